@@ -1,0 +1,50 @@
+"""Render the main window offscreen with the demo data and save a PNG (for the README)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> int:
+    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/main-window.png")
+    page = sys.argv[2] if len(sys.argv) > 2 else "Kit counter"
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from wellness_desk.db import connect
+    from wellness_desk.demo import seed
+    from wellness_desk.ui.app import application
+    from wellness_desk.ui.main_window import MainWindow
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "wellness-desk.sqlite3"
+        db = connect(path)
+        seed(db)
+        db.close()
+        app = application()
+        window = MainWindow(path)
+        window.resize(1280, 800)
+        titles = [t for t, _ in window.sections]
+        window.sidebar.setCurrentRow(titles.index(page))
+        window.show()
+        loop = QEventLoop()
+        window.ready.connect(loop.quit)
+        QTimer.singleShot(10_000, loop.quit)
+        loop.exec()
+        # Let the other pages' first loads land too.
+        QTimer.singleShot(300, loop.quit)
+        loop.exec()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        window.grab().save(str(out))
+        window.close()
+        app.processEvents()
+    print(f"saved {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,48 @@
+"""Shared fixtures. Qt runs offscreen for every test, set once here before Qt is imported."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, date, datetime
+
+import pytest
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Tests must never touch a real user's data folder.
+os.environ.pop("WELLNESS_DESK_DATA", None)
+
+from wellness_desk import activations, kits  # noqa: E402
+from wellness_desk.db import connect  # noqa: E402
+
+# 14:00 in London on a summer festival day.
+NOON_ISH = datetime(2026, 7, 4, 13, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "wellness-desk.sqlite3"
+
+
+@pytest.fixture
+def db(db_path):
+    database = connect(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def festival(db):
+    """A London festival with a tent and two kit types, the tent stocked."""
+    fest = activations.create_activation(
+        db, name="Test Fest", kind="festival", start=date(2026, 7, 3), end=date(2026, 7, 5),
+        tz="Europe/London",
+    )
+    tent = activations.add_location(db, activation_id=fest.id, name="Wellness tent")
+    earplugs = kits.add_kit_type(db, name="Earplugs", low_stock=5)
+    water = kits.add_kit_type(db, name="Hydration pack", low_stock=5)
+    for kit in (earplugs, water):
+        kits.receive_stock(
+            db, kit_type_id=kit.id, location_id=tent.id, count=20,
+            now=datetime(2026, 7, 4, 8, 0, tzinfo=UTC),
+        )
+    return {"activation": fest, "tent": tent, "earplugs": earplugs, "water": water}

@@ -1,0 +1,190 @@
+"""Activations (a festival or a tour) and their locations (tents, green rooms, tour stops)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from sqlite_utils import Database
+
+from . import settings
+from .clock import to_utc_text, utcnow, zone
+from .errors import WellnessError
+
+KINDS = ("festival", "tour")
+LOCATION_KINDS = ("tent", "green_room", "stage", "tour_stop", "other")
+CURRENT = "current_activation"
+
+
+@dataclass(frozen=True)
+class Activation:
+    id: int
+    name: str
+    kind: str
+    start_date: date
+    end_date: date
+    tz: str
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return zone(self.tz)
+
+
+@dataclass(frozen=True)
+class Location:
+    id: int
+    activation_id: int
+    name: str
+    kind: str
+    tz: str  # the location's own zone (a tour stop), else the activation's
+
+
+def _activation(row: tuple) -> Activation:
+    return Activation(
+        id=row[0],
+        name=row[1],
+        kind=row[2],
+        start_date=date.fromisoformat(row[3]),
+        end_date=date.fromisoformat(row[4]),
+        tz=row[5],
+    )
+
+
+_ACTIVATION_COLS = "id, name, kind, start_date, end_date, tz"
+
+
+def create_activation(
+    db: Database, *, name: str, kind: str, start: date, end: date, tz: str,
+    now: datetime | None = None,
+) -> Activation:
+    name = name.strip()
+    if not name:
+        raise WellnessError("activation name: must not be empty")
+    if kind not in KINDS:
+        raise WellnessError(f"activation kind: {kind!r} is not one of {', '.join(KINDS)}")
+    if end < start:
+        raise WellnessError(f"activation dates: end {end} is before start {start}")
+    zone(tz)
+    if db.execute("SELECT 1 FROM activation WHERE name = ?", [name]).fetchone():
+        raise WellnessError(f"activation name: {name!r} already exists")
+    with db.atomic():
+        cur = db.execute(
+            "INSERT INTO activation (name, kind, start_date, end_date, tz, created_utc)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [name, kind, start.isoformat(), end.isoformat(), tz, to_utc_text(now or utcnow())],
+        )
+        activation_id = cur.lastrowid
+        if settings.get(db, CURRENT) is None:
+            settings.put(db, CURRENT, str(activation_id))
+    return get_activation(db, activation_id)
+
+
+def get_activation(db: Database, activation_id: int) -> Activation:
+    row = db.execute(
+        f"SELECT {_ACTIVATION_COLS} FROM activation WHERE id = ?", [activation_id]
+    ).fetchone()
+    if row is None:
+        raise WellnessError(f"activation {activation_id} does not exist")
+    return _activation(row)
+
+
+def list_activations(db: Database) -> list[Activation]:
+    rows = db.execute(
+        f"SELECT {_ACTIVATION_COLS} FROM activation ORDER BY start_date DESC, id DESC"
+    ).fetchall()
+    return [_activation(r) for r in rows]
+
+
+def current_activation(db: Database) -> Activation | None:
+    """The remembered activation; if none was picked yet, the most recent one."""
+    remembered = settings.get(db, CURRENT)
+    if remembered is not None:
+        row = db.execute(
+            f"SELECT {_ACTIVATION_COLS} FROM activation WHERE id = ?", [int(remembered)]
+        ).fetchone()
+        if row:
+            return _activation(row)
+    everything = list_activations(db)
+    return everything[0] if everything else None
+
+
+def set_current_activation(db: Database, activation_id: int) -> Activation:
+    activation = get_activation(db, activation_id)
+    settings.put(db, CURRENT, str(activation.id))
+    return activation
+
+
+def add_location(
+    db: Database, *, activation_id: int, name: str, kind: str = "tent", tz: str | None = None
+) -> Location:
+    name = name.strip()
+    if not name:
+        raise WellnessError("location name: must not be empty")
+    if kind not in LOCATION_KINDS:
+        raise WellnessError(
+            f"location kind: {kind!r} is not one of {', '.join(LOCATION_KINDS)}"
+        )
+    if tz is not None:
+        zone(tz)
+    activation = get_activation(db, activation_id)
+    if db.execute(
+        "SELECT 1 FROM location WHERE activation_id = ? AND name = ?", [activation.id, name]
+    ).fetchone():
+        raise WellnessError(f"location name: {name!r} already exists in {activation.name}")
+    cur = db.execute(
+        "INSERT INTO location (activation_id, name, kind, tz) VALUES (?, ?, ?, ?)",
+        [activation.id, name, kind, tz],
+    )
+    return get_location(db, cur.lastrowid)
+
+
+_LOCATION_SQL = (
+    "SELECT l.id, l.activation_id, l.name, l.kind, coalesce(l.tz, a.tz)"
+    " FROM location l JOIN activation a ON a.id = l.activation_id"
+)
+
+
+def get_location(db: Database, location_id: int) -> Location:
+    row = db.execute(f"{_LOCATION_SQL} WHERE l.id = ?", [location_id]).fetchone()
+    if row is None:
+        raise WellnessError(f"location {location_id} does not exist")
+    return Location(*row)
+
+
+def list_locations(db: Database, activation_id: int) -> list[Location]:
+    rows = db.execute(
+        f"{_LOCATION_SQL} WHERE l.activation_id = ? ORDER BY l.id", [activation_id]
+    ).fetchall()
+    return [Location(*r) for r in rows]
+
+
+def find_location(db: Database, activation_id: int, name: str | None) -> Location:
+    """A location of the activation by name (any case); with no name, its first location."""
+    locations = list_locations(db, activation_id)
+    if not locations:
+        raise WellnessError("this activation has no location yet: add a tent or green room")
+    if name is None:
+        return locations[0]
+    for location in locations:
+        if location.name.casefold() == name.strip().casefold():
+            return location
+    known = ", ".join(loc.name for loc in locations)
+    raise WellnessError(f"location {name!r} is not in this activation (known: {known})")
+
+
+@dataclass(frozen=True)
+class ActivationsView:
+    activations: list[Activation]
+    current_id: int | None
+    locations: dict[int, list[Location]]
+
+
+def activations_view(db: Database) -> ActivationsView:
+    everything = list_activations(db)
+    current = current_activation(db)
+    return ActivationsView(
+        activations=everything,
+        current_id=current.id if current else None,
+        locations={a.id: list_locations(db, a.id) for a in everything},
+    )

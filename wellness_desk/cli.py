@@ -1,0 +1,221 @@
+"""`wellness-desk`: the GUI, and subcommands for headless work.
+
+Kept free of Qt: only the GUI and self-test paths import `wellness_desk.ui`, lazily.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+from .errors import DataFileError, WellnessError
+
+PROG = "wellness-desk"
+EXIT_BAD_INPUT = 2
+EXIT_BROKEN = 1
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a bad argument is one line on stderr (no usage dump) and exit 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def _data_dir_option(parser: argparse.ArgumentParser, *, default: object) -> None:
+    parser.add_argument(
+        "--data-dir", metavar="DIR", default=default,
+        help="folder of the database (default: $WELLNESS_DESK_DATA, else the platform's "
+        "user-data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="Wellness Desk: kits, workshops and therapy days at music-industry "
+        "wellness activations. With no command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    _data_dir_option(parser, default=None)
+    parser.add_argument(
+        "--demo-if-empty", action="store_true",
+        help="fill an empty database with the demo before opening the app (used by make run)",
+    )
+    # Subcommands accept --data-dir too; SUPPRESS keeps one given before them.
+    common = argparse.ArgumentParser(add_help=False)
+    _data_dir_option(common, default=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    sub.add_parser(
+        "demo", parents=[common], help="fill an empty database with a realistic demo",
+        description="Seed a 3-day festival (two locations, five kit types, a day of "
+        "hand-outs) and a tour with four stops. Refuses a database that holds activations.",
+    )
+    sub.add_parser(
+        "self-test", parents=[common], help="open the database and build the window offscreen",
+        description="Open the database, run migrations, build the main window offscreen "
+        "and exit 0 when all of it works.",
+    )
+
+    kits_parser = sub.add_parser(
+        "kits", parents=[common], help="log hand-outs and read today's counts",
+        description="Kit hand-outs at the current activation.",
+    )
+    kits_sub = kits_parser.add_subparsers(
+        dest="kits_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    log = kits_sub.add_parser(
+        "log", parents=[common], help="log kits handed out",
+        description="Log kits handed out at a location of the current activation.",
+    )
+    log.add_argument("kit", metavar="KIT", help="kit name, any case (e.g. Earplugs)")
+    log.add_argument("--count", type=int, default=1, metavar="N", help="kits handed out (1)")
+    log.add_argument(
+        "--role", default="unspecified",
+        choices=["unspecified", "artist", "crew", "venue_staff", "family", "other"],
+        help="role category of who got it (unspecified)",
+    )
+    log.add_argument("--location", metavar="NAME", help="location (default: the first one)")
+    today = kits_sub.add_parser(
+        "today", parents=[common], help="print today's counts and stock",
+        description="Print today's hand-outs (local day) and stock per kit type.",
+    )
+    today.add_argument("--location", metavar="NAME", help="location (default: the first one)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except DataFileError as e:
+        print(f"{PROG}: error: {e}", file=sys.stderr)
+        return EXIT_BROKEN
+    except WellnessError as e:
+        print(f"{PROG}: error: {e}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def _open(args: argparse.Namespace):
+    from .db import connect
+    from .paths import db_path
+
+    return connect(db_path(args.data_dir))
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command is None:
+        return _gui(args)
+    if args.command == "self-test":
+        return _self_test(args)
+    db = _open(args)
+    try:
+        if args.command == "demo":
+            from .demo import seed
+
+            seed(db)
+            print(f"demo data written to {db_path_of(db)}")
+            return 0
+        if args.command == "kits":
+            return _kits(db, args)
+    finally:
+        db.close()
+    raise AssertionError(f"unhandled command {args.command}")
+
+
+def db_path_of(db) -> str:
+    return db.execute("PRAGMA database_list").fetchone()[2]
+
+
+def _current(db):
+    from .activations import current_activation
+
+    activation = current_activation(db)
+    if activation is None:
+        raise WellnessError(
+            "no activation yet: create one in the app, or run 'wellness-desk demo'"
+        )
+    return activation
+
+
+def _kits(db, args: argparse.Namespace) -> int:
+    from . import kits
+    from .activations import find_location
+
+    activation = _current(db)
+    location = find_location(db, activation.id, args.location)
+    if args.kits_command == "log":
+        kit = kits.find_kit_type(db, args.kit)
+        done = kits.hand_out(
+            db, kit_type_id=kit.id, location_id=location.id, count=args.count, role=args.role
+        )
+        warning = "  (below zero: count the box)" if done.below_zero else ""
+        print(f"{kit.name}: {args.count} handed out at {location.name}; "
+              f"stock {done.stock_after}{warning}")
+        return 0
+    tiles = kits.tiles(db, location_id=location.id)
+    print(f"{activation.name} · {location.name} · today")
+    width = max([len(t.kit.name) for t in tiles] + [3])
+    print(f"{'Kit':<{width}}  {'Today':>6}  {'Stock':>6}")
+    for tile in tiles:
+        flag = "  BELOW ZERO" if tile.below_zero else ("  LOW" if tile.low else "")
+        print(f"{tile.kit.name:<{width}}  {tile.today:>6}  {tile.stock:>6}{flag}")
+    print(f"{'Total':<{width}}  {sum(t.today for t in tiles):>6}")
+    return 0
+
+
+def _needs_display() -> str | None:
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    ):
+        return (
+            "no display found: run it under 'xvfb-run wellness-desk' or with "
+            "QT_QPA_PLATFORM=offscreen"
+        )
+    return None
+
+
+def _gui(args: argparse.Namespace) -> int:
+    problem = _needs_display()
+    if problem:
+        print(f"{PROG}: {problem}", file=sys.stderr)
+        return EXIT_BROKEN
+    from .paths import db_path
+
+    path = db_path(args.data_dir)
+    db = _open(args)  # fail here, before any window, on a broken database
+    try:
+        if args.demo_if_empty:
+            from .demo import is_empty, seed
+
+            if is_empty(db):
+                seed(db)
+    finally:
+        db.close()
+    from .ui.app import run
+
+    return run(path)
+
+
+def _self_test(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from .migrations import migrations
+    from .paths import db_path
+
+    path = db_path(args.data_dir)
+    db = _open(args)
+    applied = [m.name for m in migrations.applied(db)]
+    integrity = db.execute("PRAGMA quick_check").fetchone()[0]
+    db.close()
+    if integrity != "ok":
+        raise DataFileError(f"{path}: quick_check says {integrity}")
+    from .ui.app import self_test
+
+    self_test(path)
+    print(f"self-test ok: {path} (schema {applied[-1]}), main window built offscreen")
+    return 0

@@ -1,0 +1,101 @@
+"""A living demo: a 3-day festival running today with a day of hand-outs, and a tour."""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+
+from sqlite_utils import Database
+
+from . import activations, kits
+from .clock import utcnow, zone
+from .errors import WellnessError
+
+FESTIVAL = "Riverside Sound Festival"
+TOUR = "Northern Lights Tour"
+KITS = [
+    ("Earplugs", 25), ("Hydration pack", 15), ("Sleep kit", 8),
+    ("Fidget kit", 8), ("Self-care kit", 10),
+]
+# How often each kit goes over the table, relative to the others.
+POPULARITY = [10, 6, 2, 3, 4]
+TOUR_STOPS = [
+    ("Chicago · Aragon Ballroom", "America/Chicago"),
+    ("Toronto · History", "America/Toronto"),
+    ("Mexico City · Pepsi Center", "America/Mexico_City"),
+    ("London · Roundhouse", "Europe/London"),
+]
+
+
+def is_empty(db: Database) -> bool:
+    return db.execute("SELECT count(*) FROM activation").fetchone()[0] == 0
+
+
+def seed(db: Database, *, now: datetime | None = None, seed: int = 7) -> None:
+    """Fill an empty database; a database that holds activations is refused, never mixed."""
+    if not is_empty(db):
+        raise WellnessError(
+            "the database already holds activations: the demo only fills an empty one "
+            "(use --data-dir with a new folder)"
+        )
+    now = now or utcnow()
+    rng = random.Random(seed)
+    with db.atomic():
+        tz = "Europe/London"
+        local_today = now.astimezone(zone(tz)).date()
+        festival = activations.create_activation(
+            db, name=FESTIVAL, kind="festival", start=local_today - timedelta(days=1),
+            end=local_today + timedelta(days=1), tz=tz, now=now,
+        )
+        tent = activations.add_location(db, activation_id=festival.id, name="Wellness tent")
+        green = activations.add_location(
+            db, activation_id=festival.id, name="Main-stage green room", kind="green_room"
+        )
+        kit_types = [kits.add_kit_type(db, name=n, low_stock=low) for n, low in KITS]
+        start = now - timedelta(hours=30)
+        for kit in kit_types:
+            kits.receive_stock(
+                db, kit_type_id=kit.id, location_id=tent.id, count=rng.randint(180, 260), now=start
+            )
+            kits.receive_stock(
+                db, kit_type_id=kit.id, location_id=green.id, count=rng.randint(30, 60), now=start
+            )
+        _handouts(db, rng, kit_types, tent.id, start, now, per_hour=24)
+        _handouts(db, rng, kit_types, green.id, start, now, per_hour=4)
+
+        tour = activations.create_activation(
+            db, name=TOUR, kind="tour",
+            start=(now + timedelta(days=20)).date(), end=(now + timedelta(days=40)).date(),
+            tz=TOUR_STOPS[0][1], now=now,
+        )
+        for name, stop_tz in TOUR_STOPS:
+            activations.add_location(
+                db, activation_id=tour.id, name=name, kind="tour_stop", tz=stop_tz
+            )
+        activations.set_current_activation(db, festival.id)
+
+
+def _handouts(
+    db: Database, rng: random.Random, kit_types: list[kits.KitType], location_id: int,
+    start: datetime, end: datetime, *, per_hour: int,
+) -> None:
+    """Hand-outs spread over the festival's open hours (11:00 to 02:00), a few undone."""
+    roles = [kits.UNSPECIFIED] * 6 + list(kits.ROLES)
+    t = start
+    while t < end:
+        if not 2 <= t.hour < 11:
+            seconds = sorted(
+                rng.randint(0, 3599) for _ in range(rng.randint(per_hour // 2, per_hour * 3 // 2))
+            )
+            for second in seconds:
+                at = t + timedelta(seconds=second)
+                if at >= end:
+                    break
+                kit = rng.choices(kit_types, weights=POPULARITY)[0]
+                done = kits.hand_out(
+                    db, kit_type_id=kit.id, location_id=location_id,
+                    role=rng.choice(roles), now=at,
+                )
+                if rng.random() < 0.02:
+                    kits.undo(db, done.movement.id, now=at + timedelta(seconds=5))
+        t += timedelta(hours=1)

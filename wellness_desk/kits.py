@@ -1,0 +1,406 @@
+"""Self-care kits: the catalogue, stock per location, hand-outs, corrections and undo.
+
+Every action is one row in `stock_movement`, committed before the function returns, so a
+tile that shows a count never shows one the database does not hold. Rows are never changed
+or deleted; an undo is a new row that cancels the one it names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlite_utils import Database
+
+from .activations import get_location
+from .clock import (
+    from_utc_text,
+    local_day_quarters,
+    quarter_of,
+    quarter_start,
+    to_utc_text,
+    utcnow,
+    zone,
+)
+from .errors import WellnessError
+
+UNSPECIFIED = "unspecified"
+ROLES = ("artist", "crew", "venue_staff", "family", "other")
+ROLE_LABELS = {
+    UNSPECIFIED: "Unspecified",
+    "artist": "Artist",
+    "crew": "Crew",
+    "venue_staff": "Venue staff",
+    "family": "Family",
+    "other": "Other",
+}
+# Colour-blind-safe defaults (Okabe–Ito), given out in turn to new kit types.
+PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999")
+_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+MAX_COUNT = 100_000
+
+
+@dataclass(frozen=True)
+class KitType:
+    id: int
+    name: str
+    colour: str
+    low_stock: int
+    retired: bool
+    position: int
+
+
+@dataclass(frozen=True)
+class Movement:
+    id: int
+    kit_type_id: int
+    kit_name: str
+    location_id: int
+    kind: str
+    stock_delta: int
+    handed_out: int
+    role: str
+    reason: str | None
+    undoes_id: int | None
+    at: datetime
+    undone: bool
+
+    @property
+    def can_undo(self) -> bool:
+        return self.kind != "undo" and not self.undone
+
+
+@dataclass(frozen=True)
+class HandOut:
+    movement: Movement
+    stock_after: int
+
+    @property
+    def below_zero(self) -> bool:
+        """More handed out than the books say were there: shown, never hidden."""
+        return self.stock_after < 0
+
+
+@dataclass(frozen=True)
+class Tile:
+    kit: KitType
+    today: int
+    stock: int
+
+    @property
+    def low(self) -> bool:
+        return 0 <= self.stock <= self.kit.low_stock
+
+    @property
+    def below_zero(self) -> bool:
+        return self.stock < 0
+
+
+# -- catalogue -------------------------------------------------------------------------
+
+_KIT_COLS = "id, name, colour, low_stock, retired, position"
+
+
+def _kit(row: tuple) -> KitType:
+    return KitType(row[0], row[1], row[2], row[3], bool(row[4]), row[5])
+
+
+def _check_name(name: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise WellnessError("kit name: must not be empty")
+    if len(name) > 40:
+        raise WellnessError(f"kit name: {name!r} is longer than 40 characters")
+    return name
+
+
+def _check_colour(colour: str) -> str:
+    if not _COLOUR.match(colour):
+        raise WellnessError(f"kit colour: {colour!r} is not a colour like #1A2B3C")
+    return colour.upper()
+
+
+def _check_count(count: int, what: str, *, allow_zero: bool = False) -> int:
+    if isinstance(count, bool) or not isinstance(count, int):
+        raise WellnessError(f"{what}: {count!r} is not a whole number")
+    low = 0 if allow_zero else 1
+    if not low <= count <= MAX_COUNT:
+        raise WellnessError(f"{what}: {count} is not between {low} and {MAX_COUNT}")
+    return count
+
+
+def _ensure_unique_name(db: Database, name: str, *, except_id: int | None = None) -> None:
+    row = db.execute("SELECT id FROM kit_type WHERE name = ?", [name]).fetchone()
+    if row and row[0] != except_id:
+        raise WellnessError(f"kit name: {name!r} already exists")
+
+
+def add_kit_type(
+    db: Database, *, name: str, colour: str | None = None, low_stock: int = 10
+) -> KitType:
+    name = _check_name(name)
+    _check_count(low_stock, "low-stock threshold", allow_zero=True)
+    _ensure_unique_name(db, name)
+    with db.atomic():
+        count, top = db.execute(
+            "SELECT count(*), coalesce(max(position), -1) FROM kit_type"
+        ).fetchone()
+        colour = _check_colour(colour) if colour else PALETTE[count % len(PALETTE)]
+        cur = db.execute(
+            "INSERT INTO kit_type (name, colour, low_stock, position) VALUES (?, ?, ?, ?)",
+            [name, colour, low_stock, top + 1],
+        )
+    return get_kit_type(db, cur.lastrowid)
+
+
+def get_kit_type(db: Database, kit_type_id: int) -> KitType:
+    row = db.execute(f"SELECT {_KIT_COLS} FROM kit_type WHERE id = ?", [kit_type_id]).fetchone()
+    if row is None:
+        raise WellnessError(f"kit type {kit_type_id} does not exist")
+    return _kit(row)
+
+
+def list_kit_types(db: Database, *, include_retired: bool = False) -> list[KitType]:
+    where = "" if include_retired else "WHERE retired = 0"
+    rows = db.execute(f"SELECT {_KIT_COLS} FROM kit_type {where} ORDER BY position, id").fetchall()
+    return [_kit(r) for r in rows]
+
+
+def find_kit_type(db: Database, name: str) -> KitType:
+    """A kit type by name, any case; the error lists the names that exist."""
+    row = db.execute(
+        f"SELECT {_KIT_COLS} FROM kit_type WHERE name = ?", [" ".join(name.split())]
+    ).fetchone()
+    if row is None:
+        known = ", ".join(k.name for k in list_kit_types(db)) or "none yet"
+        raise WellnessError(f"kit {name!r} does not exist (known: {known})")
+    return _kit(row)
+
+
+def rename_kit_type(db: Database, kit_type_id: int, name: str) -> KitType:
+    name = _check_name(name)
+    get_kit_type(db, kit_type_id)
+    _ensure_unique_name(db, name, except_id=kit_type_id)
+    db.execute("UPDATE kit_type SET name = ? WHERE id = ?", [name, kit_type_id])
+    return get_kit_type(db, kit_type_id)
+
+
+def recolour_kit_type(db: Database, kit_type_id: int, colour: str) -> KitType:
+    colour = _check_colour(colour)
+    get_kit_type(db, kit_type_id)
+    db.execute("UPDATE kit_type SET colour = ? WHERE id = ?", [colour, kit_type_id])
+    return get_kit_type(db, kit_type_id)
+
+
+def set_low_stock(db: Database, kit_type_id: int, threshold: int) -> KitType:
+    _check_count(threshold, "low-stock threshold", allow_zero=True)
+    get_kit_type(db, kit_type_id)
+    db.execute("UPDATE kit_type SET low_stock = ? WHERE id = ?", [threshold, kit_type_id])
+    return get_kit_type(db, kit_type_id)
+
+
+def retire_kit_type(db: Database, kit_type_id: int, *, retired: bool = True) -> KitType:
+    """Retired kits leave the tiles; their history and counts stay."""
+    get_kit_type(db, kit_type_id)
+    db.execute("UPDATE kit_type SET retired = ? WHERE id = ?", [int(retired), kit_type_id])
+    return get_kit_type(db, kit_type_id)
+
+
+# -- stock movements -------------------------------------------------------------------
+
+_MOVEMENT_SQL = """
+    SELECT m.id, m.kit_type_id, k.name, m.location_id, m.kind, m.stock_delta, m.handed_out,
+           m.role, m.reason, m.undoes_id, m.at_utc,
+           EXISTS (SELECT 1 FROM stock_movement u WHERE u.undoes_id = m.id)
+    FROM stock_movement m JOIN kit_type k ON k.id = m.kit_type_id
+"""
+
+
+def _movement(row: tuple) -> Movement:
+    return Movement(*row[:10], at=from_utc_text(row[10]), undone=bool(row[11]))
+
+
+def get_movement(db: Database, movement_id: int) -> Movement:
+    row = db.execute(f"{_MOVEMENT_SQL} WHERE m.id = ?", [movement_id]).fetchone()
+    if row is None:
+        raise WellnessError(f"action {movement_id} does not exist")
+    return _movement(row)
+
+
+def _insert(
+    db: Database, *, kit_type_id: int, location_id: int, kind: str, stock_delta: int,
+    handed_out: int = 0, role: str = UNSPECIFIED, reason: str | None = None,
+    undoes_id: int | None = None, now: datetime, quarter: int | None = None,
+) -> int:
+    cur = db.execute(
+        "INSERT INTO stock_movement (kit_type_id, location_id, kind, stock_delta, handed_out,"
+        " role, reason, undoes_id, at_utc, quarter) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [kit_type_id, location_id, kind, stock_delta, handed_out, role, reason, undoes_id,
+         to_utc_text(now), quarter_of(now) if quarter is None else quarter],
+    )
+    return cur.lastrowid
+
+
+def _on_hand(db: Database, kit_type_id: int, location_id: int) -> int:
+    row = db.execute(
+        "SELECT on_hand FROM stock WHERE kit_type_id = ? AND location_id = ?",
+        [kit_type_id, location_id],
+    ).fetchone()
+    return row[0] if row else 0
+
+
+def _active_kit(db: Database, kit_type_id: int) -> KitType:
+    kit = get_kit_type(db, kit_type_id)
+    if kit.retired:
+        raise WellnessError(f"kit {kit.name!r} is retired: bring it back in the catalogue first")
+    return kit
+
+
+def hand_out(
+    db: Database, *, kit_type_id: int, location_id: int, count: int = 1,
+    role: str = UNSPECIFIED, now: datetime | None = None,
+) -> HandOut:
+    """One tap: `count` kits went over the table. Committed when this returns."""
+    _check_count(count, "hand-out count")
+    if role != UNSPECIFIED and role not in ROLES:
+        raise WellnessError(f"role: {role!r} is not one of {', '.join(ROLES)}")
+    _active_kit(db, kit_type_id)
+    with db.atomic():
+        movement_id = _insert(
+            db, kit_type_id=kit_type_id, location_id=location_id, kind="handed_out",
+            stock_delta=-count, handed_out=count, role=role, now=now or utcnow(),
+        )
+        stock_after = _on_hand(db, kit_type_id, location_id)
+    return HandOut(get_movement(db, movement_id), stock_after)
+
+
+def receive_stock(
+    db: Database, *, kit_type_id: int, location_id: int, count: int,
+    now: datetime | None = None,
+) -> Movement:
+    _check_count(count, "received count")
+    _active_kit(db, kit_type_id)
+    get_location(db, location_id)
+    movement_id = _insert(
+        db, kit_type_id=kit_type_id, location_id=location_id, kind="received",
+        stock_delta=count, now=now or utcnow(),
+    )
+    return get_movement(db, movement_id)
+
+
+def correct_stock(
+    db: Database, *, kit_type_id: int, location_id: int, counted: int, reason: str,
+    now: datetime | None = None,
+) -> Movement:
+    """Someone counted the box: set stock to `counted`, saying why the books were off."""
+    _check_count(counted, "counted stock", allow_zero=True)
+    reason = " ".join(reason.split())
+    if not reason:
+        raise WellnessError("correction reason: say why the count changed (e.g. 'recount')")
+    get_kit_type(db, kit_type_id)
+    get_location(db, location_id)
+    with db.atomic():
+        delta = counted - _on_hand(db, kit_type_id, location_id)
+        movement_id = _insert(
+            db, kit_type_id=kit_type_id, location_id=location_id, kind="corrected",
+            stock_delta=delta, reason=reason, now=now or utcnow(),
+        )
+    return get_movement(db, movement_id)
+
+
+def undo(db: Database, movement_id: int, *, now: datetime | None = None) -> Movement:
+    """Cancel an action with a new row; the hand-out drops from the hour it was counted in."""
+    with db.atomic():
+        original = get_movement(db, movement_id)
+        if original.kind == "undo":
+            raise WellnessError("an undo cannot itself be undone: hand the kit out again")
+        if original.undone:
+            raise WellnessError(f"action {movement_id} was already undone")
+        undo_id = _insert(
+            db, kit_type_id=original.kit_type_id, location_id=original.location_id,
+            kind="undo", stock_delta=-original.stock_delta, handed_out=-original.handed_out,
+            role=original.role, undoes_id=original.id, now=now or utcnow(),
+            quarter=db.execute(
+                "SELECT quarter FROM stock_movement WHERE id = ?", [original.id]
+            ).fetchone()[0],
+        )
+    return get_movement(db, undo_id)
+
+
+def last_undoable_handout(db: Database, *, location_id: int) -> Movement | None:
+    row = db.execute(
+        f"{_MOVEMENT_SQL} WHERE m.location_id = ? AND m.kind = 'handed_out'"
+        " AND NOT EXISTS (SELECT 1 FROM stock_movement u WHERE u.undoes_id = m.id)"
+        " ORDER BY m.id DESC LIMIT 1",
+        [location_id],
+    ).fetchone()
+    return _movement(row) if row else None
+
+
+def history(db: Database, *, location_id: int, limit: int = 50) -> list[Movement]:
+    rows = db.execute(
+        f"{_MOVEMENT_SQL} WHERE m.location_id = ? ORDER BY m.id DESC LIMIT ?",
+        [location_id, limit],
+    ).fetchall()
+    return [_movement(r) for r in rows]
+
+
+# -- what the tiles show ---------------------------------------------------------------
+
+
+def stock(db: Database, *, location_id: int) -> dict[int, int]:
+    rows = db.execute(
+        "SELECT kit_type_id, on_hand FROM stock WHERE location_id = ?", [location_id]
+    ).fetchall()
+    return dict(rows)
+
+
+def _today_range(db: Database, location_id: int, now: datetime | None) -> tuple[int, int]:
+    tz = zone(get_location(db, location_id).tz)
+    today = (now or utcnow()).astimezone(tz).date()
+    return local_day_quarters(today, tz)
+
+
+def today_counts(
+    db: Database, *, location_id: int, now: datetime | None = None
+) -> dict[int, int]:
+    """Kits handed out today (local day of the location) per kit type, undos subtracted."""
+    first, end = _today_range(db, location_id, now)
+    rows = db.execute(
+        "SELECT kit_type_id, sum(count) FROM handout_tally"
+        " WHERE location_id = ? AND quarter >= ? AND quarter < ? GROUP BY kit_type_id",
+        [location_id, first, end],
+    ).fetchall()
+    return {kit_id: total for kit_id, total in rows if total}
+
+
+def hourly_tally(
+    db: Database, *, location_id: int, now: datetime | None = None
+) -> list[tuple[datetime, int]]:
+    """Today's hand-outs per local hour, as (local hour start, count), hours with none left out."""
+    tz = zone(get_location(db, location_id).tz)
+    first, end = _today_range(db, location_id, now)
+    rows = db.execute(
+        "SELECT quarter, sum(count) FROM handout_tally"
+        " WHERE location_id = ? AND quarter >= ? AND quarter < ? GROUP BY quarter",
+        [location_id, first, end],
+    ).fetchall()
+    per_hour: dict[datetime, int] = defaultdict(int)
+    for quarter, total in rows:
+        local = quarter_start(quarter).astimezone(tz)
+        # Keyed by the UTC instant, not the wall clock, so the repeated hour of a DST
+        # fall-back day stays two hours (same-zone datetimes compare ignoring `fold`).
+        hour = local.replace(minute=0, second=0, microsecond=0).astimezone(UTC)
+        per_hour[hour] += total
+    return [(h.astimezone(tz), n) for h, n in sorted(per_hour.items()) if n]
+
+
+def tiles(db: Database, *, location_id: int, now: datetime | None = None) -> list[Tile]:
+    """One tile per active kit type: today's count and stock left at this location."""
+    today = today_counts(db, location_id=location_id, now=now)
+    on_hand = stock(db, location_id=location_id)
+    return [
+        Tile(kit, today.get(kit.id, 0), on_hand.get(kit.id, 0)) for kit in list_kit_types(db)
+    ]

@@ -1,0 +1,119 @@
+"""The schema, as versioned migrations. Never edit a released migration: add a new one."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("wellness_desk")
+
+
+def _run(db: Database, *statements: str) -> None:
+    for sql in statements:
+        db.execute(sql)
+
+
+@migrations()
+def m001_activations_and_kits(db: Database) -> None:
+    _run(
+        db,
+        """CREATE TABLE setting (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )""",
+        """CREATE TABLE activation (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            kind TEXT NOT NULL CHECK (kind IN ('festival', 'tour')),
+            start_date TEXT NOT NULL,
+            end_date TEXT NOT NULL CHECK (end_date >= start_date),
+            tz TEXT NOT NULL,
+            created_utc TEXT NOT NULL
+        )""",
+        """CREATE TABLE location (
+            id INTEGER PRIMARY KEY,
+            activation_id INTEGER NOT NULL REFERENCES activation(id),
+            name TEXT NOT NULL COLLATE NOCASE,
+            kind TEXT NOT NULL
+                CHECK (kind IN ('tent', 'green_room', 'stage', 'tour_stop', 'other')),
+            tz TEXT,
+            UNIQUE (activation_id, name)
+        )""",
+        """CREATE TABLE kit_type (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            colour TEXT NOT NULL,
+            low_stock INTEGER NOT NULL DEFAULT 10 CHECK (low_stock >= 0),
+            retired INTEGER NOT NULL DEFAULT 0 CHECK (retired IN (0, 1)),
+            position INTEGER NOT NULL DEFAULT 0
+        )""",
+        # One row per action, never updated or deleted: an undo is a new row.
+        # `quarter` is the 15-minute UTC bucket the row counts in (every real time zone
+        # offset is a multiple of 15 minutes, so local hours and days are unions of them);
+        # an undo counts in the bucket of the row it undoes.
+        """CREATE TABLE stock_movement (
+            id INTEGER PRIMARY KEY,
+            kit_type_id INTEGER NOT NULL REFERENCES kit_type(id),
+            location_id INTEGER NOT NULL REFERENCES location(id),
+            kind TEXT NOT NULL CHECK (kind IN ('received', 'handed_out', 'corrected', 'undo')),
+            stock_delta INTEGER NOT NULL,
+            handed_out INTEGER NOT NULL DEFAULT 0,
+            role TEXT NOT NULL DEFAULT 'unspecified' CHECK (role IN
+                ('unspecified', 'artist', 'crew', 'venue_staff', 'family', 'other')),
+            reason TEXT,
+            undoes_id INTEGER REFERENCES stock_movement(id),
+            at_utc TEXT NOT NULL,
+            quarter INTEGER NOT NULL
+        )""",
+        "CREATE INDEX stock_movement_location ON stock_movement (location_id, id)",
+        """CREATE UNIQUE INDEX stock_movement_undone_once ON stock_movement (undoes_id)
+            WHERE undoes_id IS NOT NULL""",
+        """CREATE TRIGGER stock_movement_no_update BEFORE UPDATE ON stock_movement
+            BEGIN SELECT RAISE(ABORT, 'stock movements are never changed: add a correcting row');
+            END""",
+        """CREATE TRIGGER stock_movement_no_delete BEFORE DELETE ON stock_movement
+            BEGIN SELECT RAISE(ABORT, 'stock movements are never deleted: add a correcting row');
+            END""",
+    )
+
+
+@migrations()
+def m002_kit_running_totals(db: Database) -> None:
+    """Stock on hand and hand-outs per 15 minutes, kept by triggers in the same transaction.
+
+    With a million hand-outs the tiles must not sum the whole history on every tap.
+    """
+    _run(
+        db,
+        """CREATE TABLE stock (
+            kit_type_id INTEGER NOT NULL REFERENCES kit_type(id),
+            location_id INTEGER NOT NULL REFERENCES location(id),
+            on_hand INTEGER NOT NULL,
+            PRIMARY KEY (kit_type_id, location_id)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE handout_tally (
+            location_id INTEGER NOT NULL REFERENCES location(id),
+            quarter INTEGER NOT NULL,
+            kit_type_id INTEGER NOT NULL REFERENCES kit_type(id),
+            role TEXT NOT NULL,
+            count INTEGER NOT NULL,
+            PRIMARY KEY (location_id, quarter, kit_type_id, role)
+        ) WITHOUT ROWID""",
+        """CREATE TRIGGER stock_movement_totals AFTER INSERT ON stock_movement BEGIN
+            INSERT INTO stock (kit_type_id, location_id, on_hand)
+                VALUES (NEW.kit_type_id, NEW.location_id, NEW.stock_delta)
+                ON CONFLICT (kit_type_id, location_id)
+                DO UPDATE SET on_hand = on_hand + excluded.on_hand;
+            INSERT INTO handout_tally (location_id, quarter, kit_type_id, role, count)
+                SELECT NEW.location_id, NEW.quarter, NEW.kit_type_id, NEW.role, NEW.handed_out
+                WHERE NEW.handed_out != 0
+                ON CONFLICT (location_id, quarter, kit_type_id, role)
+                DO UPDATE SET count = count + excluded.count;
+        END""",
+        # Databases from m001 already hold movements: bring the totals up to date.
+        """INSERT INTO stock (kit_type_id, location_id, on_hand)
+            SELECT kit_type_id, location_id, sum(stock_delta) FROM stock_movement
+            GROUP BY kit_type_id, location_id""",
+        """INSERT INTO handout_tally (location_id, quarter, kit_type_id, role, count)
+            SELECT location_id, quarter, kit_type_id, role, sum(handed_out) FROM stock_movement
+            WHERE handed_out != 0 GROUP BY location_id, quarter, kit_type_id, role""",
+    )

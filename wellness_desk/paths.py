@@ -1,0 +1,27 @@
+"""Where the laptop keeps its data: the platform's user-data folder unless told otherwise."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_NAME = "wellness-desk"
+DATA_ENV = "WELLNESS_DESK_DATA"
+DB_FILENAME = "wellness-desk.sqlite3"
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The data folder: `--data-dir` first, then $WELLNESS_DESK_DATA, then the platform default."""
+    if override:
+        return Path(override).expanduser()
+    env = os.environ.get(DATA_ENV)
+    if env:
+        return Path(env).expanduser()
+    # Imported here: platformdirs is only needed when no folder was given.
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def db_path(override: str | os.PathLike[str] | None = None) -> Path:
+    return data_dir(override) / DB_FILENAME

@@ -1,0 +1,34 @@
+"""Small remembered choices (current activation, undo window, window layout) in the database."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+UNDO_WINDOW_S = "undo_window_s"
+DEFAULT_UNDO_WINDOW_S = 30
+
+
+def get(db: Database, key: str, default: str | None = None) -> str | None:
+    row = db.execute("SELECT value FROM setting WHERE key = ?", [key]).fetchone()
+    return row[0] if row else default
+
+
+def put(db: Database, key: str, value: str) -> None:
+    db.execute(
+        "INSERT INTO setting (key, value) VALUES (?, ?)"
+        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [key, value],
+    )
+
+
+def undo_window_s(db: Database) -> int:
+    return int(get(db, UNDO_WINDOW_S, str(DEFAULT_UNDO_WINDOW_S)) or DEFAULT_UNDO_WINDOW_S)
+
+
+def set_undo_window_s(db: Database, seconds: int) -> int:
+    from .errors import WellnessError
+
+    if isinstance(seconds, bool) or not isinstance(seconds, int) or not 3 <= seconds <= 600:
+        raise WellnessError(f"undo window: {seconds!r} is not between 3 and 600 seconds")
+    put(db, UNDO_WINDOW_S, str(seconds))
+    return seconds

@@ -1,0 +1,185 @@
+"""Activations (festivals and tours) and their locations; pick the current one."""
+
+from __future__ import annotations
+
+from datetime import date
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import activations
+from ..activations import ActivationsView
+from .tasks import TaskRunner
+
+LOCATION_KIND_TEXT = {"tent": "Tent", "green_room": "Green room", "stage": "Stage",
+                      "tour_stop": "Tour stop", "other": "Other"}
+
+
+class NewActivationDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New activation")
+        form = QFormLayout(self)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("e.g. Riverside Sound Festival 2027")
+        form.addRow("Name", self.name)
+        self.kind = QComboBox()
+        self.kind.addItem("Festival", "festival")
+        self.kind.addItem("Tour", "tour")
+        form.addRow("Kind", self.kind)
+        today = QDate.currentDate()
+        self.start = QDateEdit(today)
+        self.start.setCalendarPopup(True)
+        self.end = QDateEdit(today.addDays(2))
+        self.end.setCalendarPopup(True)
+        form.addRow("First day", self.start)
+        form.addRow("Last day", self.end)
+        self.tz = QComboBox()
+        self.tz.setEditable(True)
+        self.tz.addItems(sorted(available_timezones()))
+        self.tz.setCurrentText("Europe/London")
+        form.addRow("Time zone", self.tz)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict:
+        return {
+            "name": self.name.text(),
+            "kind": self.kind.currentData(),
+            "start": date.fromisoformat(self.start.date().toString("yyyy-MM-dd")),
+            "end": date.fromisoformat(self.end.date().toString("yyyy-MM-dd")),
+            "tz": self.tz.currentText().strip(),
+        }
+
+
+class ActivationsPage(QWidget):
+    current_changed = Signal()
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.view: ActivationsView | None = None
+        layout = QVBoxLayout(self)
+        title = QLabel("Activations: festivals and tours")
+        title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        layout.addWidget(title)
+        lists = QHBoxLayout()
+        self.list = QListWidget()
+        self.list.currentItemChanged.connect(self._show_locations)
+        lists.addWidget(self.list, 1)
+        self.locations = QListWidget()
+        lists.addWidget(self.locations, 1)
+        layout.addLayout(lists, 1)
+        buttons = QHBoxLayout()
+        self.use_button = QPushButton("Use this activation")
+        self.use_button.clicked.connect(self._use)
+        new_button = QPushButton("New activation…")
+        new_button.clicked.connect(self._new)
+        self.location_button = QPushButton("Add location…")
+        self.location_button.clicked.connect(self._add_location)
+        for button in (self.use_button, new_button, self.location_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        runner.changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        self.runner.read(activations.activations_view, self._show)
+
+    def _show(self, view: ActivationsView) -> None:
+        selected = self.selected()
+        self.view = view
+        self.list.clear()
+        for a in view.activations:
+            mark = "  ✓ current" if a.id == view.current_id else ""
+            item = QListWidgetItem(
+                f"{a.name} · {a.kind} · {a.start_date:%d %b}–{a.end_date:%d %b %Y} · {a.tz}{mark}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, a)
+            if a.id == view.current_id:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.list.addItem(item)
+            if (selected and selected.id == a.id) or (not selected and mark):
+                self.list.setCurrentItem(item)
+        self._show_locations()
+
+    def selected(self) -> activations.Activation | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _show_locations(self, *_: object) -> None:
+        self.locations.clear()
+        a = self.selected()
+        self.use_button.setEnabled(a is not None and self.view is not None
+                                   and a.id != self.view.current_id)
+        self.location_button.setEnabled(a is not None)
+        if a is None or self.view is None:
+            return
+        for loc in self.view.locations.get(a.id, []):
+            zone = f" · {loc.tz}" if loc.tz != a.tz else ""
+            self.locations.addItem(f"{loc.name} ({LOCATION_KIND_TEXT[loc.kind]}){zone}")
+
+    def _failed(self, message: str) -> None:
+        QMessageBox.warning(self, "Activations", message)
+
+    def _use(self) -> None:
+        a = self.selected()
+        if a is not None:
+            self.runner.write(lambda db: activations.set_current_activation(db, a.id),
+                              lambda _: self.current_changed.emit(), self._failed)
+
+    def _new(self) -> None:
+        dialog = NewActivationDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            values = dialog.values()
+            self.runner.write(lambda db: activations.create_activation(db, **values),
+                              failed=self._failed)
+
+    def _add_location(self) -> None:
+        a = self.selected()
+        if a is None:
+            return
+        name, ok = QInputDialog.getText(self, "Add location", f"Location at {a.name}:")
+        if not ok:
+            return
+        labels = list(LOCATION_KIND_TEXT.values())
+        default = labels.index("Tour stop" if a.kind == "tour" else "Tent")
+        label, ok = QInputDialog.getItem(self, "Add location", "Kind:", labels, default, False)
+        if not ok:
+            return
+        kind = next(k for k, v in LOCATION_KIND_TEXT.items() if v == label)
+        tz = None
+        if kind == "tour_stop":
+            zones = sorted(available_timezones())
+            tz, ok = QInputDialog.getItem(self, "Add location", "Time zone of this stop:",
+                                          zones, zones.index(a.tz), True)
+            if not ok:
+                return
+        self.runner.write(
+            lambda db: activations.add_location(db, activation_id=a.id, name=name, kind=kind,
+                                                tz=tz),
+            failed=self._failed,
+        )

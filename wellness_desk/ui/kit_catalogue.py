@@ -1,0 +1,201 @@
+"""The kit catalogue: add, rename, recolour and retire kit types; receive and correct stock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QColorDialog,
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import kits
+from ..counter import CatalogueView, catalogue_view
+from .tasks import TaskRunner
+
+
+class KitCataloguePage(QWidget):
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.view: CatalogueView | None = None
+        layout = QVBoxLayout(self)
+        title = QLabel("Kit catalogue and stock")
+        title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        layout.addWidget(title)
+        self.table = QTableWidget()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        layout.addWidget(self.table, 1)
+
+        catalogue = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, slot in (
+            ("add", "Add kit…", self._add),
+            ("rename", "Rename…", self._rename),
+            ("colour", "Colour…", self._recolour),
+            ("low", "Low-stock level…", self._low_stock),
+            ("retire", "Retire", self._retire),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            catalogue.addWidget(button)
+            self.buttons[key] = button
+        catalogue.addStretch(1)
+        layout.addLayout(catalogue)
+
+        stock_row = QHBoxLayout()
+        stock_row.addWidget(QLabel("Stock at:"))
+        self.location_box = QComboBox()
+        stock_row.addWidget(self.location_box)
+        for key, text, slot in (
+            ("receive", "Receive stock…", self._receive),
+            ("correct", "Correct count…", self._correct),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            stock_row.addWidget(button)
+            self.buttons[key] = button
+        stock_row.addStretch(1)
+        layout.addLayout(stock_row)
+        self._selection_changed()
+        runner.changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        self.runner.read(catalogue_view, self._show)
+
+    def _show(self, view: CatalogueView) -> None:
+        selected = self.selected_kit()
+        self.view = view
+        headers = ["Kit", "Low-stock at", *[f"Stock · {loc.name}" for loc in view.locations],
+                   "Status"]
+        self.table.clear()
+        self.table.setColumnCount(len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setRowCount(len(view.kit_types))
+        for row, kit in enumerate(view.kit_types):
+            name = QTableWidgetItem(kit.name)
+            name.setData(Qt.ItemDataRole.UserRole, kit)
+            name.setData(Qt.ItemDataRole.DecorationRole, QColor(kit.colour))
+            cells = [name, QTableWidgetItem(str(kit.low_stock))]
+            for loc in view.locations:
+                on_hand = view.stock[loc.id].get(kit.id, 0)
+                item = QTableWidgetItem(str(on_hand))
+                if on_hand < 0:
+                    item.setForeground(QColor("#C62828"))
+                    item.setToolTip("Below zero: more handed out than received. Count the box.")
+                elif on_hand <= kit.low_stock:
+                    item.setForeground(QColor("#EF6C00"))
+                    item.setToolTip("Low stock")
+                cells.append(item)
+            cells.append(QTableWidgetItem("retired" if kit.retired else "in use"))
+            for column, item in enumerate(cells):
+                self.table.setItem(row, column, item)
+            if selected and kit.id == selected.id:
+                self.table.selectRow(row)
+        self.table.resizeColumnsToContents()
+        current = self.location_box.currentData()
+        self.location_box.clear()
+        for loc in view.locations:
+            self.location_box.addItem(loc.name, loc.id)
+        if current is not None and self.location_box.findData(current) >= 0:
+            self.location_box.setCurrentIndex(self.location_box.findData(current))
+        self._selection_changed()
+
+    def selected_kit(self) -> kits.KitType | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        return self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+
+    def _selection_changed(self) -> None:
+        kit = self.selected_kit()
+        for key in ("rename", "colour", "low", "retire", "receive", "correct"):
+            self.buttons[key].setEnabled(kit is not None)
+        self.buttons["retire"].setText("Bring back" if kit and kit.retired else "Retire")
+        if kit and kit.retired:
+            self.buttons["receive"].setEnabled(False)
+
+    def _write(self, job: Callable) -> None:
+        self.runner.write(job, failed=self._failed)
+
+    def _failed(self, message: str) -> None:
+        QMessageBox.warning(self, "Kit catalogue", message)
+
+    def _add(self) -> None:
+        name, ok = QInputDialog.getText(self, "Add kit", "Kit name (e.g. Earplugs):")
+        if ok:
+            self._write(lambda db: kits.add_kit_type(db, name=name))
+
+    def _rename(self) -> None:
+        kit = self.selected_kit()
+        if kit is None:
+            return
+        name, ok = QInputDialog.getText(self, "Rename kit", "New name:", text=kit.name)
+        if ok:
+            self._write(lambda db: kits.rename_kit_type(db, kit.id, name))
+
+    def _recolour(self) -> None:
+        kit = self.selected_kit()
+        if kit is None:
+            return
+        colour = QColorDialog.getColor(QColor(kit.colour), self, f"Colour of {kit.name}")
+        if colour.isValid():
+            self._write(lambda db: kits.recolour_kit_type(db, kit.id, colour.name()))
+
+    def _low_stock(self) -> None:
+        kit = self.selected_kit()
+        if kit is None:
+            return
+        level, ok = QInputDialog.getInt(
+            self, "Low-stock level", f"Warn when {kit.name} stock is at or below:",
+            kit.low_stock, 0, kits.MAX_COUNT,
+        )
+        if ok:
+            self._write(lambda db: kits.set_low_stock(db, kit.id, level))
+
+    def _retire(self) -> None:
+        kit = self.selected_kit()
+        if kit is not None:
+            self._write(lambda db: kits.retire_kit_type(db, kit.id, retired=not kit.retired))
+
+    def _receive(self) -> None:
+        kit, location_id = self.selected_kit(), self.location_box.currentData()
+        if kit is None or location_id is None:
+            return
+        count, ok = QInputDialog.getInt(
+            self, "Receive stock", f"{kit.name} received at {self.location_box.currentText()}:",
+            50, 1, kits.MAX_COUNT,
+        )
+        if ok:
+            self._write(lambda db: kits.receive_stock(
+                db, kit_type_id=kit.id, location_id=location_id, count=count))
+
+    def _correct(self) -> None:
+        kit, location_id = self.selected_kit(), self.location_box.currentData()
+        if kit is None or location_id is None:
+            return
+        counted, ok = QInputDialog.getInt(
+            self, "Correct count", f"{kit.name} counted in the box now:", 0, 0, kits.MAX_COUNT
+        )
+        if not ok:
+            return
+        reason, ok = QInputDialog.getText(self, "Correct count", "Why was the count off?",
+                                          text="recount")
+        if ok:
+            self._write(lambda db: kits.correct_stock(
+                db, kit_type_id=kit.id, location_id=location_id, counted=counted, reason=reason))

@@ -1,0 +1,303 @@
+"""The kit counter: one tap on a tile = one kit handed out, committed before it is shown."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import kits
+from ..clock import local_time_text
+from ..counter import CounterView, counter_view
+from .tasks import TaskRunner
+from .widgets import HourlyTally, KitTileButton
+
+KIND_TEXT = {"received": "received", "handed_out": "handed out", "corrected": "corrected",
+             "undo": "undone"}
+
+
+def movement_text(m: kits.Movement, tz: str) -> str:
+    at = local_time_text(m.at, tz)
+    if m.kind == "handed_out":
+        role = "" if m.role == kits.UNSPECIFIED else f" · {kits.ROLE_LABELS[m.role]}"
+        text = f"{at}  {m.kit_name} ×{m.handed_out} handed out{role}"
+    elif m.kind == "received":
+        text = f"{at}  {m.kit_name} +{m.stock_delta} received"
+    elif m.kind == "corrected":
+        text = f"{at}  {m.kit_name} count corrected ({m.stock_delta:+d}): {m.reason}"
+    else:
+        text = f"{at}  {m.kit_name} undo of #{m.undoes_id}"
+    return text + ("  — undone" if m.undone else "")
+
+
+class KitCounterPage(QWidget):
+    """Tiles, role picker, undo bar, history and today's tally for one location."""
+
+    loaded = Signal()  # a refresh has been painted (tests and the startup bench wait on it)
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.view: CounterView | None = None
+        self.location_id: int | None = None
+        self.last_handout: kits.Movement | None = None
+        self._build()
+        runner.changed.connect(self.refresh)
+
+    # -- layout -------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        header = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        header.addWidget(self.title, 1)
+        header.addWidget(QLabel("Location:"))
+        self.location_box = QComboBox()
+        self.location_box.setMinimumWidth(200)
+        self.location_box.activated.connect(self._location_picked)
+        header.addWidget(self.location_box)
+        outer.addLayout(header)
+
+        roles = QHBoxLayout()
+        roles.addWidget(QLabel("Next tap is for:"))
+        self.role_group = QButtonGroup(self)
+        self.role_group.setExclusive(True)
+        self.role_buttons: dict[str, QPushButton] = {}
+        for role in (kits.UNSPECIFIED, *kits.ROLES):
+            button = QPushButton(kits.ROLE_LABELS[role] if role != kits.UNSPECIFIED else "Anyone")
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setObjectName(f"role-{role}")
+            self.role_group.addButton(button)
+            self.role_buttons[role] = button
+            roles.addWidget(button)
+        self.role_buttons[kits.UNSPECIFIED].setChecked(True)
+        roles.addStretch(1)
+        outer.addLayout(roles)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        tiles_box = QWidget()
+        self.grid = QGridLayout(tiles_box)
+        self.grid.setSpacing(12)
+        self.tile_buttons: list[KitTileButton] = []
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.grid.addWidget(self.empty_label, 0, 0)
+        splitter.addWidget(tiles_box)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        tally_box = QGroupBox("Today per hour")
+        tally_layout = QVBoxLayout(tally_box)
+        self.today_total = QLabel()
+        tally_layout.addWidget(self.today_total)
+        self.tally = HourlyTally()
+        tally_layout.addWidget(self.tally)
+        side_layout.addWidget(tally_box)
+        history_box = QGroupBox("Recent actions")
+        history_layout = QVBoxLayout(history_box)
+        self.history = QListWidget()
+        self.history.itemSelectionChanged.connect(self._history_selection)
+        history_layout.addWidget(self.history)
+        self.undo_selected = QPushButton("Undo selected")
+        self.undo_selected.setEnabled(False)
+        self.undo_selected.clicked.connect(self._undo_selected)
+        history_layout.addWidget(self.undo_selected)
+        side_layout.addWidget(history_box, 1)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        outer.addWidget(splitter, 1)
+
+        undo_bar = QHBoxLayout()
+        self.undo_label = QLabel()
+        undo_bar.addWidget(self.undo_label, 1)
+        self.undo_button = QPushButton("Undo  (Ctrl+Z)")
+        self.undo_button.setMinimumHeight(40)
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.undo_last)
+        undo_bar.addWidget(self.undo_button)
+        outer.addLayout(undo_bar)
+        self.undo_timer = QTimer(self)
+        self.undo_timer.setSingleShot(True)
+        self.undo_timer.timeout.connect(self._undo_expired)
+
+        for n in range(1, 10):
+            shortcut = QShortcut(QKeySequence(str(n)), self)
+            shortcut.activated.connect(partial(self.tap_index, n - 1))
+        QShortcut(QKeySequence.StandardKey.Undo, self).activated.connect(self.undo_last)
+
+    # -- reading ------------------------------------------------------------------
+    def refresh(self) -> None:
+        location_id = self.location_id
+        self.runner.read(lambda db: counter_view(db, location_id=location_id), self._show)
+
+    def _show(self, view: CounterView) -> None:
+        self.view = view
+        self.location_id = view.location.id if view.location else None
+        self.location_box.clear()
+        for loc in view.locations:
+            self.location_box.addItem(loc.name, loc.id)
+        if view.location:
+            self.location_box.setCurrentIndex(self.location_box.findData(view.location.id))
+        if view.activation is None:
+            self.title.setText("Kit counter")
+            self._show_empty("No activation yet. Create one under Activations.")
+        elif view.location is None:
+            self.title.setText(f"{view.activation.name}")
+            self._show_empty("This activation has no location yet. Add one under Activations.")
+        elif not view.tiles:
+            self.title.setText(f"{view.activation.name}")
+            self._show_empty("No kit types yet. Add some under Kit catalogue.")
+        else:
+            self.title.setText(f"{view.activation.name} · {view.location.name}")
+            self._show_tiles(view.tiles)
+        self.today_total.setText(f"<b>{view.today_total}</b> kits handed out today")
+        self.tally.set_hours(view.hourly)
+        self._show_history(view)
+        self.loaded.emit()
+
+    def _show_empty(self, message: str) -> None:
+        for button in self.tile_buttons:
+            button.hide()
+        self.empty_label.setText(message)
+        self.empty_label.show()
+
+    def _show_tiles(self, tiles: list[kits.Tile]) -> None:
+        self.empty_label.hide()
+        while len(self.tile_buttons) < len(tiles):
+            button = KitTileButton(len(self.tile_buttons))
+            button.tapped.connect(self.tap)
+            button.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            button.customContextMenuRequested.connect(partial(self._tile_menu, button))
+            columns = 3
+            i = len(self.tile_buttons)
+            self.grid.addWidget(button, 1 + i // columns, i % columns)
+            self.tile_buttons.append(button)
+        for button, tile in zip(self.tile_buttons, tiles, strict=False):
+            button.show_tile(tile)
+            button.show()
+        for button in self.tile_buttons[len(tiles):]:
+            button.hide()
+
+    def _show_history(self, view: CounterView) -> None:
+        self.history.clear()
+        tz = view.location.tz if view.location else "UTC"
+        for m in view.history:
+            item = QListWidgetItem(movement_text(m, tz))
+            item.setData(Qt.ItemDataRole.UserRole, m)
+            if m.undone or m.kind == "undo":
+                item.setForeground(Qt.GlobalColor.gray)
+            self.history.addItem(item)
+
+    def tile_for(self, kit_type_id: int) -> KitTileButton:
+        return next(b for b in self.tile_buttons if b.kit_type_id == kit_type_id)
+
+    # -- writing ------------------------------------------------------------------
+    def selected_role(self) -> str:
+        return next(r for r, b in self.role_buttons.items() if b.isChecked())
+
+    def tap_index(self, index: int) -> None:
+        visible = [b for b in self.tile_buttons if not b.isHidden()]
+        if index < len(visible):
+            self.tap(visible[index].kit_type_id)
+
+    def tap(self, kit_type_id: int, count: int = 1) -> None:
+        if self.location_id is None:
+            return
+        role = self.selected_role()
+        # The role applies to one tap only: the default path stays one tap.
+        self.role_buttons[kits.UNSPECIFIED].setChecked(True)
+        location_id = self.location_id
+        self.runner.write(
+            lambda db: kits.hand_out(
+                db, kit_type_id=kit_type_id, location_id=location_id, count=count, role=role
+            ),
+            self._handed_out,
+        )
+
+    def _handed_out(self, done: kits.HandOut) -> None:
+        self.last_handout = done.movement
+        m = done.movement
+        warning = "  ⚠ below zero: count the box" if done.below_zero else ""
+        self.undo_label.setText(
+            f"Counted: {m.kit_name} ×{m.handed_out} · stock {done.stock_after}{warning}"
+        )
+        self.undo_button.setEnabled(True)
+        window_s = self.view.undo_window_s if self.view else 30
+        self.undo_timer.start(window_s * 1000)
+
+    def undo_last(self) -> None:
+        if self.last_handout is None or not self.undo_button.isEnabled():
+            return
+        self._undo(self.last_handout.id)
+
+    def _undo(self, movement_id: int) -> None:
+        self.undo_button.setEnabled(False)
+        self.undo_timer.stop()
+        self.runner.write(lambda db: kits.undo(db, movement_id), self._undone)
+
+    def _undone(self, undo_row: kits.Movement) -> None:
+        self.undo_label.setText(f"Undone: {undo_row.kit_name} ×{-undo_row.handed_out or 1}")
+        if self.last_handout and self.last_handout.id == undo_row.undoes_id:
+            self.last_handout = None
+
+    def _undo_expired(self) -> None:
+        self.undo_button.setEnabled(False)
+
+    def _history_selection(self) -> None:
+        m = self._selected_movement()
+        self.undo_selected.setEnabled(bool(m and m.can_undo))
+
+    def _selected_movement(self) -> kits.Movement | None:
+        items = self.history.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def _undo_selected(self) -> None:
+        m = self._selected_movement()
+        if m and m.can_undo:
+            self._undo(m.id)
+
+    def _location_picked(self, index: int) -> None:
+        self.location_id = self.location_box.itemData(index)
+        self.last_handout = None
+        self.undo_button.setEnabled(False)
+        self.undo_label.clear()
+        self.refresh()
+
+    def _tile_menu(self, button: KitTileButton, pos: QPoint) -> None:
+        menu = QMenu(self)
+        for role in kits.ROLES:
+            menu.addAction(f"Hand out one to {kits.ROLE_LABELS[role]}",
+                           partial(self._tap_with_role, button.kit_type_id, role))
+        menu.addSeparator()
+        menu.addAction("Hand out several…", partial(self._hand_out_several, button.kit_type_id))
+        menu.exec(button.mapToGlobal(pos))
+
+    def _tap_with_role(self, kit_type_id: int, role: str) -> None:
+        self.role_buttons[role].setChecked(True)
+        self.tap(kit_type_id)
+
+    def _hand_out_several(self, kit_type_id: int) -> None:
+        count, ok = QInputDialog.getInt(self, "Hand out several", "How many kits?", 2, 1, 10_000)
+        if ok:
+            self.tap(kit_type_id, count)

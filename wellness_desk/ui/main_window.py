@@ -1,0 +1,128 @@
+"""The main window: a sidebar of sections, the pages, and a status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from .. import settings
+from ..activations import current_activation
+from .activations_page import ActivationsPage
+from .kit_catalogue import KitCataloguePage
+from .kit_counter import KitCounterPage
+from .settings_dialog import SettingsDialog
+from .tasks import TaskRunner
+
+
+class MainWindow(QMainWindow):
+    ready = Signal()  # the first data load has been shown
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = db_path
+        self.setWindowTitle("Wellness Desk")
+        self.runner = TaskRunner(db_path, self)
+        self.runner.failed.connect(self._show_error)
+        # Window layout is UI state, kept beside the database of this laptop.
+        self.ui_state = QSettings(str(db_path.parent / "ui-state.ini"), QSettings.Format.IniFormat)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setFixedWidth(190)
+        self.sidebar.setStyleSheet("QListWidget { font-size: 15px; } "
+                                   "QListWidget::item { padding: 10px 8px; }")
+        self.stack = QStackedWidget()
+        self.counter = KitCounterPage(self.runner)
+        self.catalogue = KitCataloguePage(self.runner)
+        self.activations = ActivationsPage(self.runner)
+        # Later sections (Schedule, Therapy days, Print, Resources, Sync, Reports) join here.
+        self.sections: list[tuple[str, QWidget]] = [
+            ("Kit counter", self.counter),
+            ("Kit catalogue", self.catalogue),
+            ("Activations", self.activations),
+        ]
+        for title, page in self.sections:
+            self.sidebar.addItem(title)
+            self.stack.addWidget(page)
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.setCurrentRow(0)
+
+        body = QWidget()
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+
+        self.activation_label = QLabel()
+        self.sync_label = QLabel("Sync: not connected to a hub")
+        self.sync_label.setObjectName("sync-status")
+        self.statusBar().addWidget(self.activation_label, 1)
+        self.statusBar().addPermanentWidget(self.sync_label)
+
+        menu = self.menuBar().addMenu("&File")
+        settings_action = QAction("&Settings…", self)
+        settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings_action.triggered.connect(self.open_settings)
+        menu.addAction(settings_action)
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        menu.addAction(quit_action)
+
+        self.resize(1180, 760)
+        geometry = self.ui_state.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+        self.runner.changed.connect(self._refresh_status)
+        self.counter.loaded.connect(self._first_load, Qt.ConnectionType.SingleShotConnection)
+        self.refresh_all()
+
+    def refresh_all(self) -> None:
+        self.counter.refresh()
+        self.catalogue.refresh()
+        self.activations.refresh()
+        self._refresh_status()
+
+    def _first_load(self) -> None:
+        self.ready.emit()
+
+    def _refresh_status(self) -> None:
+        self.runner.read(current_activation, self._show_activation)
+
+    def _show_activation(self, activation) -> None:
+        if activation is None:
+            self.activation_label.setText("No activation yet: create one under Activations")
+        else:
+            self.activation_label.setText(
+                f"Activation: {activation.name} ({activation.kind}, {activation.tz})"
+            )
+
+    def _show_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10_000)
+        QMessageBox.warning(self, "Wellness Desk", message)
+
+    def open_settings(self) -> None:
+        self.runner.read(settings.undo_window_s, self._settings_dialog)
+
+    def _settings_dialog(self, undo_window_s: int) -> None:
+        dialog = SettingsDialog(self.db_path, undo_window_s, self)
+        if dialog.exec():
+            self.runner.write(dialog.job())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ui_state.setValue("window/geometry", self.saveGeometry())
+        self.ui_state.sync()
+        self.runner.stop()
+        super().closeEvent(event)

@@ -1,0 +1,37 @@
+"""Settings: the few choices a tent or a tour manager changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
+
+from .. import settings
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, db_path: Path, undo_window_s: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        form = QFormLayout(self)
+        self.undo_window = QSpinBox()
+        self.undo_window.setRange(3, 600)
+        self.undo_window.setSuffix(" s")
+        self.undo_window.setValue(undo_window_s)
+        self.undo_window.setToolTip("How long the Undo button stays live after a tap.")
+        form.addRow("Undo a tap for", self.undo_window)
+        where = QLabel(str(db_path))
+        where.setWordWrap(True)
+        where.setToolTip("Change it with --data-dir or WELLNESS_DESK_DATA.")
+        form.addRow("Database", where)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def job(self):
+        """The write to run on the worker once accepted."""
+        seconds = self.undo_window.value()
+        return lambda db: settings.set_undo_window_s(db, seconds)

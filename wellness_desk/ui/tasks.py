@@ -1,0 +1,102 @@
+"""Run core functions off the UI thread and hand results back by signal.
+
+One worker thread owns one database connection (a connection belongs to one thread) and
+runs jobs in the order they were asked for, so a refresh asked after a tap sees the tap.
+Writes announce `changed` once done; pages refresh on it instead of calling each other.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import queue
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from ..db import connect
+from ..errors import WellnessError
+
+log = logging.getLogger(__name__)
+
+Job = Callable[[Any], Any]
+Done = Callable[[Any], None]
+Failed = Callable[[str], None]
+
+
+class _Worker(QThread):
+    def __init__(self, db_path: Path, finished: Signal) -> None:
+        super().__init__()
+        self.setObjectName("wellness-desk-db")
+        self._db_path = db_path
+        self._finished = finished
+        self.jobs: queue.Queue[tuple[int, Job] | None] = queue.Queue()
+
+    def run(self) -> None:
+        db = connect(self._db_path)
+        try:
+            while (item := self.jobs.get()) is not None:
+                job_id, job = item
+                try:
+                    self._finished.emit(job_id, True, job(db))
+                except WellnessError as e:
+                    self._finished.emit(job_id, False, str(e))
+                except Exception as e:
+                    # Only the exception type and place go to the log: the message could
+                    # quote a value typed by a person.
+                    log.error("job failed: %s\n%s", type(e).__name__,
+                              "".join(traceback.format_tb(e.__traceback__)))
+                    message = f"Something went wrong ({type(e).__name__})."
+                    self._finished.emit(job_id, False, message)
+        finally:
+            db.close()
+
+
+class TaskRunner(QObject):
+    """`read(job, done)` / `write(job, done)`: `job(db)` runs on the worker thread."""
+
+    changed = Signal()
+    failed = Signal(str)
+    _finished = Signal(int, bool, object)
+
+    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ids = itertools.count(1)
+        self._pending: dict[int, tuple[Done | None, Failed | None, bool]] = {}
+        self._finished.connect(self._deliver)
+        self._worker = _Worker(db_path, self._finished)
+        self._worker.start()
+
+    def read(self, job: Job, done: Done | None = None, failed: Failed | None = None) -> None:
+        self._submit(job, done, failed, write=False)
+
+    def write(self, job: Job, done: Done | None = None, failed: Failed | None = None) -> None:
+        self._submit(job, done, failed, write=True)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    def _submit(self, job: Job, done: Done | None, failed: Failed | None, *, write: bool) -> None:
+        job_id = next(self._ids)
+        self._pending[job_id] = (done, failed, write)
+        self._worker.jobs.put((job_id, job))
+
+    def _deliver(self, job_id: int, ok: bool, result: object) -> None:
+        done, failed, write = self._pending.pop(job_id)
+        if not ok:
+            (failed or self.failed.emit)(str(result))
+            return
+        if done is not None:
+            done(result)
+        if write:
+            self.changed.emit()
+
+    def stop(self) -> None:
+        """Finish the queued jobs, then close the worker's connection."""
+        if self._worker.isRunning():
+            self._worker.jobs.put(None)
+            self._worker.wait()
