@@ -27,7 +27,7 @@ class KitTileButton(QPushButton):
         super().__init__(parent)
         self.index = index
         self.kit_type_id = 0
-        self.setMinimumSize(QSize(190, 130))
+        self.setMinimumSize(QSize(150, 110))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         # Tiles never take focus: keys 1–9 must reach the page, not a focused tile.
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+import pytest
+
+from wellness_desk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def open_window(qtbot, db_path):
+    """Open the main window on the test database and wait for its first data load."""
+    opened: list[MainWindow] = []
+
+    def _open() -> MainWindow:
+        window = MainWindow(db_path)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.ready, timeout=10_000):
+            window.show()
+        qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)
+        opened.append(window)
+        return window
+
+    yield _open
+    for window in opened:
+        window.runner.stop()
+
+
+def settle(qtbot, window: MainWindow) -> None:
+    """Wait until every queued job (taps, undos, refreshes) has been delivered."""
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)

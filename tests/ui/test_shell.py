@@ -1,0 +1,155 @@
+"""The app shell: sections, status bar, remembered geometry, catalogue and activations pages."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
+
+from tests.ui.conftest import settle
+from wellness_desk import activations, kits, settings
+from wellness_desk.ui.activations_page import NewActivationDialog
+
+
+def test_sidebar_lists_only_the_sections_that_exist(qtbot, open_window, festival):
+    window = open_window()
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert titles == ["Kit counter", "Kit catalogue", "Activations"]
+    window.sidebar.setCurrentRow(2)
+    assert window.stack.currentWidget() is window.activations
+    assert "Test Fest" in window.activation_label.text()
+    assert "Europe/London" in window.activation_label.text()
+    assert window.sync_label.text()
+
+
+def test_window_geometry_is_remembered(qtbot, open_window, festival):
+    window = open_window()
+    # The offscreen screen is 800×600 and narrower than the window's minimum width, so
+    # the height is the part of the geometry that shows it was restored.
+    window.resize(window.minimumWidth(), 530)
+    assert window.height() == 530
+    window.close()
+    again = open_window()
+    assert again.height() == 530
+
+
+def test_catalogue_retire_hides_the_tile_and_keeps_history(qtbot, open_window, festival, db):
+    kits.hand_out(db, kit_type_id=festival["water"].id, location_id=festival["tent"].id)
+    window = open_window()
+    page = window.catalogue
+    names = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
+    assert names == ["Earplugs", "Hydration pack"]
+    page.table.selectRow(1)
+    assert page.buttons["retire"].text() == "Retire"
+    page.buttons["retire"].click()
+    settle(qtbot, window)
+    assert page.table.item(1, page.table.columnCount() - 1).text() == "retired"
+    assert page.buttons["retire"].text() == "Bring back"
+    shown = [b.kit_type_id for b in window.counter.tile_buttons if not b.isHidden()]
+    assert shown == [festival["earplugs"].id]
+    assert any("Hydration pack" in window.counter.history.item(i).text()
+               for i in range(window.counter.history.count()))
+
+
+def test_catalogue_add_kit_and_receive_stock(qtbot, open_window, festival, monkeypatch):
+    window = open_window()
+    page = window.catalogue
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Sleep kit", True))
+    page.buttons["add"].click()
+    settle(qtbot, window)
+    row = [page.table.item(r, 0).text() for r in range(page.table.rowCount())].index("Sleep kit")
+    page.table.selectRow(row)
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (40, True))
+    page.buttons["receive"].click()
+    settle(qtbot, window)
+    assert page.table.item(row, 2).text() == "40"
+    tile = next(b for b in window.counter.tile_buttons if b.name_label.text() == "Sleep kit")
+    assert "stock 40" in tile.stock_label.text()
+
+
+def test_catalogue_shows_a_clear_message_on_a_duplicate_name(qtbot, open_window, festival,
+                                                              monkeypatch):
+    window = open_window()
+    messages: list[str] = []
+    monkeypatch.setattr(window.catalogue, "_failed", messages.append)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("earplugs", True))
+    window.catalogue.buttons["add"].click()
+    settle(qtbot, window)
+    assert messages == ["kit name: 'earplugs' already exists"]
+
+
+def test_new_activation_from_the_dialog_becomes_pickable(qtbot, open_window, festival):
+    window = open_window()
+    page = window.activations
+
+    def fill_and_accept() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NewActivationDialog)
+        dialog.name.setText("Autumn Tour")
+        dialog.kind.setCurrentIndex(dialog.kind.findData("tour"))
+        dialog.tz.setCurrentText("America/Chicago")
+        dialog.accept()
+
+    QTimer.singleShot(50, fill_and_accept)
+    page._new()
+    settle(qtbot, window)
+    names = [page.list.item(i).data(0x0100).name for i in range(page.list.count())]
+    assert "Autumn Tour" in names
+    page.list.setCurrentRow(names.index("Autumn Tour"))
+    assert page.use_button.isEnabled()
+    page.use_button.click()
+    settle(qtbot, window)
+    assert "Autumn Tour" in window.activation_label.text()
+    assert "no location yet" in window.counter.empty_label.text()
+
+
+def test_settings_dialog_changes_the_undo_window(qtbot, open_window, festival, db):
+    window = open_window()
+
+    def set_and_accept() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog)
+        dialog.undo_window.setValue(12)
+        dialog.accept()
+
+    QTimer.singleShot(50, set_and_accept)
+    window.open_settings()
+    qtbot.waitUntil(lambda: settings.undo_window_s(db) == 12, timeout=5_000)
+
+
+def test_tour_stops_keep_their_own_zone(db):
+    tour = activations.create_activation(
+        db, name="Tour", kind="tour", start=date(2026, 9, 1), end=date(2026, 9, 30),
+        tz="Europe/London")
+    stop = activations.add_location(db, activation_id=tour.id, name="Chicago",
+                                    kind="tour_stop", tz="America/Chicago")
+    assert stop.tz == "America/Chicago"
+
+
+def _run_cli(*args, env):
+    return subprocess.run([sys.executable, "-m", "wellness_desk", *args], capture_output=True,
+                          text=True, env=env, timeout=60)
+
+
+def test_self_test_builds_the_window_offscreen(tmp_path):
+    env = dict(os.environ)
+    done = _run_cli("--data-dir", str(tmp_path), "demo", env=env)
+    assert done.returncode == 0, done.stderr
+    done = _run_cli("--data-dir", str(tmp_path), "self-test", env=env)
+    assert done.returncode == 0, done.stderr
+    assert "self-test ok" in done.stdout
+
+
+def test_no_display_says_how_to_run_it_in_one_line(tmp_path):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    done = _run_cli("--data-dir", str(tmp_path), env=env)
+    if sys.platform.startswith("linux"):
+        assert done.returncode == 1
+        lines = done.stderr.strip().splitlines()
+        assert len(lines) == 1
+        assert "xvfb-run" in lines[0]
