@@ -322,7 +322,9 @@ def undo(db: Database, movement_id: int, *, now: datetime | None = None) -> Move
             db, kit_type_id=original.kit_type_id, location_id=original.location_id,
             kind="undo", stock_delta=-original.stock_delta, handed_out=-original.handed_out,
             role=original.role, undoes_id=original.id, now=now or utcnow(),
-            quarter=None,
+            quarter=db.execute(
+                "SELECT quarter FROM stock_movement WHERE id = ?", [original.id]
+            ).fetchone()[0],
         )
     return get_movement(db, undo_id)
 

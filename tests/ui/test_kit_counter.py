@@ -158,3 +158,36 @@ def test_an_empty_database_says_what_to_do(qtbot, open_window):
     window = open_window()
     assert "No activation yet" in window.counter.empty_label.text()
     assert "No activation yet" in window.activation_label.text()
+
+
+def test_undo_again_walks_back_through_the_last_taps(qtbot, open_window, festival):
+    window = open_window()
+    counter = window.counter
+    earplugs = counter.tile_for(festival["earplugs"].id)
+    water = counter.tile_for(festival["water"].id)
+    for tile in (earplugs, water, earplugs):
+        qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    qtbot.mouseClick(counter.undo_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert (earplugs.count_text, water.count_text) == ("1", "1")
+    qtbot.keyClick(counter, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)
+    assert (earplugs.count_text, water.count_text) == ("1", "0")
+    qtbot.mouseClick(counter.undo_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert (earplugs.count_text, water.count_text) == ("0", "0")
+    assert not counter.undo_button.isEnabled()
+
+
+def test_a_refused_action_is_explained_without_blocking(qtbot, open_window, festival, db):
+    window = open_window()
+    done = kits.hand_out(db, kit_type_id=festival["water"].id, location_id=festival["tent"].id)
+    kits.undo(db, done.movement.id)
+    window.counter._undo(done.movement.id)  # undone elsewhere meanwhile: refused, explained
+    settle(qtbot, window)
+    from PySide6.QtWidgets import QMessageBox
+
+    boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+    assert len(boxes) == 1
+    assert "already undone" in boxes[0].text()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from .. import activations
 from ..activations import ActivationsView
 from .tasks import TaskRunner
+from .widgets import show_problem
 
 LOCATION_KIND_TEXT = {"tent": "Tent", "green_room": "Green room", "stage": "Stage",
                       "tour_stop": "Tour stop", "other": "Other"}
@@ -143,7 +143,7 @@ class ActivationsPage(QWidget):
             self.locations.addItem(f"{loc.name} ({LOCATION_KIND_TEXT[loc.kind]}){zone}")
 
     def _failed(self, message: str) -> None:
-        QMessageBox.warning(self, "Activations", message)
+        show_problem(self, "Activations", message)
 
     def _use(self) -> None:
         a = self.selected()

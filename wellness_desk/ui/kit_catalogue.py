@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from .. import kits
 from ..counter import CatalogueView, catalogue_view
 from .tasks import TaskRunner
+from .widgets import show_problem
 
 
 class KitCataloguePage(QWidget):
@@ -134,7 +134,7 @@ class KitCataloguePage(QWidget):
         self.runner.write(job, failed=self._failed)
 
     def _failed(self, message: str) -> None:
-        QMessageBox.warning(self, "Kit catalogue", message)
+        show_problem(self, "Kit catalogue", message)
 
     def _add(self) -> None:
         name, ok = QInputDialog.getText(self, "Add kit", "Kit name (e.g. Earplugs):")

@@ -57,7 +57,8 @@ class KitCounterPage(QWidget):
         self.runner = runner
         self.view: CounterView | None = None
         self.location_id: int | None = None
-        self.last_handout: kits.Movement | None = None
+        # This session's hand-outs still inside the undo window, newest last.
+        self.recent: list[kits.Movement] = []
         self._build()
         runner.changed.connect(self.refresh)
 
@@ -236,7 +237,7 @@ class KitCounterPage(QWidget):
         )
 
     def _handed_out(self, done: kits.HandOut) -> None:
-        self.last_handout = done.movement
+        self.recent.append(done.movement)
         m = done.movement
         warning = "  ⚠ below zero: count the box" if done.below_zero else ""
         self.undo_label.setText(
@@ -247,21 +248,20 @@ class KitCounterPage(QWidget):
         self.undo_timer.start(window_s * 1000)
 
     def undo_last(self) -> None:
-        if self.last_handout is None or not self.undo_button.isEnabled():
-            return
-        self._undo(self.last_handout.id)
+        """Undo this session's newest hand-out; pressed again, the one before, and so on."""
+        if self.recent and self.undo_button.isEnabled():
+            self._undo(self.recent.pop().id)
 
     def _undo(self, movement_id: int) -> None:
-        self.undo_button.setEnabled(False)
-        self.undo_timer.stop()
+        self.recent = [m for m in self.recent if m.id != movement_id]
+        self.undo_button.setEnabled(bool(self.recent))
         self.runner.write(lambda db: kits.undo(db, movement_id), self._undone)
 
     def _undone(self, undo_row: kits.Movement) -> None:
-        self.undo_label.setText(f"Undone: {undo_row.kit_name} ×{-undo_row.handed_out or 1}")
-        if self.last_handout and self.last_handout.id == undo_row.undoes_id:
-            self.last_handout = None
+        self.undo_label.setText(f"Undone: {undo_row.kit_name} ×{-undo_row.handed_out}")
 
     def _undo_expired(self) -> None:
+        self.recent.clear()
         self.undo_button.setEnabled(False)
 
     def _history_selection(self) -> None:
@@ -279,8 +279,7 @@ class KitCounterPage(QWidget):
 
     def _location_picked(self, index: int) -> None:
         self.location_id = self.location_box.itemData(index)
-        self.last_handout = None
-        self.undo_button.setEnabled(False)
+        self._undo_expired()
         self.undo_label.clear()
         self.refresh()
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -23,6 +22,7 @@ from .kit_catalogue import KitCataloguePage
 from .kit_counter import KitCounterPage
 from .settings_dialog import SettingsDialog
 from .tasks import TaskRunner
+from .widgets import show_problem
 
 
 class MainWindow(QMainWindow):
@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
 
     def _show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)
-        QMessageBox.warning(self, "Wellness Desk", message)
+        show_problem(self, "Wellness Desk", message)
 
     def open_settings(self) -> None:
         self.runner.read(settings.undo_window_s, self._settings_dialog)

@@ -6,7 +6,14 @@ from datetime import datetime
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..kits import Tile
 
@@ -116,3 +123,12 @@ class HourlyTally(QWidget):
                 painter.setPen(QColor("#FFFFFF"))
                 painter.drawText(bar, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                                  str(count))
+
+
+def show_problem(parent: QWidget, title: str, message: str) -> QMessageBox:
+    """Tell the person what went wrong without blocking the event loop (taps keep landing)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
