@@ -11,8 +11,8 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 # Tests must never touch a real user's data folder.
 os.environ.pop("WELLNESS_DESK_DATA", None)
 
-from wellness_desk import activations, kits  # noqa: E402
-from wellness_desk.db import connect  # noqa: E402
+from wellness_desk import activations, kits
+from wellness_desk.db import connect
 
 # 14:00 in London on a summer festival day.
 NOON_ISH = datetime(2026, 7, 4, 13, 0, tzinfo=UTC)

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
-
-from sqlite_utils import Database
 
 from . import settings
 from .clock import to_utc_text, utcnow, zone
 from .errors import WellnessError
+
+if TYPE_CHECKING:
+    # Only for type hints: importing sqlite_utils costs ~0.1 s of start-up.
+    from sqlite_utils import Database
 
 KINDS = ("festival", "tour")
 LOCATION_KINDS = ("tent", "green_room", "stage", "tour_stop", "other")

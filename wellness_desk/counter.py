@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from . import kits, settings
 from .activations import Activation, Location, current_activation, list_locations
+
+if TYPE_CHECKING:
+    # Only for type hints: importing sqlite_utils costs ~0.1 s of start-up.
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True)

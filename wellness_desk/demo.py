@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import random
 from datetime import datetime, timedelta
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from . import activations, kits
 from .clock import utcnow, zone
 from .errors import WellnessError
+
+if TYPE_CHECKING:
+    # Only for type hints: importing sqlite_utils costs ~0.1 s of start-up.
+    from sqlite_utils import Database
 
 FESTIVAL = "Riverside Sound Festival"
 TOUR = "Northern Lights Tour"

@@ -11,8 +11,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from .activations import get_location
 from .clock import (
@@ -25,6 +24,10 @@ from .clock import (
     zone,
 )
 from .errors import WellnessError
+
+if TYPE_CHECKING:
+    # Only for type hints: importing sqlite_utils costs ~0.1 s of start-up.
+    from sqlite_utils import Database
 
 UNSPECIFIED = "unspecified"
 ROLES = ("artist", "crew", "venue_staff", "family", "other")

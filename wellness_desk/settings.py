@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
+
+from .errors import WellnessError
+
+if TYPE_CHECKING:
+    # Only for type hints: importing sqlite_utils costs ~0.1 s of start-up.
+    from sqlite_utils import Database
 
 UNDO_WINDOW_S = "undo_window_s"
 DEFAULT_UNDO_WINDOW_S = 30
@@ -26,8 +32,6 @@ def undo_window_s(db: Database) -> int:
 
 
 def set_undo_window_s(db: Database, seconds: int) -> int:
-    from .errors import WellnessError
-
     if isinstance(seconds, bool) or not isinstance(seconds, int) or not 3 <= seconds <= 600:
         raise WellnessError(f"undo window: {seconds!r} is not between 3 and 600 seconds")
     put(db, UNDO_WINDOW_S, str(seconds))

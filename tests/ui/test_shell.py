@@ -40,7 +40,10 @@ def test_window_geometry_is_remembered(qtbot, open_window, festival):
 def test_catalogue_retire_hides_the_tile_and_keeps_history(qtbot, open_window, festival, db):
     kits.hand_out(db, kit_type_id=festival["water"].id, location_id=festival["tent"].id)
     window = open_window()
+    window.sidebar.setCurrentRow(1)
+    settle(qtbot, window)
     page = window.catalogue
+    assert window.stack.currentWidget() is page
     names = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
     assert names == ["Earplugs", "Hydration pack"]
     page.table.selectRow(1)
@@ -57,7 +60,10 @@ def test_catalogue_retire_hides_the_tile_and_keeps_history(qtbot, open_window, f
 
 def test_catalogue_add_kit_and_receive_stock(qtbot, open_window, festival, monkeypatch):
     window = open_window()
+    window.sidebar.setCurrentRow(1)
+    settle(qtbot, window)
     page = window.catalogue
+    assert window.stack.currentWidget() is page
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Sleep kit", True))
     page.buttons["add"].click()
     settle(qtbot, window)
@@ -74,6 +80,8 @@ def test_catalogue_add_kit_and_receive_stock(qtbot, open_window, festival, monke
 def test_catalogue_shows_a_clear_message_on_a_duplicate_name(qtbot, open_window, festival,
                                                               monkeypatch):
     window = open_window()
+    window.sidebar.setCurrentRow(1)
+    settle(qtbot, window)
     messages: list[str] = []
     monkeypatch.setattr(window.catalogue, "_failed", messages.append)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("earplugs", True))
@@ -84,6 +92,8 @@ def test_catalogue_shows_a_clear_message_on_a_duplicate_name(qtbot, open_window,
 
 def test_new_activation_from_the_dialog_becomes_pickable(qtbot, open_window, festival):
     window = open_window()
+    window.sidebar.setCurrentRow(2)
+    settle(qtbot, window)
     page = window.activations
 
     def fill_and_accept() -> None:

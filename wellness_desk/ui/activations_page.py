@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -74,8 +74,6 @@ class NewActivationDialog(QDialog):
 
 
 class ActivationsPage(QWidget):
-    current_changed = Signal()
-
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
@@ -149,7 +147,7 @@ class ActivationsPage(QWidget):
         a = self.selected()
         if a is not None:
             self.runner.write(lambda db: activations.set_current_activation(db, a.id),
-                              lambda _: self.current_changed.emit(), self._failed)
+                              failed=self._failed)
 
     def _new(self) -> None:
         dialog = NewActivationDialog(self)

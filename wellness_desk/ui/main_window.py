@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -17,12 +19,29 @@ from PySide6.QtWidgets import (
 
 from .. import settings
 from ..activations import current_activation
-from .activations_page import ActivationsPage
-from .kit_catalogue import KitCataloguePage
 from .kit_counter import KitCounterPage
-from .settings_dialog import SettingsDialog
 from .tasks import TaskRunner
 from .widgets import show_problem
+
+if TYPE_CHECKING:
+    from .activations_page import ActivationsPage
+    from .kit_catalogue import KitCataloguePage
+
+
+def _kit_counter(runner: TaskRunner) -> QWidget:
+    return KitCounterPage(runner)
+
+
+def _kit_catalogue(runner: TaskRunner) -> QWidget:
+    from .kit_catalogue import KitCataloguePage
+
+    return KitCataloguePage(runner)
+
+
+def _activations(runner: TaskRunner) -> QWidget:
+    from .activations_page import ActivationsPage
+
+    return ActivationsPage(runner)
 
 
 class MainWindow(QMainWindow):
@@ -42,19 +61,20 @@ class MainWindow(QMainWindow):
         self.sidebar.setStyleSheet("QListWidget { font-size: 15px; } "
                                    "QListWidget::item { padding: 10px 8px; }")
         self.stack = QStackedWidget()
-        self.counter = KitCounterPage(self.runner)
-        self.catalogue = KitCataloguePage(self.runner)
-        self.activations = ActivationsPage(self.runner)
         # Later sections (Schedule, Therapy days, Print, Resources, Sync, Reports) join here.
-        self.sections: list[tuple[str, QWidget]] = [
-            ("Kit counter", self.counter),
-            ("Kit catalogue", self.catalogue),
-            ("Activations", self.activations),
+        # Pages other than the counter are built on first visit: start-up pays only for
+        # the screen the tent staff need first.
+        self.sections: list[tuple[str, Callable[[TaskRunner], QWidget]]] = [
+            ("Kit counter", _kit_counter),
+            ("Kit catalogue", _kit_catalogue),
+            ("Activations", _activations),
         ]
-        for title, page in self.sections:
+        self._pages: dict[int, QWidget] = {}
+        for title, _ in self.sections:
             self.sidebar.addItem(title)
-            self.stack.addWidget(page)
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+            self.stack.addWidget(QWidget())
+        self.counter = self.page(0)
+        self.sidebar.currentRowChanged.connect(self._open_section)
         self.sidebar.setCurrentRow(0)
 
         body = QWidget()
@@ -87,12 +107,34 @@ class MainWindow(QMainWindow):
 
         self.runner.changed.connect(self._refresh_status)
         self.counter.loaded.connect(self._first_load, Qt.ConnectionType.SingleShotConnection)
-        self.refresh_all()
+        self._refresh_status()
+
+    def page(self, index: int) -> QWidget:
+        """The page of section `index`, built (and loaded) on first use."""
+        if index not in self._pages:
+            page = self.sections[index][1](self.runner)
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._pages[index] = page
+            page.refresh()
+        return self._pages[index]
+
+    @property
+    def catalogue(self) -> KitCataloguePage:
+        return self.page(1)
+
+    @property
+    def activations(self) -> ActivationsPage:
+        return self.page(2)
+
+    def _open_section(self, index: int) -> None:
+        self.stack.setCurrentWidget(self.page(index))
 
     def refresh_all(self) -> None:
-        self.counter.refresh()
-        self.catalogue.refresh()
-        self.activations.refresh()
+        for page in self._pages.values():
+            page.refresh()
         self._refresh_status()
 
     def _first_load(self) -> None:
@@ -117,6 +159,8 @@ class MainWindow(QMainWindow):
         self.runner.read(settings.undo_window_s, self._settings_dialog)
 
     def _settings_dialog(self, undo_window_s: int) -> None:
+        from .settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.db_path, undo_window_s, self)
         if dialog.exec():
             self.runner.write(dialog.job())

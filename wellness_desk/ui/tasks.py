@@ -17,7 +17,6 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from ..db import connect
 from ..errors import WellnessError
 
 log = logging.getLogger(__name__)
@@ -25,6 +24,13 @@ log = logging.getLogger(__name__)
 Job = Callable[[Any], Any]
 Done = Callable[[Any], None]
 Failed = Callable[[str], None]
+
+
+def _connect(path: Path) -> Any:
+    # Imported here, on the worker: sqlite_utils loads while the window is being built.
+    from ..db import connect
+
+    return connect(path)
 
 
 class _Worker(QThread):
@@ -36,7 +42,7 @@ class _Worker(QThread):
         self.jobs: queue.Queue[tuple[int, Job] | None] = queue.Queue()
 
     def run(self) -> None:
-        db = connect(self._db_path)
+        db = _connect(self._db_path)
         try:
             while (item := self.jobs.get()) is not None:
                 job_id, job = item
