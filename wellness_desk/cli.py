@@ -185,18 +185,25 @@ def _gui(args: argparse.Namespace) -> int:
     if problem:
         print(f"{PROG}: {problem}", file=sys.stderr)
         return EXIT_BROKEN
+    from .db import check_file
     from .paths import db_path
 
     path = db_path(args.data_dir)
-    db = _open(args)  # fail here, before any window, on a broken database
-    try:
-        if args.demo_if_empty:
+    # A file that is not SQLite is refused here, before any window; deeper damage is
+    # found when the worker opens the database, and the window says so.
+    check_file(path)
+    if args.demo_if_empty:
+        db = _open(args)
+        try:
             from .demo import is_empty, seed
 
             if is_empty(db):
                 seed(db)
-    finally:
-        db.close()
+        finally:
+            db.close()
+    # The core first: once PySide6 is loaded, its import hook reads the source of every
+    # module imported after it, which costs start-up time for nothing.
+    from . import counter  # noqa: F401
     from .ui.app import run
 
     return run(path)

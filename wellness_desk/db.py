@@ -9,14 +9,26 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from .errors import DataFileError
-from .migrations import migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+
+
+def check_file(path: Path) -> None:
+    """Refuse, without opening it, a file at the database path that is not SQLite.
+
+    Cheap (no sqlite_utils import), so the app can say so before building a window.
+    """
+    if path.is_dir():
+        raise DataFileError(f"{path}: is a folder, not a database file.")
+    if path.exists() and path.stat().st_size > 0:
+        _check_header(path)
 
 
 def _check_header(path: Path) -> None:
@@ -67,6 +79,11 @@ def connect(path: str | os.PathLike[str], *, migrate: bool = True) -> Database:
             f"{path}: the database file is damaged or unreadable ({e}). "
             "It was left untouched; restore a backup or pick another --data-dir."
         ) from e
+    # Imported on first open: sqlite_utils costs ~0.1 s, which the window need not wait for.
+    from sqlite_utils import Database
+
+    from .migrations import migrations
+
     db = Database(conn, execute_plugins=False)
     if migrate:
         try:
@@ -79,6 +96,10 @@ def connect(path: str | os.PathLike[str], *, migrate: bool = True) -> Database:
 
 def memory_db() -> Database:
     """An in-memory database with the latest schema, for tests and previews."""
+    from sqlite_utils import Database
+
+    from .migrations import migrations
+
     db = Database(memory=True, execute_plugins=False)
     db.execute("PRAGMA foreign_keys=ON")
     migrations.apply(db)

@@ -163,3 +163,36 @@ def test_no_display_says_how_to_run_it_in_one_line(tmp_path):
         lines = done.stderr.strip().splitlines()
         assert len(lines) == 1
         assert "xvfb-run" in lines[0]
+
+
+def test_a_file_that_is_not_a_database_is_refused_before_any_window(tmp_path):
+    bad = tmp_path / "wellness-desk.sqlite3"
+    bad.write_bytes(b"festival notes, not a database\n" * 40)
+    before = bad.read_bytes()
+    env = dict(os.environ)
+    done = _run_cli("--data-dir", str(tmp_path), env=env)
+    assert done.returncode == 1
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert str(bad) in lines[0]
+    assert bad.read_bytes() == before
+
+
+def test_a_damaged_database_is_explained_once_in_the_window(qtbot, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from wellness_desk.ui.main_window import MainWindow
+
+    bad = tmp_path / "wellness-desk.sqlite3"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\xde\xad" * 4000)
+    before = bad.read_bytes()
+    window = MainWindow(bad)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)
+    boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+    assert len(boxes) == 1
+    assert str(bad) in boxes[0].text()
+    assert "left untouched" in boxes[0].text()
+    window.runner.stop()
+    assert bad.read_bytes() == before

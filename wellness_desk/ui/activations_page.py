@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from .. import activations
 from ..activations import ActivationsView
 from .tasks import TaskRunner
-from .widgets import show_problem
+from .widgets import page_title, show_problem
 
 LOCATION_KIND_TEXT = {"tent": "Tent", "green_room": "Green room", "stage": "Stage",
                       "tour_stop": "Tour stop", "other": "Other"}
@@ -79,8 +78,7 @@ class ActivationsPage(QWidget):
         self.runner = runner
         self.view: ActivationsView | None = None
         layout = QVBoxLayout(self)
-        title = QLabel("Activations: festivals and tours")
-        title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        title = page_title("Activations: festivals and tours")
         layout.addWidget(title)
         lists = QHBoxLayout()
         self.list = QListWidget()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from .. import kits
 from ..counter import CatalogueView, catalogue_view
 from .tasks import TaskRunner
-from .widgets import show_problem
+from .widgets import page_title, show_problem
 
 
 class KitCataloguePage(QWidget):
@@ -32,8 +32,7 @@ class KitCataloguePage(QWidget):
         self.runner = runner
         self.view: CatalogueView | None = None
         layout = QVBoxLayout(self)
-        title = QLabel("Kit catalogue and stock")
-        title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        title = page_title("Kit catalogue and stock")
         layout.addWidget(title)
         self.table = QTableWidget()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

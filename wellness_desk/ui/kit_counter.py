@@ -27,7 +27,7 @@ from .. import kits
 from ..clock import local_time_text
 from ..counter import CounterView, counter_view
 from .tasks import TaskRunner
-from .widgets import HourlyTally, KitTileButton
+from .widgets import HourlyTally, KitTileButton, page_title
 
 KIND_TEXT = {"received": "received", "handed_out": "handed out", "corrected": "corrected",
              "undo": "undone"}
@@ -66,8 +66,7 @@ class KitCounterPage(QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         header = QHBoxLayout()
-        self.title = QLabel()
-        self.title.setStyleSheet("font-size: 20px; font-weight: 600;")
+        self.title = page_title()
         header.addWidget(self.title, 1)
         header.addWidget(QLabel("Location:"))
         self.location_box = QComboBox()

@@ -6,13 +6,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -52,14 +53,17 @@ class MainWindow(QMainWindow):
         self.db_path = db_path
         self.setWindowTitle("Wellness Desk")
         self.runner = TaskRunner(db_path, self)
+        self._problem_box: QMessageBox | None = None
         self.runner.failed.connect(self._show_error)
         # Window layout is UI state, kept beside the database of this laptop.
         self.ui_state = QSettings(str(db_path.parent / "ui-state.ini"), QSettings.Format.IniFormat)
 
         self.sidebar = QListWidget()
         self.sidebar.setFixedWidth(190)
-        self.sidebar.setStyleSheet("QListWidget { font-size: 15px; } "
-                                   "QListWidget::item { padding: 10px 8px; }")
+        font = self.sidebar.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.sidebar.setFont(font)
+        self.sidebar.setSpacing(6)
         self.stack = QStackedWidget()
         # Later sections (Schedule, Therapy days, Print, Resources, Sync, Reports) join here.
         # Pages other than the counter are built on first visit: start-up pays only for
@@ -109,6 +113,11 @@ class MainWindow(QMainWindow):
         self.counter.loaded.connect(self._first_load, Qt.ConnectionType.SingleShotConnection)
         self._refresh_status()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The window appears first; the database (and sqlite_utils) open right after.
+        QTimer.singleShot(0, self.runner.start)
+
     def page(self, index: int) -> QWidget:
         """The page of section `index`, built (and loaded) on first use."""
         if index not in self._pages:
@@ -153,7 +162,14 @@ class MainWindow(QMainWindow):
 
     def _show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)
-        show_problem(self, "Wellness Desk", message)
+        # One box per problem: a damaged database fails every job with the same words.
+        if self._problem_box is not None and self._problem_box.text() == message:
+            return
+        self._problem_box = show_problem(self, "Wellness Desk", message)
+        self._problem_box.finished.connect(self._problem_closed)
+
+    def _problem_closed(self) -> None:
+        self._problem_box = None
 
     def open_settings(self) -> None:
         self.runner.read(settings.undo_window_s, self._settings_dialog)

@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
+from ..db import connect
 from ..errors import WellnessError
 
 log = logging.getLogger(__name__)
@@ -24,13 +25,6 @@ log = logging.getLogger(__name__)
 Job = Callable[[Any], Any]
 Done = Callable[[Any], None]
 Failed = Callable[[str], None]
-
-
-def _connect(path: Path) -> Any:
-    # Imported here, on the worker: sqlite_utils loads while the window is being built.
-    from ..db import connect
-
-    return connect(path)
 
 
 class _Worker(QThread):
@@ -42,7 +36,13 @@ class _Worker(QThread):
         self.jobs: queue.Queue[tuple[int, Job] | None] = queue.Queue()
 
     def run(self) -> None:
-        db = _connect(self._db_path)
+        try:
+            db = connect(self._db_path)
+        except WellnessError as e:
+            # A damaged file: every job is told why, so the window can say it plainly.
+            while (item := self.jobs.get()) is not None:
+                self._finished.emit(item[0], False, str(e))
+            return
         try:
             while (item := self.jobs.get()) is not None:
                 job_id, job = item
@@ -74,7 +74,11 @@ class TaskRunner(QObject):
         self._pending: dict[int, tuple[Done | None, Failed | None, bool]] = {}
         self._finished.connect(self._deliver)
         self._worker = _Worker(db_path, self._finished)
-        self._worker.start()
+
+    def start(self) -> None:
+        """Open the database on the worker; jobs asked for before this wait in order."""
+        if not self._worker.isRunning():
+            self._worker.start()
 
     def read(self, job: Job, done: Done | None = None, failed: Failed | None = None) -> None:
         self._submit(job, done, failed, write=False)
@@ -103,6 +107,6 @@ class TaskRunner(QObject):
 
     def stop(self) -> None:
         """Finish the queued jobs, then close the worker's connection."""
-        if self._worker.isRunning():
-            self._worker.jobs.put(None)
-            self._worker.wait()
+        self.start()
+        self._worker.jobs.put(None)
+        self._worker.wait()
