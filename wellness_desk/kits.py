@@ -270,6 +270,7 @@ def hand_out(
     if role != UNSPECIFIED and role not in ROLES:
         raise WellnessError(f"role: {role!r} is not one of {', '.join(ROLES)}")
     _active_kit(db, kit_type_id)
+    get_location(db, location_id)
     with db.atomic():
         movement_id = _insert(
             db, kit_type_id=kit_type_id, location_id=location_id, kind="handed_out",

@@ -552,3 +552,8 @@ def test_stock_and_todays_count_always_match_the_movement_log(ops, gaps):
         assert expected_today == {k: n for k, n in from_the_log.items() if n}
     finally:
         db.close()
+
+
+def test_a_hand_out_at_an_unknown_location_is_refused_clearly(db, festival):
+    with pytest.raises(WellnessError, match="location 999 does not exist"):
+        kits.hand_out(db, kit_type_id=festival["earplugs"].id, location_id=999)
