@@ -82,6 +82,7 @@ class ActivationsPage(QWidget):
         layout.addWidget(title)
         lists = QHBoxLayout()
         self.list = QListWidget()
+        self.list.setSpacing(3)
         self.list.currentItemChanged.connect(self._show_locations)
         lists.addWidget(self.list, 1)
         self.locations = QListWidget()
@@ -110,7 +111,7 @@ class ActivationsPage(QWidget):
         for a in view.activations:
             mark = "  ✓ current" if a.id == view.current_id else ""
             item = QListWidgetItem(
-                f"{a.name} · {a.kind} · {a.start_date:%d %b}–{a.end_date:%d %b %Y} · {a.tz}{mark}"
+                f"{a.name}{mark}\n{a.kind} · {a.start_date:%d %b}–{a.end_date:%d %b %Y} · {a.tz}"
             )
             item.setData(Qt.ItemDataRole.UserRole, a)
             if a.id == view.current_id:

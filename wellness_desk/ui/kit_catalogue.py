@@ -60,6 +60,7 @@ class KitCataloguePage(QWidget):
         stock_row = QHBoxLayout()
         stock_row.addWidget(QLabel("Stock at:"))
         self.location_box = QComboBox()
+        self.location_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         stock_row.addWidget(self.location_box)
         for key, text, slot in (
             ("receive", "Receive stock…", self._receive),

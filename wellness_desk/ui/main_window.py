@@ -6,12 +6,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -63,7 +64,6 @@ class MainWindow(QMainWindow):
         font = self.sidebar.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.sidebar.setFont(font)
-        self.sidebar.setSpacing(6)
         self.stack = QStackedWidget()
         # Later sections (Schedule, Therapy days, Print, Resources, Sync, Reports) join here.
         # Pages other than the counter are built on first visit: start-up pays only for
@@ -75,7 +75,9 @@ class MainWindow(QMainWindow):
         ]
         self._pages: dict[int, QWidget] = {}
         for title, _ in self.sections:
-            self.sidebar.addItem(title)
+            item = QListWidgetItem(title)
+            item.setSizeHint(QSize(0, 40))  # a touch target, not a text line
+            self.sidebar.addItem(item)
             self.stack.addWidget(QWidget())
         self.counter = self.page(0)
         self.sidebar.currentRowChanged.connect(self._open_section)
