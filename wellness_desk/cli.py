@@ -174,7 +174,7 @@ def _needs_display() -> str | None:
         or os.environ.get("QT_QPA_PLATFORM")
     ):
         return (
-            "no display found: run it under 'xvfb-run wellness-desk' or with "
+            "no display found: run it under xvfb-run (e.g. 'xvfb-run make run') or with "
             "QT_QPA_PLATFORM=offscreen"
         )
     return None
