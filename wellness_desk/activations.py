@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from . import settings
-from .clock import to_utc_text, utcnow, zone
+from .clock import check_zone, to_utc_text, utcnow, zone
 from .errors import WellnessError
 
 if TYPE_CHECKING:
@@ -68,7 +68,7 @@ def create_activation(
         raise WellnessError(f"activation kind: {kind!r} is not one of {', '.join(KINDS)}")
     if end < start:
         raise WellnessError(f"activation dates: end {end} is before start {start}")
-    zone(tz)
+    check_zone(tz)
     if db.execute("SELECT 1 FROM activation WHERE name = ?", [name]).fetchone():
         raise WellnessError(f"activation name: {name!r} already exists")
     with db.atomic():
@@ -129,7 +129,7 @@ def add_location(
             f"location kind: {kind!r} is not one of {', '.join(LOCATION_KINDS)}"
         )
     if tz is not None:
-        zone(tz)
+        check_zone(tz)
     activation = get_activation(db, activation_id)
     if db.execute(
         "SELECT 1 FROM location WHERE activation_id = ? AND name = ?", [activation.id, name]

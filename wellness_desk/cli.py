@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from . import __version__
 from .errors import DataFileError, WellnessError
+from .kits import ROLES, UNSPECIFIED
 
 PROG = "wellness-desk"
 EXIT_BAD_INPUT = 2
@@ -75,11 +76,16 @@ def build_parser() -> argparse.ArgumentParser:
     log.add_argument("kit", metavar="KIT", help="kit name, any case (e.g. Earplugs)")
     log.add_argument("--count", type=int, default=1, metavar="N", help="kits handed out (1)")
     log.add_argument(
-        "--role", default="unspecified",
-        choices=["unspecified", "artist", "crew", "venue_staff", "family", "other"],
+        "--role", default=UNSPECIFIED, choices=[UNSPECIFIED, *ROLES],
         help="role category of who got it (unspecified)",
     )
     log.add_argument("--location", metavar="NAME", help="location (default: the first one)")
+    undo = kits_sub.add_parser(
+        "undo", parents=[common], help="undo the last hand-out",
+        description="Undo the last hand-out at a location that is not undone yet (a "
+        "correcting row is written; nothing is deleted).",
+    )
+    undo.add_argument("--location", metavar="NAME", help="location (default: the first one)")
     today = kits_sub.add_parser(
         "today", parents=[common], help="print today's counts and stock",
         description="Print today's hand-outs (local day) and stock per kit type.",
@@ -116,19 +122,16 @@ def _dispatch(args: argparse.Namespace) -> int:
     try:
         if args.command == "demo":
             from .demo import seed
+            from .paths import db_path
 
             seed(db)
-            print(f"demo data written to {db_path_of(db)}")
+            print(f"demo data written to {db_path(args.data_dir)}")
             return 0
         if args.command == "kits":
             return _kits(db, args)
     finally:
         db.close()
     raise AssertionError(f"unhandled command {args.command}")
-
-
-def db_path_of(db) -> str:
-    return db.execute("PRAGMA database_list").fetchone()[2]
 
 
 def _current(db):
@@ -145,6 +148,7 @@ def _current(db):
 def _kits(db, args: argparse.Namespace) -> int:
     from . import kits
     from .activations import find_location
+    from .clock import local_time_text
 
     activation = _current(db)
     location = find_location(db, activation.id, args.location)
@@ -156,6 +160,14 @@ def _kits(db, args: argparse.Namespace) -> int:
         warning = "  (below zero: count the box)" if done.below_zero else ""
         print(f"{kit.name}: {args.count} handed out at {location.name}; "
               f"stock {done.stock_after}{warning}")
+        return 0
+    if args.kits_command == "undo":
+        last = kits.last_undoable_handout(db, location_id=location.id)
+        if last is None:
+            raise WellnessError(f"nothing to undo at {location.name}")
+        kits.undo(db, last.id)
+        print(f"{last.kit_name}: hand-out of {last.handed_out} at "
+              f"{local_time_text(last.at, location.tz)} undone at {location.name}")
         return 0
     tiles = kits.tiles(db, location_id=location.id)
     print(f"{activation.name} · {location.name} · today")

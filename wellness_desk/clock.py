@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from .errors import WellnessError
 
@@ -35,13 +36,35 @@ def quarter_start(quarter: int) -> datetime:
 
 
 def zone(name: str) -> ZoneInfo:
-    """An IANA time zone, or a clear error naming the bad value."""
+    """The zone of a stored activation or stop (checked with `check_zone` when saved)."""
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as e:
         raise WellnessError(
             f"time zone {name!r} is not a known IANA zone (e.g. Europe/London)"
         ) from e
+
+
+@cache
+def iana_zones() -> frozenset[str]:
+    # Without the tz database's own aliases for the machine's clock ("localtime",
+    # "posixrules"): they mean a different place on every laptop.
+    return frozenset(available_timezones()) - {"localtime", "posixrules", "Factory"}
+
+
+def check_zone(name: str) -> str:
+    """A time zone a person typed: a real IANA place name like Europe/London, or an error."""
+    if name not in iana_zones():
+        raise WellnessError(
+            f"time zone {name!r} is not a known IANA zone (e.g. Europe/London)"
+        )
+    return name
+
+
+def next_local_midnight(now: datetime, tz: ZoneInfo) -> datetime:
+    """When the local day that holds `now` ends: the moment "today" must be recounted."""
+    tomorrow = now.astimezone(tz).date() + timedelta(days=1)
+    return datetime.combine(tomorrow, time(0), tz).astimezone(UTC)
 
 
 def local_day_quarters(day: date, tz: ZoneInfo) -> tuple[int, int]:

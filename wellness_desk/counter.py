@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from . import kits, settings
 from .activations import Activation, Location, current_activation, list_locations
+from .clock import next_local_midnight, utcnow, zone
 
 if TYPE_CHECKING:
     # Only for type hints: importing sqlite_utils costs ~0.1 s of start-up.
@@ -23,6 +24,7 @@ class CounterView:
     history: list[kits.Movement]
     hourly: list[tuple[datetime, int]]
     undo_window_s: int
+    day_ends_at: datetime | None = None  # the location's next midnight: recount "today"
 
     @property
     def today_total(self) -> int:
@@ -52,6 +54,7 @@ def counter_view(
         history=kits.history(db, location_id=location.id, limit=history_limit),
         hourly=kits.hourly_tally(db, location_id=location.id, now=now),
         undo_window_s=undo_window,
+        day_ends_at=next_local_midnight(now or utcnow(), zone(location.tz)),
     )
 
 

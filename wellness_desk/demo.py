@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 FESTIVAL = "Riverside Sound Festival"
+FESTIVAL_TZ = "Europe/London"
 TOUR = "Northern Lights Tour"
 KITS = [
     ("Earplugs", 25), ("Hydration pack", 15), ("Sleep kit", 8),
@@ -44,7 +45,7 @@ def seed(db: Database, *, now: datetime | None = None, seed: int = 7) -> None:
     now = now or utcnow()
     rng = random.Random(seed)
     with db.atomic():
-        tz = "Europe/London"
+        tz = FESTIVAL_TZ
         local_today = now.astimezone(zone(tz)).date()
         festival = activations.create_activation(
             db, name=FESTIVAL, kind="festival", start=local_today - timedelta(days=1),
@@ -82,11 +83,12 @@ def _handouts(
     db: Database, rng: random.Random, kit_types: list[kits.KitType], location_id: int,
     start: datetime, end: datetime, *, per_hour: int,
 ) -> None:
-    """Hand-outs spread over the festival's open hours (11:00 to 02:00), a few undone."""
+    """Hand-outs over the tent's open hours (11:00 to 02:00 local), a few undone."""
     roles = [kits.UNSPECIFIED] * 6 + list(kits.ROLES)
-    t = start
+    tz = zone(FESTIVAL_TZ)
+    t = start.replace(minute=0, second=0, microsecond=0)
     while t < end:
-        if not 2 <= t.hour < 11:
+        if not 2 <= t.astimezone(tz).hour < 11:
             seconds = sorted(
                 rng.randint(0, 3599) for _ in range(rng.randint(per_hour // 2, per_hour * 3 // 2))
             )

@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from .activations import get_location
 from .clock import (
@@ -23,6 +24,7 @@ from .clock import (
     utcnow,
     zone,
 )
+from .db import immediate
 from .errors import WellnessError
 
 if TYPE_CHECKING:
@@ -68,6 +70,7 @@ class Movement:
     reason: str | None
     undoes_id: int | None
     at: datetime
+    quarter: int  # the 15-minute bucket it counts in (an undo: its hand-out's)
     undone: bool
 
     @property
@@ -86,6 +89,11 @@ class HandOut:
         return self.stock_after < 0
 
 
+def is_low(on_hand: int, kit: KitType) -> bool:
+    """Time to bring another box to the table (at or under the kit's low-stock level)."""
+    return 0 <= on_hand <= kit.low_stock
+
+
 @dataclass(frozen=True)
 class Tile:
     kit: KitType
@@ -94,10 +102,11 @@ class Tile:
 
     @property
     def low(self) -> bool:
-        return 0 <= self.stock <= self.kit.low_stock
+        return is_low(self.stock, self.kit)
 
     @property
     def below_zero(self) -> bool:
+        """More handed out than the books say were there: shown, never hidden."""
         return self.stock < 0
 
 
@@ -146,7 +155,7 @@ def add_kit_type(
     name = _check_name(name)
     _check_count(low_stock, "low-stock threshold", allow_zero=True)
     _ensure_unique_name(db, name)
-    with db.atomic():
+    with immediate(db):
         count, top = db.execute(
             "SELECT count(*), coalesce(max(position), -1) FROM kit_type"
         ).fetchone()
@@ -215,14 +224,15 @@ def retire_kit_type(db: Database, kit_type_id: int, *, retired: bool = True) -> 
 
 _MOVEMENT_SQL = """
     SELECT m.id, m.kit_type_id, k.name, m.location_id, m.kind, m.stock_delta, m.handed_out,
-           m.role, m.reason, m.undoes_id, m.at_utc,
+           m.role, m.reason, m.undoes_id, m.at_utc, m.quarter,
            EXISTS (SELECT 1 FROM stock_movement u WHERE u.undoes_id = m.id)
     FROM stock_movement m JOIN kit_type k ON k.id = m.kit_type_id
 """
 
 
 def _movement(row: tuple) -> Movement:
-    return Movement(*row[:10], at=from_utc_text(row[10]), undone=bool(row[11]))
+    return Movement(*row[:10], at=from_utc_text(row[10]), quarter=row[11],
+                    undone=bool(row[12]))
 
 
 def get_movement(db: Database, movement_id: int) -> Movement:
@@ -305,7 +315,7 @@ def correct_stock(
         raise WellnessError("correction reason: say why the count changed (e.g. 'recount')")
     get_kit_type(db, kit_type_id)
     get_location(db, location_id)
-    with db.atomic():
+    with immediate(db):
         delta = counted - _on_hand(db, kit_type_id, location_id)
         movement_id = _insert(
             db, kit_type_id=kit_type_id, location_id=location_id, kind="corrected",
@@ -316,7 +326,7 @@ def correct_stock(
 
 def undo(db: Database, movement_id: int, *, now: datetime | None = None) -> Movement:
     """Cancel an action with a new row; the hand-out drops from the hour it was counted in."""
-    with db.atomic():
+    with immediate(db):
         original = get_movement(db, movement_id)
         if original.kind == "undo":
             raise WellnessError("an undo cannot itself be undone: hand the kit out again")
@@ -326,9 +336,7 @@ def undo(db: Database, movement_id: int, *, now: datetime | None = None) -> Move
             db, kit_type_id=original.kit_type_id, location_id=original.location_id,
             kind="undo", stock_delta=-original.stock_delta, handed_out=-original.handed_out,
             role=original.role, undoes_id=original.id, now=now or utcnow(),
-            quarter=db.execute(
-                "SELECT quarter FROM stock_movement WHERE id = ?", [original.id]
-            ).fetchone()[0],
+            quarter=original.quarter,
         )
     return get_movement(db, undo_id)
 
@@ -361,43 +369,41 @@ def stock(db: Database, *, location_id: int) -> dict[int, int]:
     return dict(rows)
 
 
-def _today_range(db: Database, location_id: int, now: datetime | None) -> tuple[int, int]:
+def _today_by_quarter(
+    db: Database, location_id: int, now: datetime | None
+) -> tuple[ZoneInfo, list[tuple[int, int, int]]]:
+    """The location's zone and today's (quarter, kit type, hand-outs) rows there."""
     tz = zone(get_location(db, location_id).tz)
-    today = (now or utcnow()).astimezone(tz).date()
-    return local_day_quarters(today, tz)
+    first, end = local_day_quarters((now or utcnow()).astimezone(tz).date(), tz)
+    rows = db.execute(
+        "SELECT quarter, kit_type_id, sum(count) FROM handout_tally"
+        " WHERE location_id = ? AND quarter >= ? AND quarter < ? GROUP BY quarter, kit_type_id",
+        [location_id, first, end],
+    ).fetchall()
+    return tz, rows
 
 
 def today_counts(
     db: Database, *, location_id: int, now: datetime | None = None
 ) -> dict[int, int]:
     """Kits handed out today (local day of the location) per kit type, undos subtracted."""
-    first, end = _today_range(db, location_id, now)
-    rows = db.execute(
-        "SELECT kit_type_id, sum(count) FROM handout_tally"
-        " WHERE location_id = ? AND quarter >= ? AND quarter < ? GROUP BY kit_type_id",
-        [location_id, first, end],
-    ).fetchall()
-    return {kit_id: total for kit_id, total in rows if total}
+    totals: dict[int, int] = defaultdict(int)
+    for _, kit_id, count in _today_by_quarter(db, location_id, now)[1]:
+        totals[kit_id] += count
+    return {kit_id: total for kit_id, total in totals.items() if total}
 
 
 def hourly_tally(
     db: Database, *, location_id: int, now: datetime | None = None
 ) -> list[tuple[datetime, int]]:
     """Today's hand-outs per local hour, as (local hour start, count), hours with none left out."""
-    tz = zone(get_location(db, location_id).tz)
-    first, end = _today_range(db, location_id, now)
-    rows = db.execute(
-        "SELECT quarter, sum(count) FROM handout_tally"
-        " WHERE location_id = ? AND quarter >= ? AND quarter < ? GROUP BY quarter",
-        [location_id, first, end],
-    ).fetchall()
+    tz, rows = _today_by_quarter(db, location_id, now)
     per_hour: dict[datetime, int] = defaultdict(int)
-    for quarter, total in rows:
+    for quarter, _, count in rows:
         local = quarter_start(quarter).astimezone(tz)
         # Keyed by the UTC instant, not the wall clock, so the repeated hour of a DST
         # fall-back day stays two hours (same-zone datetimes compare ignoring `fold`).
-        hour = local.replace(minute=0, second=0, microsecond=0).astimezone(UTC)
-        per_hour[hour] += total
+        per_hour[local.replace(minute=0, second=0, microsecond=0).astimezone(UTC)] += count
     return [(h.astimezone(tz), n) for h, n in sorted(per_hour.items()) if n]
 
 

@@ -7,6 +7,11 @@ from sqlite_utils import Database, Migrations
 migrations = Migrations("wellness_desk")
 
 
+def known_names() -> list[str]:
+    """Every migration this version knows, in order (all are pending on an empty database)."""
+    return [m.name for m in migrations.pending(Database(memory=True, execute_plugins=False))]
+
+
 def _run(db: Database, *statements: str) -> None:
     for sql in statements:
         db.execute(sql)

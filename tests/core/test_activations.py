@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from wellness_desk import activations
+from wellness_desk.clock import next_local_midnight
 from wellness_desk.db import connect
 from wellness_desk.errors import WellnessError
 
@@ -52,7 +54,11 @@ def test_an_activation_ending_before_it_starts_is_refused(db):
     assert _count(db) == 0
 
 
-@pytest.mark.parametrize("tz", ["Mars/Olympus", "BST", "", "../etc/passwd", "Europe/Atlantis"])
+@pytest.mark.parametrize("tz", [
+    "Mars/Olympus", "BST", "", "../etc/passwd", "Europe/Atlantis",
+    # Real tz-database files that mean "whatever this laptop is set to", not a place.
+    "localtime", "posixrules",
+])
 def test_an_unknown_time_zone_is_refused_naming_the_value(db, tz):
     with pytest.raises(WellnessError) as refused:
         _festival(db, tz=tz)
@@ -197,3 +203,15 @@ def test_an_activation_with_no_location_says_so(db):
     fest = _festival(db)
     with pytest.raises(WellnessError, match="no location yet"):
         activations.find_location(db, fest.id, None)
+
+
+@pytest.mark.parametrize(("now", "ends"), [
+    # An ordinary London night: midnight is 23:00 UTC in summer time.
+    (datetime(2026, 7, 4, 22, 30, tzinfo=UTC), datetime(2026, 7, 4, 23, 0, tzinfo=UTC)),
+    # 00:30 local is already the new day: the next midnight is a day away.
+    (datetime(2026, 7, 4, 23, 30, tzinfo=UTC), datetime(2026, 7, 5, 23, 0, tzinfo=UTC)),
+    # The clocks go back on 25 October: that day lasts 25 hours.
+    (datetime(2026, 10, 25, 0, 30, tzinfo=UTC), datetime(2026, 10, 26, 0, 0, tzinfo=UTC)),
+])
+def test_today_ends_at_the_next_local_midnight(now, ends):
+    assert next_local_midnight(now, ZoneInfo("Europe/London")) == ends

@@ -304,3 +304,40 @@ def test_python_dash_m_wellness_desk_exits_non_zero_on_a_damaged_file(tmp_path):
     assert done.stdout == ""
     assert len(done.stderr.strip().splitlines()) == 1
     assert str(tmp_path / DB_FILENAME) in done.stderr
+
+
+def test_kits_undo_cancels_the_last_hand_out_at_that_location(demo_dir, capsys):
+    assert main(["--data-dir", demo_dir, "kits", "log", "Fidget kit", "--count", "2"]) == 0
+    db = _open(demo_dir)
+    try:
+        tent = activations.find_location(db, activations.current_activation(db).id, None)
+        fidget = kits.find_kit_type(db, "Fidget kit")
+        stock_before = kits.stock(db, location_id=tent.id)[fidget.id]
+    finally:
+        db.close()
+    capsys.readouterr()
+    assert main(["--data-dir", demo_dir, "kits", "undo"]) == 0
+    out = capsys.readouterr().out
+    assert "Fidget kit: hand-out of 2" in out
+    assert "undone at Wellness tent" in out
+    db = _open(demo_dir)
+    try:
+        assert kits.stock(db, location_id=tent.id)[fidget.id] == stock_before + 2
+        kinds = [m.kind for m in kits.history(db, location_id=tent.id, limit=2)]
+        assert kinds == ["undo", "handed_out"]
+    finally:
+        db.close()
+
+
+def test_kits_undo_with_nothing_to_undo_says_so(tmp_path, capsys):
+    data = str(tmp_path)
+    db = connect(Path(data) / DB_FILENAME)
+    fest = activations.create_activation(
+        db, name="Quiet Fest", kind="festival", start=utcnow().date(), end=utcnow().date(),
+        tz="Europe/London",
+    )
+    activations.add_location(db, activation_id=fest.id, name="Tent")
+    db.close()
+    assert main(["--data-dir", data, "kits", "undo"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["wellness-desk: error: nothing to undo at Tent"]

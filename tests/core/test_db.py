@@ -313,3 +313,63 @@ def test_a_stock_movement_cannot_be_deleted(db, festival):
     with pytest.raises(sqlite3.DatabaseError, match="never deleted"):
         db.execute("DELETE FROM stock_movement")
     assert db.execute("SELECT count(*) FROM stock_movement").fetchone()[0] == 3
+
+
+def _sha(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_another_programs_sqlite_file_is_refused_and_left_alone(db_path):
+    other = sqlite3.connect(db_path)
+    other.execute("CREATE TABLE contacts (name TEXT)")
+    other.execute("INSERT INTO contacts VALUES ('someone')")
+    other.commit()
+    other.close()
+    before = _sha(db_path)
+    with pytest.raises(DataFileError, match="another program") as refused:
+        connect(db_path)
+    assert str(db_path) in str(refused.value)
+    assert _sha(db_path) == before
+    assert not db_path.with_name(db_path.name + "-wal").exists()
+
+
+def test_a_database_from_a_newer_version_is_refused_and_left_alone(db_path):
+    db = connect(db_path)
+    db.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, ?, ?)",
+        ["wellness_desk", "m999_from_the_future", "2027-01-01"],
+    )
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    before = _sha(db_path)
+    with pytest.raises(DataFileError, match="newer Wellness Desk"):
+        connect(db_path)
+    assert _sha(db_path) == before
+
+
+def test_our_database_carries_its_application_id(db):
+    from wellness_desk.db import APPLICATION_ID
+
+    assert db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+
+
+def test_a_recount_waits_for_another_writer_instead_of_failing(db_path, festival):
+    """The CLI (or, later, the sync worker) writes while the tent corrects a count."""
+    import threading
+
+    db = connect(db_path)
+    # Our connection has read before: its snapshot predates the other writer's commit.
+    kits.stock(db, location_id=festival["tent"].id)
+    other = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("INSERT INTO setting (key, value) VALUES ('other', 'writer')")
+    # The other writer commits a moment later, while correct_stock is waiting its turn.
+    committer = threading.Timer(0.3, lambda: other.execute("COMMIT"))
+    committer.start()
+    moved = kits.correct_stock(db, kit_type_id=festival["earplugs"].id,
+                               location_id=festival["tent"].id, counted=7, reason="recount")
+    assert moved.stock_delta == 7 - 20
+    assert kits.stock(db, location_id=festival["tent"].id)[festival["earplugs"].id] == 7
+    committer.join()
+    db.close()
+    other.close()

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import settle
@@ -45,20 +49,44 @@ def test_tap_earplugs_three_times_undo_once_two_are_counted(qtbot, open_window, 
 def test_a_tap_is_in_the_database_before_the_tile_shows_it(qtbot, open_window, festival,
                                                           db_path):
     window = open_window()
-    seen: list[tuple[str, int]] = []
     tile = window.counter.tile_for(festival["water"].id)
-
-    def check_database_agrees() -> None:
-        seen.append((tile.count_text, handed_out_rows(db_path, festival["water"].id)[1]))
-
-    window.counter.loaded.connect(check_database_agrees)
-    for _ in range(5):
-        qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    # Hold the database worker, as a slow disk would, and tap while it is held.
+    release = threading.Event()
+    window.runner.read(lambda db: release.wait(10))
+    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    qtbot.wait(200)
+    assert tile.count_text == "0", "the tile counted a tap the database does not hold yet"
+    assert handed_out_rows(db_path, festival["water"].id) == (0, 0)
+    release.set()
     settle(qtbot, window)
-    assert seen, "the counter never refreshed"
-    for shown, in_database in seen:
-        assert int(shown) <= in_database
-    assert seen[-1] == ("5", 5)
+    assert tile.count_text == "1"
+    assert handed_out_rows(db_path, festival["water"].id) == (1, 1)
+
+
+def test_undo_pressed_before_the_tap_is_saved_cancels_that_tap(qtbot, open_window, festival):
+    window = open_window()
+    counter = window.counter
+    earplugs = counter.tile_for(festival["earplugs"].id)
+    water = counter.tile_for(festival["water"].id)
+    release = threading.Event()
+    window.runner.read(lambda db: release.wait(10))
+    qtbot.mouseClick(earplugs, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(water, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(counter, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    release.set()
+    settle(qtbot, window)
+    assert (earplugs.count_text, water.count_text) == ("1", "0")
+
+
+def test_today_is_recounted_at_the_locations_midnight(qtbot, open_window, festival):
+    window = open_window()
+    timer = window.counter.midnight_timer
+    assert timer.isActive()
+    tz = ZoneInfo("Europe/London")
+    now = datetime.now(tz)
+    midnight = datetime.combine(now.date() + timedelta(days=1), time(0), tz)
+    expected_ms = (midnight - now).total_seconds() * 1000
+    assert abs(timer.remainingTime() - expected_ms) < 60_000
 
 
 def test_keys_one_to_nine_tap_the_first_tiles(qtbot, open_window, festival):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+import pytest
 from PySide6.QtCore import QObject, Signal
 
 
@@ -11,6 +12,8 @@ class _Emitter(QObject):
     ping = Signal(int)
 
 
+@pytest.mark.skipif(sys.version_info >= (3, 12),
+                    reason="True, False and None are immortal: the 6.12.0 bug cannot crash")
 def test_emitting_a_signal_keeps_reference_counts_intact(qapp):
     # PySide6 6.12.0 drops a reference to True on every emit(): after enough taps the
     # interpreter aborts with "deallocating True". pyproject.toml excludes that release.

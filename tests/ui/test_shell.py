@@ -5,13 +5,13 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from datetime import date
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
 
 from tests.ui.conftest import settle
-from wellness_desk import activations, kits, settings
+from wellness_desk import kits, settings
 from wellness_desk.ui.activations_page import NewActivationDialog
 
 
@@ -131,13 +131,18 @@ def test_settings_dialog_changes_the_undo_window(qtbot, open_window, festival, d
     qtbot.waitUntil(lambda: settings.undo_window_s(db) == 12, timeout=5_000)
 
 
-def test_tour_stops_keep_their_own_zone(db):
-    tour = activations.create_activation(
-        db, name="Tour", kind="tour", start=date(2026, 9, 1), end=date(2026, 9, 30),
-        tz="Europe/London")
-    stop = activations.add_location(db, activation_id=tour.id, name="Chicago",
-                                    kind="tour_stop", tz="America/Chicago")
-    assert stop.tz == "America/Chicago"
+def test_the_runner_stops_once_and_refuses_work_after(qtbot, open_window, festival):
+    window = open_window()
+    runner = window.runner
+    starts: list[bool] = []
+    runner._worker.started.connect(lambda: starts.append(True))
+    runner.stop()
+    runner.stop()
+    window.close()  # closing stops it again
+    assert starts == [], "a stopped runner opened the database again"
+    assert not runner._worker.isRunning()
+    with pytest.raises(RuntimeError, match="stopped"):
+        runner.read(lambda db: None)
 
 
 def _run_cli(*args, env):

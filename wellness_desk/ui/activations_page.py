@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from zoneinfo import available_timezones
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from .. import activations
 from ..activations import ActivationsView
+from ..clock import iana_zones
 from .tasks import TaskRunner
 from .widgets import page_title, show_problem
 
@@ -52,7 +52,7 @@ class NewActivationDialog(QDialog):
         form.addRow("Last day", self.end)
         self.tz = QComboBox()
         self.tz.setEditable(True)
-        self.tz.addItems(sorted(available_timezones()))
+        self.tz.addItems(sorted(iana_zones()))
         self.tz.setCurrentText("Europe/London")
         form.addRow("Time zone", self.tz)
         buttons = QDialogButtonBox(
@@ -154,6 +154,7 @@ class ActivationsPage(QWidget):
             values = dialog.values()
             self.runner.write(lambda db: activations.create_activation(db, **values),
                               failed=self._failed)
+        dialog.deleteLater()
 
     def _add_location(self) -> None:
         a = self.selected()
@@ -170,9 +171,10 @@ class ActivationsPage(QWidget):
         kind = next(k for k, v in LOCATION_KIND_TEXT.items() if v == label)
         tz = None
         if kind == "tour_stop":
-            zones = sorted(available_timezones())
+            zones = sorted(iana_zones())
+            start = zones.index(a.tz) if a.tz in zones else 0
             tz, ok = QInputDialog.getItem(self, "Add location", "Time zone of this stop:",
-                                          zones, zones.index(a.tz), True)
+                                          zones, start, True)
             if not ok:
                 return
         self.runner.write(

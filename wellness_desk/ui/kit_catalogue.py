@@ -41,39 +41,38 @@ class KitCataloguePage(QWidget):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)
 
-        catalogue = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for key, text, slot in (
+        catalogue = self._button_row((
             ("add", "Add kit…", self._add),
             ("rename", "Rename…", self._rename),
             ("colour", "Colour…", self._recolour),
             ("low", "Low-stock level…", self._low_stock),
             ("retire", "Retire", self._retire),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            catalogue.addWidget(button)
-            self.buttons[key] = button
-        catalogue.addStretch(1)
+        ))
         layout.addLayout(catalogue)
-
-        stock_row = QHBoxLayout()
-        stock_row.addWidget(QLabel("Stock at:"))
         self.location_box = QComboBox()
         self.location_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        stock_row.addWidget(self.location_box)
-        for key, text, slot in (
+        stock_row = self._button_row((
             ("receive", "Receive stock…", self._receive),
             ("correct", "Correct count…", self._correct),
-        ):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            stock_row.addWidget(button)
-            self.buttons[key] = button
-        stock_row.addStretch(1)
+        ), lead=(QLabel("Stock at:"), self.location_box))
         layout.addLayout(stock_row)
         self._selection_changed()
         runner.changed.connect(self.refresh)
+
+    def _button_row(
+        self, buttons: tuple[tuple[str, str, Callable], ...], lead: tuple[QWidget, ...] = ()
+    ) -> QHBoxLayout:
+        row = QHBoxLayout()
+        for widget in lead:
+            row.addWidget(widget)
+        for key, text, slot in buttons:
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+            self.buttons[key] = button
+        row.addStretch(1)
+        return row
 
     def refresh(self) -> None:
         self.runner.read(catalogue_view, self._show)
@@ -98,7 +97,7 @@ class KitCataloguePage(QWidget):
                 if on_hand < 0:
                     item.setForeground(QColor("#C62828"))
                     item.setToolTip("Below zero: more handed out than received. Count the box.")
-                elif on_hand <= kit.low_stock:
+                elif kits.is_low(on_hand, kit):
                     item.setForeground(QColor("#EF6C00"))
                     item.setToolTip("Low stock")
                 cells.append(item)
@@ -189,8 +188,10 @@ class KitCataloguePage(QWidget):
         kit, location_id = self.selected_kit(), self.location_box.currentData()
         if kit is None or location_id is None:
             return
+        on_hand = self.view.stock[location_id].get(kit.id, 0) if self.view else 0
         counted, ok = QInputDialog.getInt(
-            self, "Correct count", f"{kit.name} counted in the box now:", 0, 0, kits.MAX_COUNT
+            self, "Correct count", f"{kit.name} counted in the box now (the books say {on_hand}):",
+            max(0, on_hand), 0, kits.MAX_COUNT,
         )
         if not ok:
             return

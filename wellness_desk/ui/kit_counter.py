@@ -24,27 +24,46 @@ from PySide6.QtWidgets import (
 )
 
 from .. import kits
-from ..clock import local_time_text
+from ..clock import local_time_text, utcnow
 from ..counter import CounterView, counter_view
+from ..errors import WellnessError
+from ..settings import DEFAULT_UNDO_WINDOW_S
 from .tasks import TaskRunner
 from .widgets import HourlyTally, KitTileButton, page_title
 
-KIND_TEXT = {"received": "received", "handed_out": "handed out", "corrected": "corrected",
-             "undo": "undone"}
 
-
-def movement_text(m: kits.Movement, tz: str) -> str:
-    at = local_time_text(m.at, tz)
+def movement_text(m: kits.Movement, tz: str | None = None) -> str:
+    """One line of the history (with the local time when `tz` is given)."""
+    at = f"{local_time_text(m.at, tz)}  " if tz else ""
     if m.kind == "handed_out":
         role = "" if m.role == kits.UNSPECIFIED else f" · {kits.ROLE_LABELS[m.role]}"
-        text = f"{at}  {m.kit_name} ×{m.handed_out} handed out{role}"
+        text = f"{at}{m.kit_name} ×{m.handed_out} handed out{role}"
     elif m.kind == "received":
-        text = f"{at}  {m.kit_name} +{m.stock_delta} received"
+        text = f"{at}{m.kit_name} +{m.stock_delta} received"
     elif m.kind == "corrected":
-        text = f"{at}  {m.kit_name} count corrected ({m.stock_delta:+d}): {m.reason}"
+        text = f"{at}{m.kit_name} count corrected ({m.stock_delta:+d}): {m.reason}"
     else:
-        text = f"{at}  {m.kit_name} undo of #{m.undoes_id}"
+        text = f"{at}{m.kit_name} undo of #{m.undoes_id}"
     return text + ("  — undone" if m.undone else "")
+
+
+class _Tap:
+    """A tap of this session; its row id is filled in on the worker once it is committed.
+
+    An undo asked for before that runs after it on the same ordered worker, so it always
+    cancels this tap and never the one before.
+    """
+
+    __slots__ = ("movement_id",)
+
+    def __init__(self) -> None:
+        self.movement_id: int | None = None
+
+
+def _undo_tap(db, tap: _Tap) -> kits.Movement:
+    if tap.movement_id is None:
+        raise WellnessError("that tap was not counted, so there is nothing to undo")
+    return kits.undo(db, tap.movement_id)
 
 
 class KitCounterPage(QWidget):
@@ -58,7 +77,7 @@ class KitCounterPage(QWidget):
         self.view: CounterView | None = None
         self.location_id: int | None = None
         # This session's hand-outs still inside the undo window, newest last.
-        self.recent: list[kits.Movement] = []
+        self.recent: list[_Tap] = []
         self._build()
         runner.changed.connect(self.refresh)
 
@@ -140,6 +159,11 @@ class KitCounterPage(QWidget):
         self.undo_timer = QTimer(self)
         self.undo_timer.setSingleShot(True)
         self.undo_timer.timeout.connect(self._undo_expired)
+        # "Today" is recounted at the location's midnight even if nobody taps then
+        # (the tent is open till 02:00).
+        self.midnight_timer = QTimer(self)
+        self.midnight_timer.setSingleShot(True)
+        self.midnight_timer.timeout.connect(self.refresh)
 
         for n in range(1, 10):
             shortcut = QShortcut(QKeySequence(str(n)), self)
@@ -174,6 +198,9 @@ class KitCounterPage(QWidget):
         self.today_total.setText(f"<b>{view.today_total}</b> kits handed out today")
         self.tally.set_hours(view.hourly)
         self._show_history(view)
+        if view.day_ends_at is not None:
+            left_ms = (view.day_ends_at - utcnow()).total_seconds() * 1000
+            self.midnight_timer.start(max(1000, int(left_ms) + 1000))
         self.loaded.emit()
 
     def _show_empty(self, message: str) -> None:
@@ -228,36 +255,54 @@ class KitCounterPage(QWidget):
         # The role applies to one tap only: the default path stays one tap.
         self.role_buttons[kits.UNSPECIFIED].setChecked(True)
         location_id = self.location_id
-        self.runner.write(
-            lambda db: kits.hand_out(
+        tap = _Tap()
+        self.recent.append(tap)
+        self.undo_button.setEnabled(True)
+        window_s = self.view.undo_window_s if self.view else DEFAULT_UNDO_WINDOW_S
+        self.undo_timer.start(window_s * 1000)
+
+        def hand_out(db) -> kits.HandOut:
+            done = kits.hand_out(
                 db, kit_type_id=kit_type_id, location_id=location_id, count=count, role=role
-            ),
-            self._handed_out,
-        )
+            )
+            tap.movement_id = done.movement.id
+            return done
+
+        self.runner.write(hand_out, self._handed_out, partial(self._not_counted, tap))
 
     def _handed_out(self, done: kits.HandOut) -> None:
-        self.recent.append(done.movement)
         m = done.movement
         warning = "  ⚠ below zero: count the box" if done.below_zero else ""
         self.undo_label.setText(
             f"Counted: {m.kit_name} ×{m.handed_out} · stock {done.stock_after}{warning}"
         )
-        self.undo_button.setEnabled(True)
-        window_s = self.view.undo_window_s if self.view else 30
-        self.undo_timer.start(window_s * 1000)
+
+    def _not_counted(self, tap: _Tap, message: str) -> None:
+        self._forget(tap)
+        self.runner.failed.emit(f"Not counted: {message}")
+
+    def _forget(self, tap: _Tap) -> None:
+        self.recent = [t for t in self.recent if t is not tap]
+        self.undo_button.setEnabled(bool(self.recent))
 
     def undo_last(self) -> None:
-        """Undo this session's newest hand-out; pressed again, the one before, and so on."""
+        """Undo this session's newest tap; pressed again, the one before, and so on."""
         if self.recent and self.undo_button.isEnabled():
-            self._undo(self.recent.pop().id)
+            tap = self.recent[-1]
+            self._forget(tap)
+            self.runner.write(partial(_undo_tap, tap=tap), self._undone)
 
     def _undo(self, movement_id: int) -> None:
-        self.recent = [m for m in self.recent if m.id != movement_id]
+        self.recent = [t for t in self.recent if t.movement_id != movement_id]
         self.undo_button.setEnabled(bool(self.recent))
         self.runner.write(lambda db: kits.undo(db, movement_id), self._undone)
 
     def _undone(self, undo_row: kits.Movement) -> None:
-        self.undo_label.setText(f"Undone: {undo_row.kit_name} ×{-undo_row.handed_out}")
+        if undo_row.handed_out:
+            what = f"{undo_row.kit_name} ×{-undo_row.handed_out} handed out"
+        else:
+            what = f"{undo_row.kit_name} stock {-undo_row.stock_delta:+d}"
+        self.undo_label.setText(f"Undone: {what}")
 
     def _undo_expired(self) -> None:
         self.recent.clear()
@@ -290,12 +335,15 @@ class KitCounterPage(QWidget):
         menu.addSeparator()
         menu.addAction("Hand out several…", partial(self._hand_out_several, button.kit_type_id))
         menu.exec(button.mapToGlobal(pos))
+        menu.deleteLater()
 
     def _tap_with_role(self, kit_type_id: int, role: str) -> None:
         self.role_buttons[role].setChecked(True)
         self.tap(kit_type_id)
 
     def _hand_out_several(self, kit_type_id: int) -> None:
-        count, ok = QInputDialog.getInt(self, "Hand out several", "How many kits?", 2, 1, 10_000)
+        count, ok = QInputDialog.getInt(
+            self, "Hand out several", "How many kits?", 2, 1, kits.MAX_COUNT
+        )
         if ok:
             self.tap(kit_type_id, count)

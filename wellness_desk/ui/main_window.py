@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
         self.runner.changed.connect(self._refresh_status)
-        self.counter.loaded.connect(self._first_load, Qt.ConnectionType.SingleShotConnection)
+        self.counter.loaded.connect(self.ready, Qt.ConnectionType.SingleShotConnection)
         self._refresh_status()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -142,14 +142,6 @@ class MainWindow(QMainWindow):
 
     def _open_section(self, index: int) -> None:
         self.stack.setCurrentWidget(self.page(index))
-
-    def refresh_all(self) -> None:
-        for page in self._pages.values():
-            page.refresh()
-        self._refresh_status()
-
-    def _first_load(self) -> None:
-        self.ready.emit()
 
     def _refresh_status(self) -> None:
         self.runner.read(current_activation, self._show_activation)
@@ -182,6 +174,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.db_path, undo_window_s, self)
         if dialog.exec():
             self.runner.write(dialog.job())
+        dialog.deleteLater()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ui_state.setValue("window/geometry", self.saveGeometry())

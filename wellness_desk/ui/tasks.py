@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import logging
 import queue
+import sqlite3
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -38,27 +39,37 @@ class _Worker(QThread):
     def run(self) -> None:
         try:
             db = connect(self._db_path)
-        except WellnessError as e:
-            # A damaged file: every job is told why, so the window can say it plainly.
+        except Exception as e:
+            # Every job is told why (a damaged file, a folder it may not write to), so the
+            # window can say it plainly instead of waiting forever.
+            reason = str(e) if isinstance(e, WellnessError) else (
+                f"Cannot open the database {self._db_path} ({type(e).__name__}).")
             while (item := self.jobs.get()) is not None:
-                self._finished.emit(item[0], False, str(e))
+                self._finished.emit(item[0], False, reason)
             return
         try:
             while (item := self.jobs.get()) is not None:
                 job_id, job = item
                 try:
                     self._finished.emit(job_id, True, job(db))
-                except WellnessError as e:
-                    self._finished.emit(job_id, False, str(e))
                 except Exception as e:
-                    # Only the exception type and place go to the log: the message could
-                    # quote a value typed by a person.
-                    log.error("job failed: %s\n%s", type(e).__name__,
-                              "".join(traceback.format_tb(e.__traceback__)))
-                    message = f"Something went wrong ({type(e).__name__})."
-                    self._finished.emit(job_id, False, message)
+                    self._finished.emit(job_id, False, _reason(e))
         finally:
             db.close()
+
+
+def _reason(e: Exception) -> str:
+    """What to tell the person about a job that failed; nothing of it was saved."""
+    if isinstance(e, WellnessError):
+        return str(e)
+    if isinstance(e, sqlite3.OperationalError) and "locked" in str(e):
+        return ("The database is busy (another program is writing to it): "
+                "that action was NOT saved. Try again.")
+    # Only the exception type and place go to the log: the message could quote a value
+    # typed by a person.
+    log.error("job failed: %s\n%s", type(e).__name__,
+              "".join(traceback.format_tb(e.__traceback__)))
+    return f"Something went wrong ({type(e).__name__}): that action was NOT saved."
 
 
 class TaskRunner(QObject):
@@ -74,10 +85,11 @@ class TaskRunner(QObject):
         self._pending: dict[int, tuple[Done | None, Failed | None, bool]] = {}
         self._finished.connect(self._deliver)
         self._worker = _Worker(db_path, self._finished)
+        self._stopped = False
 
     def start(self) -> None:
         """Open the database on the worker; jobs asked for before this wait in order."""
-        if not self._worker.isRunning():
+        if not self._stopped and not self._worker.isRunning():
             self._worker.start()
 
     def read(self, job: Job, done: Done | None = None, failed: Failed | None = None) -> None:
@@ -91,6 +103,8 @@ class TaskRunner(QObject):
         return bool(self._pending)
 
     def _submit(self, job: Job, done: Done | None, failed: Failed | None, *, write: bool) -> None:
+        if self._stopped:
+            raise RuntimeError("the task runner was stopped: the window is closing")
         job_id = next(self._ids)
         self._pending[job_id] = (done, failed, write)
         self._worker.jobs.put((job_id, job))
@@ -100,13 +114,19 @@ class TaskRunner(QObject):
         if not ok:
             (failed or self.failed.emit)(str(result))
             return
-        if done is not None:
-            done(result)
-        if write:
-            self.changed.emit()
+        try:
+            if done is not None:
+                done(result)
+        finally:
+            # The write is committed whatever the callback did: every page must show it.
+            if write:
+                self.changed.emit()
 
     def stop(self) -> None:
-        """Finish the queued jobs, then close the worker's connection."""
+        """Finish the queued jobs, then close the worker's connection. Once is enough."""
+        if self._stopped:
+            return
         self.start()
+        self._stopped = True
         self._worker.jobs.put(None)
         self._worker.wait()
