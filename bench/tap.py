@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import re
 import sqlite3
 import statistics
 import sys
@@ -31,22 +32,6 @@ TARGETS = "# targets: tap_p99_ms <= 5, tap_ratio <= 3, today_query_ms <= 20"
 # The pragmas db.connect sets; read back from the app's connection so the baseline
 # follows db.py if it changes.
 PRAGMAS = ("busy_timeout", "journal_mode", "synchronous", "foreign_keys")
-# stock_movement's columns and checks, without its indexes, triggers and foreign keys:
-# the floor that any hand-out, however written, pays to be durable.
-RAW_TABLE = """CREATE TABLE raw_movement (
-    id INTEGER PRIMARY KEY,
-    kit_type_id INTEGER NOT NULL,
-    location_id INTEGER NOT NULL,
-    kind TEXT NOT NULL CHECK (kind IN ('received', 'handed_out', 'corrected', 'undo')),
-    stock_delta INTEGER NOT NULL,
-    handed_out INTEGER NOT NULL DEFAULT 0,
-    role TEXT NOT NULL DEFAULT 'unspecified' CHECK (role IN
-        ('unspecified', 'artist', 'crew', 'venue_staff', 'family', 'other')),
-    reason TEXT,
-    undoes_id INTEGER,
-    at_utc TEXT NOT NULL,
-    quarter INTEGER NOT NULL
-)"""
 RAW_INSERT = (
     "INSERT INTO raw_movement (kit_type_id, location_id, kind, stock_delta, handed_out,"
     " role, reason, undoes_id, at_utc, quarter) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -63,6 +48,17 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:.3f}"
 
 
+def raw_table_sql(app_db: Database) -> str:
+    """stock_movement's columns and checks, without its indexes, triggers and foreign keys:
+    the floor that any hand-out, however written, pays to be durable. Read from the app's
+    schema, so the baseline follows migrations."""
+    sql = app_db.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'stock_movement'"
+    ).fetchone()[0]
+    sql = re.sub(r"\s+REFERENCES \w+\(\w+\)", "", sql)
+    return sql.replace("CREATE TABLE stock_movement", "CREATE TABLE raw_movement", 1)
+
+
 def open_raw(path: Path, app_db: Database) -> tuple[sqlite3.Connection, str]:
     conn = sqlite3.connect(path)
     settings = []
@@ -70,7 +66,7 @@ def open_raw(path: Path, app_db: Database) -> tuple[sqlite3.Connection, str]:
         value = app_db.execute(f"PRAGMA {name}").fetchone()[0]
         conn.execute(f"PRAGMA {name}={value}")
         settings.append(f"{name}={value}")
-    conn.execute(RAW_TABLE)
+    conn.execute(raw_table_sql(app_db))
     conn.commit()
     return conn, " ".join(settings)
 
