@@ -41,6 +41,8 @@ class Location:
     name: str
     kind: str
     tz: str  # the location's own zone (a tour stop), else the activation's
+    capacity: int | None = None  # people the space holds, when it is a workshop space
+    buffer_min: int = 0  # changeover minutes needed between two sessions in the space
 
 
 def _activation(row: tuple) -> Activation:
@@ -119,7 +121,8 @@ def set_current_activation(db: Database, activation_id: int) -> Activation:
 
 
 def add_location(
-    db: Database, *, activation_id: int, name: str, kind: str = "tent", tz: str | None = None
+    db: Database, *, activation_id: int, name: str, kind: str = "tent", tz: str | None = None,
+    capacity: int | None = None, buffer_min: int = 0,
 ) -> Location:
     name = name.strip()
     if not name:
@@ -130,20 +133,41 @@ def add_location(
         )
     if tz is not None:
         check_zone(tz)
+    _check_space(capacity, buffer_min)
     activation = get_activation(db, activation_id)
     if db.execute(
         "SELECT 1 FROM location WHERE activation_id = ? AND name = ?", [activation.id, name]
     ).fetchone():
         raise WellnessError(f"location name: {name!r} already exists in {activation.name}")
     cur = db.execute(
-        "INSERT INTO location (activation_id, name, kind, tz) VALUES (?, ?, ?, ?)",
-        [activation.id, name, kind, tz],
+        "INSERT INTO location (activation_id, name, kind, tz, capacity, buffer_min)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [activation.id, name, kind, tz, capacity, buffer_min],
     )
     return get_location(db, cur.lastrowid)
 
 
+def _check_space(capacity: int | None, buffer_min: int) -> None:
+    if capacity is not None and (isinstance(capacity, bool) or not 1 <= capacity <= 100_000):
+        raise WellnessError(f"space capacity: {capacity!r} is not a number of people from 1")
+    if isinstance(buffer_min, bool) or not 0 <= buffer_min <= 24 * 60:
+        raise WellnessError(f"changeover buffer: {buffer_min!r} is not 0 to 1440 minutes")
+
+
+def set_space(
+    db: Database, location_id: int, *, capacity: int | None, buffer_min: int
+) -> Location:
+    """A location's capacity and changeover buffer, for the workshop schedule."""
+    _check_space(capacity, buffer_min)
+    get_location(db, location_id)
+    db.execute("UPDATE location SET capacity = ?, buffer_min = ? WHERE id = ?",
+               [capacity, buffer_min, location_id])
+    return get_location(db, location_id)
+
+
 _LOCATION_SQL = (
-    "SELECT l.id, l.activation_id, l.name, l.kind, coalesce(l.tz, a.tz)"
+    "SELECT l.id, l.activation_id, l.name, l.kind, coalesce(l.tz, a.tz), l.capacity,"
+    " l.buffer_min"
     " FROM location l JOIN activation a ON a.id = l.activation_id"
 )
 

@@ -122,3 +122,62 @@ def m002_kit_running_totals(db: Database) -> None:
             SELECT location_id, quarter, kit_type_id, role, sum(handed_out) FROM stock_movement
             WHERE handed_out != 0 GROUP BY location_id, quarter, kit_type_id, role""",
     )
+
+
+DEFAULT_WORKSHOP_KINDS = (
+    "Breathwork", "Yoga", "Meditation", "Sound bath", "Support group", "Workshop",
+)
+
+
+@migrations()
+def m003_workshop_schedule(db: Database) -> None:
+    """Spaces get a capacity and a changeover buffer; workshops and door headcounts."""
+    _run(
+        db,
+        "ALTER TABLE location ADD COLUMN capacity INTEGER CHECK (capacity > 0)",
+        "ALTER TABLE location ADD COLUMN buffer_min INTEGER NOT NULL DEFAULT 0"
+        " CHECK (buffer_min >= 0)",
+        """CREATE TABLE workshop_kind (
+            name TEXT PRIMARY KEY COLLATE NOCASE,
+            position INTEGER NOT NULL
+        )""",
+        # Times are UTC instants; `uid` stays the same through edits and exports, so a
+        # calendar that imported the program updates instead of duplicating.
+        """CREATE TABLE workshop (
+            id INTEGER PRIMARY KEY,
+            activation_id INTEGER NOT NULL REFERENCES activation(id),
+            location_id INTEGER NOT NULL REFERENCES location(id),
+            title TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            start_utc TEXT NOT NULL,
+            end_utc TEXT NOT NULL CHECK (end_utc > start_utc),
+            capacity INTEGER CHECK (capacity > 0),
+            description TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'scheduled'
+                CHECK (status IN ('scheduled', 'cancelled', 'held')),
+            uid TEXT NOT NULL UNIQUE,
+            series TEXT,
+            created_utc TEXT NOT NULL
+        )""",
+        "CREATE INDEX workshop_space_time ON workshop (location_id, start_utc)",
+        "CREATE INDEX workshop_activation_time ON workshop (activation_id, start_utc)",
+        """CREATE TABLE workshop_facilitator (
+            workshop_id INTEGER NOT NULL REFERENCES workshop(id) ON DELETE CASCADE,
+            name TEXT NOT NULL COLLATE NOCASE,
+            PRIMARY KEY (workshop_id, name)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX workshop_facilitator_name ON workshop_facilitator (name)",
+        # The door: one row per tap on +1 / −1 (heads in, or walk-ins waiting), like kits.
+        """CREATE TABLE door_tap (
+            id INTEGER PRIMARY KEY,
+            workshop_id INTEGER NOT NULL REFERENCES workshop(id),
+            counter TEXT NOT NULL CHECK (counter IN ('headcount', 'waitlist')),
+            delta INTEGER NOT NULL CHECK (delta IN (1, -1)),
+            at_utc TEXT NOT NULL
+        )""",
+        "CREATE INDEX door_tap_workshop ON door_tap (workshop_id)",
+        """CREATE TRIGGER door_tap_no_update BEFORE UPDATE ON door_tap
+            BEGIN SELECT RAISE(ABORT, 'door taps are never changed: tap again'); END""",
+    )
+    for position, name in enumerate(DEFAULT_WORKSHOP_KINDS):
+        db.execute("INSERT INTO workshop_kind (name, position) VALUES (?, ?)", [name, position])
