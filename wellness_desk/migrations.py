@@ -165,7 +165,7 @@ def m003_workshop_schedule(db: Database) -> None:
             workshop_id INTEGER NOT NULL REFERENCES workshop(id) ON DELETE CASCADE,
             name TEXT NOT NULL COLLATE NOCASE,
             PRIMARY KEY (workshop_id, name)
-        ) WITHOUT ROWID""",
+        )""",
         "CREATE INDEX workshop_facilitator_name ON workshop_facilitator (name)",
         # The door: one row per tap on +1 / −1 (heads in, or walk-ins waiting), like kits.
         """CREATE TABLE door_tap (

@@ -36,3 +36,20 @@ def set_undo_window_s(db: Database, seconds: int) -> int:
         raise WellnessError(f"undo window: {seconds!r} is not between 3 and 600 seconds")
     put(db, UNDO_WINDOW_S, str(seconds))
     return seconds
+
+
+HUB_URL = "hub_url"
+DEFAULT_HUB_URL = "https://backline.care/global-resources/"
+
+
+def hub_url(db: Database) -> str:
+    """The resource hub the printed QR codes point to."""
+    return get(db, HUB_URL, DEFAULT_HUB_URL) or DEFAULT_HUB_URL
+
+
+def set_hub_url(db: Database, url: str) -> str:
+    url = url.strip()
+    if not (url.startswith("https://") or url.startswith("http://")) or " " in url:
+        raise WellnessError(f"hub address: {url!r} is not a web address (https://…)")
+    put(db, HUB_URL, url)
+    return url

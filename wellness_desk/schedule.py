@@ -1,0 +1,598 @@
+"""The workshop program of an activation: spaces, sessions, conflicts and the door.
+
+Sessions are planned in the wall time of their space (the festival's zone, or a tour stop's)
+and stored as UTC instants, so a laptop set to another zone shows the same program and a
+session across a daylight-saving change keeps its real length.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING
+
+from .activations import Activation, Location, get_activation, get_location, list_locations
+from .clock import from_utc_text, to_utc_text, utcnow, zone
+from .db import immediate
+from .errors import WellnessError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+STATUSES = ("scheduled", "cancelled", "held")
+COUNTERS = ("headcount", "waitlist")
+MAX_TITLE = 120
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A workshop as the editor (or an import line) holds it, before it is saved."""
+
+    location_id: int
+    title: str
+    kind: str
+    start: datetime  # aware; stored as UTC
+    end: datetime
+    facilitators: tuple[str, ...] = ()
+    capacity: int | None = None  # None: the space's capacity
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Workshop:
+    id: int
+    activation_id: int
+    location_id: int
+    space: str
+    tz: str
+    title: str
+    kind: str
+    start: datetime
+    end: datetime
+    facilitators: tuple[str, ...]
+    own_capacity: int | None
+    space_capacity: int | None
+    description: str
+    status: str
+    uid: str
+    series: str | None
+    headcount: int = 0
+    waitlist: int = 0
+
+    @property
+    def capacity(self) -> int | None:
+        return self.own_capacity if self.own_capacity is not None else self.space_capacity
+
+    @property
+    def full(self) -> bool:
+        return self.capacity is not None and self.headcount >= self.capacity
+
+    @property
+    def local_start(self) -> datetime:
+        return self.start.astimezone(zone(self.tz))
+
+    @property
+    def local_end(self) -> datetime:
+        return self.end.astimezone(zone(self.tz))
+
+    def draft(self) -> Draft:
+        return Draft(
+            location_id=self.location_id, title=self.title, kind=self.kind, start=self.start,
+            end=self.end, facilitators=self.facilitators, capacity=self.own_capacity,
+            description=self.description,
+        )
+
+
+@dataclass(frozen=True)
+class Conflict:
+    rule: str  # "space", "facilitator", "buffer" or "dates"
+    message: str
+    other_id: int | None = None
+
+
+# -- wall time ---------------------------------------------------------------------------
+
+
+def local_instant(day: date, wall: time, tz: str) -> datetime:
+    """`day` at `wall` o'clock in zone `tz`, as UTC; a time the clocks skip is refused."""
+    zone_info = zone(tz)
+    local = datetime.combine(day, wall.replace(tzinfo=None), zone_info)
+    instant = local.astimezone(UTC)
+    if instant.astimezone(zone_info).replace(tzinfo=None) != local.replace(tzinfo=None):
+        raise WellnessError(
+            f"{day} {wall:%H:%M} does not exist in {tz}: the clocks go forward then"
+        )
+    return instant
+
+
+def _day_bounds(day: date, tz: str) -> tuple[datetime, datetime]:
+    zone_info = zone(tz)
+    start = datetime.combine(day, time(0), zone_info).astimezone(UTC)
+    end = datetime.combine(day + timedelta(days=1), time(0), zone_info).astimezone(UTC)
+    return start, end
+
+
+def activation_days(activation: Activation) -> list[date]:
+    days = (activation.end_date - activation.start_date).days + 1
+    return [activation.start_date + timedelta(days=i) for i in range(days)]
+
+
+# -- kinds -------------------------------------------------------------------------------
+
+
+def workshop_kinds(db: Database) -> list[str]:
+    return [r[0] for r in db.execute("SELECT name FROM workshop_kind ORDER BY position, name")]
+
+
+def add_workshop_kind(db: Database, name: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise WellnessError("workshop kind: must not be empty")
+    with immediate(db):
+        if db.execute("SELECT 1 FROM workshop_kind WHERE name = ?", [name]).fetchone():
+            raise WellnessError(f"workshop kind: {name!r} already exists")
+        top = db.execute("SELECT coalesce(max(position), -1) FROM workshop_kind").fetchone()[0]
+        db.execute("INSERT INTO workshop_kind (name, position) VALUES (?, ?)", [name, top + 1])
+    return name
+
+
+def _known_kind(db: Database, kind: str) -> str:
+    row = db.execute("SELECT name FROM workshop_kind WHERE name = ?", [kind.strip()]).fetchone()
+    if row is None:
+        raise WellnessError(
+            f"kind: {kind!r} is not one of {', '.join(workshop_kinds(db))} "
+            "(add it to the list first)"
+        )
+    return row[0]
+
+
+# -- reading -----------------------------------------------------------------------------
+
+_WORKSHOP_SQL = """
+    SELECT w.id, w.activation_id, w.location_id, l.name, coalesce(l.tz, a.tz), w.title, w.kind,
+           w.start_utc, w.end_utc, w.capacity, l.capacity, w.description, w.status, w.uid,
+           w.series,
+           coalesce((SELECT sum(delta) FROM door_tap d
+                     WHERE d.workshop_id = w.id AND d.counter = 'headcount'), 0),
+           coalesce((SELECT sum(delta) FROM door_tap d
+                     WHERE d.workshop_id = w.id AND d.counter = 'waitlist'), 0)
+    FROM workshop w
+    JOIN location l ON l.id = w.location_id
+    JOIN activation a ON a.id = w.activation_id
+"""
+
+
+def _workshops(db: Database, where: str, params: list, order: str = "w.start_utc, l.id"
+               ) -> list[Workshop]:
+    rows = db.execute(f"{_WORKSHOP_SQL} WHERE {where} ORDER BY {order}", params).fetchall()
+    if not rows:
+        return []
+    ids = [r[0] for r in rows]
+    people: dict[int, list[str]] = defaultdict(list)
+    for chunk in range(0, len(ids), 500):
+        part = ids[chunk:chunk + 500]
+        marks = ",".join("?" * len(part))
+        for workshop_id, name in db.execute(
+            f"SELECT workshop_id, name FROM workshop_facilitator WHERE workshop_id IN ({marks})"
+            " ORDER BY rowid", part,
+        ):
+            people[workshop_id].append(name)
+    return [
+        Workshop(
+            id=r[0], activation_id=r[1], location_id=r[2], space=r[3], tz=r[4], title=r[5],
+            kind=r[6], start=from_utc_text(r[7]), end=from_utc_text(r[8]),
+            facilitators=tuple(people[r[0]]), own_capacity=r[9], space_capacity=r[10],
+            description=r[11], status=r[12], uid=r[13], series=r[14], headcount=r[15],
+            waitlist=r[16],
+        )
+        for r in rows
+    ]
+
+
+def get_workshop(db: Database, workshop_id: int) -> Workshop:
+    found = _workshops(db, "w.id = ?", [workshop_id])
+    if not found:
+        raise WellnessError(f"workshop {workshop_id} does not exist")
+    return found[0]
+
+
+def list_workshops(
+    db: Database, activation_id: int, *, day: date | None = None,
+    location_id: int | None = None, kind: str | None = None, facilitator: str | None = None,
+    include_cancelled: bool = True,
+) -> list[Workshop]:
+    """The program, filtered as the list view asks (day is the activation's local day)."""
+    where, params = ["w.activation_id = ?"], [activation_id]
+    if day is not None:
+        start, end = _day_bounds(day, get_activation(db, activation_id).tz)
+        where.append("w.start_utc < ? AND w.end_utc > ?")
+        params += [to_utc_text(end), to_utc_text(start)]
+    if location_id is not None:
+        where.append("w.location_id = ?")
+        params.append(location_id)
+    if kind:
+        where.append("w.kind = ? COLLATE NOCASE")
+        params.append(kind)
+    if facilitator:
+        where.append("EXISTS (SELECT 1 FROM workshop_facilitator f WHERE f.workshop_id = w.id"
+                     " AND f.name = ?)")
+        params.append(facilitator.strip())
+    if not include_cancelled:
+        where.append("w.status != 'cancelled'")
+    return _workshops(db, " AND ".join(where), params)
+
+
+def facilitators(db: Database, activation_id: int) -> list[str]:
+    return [r[0] for r in db.execute(
+        "SELECT DISTINCT f.name FROM workshop_facilitator f JOIN workshop w"
+        " ON w.id = f.workshop_id WHERE w.activation_id = ? ORDER BY f.name",
+        [activation_id],
+    )]
+
+
+# -- conflicts ---------------------------------------------------------------------------
+
+
+def _span(w: Workshop | Draft, tz: str) -> str:
+    zone_info = zone(tz)
+    return f"{w.start.astimezone(zone_info):%a %H:%M}–{w.end.astimezone(zone_info):%H:%M}"
+
+
+def conflicts_for(
+    db: Database, draft: Draft, *, workshop_id: int | None = None
+) -> list[Conflict]:
+    """What is wrong with saving `draft` (as workshop `workshop_id`, when editing one).
+
+    Saving anyway is allowed: the marks stay on the program until the clash is gone.
+    """
+    space = get_location(db, draft.location_id)
+    activation = get_activation(db, space.activation_id)
+    found: list[Conflict] = []
+    found += _dates_conflicts(draft, activation, space.tz)
+    buffer = timedelta(minutes=space.buffer_min)
+    near = _workshops(
+        db,
+        "w.location_id = ? AND w.status != 'cancelled' AND w.id != ?"
+        " AND w.start_utc < ? AND w.end_utc > ?",
+        [space.id, workshop_id or 0, to_utc_text(draft.end + buffer),
+         to_utc_text(draft.start - buffer)],
+    )
+    for other in near:
+        found.append(_space_conflict(draft, other, space.name, space.buffer_min))
+    names = [n for n in draft.facilitators if n]
+    if names:
+        marks = ",".join("?" * len(names))
+        busy = _workshops(
+            db,
+            f"w.id IN (SELECT workshop_id FROM workshop_facilitator WHERE name IN ({marks}))"
+            " AND w.status != 'cancelled' AND w.id != ? AND w.start_utc < ? AND w.end_utc > ?",
+            [*names, workshop_id or 0, to_utc_text(draft.end), to_utc_text(draft.start)],
+        )
+        wanted = {n.casefold() for n in names}
+        for other in busy:
+            for name in other.facilitators:
+                if name.casefold() in wanted:
+                    found.append(Conflict(
+                        "facilitator",
+                        f"{name} also runs “{other.title}” ({_span(other, other.tz)}) "
+                        f"in {other.space}",
+                        other.id,
+                    ))
+    return found
+
+
+def _space_conflict(a: Draft | Workshop, b: Workshop, space: str, buffer_min: int) -> Conflict:
+    if a.start < b.end and b.start < a.end:
+        return Conflict("space", f"{space} is double-booked with “{b.title}” "
+                                 f"({_span(b, b.tz)})", b.id)
+    gap = (a.start - b.end) if a.start >= b.end else (b.start - a.end)
+    return Conflict(
+        "buffer",
+        f"only {int(gap.total_seconds() // 60)} min from “{b.title}” ({_span(b, b.tz)}) in "
+        f"{space}; the changeover needs {buffer_min}",
+        b.id,
+    )
+
+
+def _dates_conflicts(w: Draft | Workshop, activation: Activation, tz: str) -> list[Conflict]:
+    zone_info = zone(tz)
+    first = w.start.astimezone(zone_info).date()
+    # A late session may run past midnight of the last day; it may not start after it.
+    last = (w.end - timedelta(microseconds=1)).astimezone(zone_info).date()
+    if first < activation.start_date or first > activation.end_date:
+        return [Conflict("dates", f"starts on {first}, outside {activation.name} "
+                                  f"({activation.start_date} to {activation.end_date})")]
+    if last > activation.end_date + timedelta(days=1):
+        return [Conflict("dates", f"ends on {last}, after {activation.name} is over")]
+    return []
+
+
+def program_conflicts(
+    workshops: Iterable[Workshop], spaces: dict[int, Location], activation: Activation
+) -> dict[int, list[Conflict]]:
+    """Every clash among `workshops` (none cancelled), keyed by workshop id, both sides marked."""
+    live = [w for w in workshops if w.status != "cancelled"]
+    marks: dict[int, list[Conflict]] = defaultdict(list)
+    by_space: dict[int, list[Workshop]] = defaultdict(list)
+    by_person: dict[str, list[Workshop]] = defaultdict(list)
+    for w in live:
+        by_space[w.location_id].append(w)
+        for name in w.facilitators:
+            by_person[name.casefold()].append(w)
+        for conflict in _dates_conflicts(w, activation, w.tz):
+            marks[w.id].append(conflict)
+    for space_id, group in by_space.items():
+        space = spaces[space_id]
+        buffer = timedelta(minutes=space.buffer_min)
+        for a, b in _close_pairs(group, buffer):
+            marks[a.id].append(_space_conflict(a, b, space.name, space.buffer_min))
+            marks[b.id].append(_space_conflict(b, a, space.name, space.buffer_min))
+    for group in by_person.values():
+        for a, b in _close_pairs(group, timedelta(0)):
+            marks[a.id].append(Conflict("facilitator", _person_text(a, b), b.id))
+            marks[b.id].append(Conflict("facilitator", _person_text(b, a), a.id))
+    return dict(marks)
+
+
+def _person_text(a: Workshop, b: Workshop) -> str:
+    shared = sorted({n.casefold() for n in a.facilitators} & {n.casefold() for n in b.facilitators})
+    names = [n for n in a.facilitators if n.casefold() in shared]
+    return (f"{', '.join(names)} also runs “{b.title}” ({_span(b, b.tz)}) in {b.space}")
+
+
+def _close_pairs(group: list[Workshop], buffer: timedelta) -> Iterable[tuple[Workshop, Workshop]]:
+    """Pairs that overlap, or sit closer than `buffer`: a sweep over start times."""
+    ordered = sorted(group, key=lambda w: (w.start, w.id))
+    active: list[Workshop] = []
+    for w in ordered:
+        active = [a for a in active if a.end + buffer > w.start]
+        for a in active:
+            yield a, w
+        active.append(w)
+
+
+# -- writing -----------------------------------------------------------------------------
+
+
+def _clean(db: Database, draft: Draft) -> tuple[Draft, Location]:
+    title = " ".join(draft.title.split())
+    if not title:
+        raise WellnessError("title: must not be empty")
+    if len(title) > MAX_TITLE:
+        raise WellnessError(f"title: longer than {MAX_TITLE} characters")
+    if draft.start.tzinfo is None or draft.end.tzinfo is None:
+        raise ValueError("naive datetime in a workshop draft")
+    if draft.end <= draft.start:
+        raise WellnessError("end: must be after the start")
+    if draft.end - draft.start > timedelta(hours=24):
+        raise WellnessError("end: a session cannot last more than 24 hours")
+    if draft.capacity is not None and (isinstance(draft.capacity, bool)
+                                       or not 1 <= draft.capacity <= 100_000):
+        raise WellnessError(f"capacity: {draft.capacity!r} is not a number of people from 1")
+    people: list[str] = []
+    for name in draft.facilitators:
+        name = " ".join(name.split())
+        if name and name.casefold() not in {p.casefold() for p in people}:
+            people.append(name)
+    space = get_location(db, draft.location_id)
+    return replace(draft, title=title, kind=_known_kind(db, draft.kind),
+                   facilitators=tuple(people), description=draft.description.strip(),
+                   start=draft.start.astimezone(UTC), end=draft.end.astimezone(UTC)), space
+
+
+def _write_facilitators(db: Database, workshop_id: int, names: tuple[str, ...]) -> None:
+    db.execute("DELETE FROM workshop_facilitator WHERE workshop_id = ?", [workshop_id])
+    for name in names:
+        db.execute("INSERT INTO workshop_facilitator (workshop_id, name) VALUES (?, ?)",
+                   [workshop_id, name])
+
+
+def _insert(db: Database, draft: Draft, space: Location, *, series: str | None,
+            now: datetime) -> int:
+    cur = db.execute(
+        "INSERT INTO workshop (activation_id, location_id, title, kind, start_utc, end_utc,"
+        " capacity, description, uid, series, created_utc)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [space.activation_id, space.id, draft.title, draft.kind, to_utc_text(draft.start),
+         to_utc_text(draft.end), draft.capacity, draft.description,
+         f"{uuid.uuid4()}@wellness-desk", series, to_utc_text(now)],
+    )
+    _write_facilitators(db, cur.lastrowid, draft.facilitators)
+    return cur.lastrowid
+
+
+def create_workshop(db: Database, draft: Draft, *, now: datetime | None = None) -> Workshop:
+    """Save a new session; conflicts do not stop it (see `conflicts_for`)."""
+    draft, space = _clean(db, draft)
+    with immediate(db):
+        workshop_id = _insert(db, draft, space, series=None, now=now or utcnow())
+    return get_workshop(db, workshop_id)
+
+
+def create_workshops(db: Database, drafts: list[Draft], *, series: str | None = None,
+                     now: datetime | None = None) -> list[Workshop]:
+    """Save several sessions in one go: all of them, or (on any bad one) none."""
+    cleaned = [_clean(db, d) for d in drafts]
+    with immediate(db):
+        ids = [_insert(db, d, s, series=series, now=now or utcnow()) for d, s in cleaned]
+    return [get_workshop(db, i) for i in ids]
+
+
+def repeat_daily(
+    db: Database, draft: Draft, *, days: list[date] | None = None, now: datetime | None = None
+) -> list[Workshop]:
+    """The draft's local start and end time on each day (every day of the activation by
+    default): one workshop per day, each editable on its own."""
+    space = get_location(db, draft.location_id)
+    activation = get_activation(db, space.activation_id)
+    zone_info = zone(space.tz)
+    local_start = draft.start.astimezone(zone_info)
+    local_end = draft.end.astimezone(zone_info)
+    spill = (local_end.date() - local_start.date()).days
+    drafts = []
+    for day in days or activation_days(activation):
+        start = local_instant(day, local_start.time(), space.tz)
+        end = local_instant(day + timedelta(days=spill), local_end.time(), space.tz)
+        drafts.append(replace(draft, start=start, end=end))
+    return create_workshops(db, drafts, series=str(uuid.uuid4()), now=now)
+
+
+def update_workshop(db: Database, workshop_id: int, draft: Draft) -> Workshop:
+    current = get_workshop(db, workshop_id)
+    draft, space = _clean(db, draft)
+    if space.activation_id != current.activation_id:
+        raise WellnessError("space: belongs to another activation")
+    with immediate(db):
+        db.execute(
+            "UPDATE workshop SET location_id = ?, title = ?, kind = ?, start_utc = ?,"
+            " end_utc = ?, capacity = ?, description = ? WHERE id = ?",
+            [space.id, draft.title, draft.kind, to_utc_text(draft.start),
+             to_utc_text(draft.end), draft.capacity, draft.description, workshop_id],
+        )
+        _write_facilitators(db, workshop_id, draft.facilitators)
+    return get_workshop(db, workshop_id)
+
+
+def duplicate_workshop(db: Database, workshop_id: int, *, start: datetime | None = None,
+                       now: datetime | None = None) -> Workshop:
+    """A copy (a new session, its own id and calendar UID), optionally moved to `start`."""
+    original = get_workshop(db, workshop_id)
+    draft = original.draft()
+    if start is not None:
+        draft = replace(draft, start=start, end=start + (original.end - original.start))
+    return create_workshop(db, draft, now=now)
+
+
+def set_status(db: Database, workshop_id: int, status: str) -> Workshop:
+    """Cancel (kept and shown as cancelled), mark held, or put back on the program."""
+    if status not in STATUSES:
+        raise WellnessError(f"status: {status!r} is not one of {', '.join(STATUSES)}")
+    current = get_workshop(db, workshop_id)
+    if status == "cancelled" and current.headcount > 0:
+        raise WellnessError(
+            f"“{current.title}” has {current.headcount} people counted in: it took place, "
+            "so it cannot be cancelled"
+        )
+    db.execute("UPDATE workshop SET status = ? WHERE id = ?", [status, workshop_id])
+    return get_workshop(db, workshop_id)
+
+
+def delete_workshop(db: Database, workshop_id: int) -> None:
+    """Remove a session typed by mistake; one that was held, or counted at the door, stays."""
+    with immediate(db):
+        current = get_workshop(db, workshop_id)
+        taps = db.execute("SELECT count(*) FROM door_tap WHERE workshop_id = ?",
+                          [workshop_id]).fetchone()[0]
+        if current.status == "held" or taps:
+            raise WellnessError(
+                f"“{current.title}” was held or counted at the door: cancel it instead"
+            )
+        db.execute("DELETE FROM workshop WHERE id = ?", [workshop_id])
+
+
+# -- the door ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DoorState:
+    workshop: Workshop
+
+    @property
+    def headcount(self) -> int:
+        return self.workshop.headcount
+
+    @property
+    def waitlist(self) -> int:
+        return self.workshop.waitlist
+
+    @property
+    def full(self) -> bool:
+        return self.workshop.full
+
+
+def door_tap(db: Database, workshop_id: int, *, counter: str = "headcount", delta: int = 1,
+             now: datetime | None = None) -> DoorState:
+    """One tap on +1 / −1 at the door: an anonymous number, never a name."""
+    if counter not in COUNTERS:
+        raise WellnessError(f"counter: {counter!r} is not one of {', '.join(COUNTERS)}")
+    if delta not in (1, -1):
+        raise WellnessError("a door tap is +1 or −1")
+    with immediate(db):
+        w = get_workshop(db, workshop_id)
+        if w.status == "cancelled":
+            raise WellnessError(f"“{w.title}” is cancelled: nobody to count")
+        current = w.headcount if counter == "headcount" else w.waitlist
+        if delta < 0 and current == 0:
+            raise WellnessError(f"the {counter} is already 0")
+        if counter == "headcount" and delta > 0 and w.full:
+            raise WellnessError(
+                f"“{w.title}” is full ({w.capacity} of {w.capacity}): count them on the waitlist"
+            )
+        db.execute(
+            "INSERT INTO door_tap (workshop_id, counter, delta, at_utc) VALUES (?, ?, ?, ?)",
+            [workshop_id, counter, delta, to_utc_text(now or utcnow())],
+        )
+    return DoorState(get_workshop(db, workshop_id))
+
+
+# -- views -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DayTimeline:
+    activation: Activation
+    day: date
+    starts: datetime  # local midnight, as UTC
+    ends: datetime
+    spaces: list[Location]
+    workshops: dict[int, list[Workshop]]  # space id -> its sessions that day, by start
+    conflicts: dict[int, list[Conflict]] = field(default_factory=dict)
+
+
+def day_timeline(db: Database, activation_id: int, day: date) -> DayTimeline:
+    """One day of the program: spaces as columns, sessions with their conflict marks."""
+    activation = get_activation(db, activation_id)
+    starts, ends = _day_bounds(day, activation.tz)
+    spaces = list_locations(db, activation_id)
+    # A day's neighbours too: a clash across midnight marks both sides.
+    nearby = _workshops(
+        db, "w.activation_id = ? AND w.start_utc < ? AND w.end_utc > ?",
+        [activation_id, to_utc_text(ends + timedelta(days=1)),
+         to_utc_text(starts - timedelta(days=1))],
+    )
+    conflicts = program_conflicts(nearby, {s.id: s for s in spaces}, activation)
+    columns: dict[int, list[Workshop]] = {s.id: [] for s in spaces}
+    for w in nearby:
+        if w.start < ends and w.end > starts:
+            columns[w.location_id].append(w)
+    shown = {w.id for ws in columns.values() for w in ws}
+    return DayTimeline(activation, day, starts, ends, spaces, columns,
+                       {k: v for k, v in conflicts.items() if k in shown})
+
+
+@dataclass(frozen=True)
+class NowAndNext:
+    space: Location
+    now: Workshop | None
+    next: Workshop | None
+
+
+def now_and_next(db: Database, activation_id: int, *, now: datetime | None = None
+                 ) -> list[NowAndNext]:
+    """Per space: the session running now (or None) and the next one to start."""
+    now = now or utcnow()
+    upcoming = _workshops(
+        db, "w.activation_id = ? AND w.status != 'cancelled' AND w.end_utc > ?",
+        [activation_id, to_utc_text(now)],
+    )
+    result = []
+    for space in list_locations(db, activation_id):
+        mine = [w for w in upcoming if w.location_id == space.id]
+        running = next((w for w in mine if w.start <= now), None)
+        later = next((w for w in mine if w.start > now), None)
+        if running or later:
+            result.append(NowAndNext(space, running, later))
+    return result
