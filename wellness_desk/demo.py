@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from . import activations, kits
+from . import activations, kits, schedule
 from .clock import utcnow, zone
 from .errors import WellnessError
 
@@ -51,9 +51,15 @@ def seed(db: Database, *, now: datetime | None = None, seed: int = 7) -> None:
             db, name=FESTIVAL, kind="festival", start=local_today - timedelta(days=1),
             end=local_today + timedelta(days=1), tz=tz, now=now,
         )
-        tent = activations.add_location(db, activation_id=festival.id, name="Wellness tent")
+        tent = activations.add_location(
+            db, activation_id=festival.id, name="Wellness tent", capacity=40, buffer_min=10
+        )
         green = activations.add_location(
-            db, activation_id=festival.id, name="Main-stage green room", kind="green_room"
+            db, activation_id=festival.id, name="Main-stage green room", kind="green_room",
+            capacity=15,
+        )
+        quiet = activations.add_location(
+            db, activation_id=festival.id, name="Quiet room", capacity=12, buffer_min=15
         )
         kit_types = [kits.add_kit_type(db, name=n, low_stock=low) for n, low in KITS]
         start = now - timedelta(hours=30)
@@ -66,6 +72,7 @@ def seed(db: Database, *, now: datetime | None = None, seed: int = 7) -> None:
             )
         _handouts(db, rng, kit_types, tent.id, start, now, per_hour=24)
         _handouts(db, rng, kit_types, green.id, start, now, per_hour=4)
+        _program(db, rng, festival, {"tent": tent, "green": green, "quiet": quiet}, now)
 
         tour = activations.create_activation(
             db, name=TOUR, kind="tour",
@@ -77,6 +84,45 @@ def seed(db: Database, *, now: datetime | None = None, seed: int = 7) -> None:
                 db, activation_id=tour.id, name=name, kind="tour_stop", tz=stop_tz
             )
         activations.set_current_activation(db, festival.id)
+
+
+# (space, local start, minutes, title, kind, facilitators), every day of the festival.
+PROGRAM = [
+    ("tent", time(10, 0), 45, "Morning breathwork", "Breathwork", ("Maya Okafor",)),
+    ("tent", time(11, 30), 60, "Gentle yoga", "Yoga", ("Sam Reyes",)),
+    ("quiet", time(13, 0), 60, "Crew support group", "Support group", ("Dr. Lena Park",)),
+    ("tent", time(15, 0), 45, "Sound bath", "Sound bath", ("Maya Okafor",)),
+    ("green", time(17, 30), 30, "Pre-show grounding", "Meditation", ("Sam Reyes",)),
+    ("quiet", time(20, 0), 60, "Sober support meetup", "Support group", ("Jo Brennan",)),
+    ("tent", time(23, 30), 60, "Late-night wind-down", "Meditation", ("Jo Brennan",)),
+]
+
+
+def _program(db: Database, rng: random.Random, festival: activations.Activation,
+             spaces: dict[str, activations.Location], now: datetime) -> None:
+    """A daily program, one deliberate clash, and door counts for what already ran."""
+    for key, start, minutes, title, kind, people in PROGRAM:
+        space = spaces[key]
+        first = schedule.local_instant(festival.start_date, start, space.tz)
+        schedule.repeat_daily(db, schedule.Draft(
+            location_id=space.id, title=title, kind=kind, start=first,
+            end=first + timedelta(minutes=minutes), facilitators=people,
+        ), now=now)
+    # Sam was booked for a green-room visit while teaching yoga: the program shows the mark.
+    clash = schedule.local_instant(festival.start_date + timedelta(days=1), time(11, 45),
+                                   FESTIVAL_TZ)
+    schedule.create_workshop(db, schedule.Draft(
+        location_id=spaces["green"].id, title="Artist check-in", kind="Support group",
+        start=clash, end=clash + timedelta(minutes=30), facilitators=("Sam Reyes",),
+    ), now=now)
+    for w in schedule.list_workshops(db, festival.id):
+        if w.end <= now:
+            for _ in range(rng.randint(3, w.capacity or 10)):
+                schedule.door_tap(db, w.id, now=w.start)
+            schedule.set_status(db, w.id, "held")
+        elif w.start <= now and w.capacity:
+            for _ in range(rng.randint(1, w.capacity // 2)):
+                schedule.door_tap(db, w.id, now=now)
 
 
 def _handouts(

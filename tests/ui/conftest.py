@@ -27,3 +27,11 @@ def open_window(qtbot, db_path):
 def settle(qtbot, window: MainWindow) -> None:
     """Wait until every queued job (taps, undos, refreshes) has been delivered."""
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)
+
+
+def open_section(qtbot, window: MainWindow, title: str):
+    """Click a section in the sidebar, as a person would, and wait for it to load."""
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    window.sidebar.setCurrentRow(titles.index(title))
+    settle(qtbot, window)
+    return window.stack.currentWidget()

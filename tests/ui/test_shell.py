@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
 
-from tests.ui.conftest import settle
+from tests.ui.conftest import open_section, settle
 from wellness_desk import kits, settings
 from wellness_desk.ui.activations_page import NewActivationDialog
 
@@ -18,9 +18,8 @@ from wellness_desk.ui.activations_page import NewActivationDialog
 def test_sidebar_lists_only_the_sections_that_exist(qtbot, open_window, festival):
     window = open_window()
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert titles == ["Kit counter", "Kit catalogue", "Activations"]
-    window.sidebar.setCurrentRow(2)
-    assert window.stack.currentWidget() is window.activations
+    assert titles == ["Kit counter", "Today", "Schedule", "Kit catalogue", "Activations"]
+    assert open_section(qtbot, window, "Activations") is window.activations
     assert "Test Fest" in window.activation_label.text()
     assert "Europe/London" in window.activation_label.text()
     assert window.sync_label.text()
@@ -40,8 +39,7 @@ def test_window_geometry_is_remembered(qtbot, open_window, festival):
 def test_catalogue_retire_hides_the_tile_and_keeps_history(qtbot, open_window, festival, db):
     kits.hand_out(db, kit_type_id=festival["water"].id, location_id=festival["tent"].id)
     window = open_window()
-    window.sidebar.setCurrentRow(1)
-    settle(qtbot, window)
+    open_section(qtbot, window, "Kit catalogue")
     page = window.catalogue
     assert window.stack.currentWidget() is page
     names = [page.table.item(r, 0).text() for r in range(page.table.rowCount())]
@@ -60,8 +58,7 @@ def test_catalogue_retire_hides_the_tile_and_keeps_history(qtbot, open_window, f
 
 def test_catalogue_add_kit_and_receive_stock(qtbot, open_window, festival, monkeypatch):
     window = open_window()
-    window.sidebar.setCurrentRow(1)
-    settle(qtbot, window)
+    open_section(qtbot, window, "Kit catalogue")
     page = window.catalogue
     assert window.stack.currentWidget() is page
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Sleep kit", True))
@@ -80,8 +77,7 @@ def test_catalogue_add_kit_and_receive_stock(qtbot, open_window, festival, monke
 def test_catalogue_shows_a_clear_message_on_a_duplicate_name(qtbot, open_window, festival,
                                                               monkeypatch):
     window = open_window()
-    window.sidebar.setCurrentRow(1)
-    settle(qtbot, window)
+    open_section(qtbot, window, "Kit catalogue")
     messages: list[str] = []
     monkeypatch.setattr(window.catalogue, "_failed", messages.append)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("earplugs", True))
@@ -92,8 +88,7 @@ def test_catalogue_shows_a_clear_message_on_a_duplicate_name(qtbot, open_window,
 
 def test_new_activation_from_the_dialog_becomes_pickable(qtbot, open_window, festival):
     window = open_window()
-    window.sidebar.setCurrentRow(2)
-    settle(qtbot, window)
+    open_section(qtbot, window, "Activations")
     page = window.activations
 
     def fill_and_accept() -> None:

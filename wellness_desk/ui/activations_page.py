@@ -95,7 +95,13 @@ class ActivationsPage(QWidget):
         new_button.clicked.connect(self._new)
         self.location_button = QPushButton("Add location…")
         self.location_button.clicked.connect(self._add_location)
-        for button in (self.use_button, new_button, self.location_button):
+        self.space_button = QPushButton("Capacity and changeover…")
+        self.space_button.setToolTip("How many people the space holds, and the minutes "
+                                     "needed between two sessions there.")
+        self.space_button.clicked.connect(self._edit_space)
+        self.locations.currentItemChanged.connect(
+            lambda *_: self.space_button.setEnabled(self.locations.currentItem() is not None))
+        for button in (self.use_button, new_button, self.location_button, self.space_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -137,7 +143,13 @@ class ActivationsPage(QWidget):
             return
         for loc in self.view.locations.get(a.id, []):
             zone = f" · {loc.tz}" if loc.tz != a.tz else ""
-            self.locations.addItem(f"{loc.name} ({LOCATION_KIND_TEXT[loc.kind]}){zone}")
+            room = f" · holds {loc.capacity}" if loc.capacity else ""
+            buffer = f" · {loc.buffer_min} min changeover" if loc.buffer_min else ""
+            item = QListWidgetItem(
+                f"{loc.name} ({LOCATION_KIND_TEXT[loc.kind]}){zone}{room}{buffer}")
+            item.setData(Qt.ItemDataRole.UserRole, loc)
+            self.locations.addItem(item)
+        self.space_button.setEnabled(self.locations.currentItem() is not None)
 
     def _failed(self, message: str) -> None:
         show_problem(self, "Activations", message)
@@ -155,6 +167,25 @@ class ActivationsPage(QWidget):
             self.runner.write(lambda db: activations.create_activation(db, **values),
                               failed=self._failed)
         dialog.deleteLater()
+
+    def _edit_space(self) -> None:
+        item = self.locations.currentItem()
+        if item is None:
+            return
+        loc = item.data(Qt.ItemDataRole.UserRole)
+        capacity, ok = QInputDialog.getInt(
+            self, loc.name, "People the space holds (0: no limit):", loc.capacity or 0, 0,
+            100_000)
+        if not ok:
+            return
+        buffer, ok = QInputDialog.getInt(
+            self, loc.name, "Changeover minutes needed between two sessions:", loc.buffer_min,
+            0, 24 * 60)
+        if ok:
+            self.runner.write(
+                lambda db: activations.set_space(db, loc.id, capacity=capacity or None,
+                                                 buffer_min=buffer),
+                failed=self._failed)
 
     def _add_location(self) -> None:
         a = self.selected()

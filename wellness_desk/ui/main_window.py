@@ -28,10 +28,24 @@ from .widgets import show_problem
 if TYPE_CHECKING:
     from .activations_page import ActivationsPage
     from .kit_catalogue import KitCataloguePage
+    from .schedule_page import SchedulePage
+    from .today_page import TodayPage
 
 
 def _kit_counter(runner: TaskRunner) -> QWidget:
     return KitCounterPage(runner)
+
+
+def _today(runner: TaskRunner) -> QWidget:
+    from .today_page import TodayPage
+
+    return TodayPage(runner)
+
+
+def _schedule(runner: TaskRunner) -> QWidget:
+    from .schedule_page import SchedulePage
+
+    return SchedulePage(runner)
 
 
 def _kit_catalogue(runner: TaskRunner) -> QWidget:
@@ -70,6 +84,8 @@ class MainWindow(QMainWindow):
         # the screen the tent staff need first.
         self.sections: list[tuple[str, Callable[[TaskRunner], QWidget]]] = [
             ("Kit counter", _kit_counter),
+            ("Today", _today),
+            ("Schedule", _schedule),
             ("Kit catalogue", _kit_catalogue),
             ("Activations", _activations),
         ]
@@ -132,13 +148,24 @@ class MainWindow(QMainWindow):
             page.refresh()
         return self._pages[index]
 
+    def section(self, title: str) -> QWidget:
+        return self.page([t for t, _ in self.sections].index(title))
+
+    @property
+    def today(self) -> TodayPage:
+        return self.section("Today")
+
+    @property
+    def schedule(self) -> SchedulePage:
+        return self.section("Schedule")
+
     @property
     def catalogue(self) -> KitCataloguePage:
-        return self.page(1)
+        return self.section("Kit catalogue")
 
     @property
     def activations(self) -> ActivationsPage:
-        return self.page(2)
+        return self.section("Activations")
 
     def _open_section(self, index: int) -> None:
         self.stack.setCurrentWidget(self.page(index))

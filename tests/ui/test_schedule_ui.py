@@ -1,0 +1,119 @@
+"""The Schedule and Today sections as tent staff and coordinators use them."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+from PySide6.QtCore import QPoint, Qt
+
+from tests.ui.conftest import open_section, settle
+from wellness_desk import activations, schedule
+from wellness_desk.clock import utcnow
+
+
+def _space(db, festival, **kw):
+    return activations.set_space(db, festival["tent"].id, **kw)
+
+
+def test_create_a_workshop_in_the_editor_and_find_it_in_the_timeline(
+        qtbot, open_window, festival, db):
+    _space(db, festival, capacity=30, buffer_min=0)
+    window = open_window()
+    page = open_section(qtbot, window, "Schedule")
+    editor = page.new_workshop()
+    editor.title.setText("Sunrise breathwork")
+    editor.kind.setCurrentText("Breathwork")
+    editor.set_day(date(2026, 7, 4))
+    editor.start.setTime(editor.start.time().fromString("14:00", "HH:mm"))
+    editor.end.setTime(editor.end.time().fromString("15:30", "HH:mm"))
+    editor.facilitators.setText("Maya Okafor, Sam Reyes")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    saved = schedule.list_workshops(db, festival["activation"].id)
+    assert [(w.title, f"{w.local_start:%H:%M}", f"{w.local_end:%H:%M}") for w in saved] == [
+        ("Sunrise breathwork", "14:00", "15:30")]
+    assert saved[0].facilitators == ("Maya Okafor", "Sam Reyes")
+    assert saved[0].capacity == 30
+    # The page follows to the day of the new session when asked for it.
+    page.show_day(date(2026, 7, 4))
+    settle(qtbot, window)
+    assert page.timeline.block_for(saved[0].id) is not None
+    titles = [page.table.item(r, 3).text() for r in range(page.table.rowCount())]
+    assert titles == ["Sunrise breathwork"]
+
+
+def _at(day, hh, mm=0):
+    return schedule.local_instant(day, time(hh, mm), "Europe/London")
+
+
+def test_the_editor_shows_a_clash_before_saving_and_the_mark_stays(
+        qtbot, open_window, festival, db):
+    day = date(2026, 7, 3)
+    yoga = schedule.create_workshop(db, schedule.Draft(
+        location_id=festival["tent"].id, title="Yoga", kind="Yoga", start=_at(day, 10),
+        end=_at(day, 11), facilitators=("Sam",)))
+    window = open_window()
+    page = open_section(qtbot, window, "Schedule")
+    editor = page.new_workshop()
+    editor.title.setText("Breathwork")
+    editor.start.setTime(editor.start.time().fromString("10:30", "HH:mm"))
+    editor.end.setTime(editor.end.time().fromString("11:30", "HH:mm"))
+    qtbot.waitUntil(lambda: "double-booked" in editor.conflict_label.text(), timeout=5_000)
+    assert "Yoga" in editor.conflict_label.text()
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    marked = page.view.timeline.conflicts
+    assert yoga.id in marked
+    assert len(marked) == 2
+    assert "conflict" in page.conflict_summary.text()
+
+
+def test_clicking_a_session_in_the_timeline_opens_it(qtbot, open_window, festival, db):
+    day = date(2026, 7, 3)
+    talk = schedule.create_workshop(db, schedule.Draft(
+        location_id=festival["tent"].id, title="Peer support", kind="Support group",
+        start=_at(day, 12), end=_at(day, 13)))
+    window = open_window()
+    page = open_section(qtbot, window, "Schedule")
+    block = page.timeline.block_for(talk.id)
+    assert block is not None
+    qtbot.mouseClick(page.timeline, Qt.MouseButton.LeftButton,
+                     pos=QPoint(int(block.center().x()), int(block.center().y())))
+    qtbot.waitUntil(lambda: page.editor is not None, timeout=5_000)
+    assert page.editor.title.text() == "Peer support"
+    assert page.editor.extra["status"].text() == "Cancel session"
+    qtbot.mouseClick(page.editor.extra["status"], Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert schedule.get_workshop(db, talk.id).status == "cancelled"
+
+
+def test_the_door_counts_up_to_capacity_then_the_waitlist(qtbot, open_window, db):
+    now = utcnow()
+    today = now.astimezone(activations.zone("Europe/London")).date()
+    fest = activations.create_activation(
+        db, name="Now Fest", kind="festival", start=today - timedelta(days=1),
+        end=today + timedelta(days=1), tz="Europe/London")
+    tent = activations.add_location(db, activation_id=fest.id, name="Tent", capacity=2)
+    session = schedule.create_workshop(db, schedule.Draft(
+        location_id=tent.id, title="Breathe", kind="Breathwork",
+        start=now - timedelta(minutes=10), end=now + timedelta(minutes=50)))
+    window = open_window()
+    page = open_section(qtbot, window, "Today")
+    door = page.door
+    assert door.workshop is not None and door.workshop.id == session.id
+    for _ in range(2):
+        qtbot.mouseClick(door.plus, Qt.MouseButton.LeftButton)
+        settle(qtbot, window)
+    assert door.count.text() == "2 / 2"
+    assert "FULL" in door.state.text()
+    assert not door.plus.isEnabled()
+    qtbot.mouseClick(door.wait_plus, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert door.waitlist.text() == "Walk-ins waiting: 1"
+    counted = schedule.get_workshop(db, session.id)
+    assert (counted.headcount, counted.waitlist) == (2, 1)
+    qtbot.mouseClick(door.minus, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert door.count.text() == "1 / 2"
+    assert door.plus.isEnabled()
+    assert "Now: " in page.spaces.item(0).text()

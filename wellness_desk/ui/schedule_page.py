@@ -1,0 +1,192 @@
+"""The Schedule section: one day of the program as a timeline or a filterable list."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import schedule
+from ..program import Filters, ScheduleView, schedule_view
+from .tasks import TaskRunner
+from .timeline import TimelineView
+from .widgets import page_title
+from .workshop_editor import WorkshopEditor
+
+LIST_COLUMNS = ("Start", "End", "Space", "Title", "Kind", "Facilitators", "Capacity",
+                "Headcount", "Status", "Conflicts")
+
+
+class SchedulePage(QWidget):
+    loaded = Signal()
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.view: ScheduleView | None = None
+        self.editor: WorkshopEditor | None = None
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.title = page_title("Schedule")
+        top.addWidget(self.title, 1)
+        top.addWidget(QLabel("Day:"))
+        self.day_box = QComboBox()
+        self.day_box.activated.connect(lambda _: self.refresh())
+        top.addWidget(self.day_box)
+        self.new_button = QPushButton("New workshop…")
+        self.new_button.clicked.connect(self.new_workshop)
+        top.addWidget(self.new_button)
+        layout.addLayout(top)
+
+        self.tabs = QTabWidget()
+        self.timeline = TimelineView()
+        self.timeline.workshop_clicked.connect(self.edit_workshop)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.timeline)
+        self.tabs.addTab(self.scroll, "Timeline")
+
+        listing = QWidget()
+        list_layout = QVBoxLayout(listing)
+        filters = QHBoxLayout()
+        self.filter_boxes: dict[str, QComboBox] = {}
+        for key, label in (("space", "Space"), ("kind", "Kind"), ("facilitator", "Facilitator")):
+            filters.addWidget(QLabel(f"{label}:"))
+            box = QComboBox()
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            box.activated.connect(lambda _: self.refresh())
+            filters.addWidget(box)
+            self.filter_boxes[key] = box
+        filters.addStretch(1)
+        list_layout.addLayout(filters)
+        self.table = QTableWidget(0, len(LIST_COLUMNS))
+        self.table.setHorizontalHeaderLabels(LIST_COLUMNS)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.cellDoubleClicked.connect(self._row_opened)
+        list_layout.addWidget(self.table)
+        self.tabs.addTab(listing, "List")
+        layout.addWidget(self.tabs, 1)
+        self.conflict_summary = QLabel()
+        self.conflict_summary.setStyleSheet("color: #B71C1C;")
+        layout.addWidget(self.conflict_summary)
+        runner.changed.connect(self.refresh)
+
+    def filters(self) -> Filters:
+        return Filters(
+            location_id=self.filter_boxes["space"].currentData(),
+            kind=self.filter_boxes["kind"].currentData(),
+            facilitator=self.filter_boxes["facilitator"].currentData(),
+        )
+
+    def show_day(self, day: date) -> None:
+        self.day_box.setCurrentIndex(self.day_box.findData(day.isoformat()))
+        self.refresh()
+
+    def refresh(self) -> None:
+        day = date.fromisoformat(self.day_box.currentData()) if self.day_box.count() else None
+        filters = self.filters()
+        self.runner.read(lambda db: schedule_view(db, day=day, filters=filters), self._show)
+
+    def _show(self, view: ScheduleView) -> None:
+        self.new_button.setEnabled(bool(view.activation and view.spaces))
+        if view.activation is None:
+            self.view = view
+            self.title.setText("Schedule")
+            self.conflict_summary.setText("No activation yet: create one under Activations.")
+            self.loaded.emit()
+            return
+        self.title.setText(f"Schedule · {view.activation.name}")
+        self.day_box.clear()
+        for d in view.days:
+            # ISO text as item data: Qt would turn a date into a QDate.
+            self.day_box.addItem(f"{d:%a %d %b}", d.isoformat())
+        self.day_box.setCurrentIndex(view.days.index(view.day))
+        self._fill_filter("space", [(s.name, s.id) for s in view.spaces])
+        self._fill_filter("kind", [(k, k) for k in view.kinds])
+        self._fill_filter("facilitator", [(f, f) for f in view.facilitators])
+        new_day = self.view is None or self.timeline.timeline is None or (
+            self.timeline.timeline.day != view.day)
+        self.timeline.set_timeline(view.timeline, view.kinds)
+        if new_day:
+            # After the layout has taken the timeline's new height.
+            target = max(0, int(self.timeline.focus_y()) - 80)
+            QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(target))
+        self._fill_table(view)
+        self.view = view
+        clashes = len(view.timeline.conflicts)
+        self.conflict_summary.setText(
+            f"⚠ {clashes} session{'s' if clashes != 1 else ''} with a conflict this day "
+            "(outlined in red; hover or open one to see why)" if clashes else ""
+        )
+        self.loaded.emit()
+
+    def _fill_filter(self, key: str, items: list[tuple[str, object]]) -> None:
+        box = self.filter_boxes[key]
+        current = box.currentData()
+        box.clear()
+        box.addItem("any", None)
+        for text, data in items:
+            box.addItem(text, data)
+        index = box.findData(current)
+        box.setCurrentIndex(index if index >= 0 else 0)
+
+    def _fill_table(self, view: ScheduleView) -> None:
+        conflicts = view.timeline.conflicts
+        self.table.setRowCount(len(view.listing))
+        for row, w in enumerate(view.listing):
+            marks = conflicts.get(w.id, [])
+            cells = [
+                f"{w.local_start:%H:%M}", f"{w.local_end:%H:%M}", w.space, w.title, w.kind,
+                ", ".join(w.facilitators), str(w.capacity or ""),
+                str(w.headcount), w.status, "; ".join(c.message for c in marks),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, w.id)
+                if marks:
+                    item.setForeground(QColor("#B71C1C"))
+                if w.status == "cancelled":
+                    font = item.font()
+                    font.setStrikeOut(True)
+                    item.setFont(font)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+
+    def _row_opened(self, row: int, _column: int) -> None:
+        self.edit_workshop(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole))
+
+    def new_workshop(self) -> WorkshopEditor | None:
+        if self.view is None or not self.view.spaces:
+            return None
+        return self._open_editor(None)
+
+    def edit_workshop(self, workshop_id: int) -> None:
+        self.runner.read(lambda db: schedule.get_workshop(db, workshop_id), self._open_editor)
+
+    def _open_editor(self, workshop: schedule.Workshop | None) -> WorkshopEditor:
+        if self.editor is not None:
+            self.editor.close()
+        self.editor = WorkshopEditor(self.runner, self.view, workshop, self)
+        self.editor.finished.connect(self.editor.deleteLater)
+        self.editor.finished.connect(self._editor_closed)
+        # open(), not exec(): taps and refreshes keep flowing while it is up.
+        self.editor.open()
+        return self.editor
+
+    def _editor_closed(self) -> None:
+        self.editor = None

@@ -1,0 +1,188 @@
+"""Today: what is on now and next in every space, and the door of the chosen session."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import schedule
+from ..program import TodayView, today_view
+from .tasks import TaskRunner
+from .widgets import page_title
+
+REFRESH_MS = 30_000  # "now" moves on even when nobody taps
+
+
+def _session_line(label: str, w: schedule.Workshop | None) -> str:
+    if w is None:
+        return f"{label}: —"
+    people = f" · {w.headcount}/{w.capacity}" if w.capacity else f" · {w.headcount} in"
+    cancelled = " (cancelled)" if w.status == "cancelled" else ""
+    return f"{label}: {w.local_start:%H:%M}–{w.local_end:%H:%M} {w.title}{cancelled}{people}"
+
+
+class DoorPanel(QGroupBox):
+    """Big +1 / −1 for heads through the door: a number, never a name."""
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__("Door", parent)
+        self.runner = runner
+        self.workshop: schedule.Workshop | None = None
+        layout = QVBoxLayout(self)
+        self.session = QLabel("Pick a space on the left.")
+        self.session.setWordWrap(True)
+        layout.addWidget(self.session)
+        self.count = QLabel()
+        self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.count.font()
+        font.setPointSizeF(font.pointSizeF() * 4)
+        font.setBold(True)
+        self.count.setFont(font)
+        layout.addWidget(self.count)
+        self.state = QLabel()
+        self.state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.state)
+        heads = QHBoxLayout()
+        self.minus = self._button("−1", lambda: self._tap("headcount", -1))
+        self.plus = self._button("+1", lambda: self._tap("headcount", 1))
+        heads.addWidget(self.minus)
+        heads.addWidget(self.plus)
+        layout.addLayout(heads)
+        waiting = QHBoxLayout()
+        self.waitlist = QLabel()
+        waiting.addWidget(self.waitlist, 1)
+        self.wait_minus = self._button("−1", lambda: self._tap("waitlist", -1), small=True)
+        self.wait_plus = self._button("+1", lambda: self._tap("waitlist", 1), small=True)
+        waiting.addWidget(self.wait_minus)
+        waiting.addWidget(self.wait_plus)
+        layout.addLayout(waiting)
+        self.held = QPushButton("Mark held")
+        self.held.clicked.connect(self._mark_held)
+        layout.addWidget(self.held)
+        layout.addStretch(1)
+        self.show_workshop(None)
+
+    @staticmethod
+    def _button(text: str, slot, *, small: bool = False) -> QPushButton:
+        button = QPushButton(text)
+        button.setMinimumHeight(44 if small else 96)
+        font = button.font()
+        font.setPointSizeF(font.pointSizeF() * (1.3 if small else 2.5))
+        font.setBold(True)
+        button.setFont(font)
+        button.clicked.connect(slot)
+        return button
+
+    def show_workshop(self, w: schedule.Workshop | None) -> None:
+        self.workshop = w
+        live = w is not None and w.status != "cancelled"
+        for button in (self.minus, self.plus, self.wait_minus, self.wait_plus, self.held):
+            button.setEnabled(live)
+        if w is None:
+            self.session.setText("No session now or later today in this space.")
+            self.count.setText("")
+            self.state.setText("")
+            self.waitlist.setText("")
+            return
+        self.session.setText(
+            f"<b>{w.title}</b> · {w.kind}<br>{w.local_start:%H:%M}–{w.local_end:%H:%M} "
+            f"in {w.space}" + (" · <b>cancelled</b>" if w.status == "cancelled" else "")
+            + (" · held" if w.status == "held" else "")
+        )
+        self.count.setText(f"{w.headcount} / {w.capacity}" if w.capacity else str(w.headcount))
+        self.state.setText("FULL: count newcomers on the waitlist" if w.full else "")
+        self.state.setStyleSheet("color: #B71C1C; font-weight: 600;" if w.full else "")
+        self.plus.setEnabled(live and not w.full)
+        self.minus.setEnabled(live and w.headcount > 0)
+        self.wait_minus.setEnabled(live and w.waitlist > 0)
+        self.held.setEnabled(live and w.status == "scheduled")
+        self.waitlist.setText(f"Walk-ins waiting: {w.waitlist}")
+
+    def _tap(self, counter: str, delta: int) -> None:
+        if self.workshop is None:
+            return
+        workshop_id = self.workshop.id
+        self.runner.write(
+            lambda db: schedule.door_tap(db, workshop_id, counter=counter, delta=delta),
+            lambda state: self.show_workshop(state.workshop),
+        )
+
+    def _mark_held(self) -> None:
+        if self.workshop is not None:
+            workshop_id = self.workshop.id
+            self.runner.write(lambda db: schedule.set_status(db, workshop_id, "held"),
+                              self.show_workshop)
+
+
+class TodayPage(QWidget):
+    loaded = Signal()
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.view: TodayView | None = None
+        self.space_id: int | None = None
+        layout = QVBoxLayout(self)
+        self.title = page_title("Today")
+        layout.addWidget(self.title)
+        row = QHBoxLayout()
+        self.spaces = QListWidget()
+        self.spaces.setSpacing(4)
+        self.spaces.currentItemChanged.connect(self._space_picked)
+        row.addWidget(self.spaces, 3)
+        self.door = DoorPanel(runner)
+        row.addWidget(self.door, 2)
+        layout.addLayout(row, 1)
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start(REFRESH_MS)
+        runner.changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        self.runner.read(today_view, self._show)
+
+    def _show(self, view: TodayView) -> None:
+        self.view = view
+        if view.activation is None:
+            self.title.setText("Today")
+        else:
+            self.title.setText(f"Today · {view.activation.name} · "
+                               f"{view.now.astimezone(view.activation.zone):%a %d %b %H:%M}")
+        self.spaces.blockSignals(True)
+        self.spaces.clear()
+        for entry in view.spaces:
+            text = (f"{entry.space.name}\n{_session_line('Now', entry.now)}\n"
+                    f"{_session_line('Next', entry.next)}")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, entry.space.id)
+            self.spaces.addItem(item)
+            if entry.space.id == self.space_id:
+                self.spaces.setCurrentItem(item)
+        if not view.spaces:
+            self.spaces.addItem("Nothing on now or later today.")
+        self.spaces.blockSignals(False)
+        if self.spaces.currentItem() is None and view.spaces:
+            self.spaces.setCurrentRow(0)
+        else:
+            self._space_picked()
+        self.loaded.emit()
+
+    def door_session(self) -> schedule.Workshop | None:
+        """The session the door counts for: the one running now, else the next."""
+        entry = next((e for e in (self.view.spaces if self.view else [])
+                      if e.space.id == self.space_id), None)
+        return (entry.now or entry.next) if entry else None
+
+    def _space_picked(self, *_: object) -> None:
+        item = self.spaces.currentItem()
+        self.space_id = item.data(Qt.ItemDataRole.UserRole) if item else None
+        self.door.show_workshop(self.door_session())
