@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .errors import WellnessError
@@ -53,3 +54,23 @@ def set_hub_url(db: Database, url: str) -> str:
         raise WellnessError(f"hub address: {url!r} is not a web address (https://…)")
     put(db, HUB_URL, url)
     return url
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the Settings dialog edits."""
+
+    undo_window_s: int
+    hub_url: str
+
+
+def read_choices(db: Database) -> Choices:
+    return Choices(undo_window_s=undo_window_s(db), hub_url=hub_url(db))
+
+
+def save_choices(db: Database, choices: Choices) -> Choices:
+    """All or nothing: a bad hub address keeps the old undo window too."""
+    with db.atomic():
+        set_undo_window_s(db, choices.undo_window_s)
+        set_hub_url(db, choices.hub_url)
+    return read_choices(db)

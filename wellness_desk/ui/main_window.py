@@ -193,12 +193,12 @@ class MainWindow(QMainWindow):
         self._problem_box = None
 
     def open_settings(self) -> None:
-        self.runner.read(settings.undo_window_s, self._settings_dialog)
+        self.runner.read(settings.read_choices, self._settings_dialog)
 
-    def _settings_dialog(self, undo_window_s: int) -> None:
+    def _settings_dialog(self, choices: settings.Choices) -> None:
         from .settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.db_path, undo_window_s, self)
+        dialog = SettingsDialog(self.db_path, choices, self)
         if dialog.exec():
             self.runner.write(dialog.job())
         dialog.deleteLater()

@@ -4,22 +4,35 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from .. import settings
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, db_path: Path, undo_window_s: int, parent: QWidget | None = None) -> None:
+    def __init__(self, db_path: Path, choices: settings.Choices,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         form = QFormLayout(self)
         self.undo_window = QSpinBox()
         self.undo_window.setRange(3, 600)
         self.undo_window.setSuffix(" s")
-        self.undo_window.setValue(undo_window_s)
+        self.undo_window.setValue(choices.undo_window_s)
         self.undo_window.setToolTip("How long the Undo button stays live after a tap.")
         form.addRow("Undo a tap for", self.undo_window)
+        self.hub_url = QLineEdit(choices.hub_url)
+        self.hub_url.setMinimumWidth(320)
+        self.hub_url.setToolTip("The resource hub that printed QR codes point to.")
+        form.addRow("Resource hub", self.hub_url)
         where = QLabel(str(db_path))
         where.setWordWrap(True)
         where.setToolTip("Change it with --data-dir or WELLNESS_DESK_DATA.")
@@ -33,5 +46,6 @@ class SettingsDialog(QDialog):
 
     def job(self):
         """The write to run on the worker once accepted."""
-        seconds = self.undo_window.value()
-        return lambda db: settings.set_undo_window_s(db, seconds)
+        choices = settings.Choices(undo_window_s=self.undo_window.value(),
+                                   hub_url=self.hub_url.text())
+        return lambda db: settings.save_choices(db, choices)
