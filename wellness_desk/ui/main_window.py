@@ -145,6 +145,9 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self._pages[index] = page
+            message = getattr(page, "message", None)
+            if message is not None:
+                message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
             page.refresh()
         return self._pages[index]
 

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -20,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import schedule
+from .. import schedule, schedule_io
 from ..program import Filters, ScheduleView, schedule_view
 from .tasks import TaskRunner
 from .timeline import TimelineView
-from .widgets import page_title
+from .widgets import page_title, show_problem
 from .workshop_editor import WorkshopEditor
 
 LIST_COLUMNS = ("Start", "End", "Space", "Title", "Kind", "Facilitators", "Capacity",
@@ -33,12 +36,14 @@ LIST_COLUMNS = ("Start", "End", "Space", "Title", "Kind", "Facilitators", "Capac
 
 class SchedulePage(QWidget):
     loaded = Signal()
+    message = Signal(str)  # for the status bar
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
         self.view: ScheduleView | None = None
         self.editor: WorkshopEditor | None = None
+        self.last_problem = ""
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.title = page_title("Schedule")
@@ -50,6 +55,16 @@ class SchedulePage(QWidget):
         self.new_button = QPushButton("New workshop…")
         self.new_button.clicked.connect(self.new_workshop)
         top.addWidget(self.new_button)
+        self.import_button = QPushButton("Import CSV…")
+        self.import_button.setToolTip("Add a whole program from a CSV file (see the README for "
+                                      "its columns). A file with any bad line adds nothing.")
+        self.import_button.clicked.connect(self._ask_import)
+        top.addWidget(self.import_button)
+        self.export_button = QPushButton("Export")
+        self.export_menu = QMenu(self)
+        self.export_button.setMenu(self.export_menu)
+        self.export_menu.aboutToShow.connect(self._fill_export_menu)
+        top.addWidget(self.export_button)
         layout.addLayout(top)
 
         self.tabs = QTabWidget()
@@ -104,6 +119,8 @@ class SchedulePage(QWidget):
 
     def _show(self, view: ScheduleView) -> None:
         self.new_button.setEnabled(bool(view.activation and view.spaces))
+        self.import_button.setEnabled(bool(view.activation and view.spaces))
+        self.export_button.setEnabled(view.activation is not None)
         if view.activation is None:
             self.view = view
             self.title.setText("Schedule")
@@ -169,6 +186,67 @@ class SchedulePage(QWidget):
 
     def _row_opened(self, row: int, _column: int) -> None:
         self.edit_workshop(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole))
+
+    # -- import and export (file work runs on the worker, off the UI thread) ------------
+
+    def _fill_export_menu(self) -> None:
+        menu = self.export_menu
+        menu.clear()
+        menu.addAction("Calendar (.ics), whole program…", lambda: self._ask_ics(None))
+        spaces = menu.addMenu("Calendar (.ics), one space")
+        for space in self.view.spaces if self.view else []:
+            spaces.addAction(f"{space.name}…", partial(self._ask_ics, space.id))
+        menu.addSeparator()
+        for paper, label in (("a4", "A4"), ("letter", "US Letter")):
+            menu.addAction(f"Day program PDF ({label})…", partial(self._ask_pdf, paper))
+
+    def _ask_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Import a workshop program", "",
+                                              "CSV files (*.csv);;All files (*)")
+        if path:
+            self.import_csv(path)
+
+    def _ask_ics(self, location_id: int | None) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export calendar", "program.ics",
+                                              "Calendar (*.ics)")
+        if path:
+            self.export_ics(path, location_id=location_id)
+
+    def _ask_pdf(self, paper: str) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save the day program", "program.pdf",
+                                              "PDF (*.pdf)")
+        if path:
+            self.print_program(path, paper=paper)
+
+    def import_csv(self, path: str) -> None:
+        activation_id = self.view.activation.id
+        self.runner.write(lambda db: schedule_io.import_csv(db, activation_id, path),
+                          lambda added: self._tell(f"Imported {len(added)} workshops."),
+                          self._problem)
+
+    def export_ics(self, path: str, *, location_id: int | None = None) -> None:
+        activation_id = self.view.activation.id
+
+        def export(db) -> str:
+            schedule_io.save_bytes(
+                path, schedule_io.export_ics(db, activation_id, location_id=location_id))
+            return path
+
+        self.runner.read(export, lambda saved: self._tell(f"Saved {saved}"), self._problem)
+
+    def print_program(self, path: str, *, paper: str = "a4") -> None:
+        activation_id = self.view.activation.id
+        self.runner.read(
+            lambda db: schedule_io.program_pdf(db, activation_id, path, paper=paper),
+            lambda pages: self._tell(f"Saved {path}: {len(pages)} pages"), self._problem)
+
+    def _tell(self, message: str) -> None:
+        self.conflict_summary.setText(message)
+        self.message.emit(message)
+
+    def _problem(self, message: str) -> None:
+        self.last_problem = message
+        show_problem(self, "Schedule", message)
 
     def new_workshop(self) -> WorkshopEditor | None:
         if self.view is None or not self.view.spaces:
