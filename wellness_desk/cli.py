@@ -8,11 +8,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections import Counter
 from collections.abc import Sequence
 
 from . import __version__
 from .errors import DataFileError, WellnessError
 from .kits import ROLES, UNSPECIFIED
+from .schedule_io import PAPERS
 
 PROG = "wellness-desk"
 EXIT_BAD_INPUT = 2
@@ -91,6 +93,36 @@ def build_parser() -> argparse.ArgumentParser:
         description="Print today's hand-outs (local day) and stock per kit type.",
     )
     today.add_argument("--location", metavar="NAME", help="location (default: the first one)")
+
+    schedule_parser = sub.add_parser(
+        "schedule", parents=[common], help="the workshop program",
+        description="The workshop program of the current activation.",
+    )
+    schedule_sub = schedule_parser.add_subparsers(
+        dest="schedule_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    imp = schedule_sub.add_parser(
+        "import", parents=[common], help="add the workshops of a CSV file",
+        description="Add the workshops of a program CSV (columns: date, start, end, space, "
+        "title, kind; optional end_date, facilitators, capacity, description; see the "
+        "README) to the current activation. All or nothing: any bad line is reported with "
+        "its line number and field, and nothing is imported.",
+    )
+    imp.add_argument("file", metavar="FILE.csv", help="the program, UTF-8, ',' or ';' separated")
+
+    export = sub.add_parser(
+        "export", parents=[common], help="write the workshop program as .ics or PDF",
+        description="Write the current activation's workshop program as a calendar file "
+        "(.ics, one event per workshop, cancelled ones marked) or as a printable day "
+        "program (one page per day and space, with a QR code to the resource hub).",
+    )
+    what = export.add_mutually_exclusive_group(required=True)
+    what.add_argument("--ics", metavar="FILE", help="write an iCalendar file ('-': stdout)")
+    what.add_argument("--program-pdf", metavar="FILE", help="write the printable day program")
+    export.add_argument("--space", metavar="NAME", help="only this space (default: all)")
+    export.add_argument(
+        "--paper", choices=PAPERS, default=None, help="paper size of the PDF (default: a4)"
+    )
     return parser
 
 
@@ -129,6 +161,10 @@ def _dispatch(args: argparse.Namespace) -> int:
             return 0
         if args.command == "kits":
             return _kits(db, args)
+        if args.command == "schedule":
+            return _schedule(db, args)
+        if args.command == "export":
+            return _export(db, args)
     finally:
         db.close()
     raise AssertionError(f"unhandled command {args.command}")
@@ -177,6 +213,58 @@ def _kits(db, args: argparse.Namespace) -> int:
         flag = "  BELOW ZERO" if tile.below_zero else ("  LOW" if tile.low else "")
         print(f"{tile.kit.name:<{width}}  {tile.today:>6}  {tile.stock:>6}{flag}")
     print(f"{'Total':<{width}}  {sum(t.today for t in tiles):>6}")
+    return 0
+
+
+def _schedule(db, args: argparse.Namespace) -> int:
+    from .activations import list_locations
+    from .schedule import list_workshops, program_conflicts
+    from .schedule_io import import_csv
+
+    activation = _current(db)
+    added = import_csv(db, activation.id, args.file)
+    days = {w.local_start.date() for w in added}
+    spaces = {w.location_id for w in added}
+    print(f"imported {len(added)} workshop{'s' if len(added) != 1 else ''} into "
+          f"{activation.name}: {len(days)} day{'s' if len(days) != 1 else ''}, "
+          f"{len(spaces)} space{'s' if len(spaces) != 1 else ''}")
+    marks = program_conflicts(
+        list_workshops(db, activation.id), {s.id: s for s in list_locations(db, activation.id)},
+        activation,
+    )
+    rules = Counter(rule for w in added for rule in {c.rule for c in marks.get(w.id, [])})
+    clashing = sum(1 for w in added if w.id in marks)
+    if clashing:
+        kinds = ", ".join(f"{n} {rule}" for rule, n in sorted(rules.items()))
+        print(f"{clashing} of them clash ({kinds}): they are marked in the schedule")
+    return 0
+
+
+def _export(db, args: argparse.Namespace) -> int:
+    from .activations import find_location
+    from .schedule import list_workshops
+    from .schedule_io import export_ics, program_pdf, save_bytes
+
+    activation = _current(db)
+    location = find_location(db, activation.id, args.space) if args.space else None
+    location_id = location.id if location else None
+    if args.ics is not None:
+        if args.paper:
+            raise WellnessError("--paper is for --program-pdf, not --ics")
+        data = export_ics(db, activation.id, location_id=location_id)
+        events = len(list_workshops(db, activation.id, location_id=location_id))
+        if args.ics == "-":
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+            return 0
+        save_bytes(args.ics, data)
+        print(f"wrote {args.ics}: {events} workshop{'s' if events != 1 else ''} of "
+              f"{location.name if location else activation.name}")
+        return 0
+    pages = program_pdf(db, activation.id, args.program_pdf, paper=args.paper or "a4",
+                        location_id=location_id)
+    print(f"wrote {args.program_pdf}: {len(pages)} page{'s' if len(pages) != 1 else ''} "
+          f"({args.paper or 'a4'}), one per day and space")
     return 0
 
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 STATUSES = ("scheduled", "cancelled", "held")
 COUNTERS = ("headcount", "waitlist")
 MAX_TITLE = 120
+MAX_LENGTH = timedelta(hours=24)
 
 
 @dataclass(frozen=True)
@@ -262,16 +263,17 @@ def conflicts_for(
     )
     for other in near:
         found.append(_space_conflict(draft, other, space.name, space.buffer_min))
-    names = [n for n in draft.facilitators if n]
-    if names:
-        marks = ",".join("?" * len(names))
+    wanted = {" ".join(n.split()).casefold() for n in draft.facilitators} - {""}
+    if wanted:
+        # Names are compared here, not in SQL: NOCASE folds ASCII only ("Zoë" vs "ZOË").
+        # A session lasts at most MAX_LENGTH, which bounds the scan of the program.
         busy = _workshops(
             db,
-            f"w.id IN (SELECT workshop_id FROM workshop_facilitator WHERE name IN ({marks}))"
-            " AND w.status != 'cancelled' AND w.id != ? AND w.start_utc < ? AND w.end_utc > ?",
-            [*names, workshop_id or 0, to_utc_text(draft.end), to_utc_text(draft.start)],
+            "w.activation_id = ? AND w.status != 'cancelled' AND w.id != ?"
+            " AND w.start_utc < ? AND w.start_utc > ? AND w.end_utc > ?",
+            [activation.id, workshop_id or 0, to_utc_text(draft.end),
+             to_utc_text(draft.start - MAX_LENGTH), to_utc_text(draft.start)],
         )
-        wanted = {n.casefold() for n in names}
         for other in busy:
             for name in other.facilitators:
                 if name.casefold() in wanted:
@@ -365,9 +367,11 @@ def _clean(db: Database, draft: Draft) -> tuple[Draft, Location]:
         raise WellnessError(f"title: longer than {MAX_TITLE} characters")
     if draft.start.tzinfo is None or draft.end.tzinfo is None:
         raise ValueError("naive datetime in a workshop draft")
-    if draft.end <= draft.start:
+    # In UTC: two times in one zone compare by wall clock, wrong across a clock change.
+    start, end = draft.start.astimezone(UTC), draft.end.astimezone(UTC)
+    if end <= start:
         raise WellnessError("end: must be after the start")
-    if draft.end - draft.start > timedelta(hours=24):
+    if end - start > MAX_LENGTH:
         raise WellnessError("end: a session cannot last more than 24 hours")
     if draft.capacity is not None and (isinstance(draft.capacity, bool)
                                        or not 1 <= draft.capacity <= 100_000):
@@ -380,7 +384,7 @@ def _clean(db: Database, draft: Draft) -> tuple[Draft, Location]:
     space = get_location(db, draft.location_id)
     return replace(draft, title=title, kind=_known_kind(db, draft.kind),
                    facilitators=tuple(people), description=draft.description.strip(),
-                   start=draft.start.astimezone(UTC), end=draft.end.astimezone(UTC)), space
+                   start=start, end=end), space
 
 
 def _write_facilitators(db: Database, workshop_id: int, names: tuple[str, ...]) -> None:
@@ -462,6 +466,8 @@ def duplicate_workshop(db: Database, workshop_id: int, *, start: datetime | None
     original = get_workshop(db, workshop_id)
     draft = original.draft()
     if start is not None:
+        # Added in UTC: a wall-clock sum would stretch or shrink across a clock change.
+        start = start.astimezone(UTC)
         draft = replace(draft, start=start, end=start + (original.end - original.start))
     return create_workshop(db, draft, now=now)
 
@@ -557,11 +563,21 @@ def day_timeline(db: Database, activation_id: int, day: date) -> DayTimeline:
     activation = get_activation(db, activation_id)
     starts, ends = _day_bounds(day, activation.tz)
     spaces = list_locations(db, activation_id)
-    # A day's neighbours too: a clash across midnight marks both sides.
-    nearby = _workshops(
-        db, "w.activation_id = ? AND w.start_utc < ? AND w.end_utc > ?",
-        [activation_id, to_utc_text(ends + timedelta(days=1)),
-         to_utc_text(starts - timedelta(days=1))],
+    # A clash across midnight marks both sides, so the neighbours within a changeover of
+    # the day's sessions are read too, and no more: each row read costs far more than a scan.
+    # No session lasts over MAX_LENGTH, which bounds the index range scanned.
+    first, last = db.execute(
+        "SELECT min(start_utc), max(end_utc) FROM workshop WHERE activation_id = ?"
+        " AND start_utc < ? AND start_utc > ? AND end_utc > ?",
+        [activation_id, to_utc_text(ends), to_utc_text(starts - MAX_LENGTH),
+         to_utc_text(starts)],
+    ).fetchone()
+    reach = timedelta(minutes=max((s.buffer_min for s in spaces), default=0))
+    nearby = [] if first is None else _workshops(
+        db, "w.activation_id = ? AND w.start_utc < ? AND w.start_utc > ? AND w.end_utc > ?",
+        [activation_id, to_utc_text(from_utc_text(last) + reach),
+         to_utc_text(from_utc_text(first) - reach - MAX_LENGTH),
+         to_utc_text(from_utc_text(first) - reach)],
     )
     conflicts = program_conflicts(nearby, {s.id: s for s in spaces}, activation)
     columns: dict[int, list[Workshop]] = {s.id: [] for s in spaces}
