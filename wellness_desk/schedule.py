@@ -359,6 +359,12 @@ def _close_pairs(group: list[Workshop], buffer: timedelta) -> Iterable[tuple[Wor
 # -- writing -----------------------------------------------------------------------------
 
 
+def check_draft(db: Database, draft: Draft) -> Draft:
+    """The draft as it would be saved (names tidied, times in UTC), or the WellnessError
+    "field: what is wrong" that saving it would raise."""
+    return _clean(db, draft)[0]
+
+
 def _clean(db: Database, draft: Draft) -> tuple[Draft, Location]:
     title = " ".join(draft.title.split())
     if not title:

@@ -26,6 +26,7 @@ from .schedule import (
     MAX_TITLE,
     Draft,
     Workshop,
+    check_draft,
     create_workshops,
     list_workshops,
     local_instant,
@@ -184,6 +185,15 @@ def _read_rows(db: Database, activation: Activation, text: str, problems: _Probl
                 continue
         values = {col: (row[i].strip() if i < len(row) else "") for col, i in columns.items()}
         draft = _draft(values, line, context, problems)
+        if draft is not None:
+            # The schedule's own rules too, so one this file does not repeat still gets
+            # its line and field.
+            try:
+                check_draft(db, draft)
+            except WellnessError as e:
+                field, _, message = str(e).partition(": ")
+                problems.add(line, field if message else "line", message or str(e))
+                draft = None
         if draft is not None:
             drafts.append(draft)
     if not drafts and not problems.total:

@@ -117,3 +117,44 @@ def test_the_door_counts_up_to_capacity_then_the_waitlist(qtbot, open_window, db
     assert door.count.text() == "1 / 2"
     assert door.plus.isEnabled()
     assert "Now: " in page.spaces.item(0).text()
+
+
+def test_import_the_sample_program_then_export_it(qtbot, open_window, festival, db, tmp_path):
+    from pathlib import Path
+
+    import icalendar
+
+    for name in ("Quiet room", "Main-stage green room"):
+        activations.add_location(db, activation_id=festival["activation"].id, name=name)
+    window = open_window()
+    page = open_section(qtbot, window, "Schedule")
+    sample = Path(__file__).parents[2] / "assets" / "sample-program.csv"
+    page.import_csv(str(sample))
+    settle(qtbot, window)
+    imported = schedule.list_workshops(db, festival["activation"].id)
+    assert len(imported) > 10
+    assert window.statusBar().currentMessage() == f"Imported {len(imported)} workshops."
+
+    ics = tmp_path / "program.ics"
+    page.export_ics(str(ics))
+    pdf = tmp_path / "program.pdf"
+    page.print_program(str(pdf), paper="letter")
+    settle(qtbot, window)
+    events = icalendar.Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    assert {str(e["UID"]) for e in events} == {w.uid for w in imported}
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert page.last_problem == ""
+
+
+def test_a_bad_csv_is_refused_whole_with_its_line_and_field(qtbot, open_window, festival, db,
+                                                          tmp_path):
+    bad = tmp_path / "program.csv"
+    bad.write_text("date,start,end,space,title,kind\n"
+                   "2026-07-04,10:00,11:00,Wellness tent,Yoga,Yoga\n"
+                   "2026-07-04,25:00,11:00,Wellness tent,Breath,Breathwork\n", encoding="utf-8")
+    window = open_window()
+    page = open_section(qtbot, window, "Schedule")
+    page.import_csv(str(bad))
+    settle(qtbot, window)
+    assert "program.csv line 3, field start" in page.last_problem
+    assert schedule.list_workshops(db, festival["activation"].id) == []
