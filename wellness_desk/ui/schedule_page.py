@@ -50,6 +50,7 @@ class SchedulePage(QWidget):
         top.addWidget(self.title, 1)
         top.addWidget(QLabel("Day:"))
         self.day_box = QComboBox()
+        self.day_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.day_box.activated.connect(lambda _: self.refresh())
         top.addWidget(self.day_box)
         self.new_button = QPushButton("New workshop…")
@@ -167,8 +168,13 @@ class SchedulePage(QWidget):
         self.table.setRowCount(len(view.listing))
         for row, w in enumerate(view.listing):
             marks = conflicts.get(w.id, [])
+            # A session from the night before (or into the next morning) says its day.
+            start = f"{w.local_start:%H:%M}" if w.local_start.date() == view.day else (
+                f"{w.local_start:%a %H:%M}")
+            end = f"{w.local_end:%H:%M}" if w.local_end.date() == view.day else (
+                f"{w.local_end:%a %H:%M}")
             cells = [
-                f"{w.local_start:%H:%M}", f"{w.local_end:%H:%M}", w.space, w.title, w.kind,
+                start, end, w.space, w.title, w.kind,
                 ", ".join(w.facilitators), str(w.capacity or ""),
                 str(w.headcount), w.status, "; ".join(c.message for c in marks),
             ]

@@ -49,7 +49,7 @@ class WorkshopEditor(QDialog):
         self.workshop = workshop
         self.conflicts: list[schedule.Conflict] = []
         self.setWindowTitle("Edit workshop" if workshop else "New workshop")
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(640)
         outer = QVBoxLayout(self)
         form = QFormLayout()
         self.title = QLineEdit()
