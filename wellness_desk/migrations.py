@@ -157,6 +157,7 @@ def m003_workshop_schedule(db: Database) -> None:
                 CHECK (status IN ('scheduled', 'cancelled', 'held')),
             uid TEXT NOT NULL UNIQUE,
             series TEXT,
+            held_utc TEXT,  -- first marked held; never cleared, so it is never deleted
             created_utc TEXT NOT NULL
         )""",
         "CREATE INDEX workshop_space_time ON workshop (location_id, start_utc)",

@@ -78,14 +78,16 @@ def today_view(db: Database, *, now: datetime | None = None) -> TodayView:
     return TodayView(activation, now, schedule.now_and_next(db, activation.id, now=now))
 
 
+def ends_next_day(start: time, end: time) -> bool:
+    """An end at or before the start is the next morning: a late session (23:00 to 01:00)."""
+    return end <= start
+
+
 def wall_draft(
     space: Location, day: date, start: time, end: time, **fields: object
 ) -> schedule.Draft:
-    """A draft from the wall-clock times a person types for a space's day.
-
-    An end at or before the start is the next morning: a late session (23:00 to 01:00).
-    """
-    end_day = day + timedelta(days=1) if end <= start else day
+    """A draft from the wall-clock times a person types for a space's day."""
+    end_day = day + timedelta(days=1) if ends_next_day(start, end) else day
     return schedule.Draft(
         location_id=space.id,
         start=schedule.local_instant(day, start, space.tz),

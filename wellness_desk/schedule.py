@@ -7,6 +7,7 @@ session across a daylight-saving change keeps its real length.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
@@ -15,7 +16,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from .activations import Activation, Location, get_activation, get_location, list_locations
-from .clock import from_utc_text, to_utc_text, utcnow, zone
+from .clock import from_utc_text, next_local_midnight, to_utc_text, utcnow, zone
 from .db import immediate
 from .errors import WellnessError
 
@@ -92,6 +93,11 @@ class Conflict:
     rule: str  # "space", "facilitator", "buffer" or "dates"
     message: str
     other_id: int | None = None
+
+
+def split_people(text: str) -> tuple[str, ...]:
+    """Facilitator names as typed in one field: separated by commas, semicolons or bars."""
+    return tuple(n for n in (" ".join(p.split()) for p in re.split(r"[,;|]", text)) if n)
 
 
 # -- wall time ---------------------------------------------------------------------------
@@ -332,10 +338,12 @@ def program_conflicts(
         for a, b in _close_pairs(group, buffer):
             marks[a.id].append(_space_conflict(a, b, space.name, space.buffer_min))
             marks[b.id].append(_space_conflict(b, a, space.name, space.buffer_min))
-    for group in by_person.values():
-        for a, b in _close_pairs(group, timedelta(0)):
-            marks[a.id].append(Conflict("facilitator", _person_text(a, b), b.id))
-            marks[b.id].append(Conflict("facilitator", _person_text(b, a), a.id))
+    # Two sessions sharing two facilitators clash once, naming both people.
+    pairs = {(a.id, b.id): (a, b) for group in by_person.values()
+             for a, b in _close_pairs(group, timedelta(0))}
+    for a, b in pairs.values():
+        marks[a.id].append(Conflict("facilitator", _person_text(a, b), b.id))
+        marks[b.id].append(Conflict("facilitator", _person_text(b, a), a.id))
     return dict(marks)
 
 
@@ -478,27 +486,35 @@ def duplicate_workshop(db: Database, workshop_id: int, *, start: datetime | None
     return create_workshop(db, draft, now=now)
 
 
-def set_status(db: Database, workshop_id: int, status: str) -> Workshop:
+def set_status(db: Database, workshop_id: int, status: str, *,
+               now: datetime | None = None) -> Workshop:
     """Cancel (kept and shown as cancelled), mark held, or put back on the program."""
     if status not in STATUSES:
         raise WellnessError(f"status: {status!r} is not one of {', '.join(STATUSES)}")
-    current = get_workshop(db, workshop_id)
-    if status == "cancelled" and current.headcount > 0:
-        raise WellnessError(
-            f"“{current.title}” has {current.headcount} people counted in: it took place, "
-            "so it cannot be cancelled"
+    with immediate(db):
+        current = get_workshop(db, workshop_id)
+        ran = current.headcount > 0 or current.status == "held"
+        if status == "cancelled" and ran:
+            raise WellnessError(
+                f"“{current.title}” took place (held, or people counted in), "
+                "so it cannot be cancelled"
+            )
+        db.execute(
+            "UPDATE workshop SET status = ?, held_utc = coalesce(held_utc, ?) WHERE id = ?",
+            [status, to_utc_text(now or utcnow()) if status == "held" else None, workshop_id],
         )
-    db.execute("UPDATE workshop SET status = ? WHERE id = ?", [status, workshop_id])
     return get_workshop(db, workshop_id)
 
 
 def delete_workshop(db: Database, workshop_id: int) -> None:
-    """Remove a session typed by mistake; one that was held, or counted at the door, stays."""
+    """Remove a session typed by mistake; one ever held, or counted at the door, stays."""
     with immediate(db):
         current = get_workshop(db, workshop_id)
-        taps = db.execute("SELECT count(*) FROM door_tap WHERE workshop_id = ?",
-                          [workshop_id]).fetchone()[0]
-        if current.status == "held" or taps:
+        ran = db.execute(
+            "SELECT held_utc IS NOT NULL OR EXISTS (SELECT 1 FROM door_tap WHERE workshop_id = ?)"
+            " FROM workshop WHERE id = ?", [workshop_id, workshop_id],
+        ).fetchone()[0]
+        if ran:
             raise WellnessError(
                 f"“{current.title}” was held or counted at the door: cancel it instead"
             )
@@ -601,20 +617,27 @@ class NowAndNext:
     now: Workshop | None
     next: Workshop | None
 
+    @property
+    def door(self) -> Workshop | None:
+        """The session the door counts for: the one running now, else the next."""
+        return self.now or self.next
+
 
 def now_and_next(db: Database, activation_id: int, *, now: datetime | None = None
                  ) -> list[NowAndNext]:
-    """Per space: the session running now (or None) and the next one to start."""
+    """Per space (every space, so a door never jumps to another one): the session running
+    now and the next one to start later on the space's local day."""
     now = now or utcnow()
     upcoming = _workshops(
-        db, "w.activation_id = ? AND w.status != 'cancelled' AND w.end_utc > ?",
-        [activation_id, to_utc_text(now)],
+        db, "w.activation_id = ? AND w.status != 'cancelled' AND w.end_utc > ?"
+            " AND w.start_utc < ?",
+        [activation_id, to_utc_text(now), to_utc_text(now + timedelta(days=2))],
     )
     result = []
     for space in list_locations(db, activation_id):
+        day_ends = next_local_midnight(now, zone(space.tz))
         mine = [w for w in upcoming if w.location_id == space.id]
         running = next((w for w in mine if w.start <= now), None)
-        later = next((w for w in mine if w.start > now), None)
-        if running or later:
-            result.append(NowAndNext(space, running, later))
+        later = next((w for w in mine if now < w.start < day_ends), None)
+        result.append(NowAndNext(space, running, later))
     return result

@@ -30,6 +30,7 @@ from .schedule import (
     create_workshops,
     list_workshops,
     local_instant,
+    split_people,
     workshop_kinds,
 )
 
@@ -54,7 +55,6 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _SLASH_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
 _TIME_24 = re.compile(r"(\d{1,2})[:.](\d{2})")
 _TIME_12 = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s*m\.?", re.IGNORECASE)
-_PEOPLE_SPLIT = re.compile(r"[|;]")
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,7 @@ def import_csv(db: Database, activation_id: int, path: str | os.PathLike[str]) -
     try:
         raw = path.read_bytes()
     except OSError as e:
-        raise WellnessError(f"{name}: cannot read it ({e.strerror})") from e
+        raise WellnessError(f"{path}: cannot read it ({e.strerror})") from e
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -290,7 +290,7 @@ def _draft(values: dict[str, str], line: int, ctx: _Context, problems: _Problems
             bad("end", "a session cannot last more than 24 hours")
     if problems.total > before or space is None or start is None or end is None:
         return None
-    people = tuple(p.strip() for p in _PEOPLE_SPLIT.split(values.get("facilitators", "")))
+    people = split_people(values.get("facilitators", ""))
     return Draft(
         location_id=space.id, title=title, kind=kind or "", start=start, end=end,
         facilitators=tuple(p for p in people if p), capacity=capacity,

@@ -446,7 +446,7 @@ def test_a_session_is_marked_held(db, tent):
 def test_a_session_with_people_counted_in_cannot_be_cancelled(db, tent):
     session = _save(db, tent)
     schedule.door_tap(db, session.id)
-    with pytest.raises(WellnessError, match="1 people counted in"):
+    with pytest.raises(WellnessError, match="took place"):
         schedule.set_status(db, session.id, "cancelled")
     assert schedule.get_workshop(db, session.id).status == "scheduled"
 
@@ -641,8 +641,30 @@ def test_now_and_next_per_space_through_a_morning(db, festival, tent, quiet):
     assert board("10:45") == {"Wellness tent": (yoga.id, breath.id),
                               "Quiet room": (None, circle.id)}
     assert board("11:00") == {"Wellness tent": (breath.id, None), "Quiet room": (None, circle.id)}
-    assert board("14:30") == {"Quiet room": (circle.id, None)}
-    assert board("15:00") == {}
+    # Every space stays on the board, so the door never jumps to another one.
+    assert board("14:30") == {"Wellness tent": (None, None), "Quiet room": (circle.id, None)}
+    assert board("15:00") == {"Wellness tent": (None, None), "Quiet room": (None, None)}
+
+
+def test_tomorrows_first_session_is_not_next_tonight(db, festival, tent):
+    fest_id = festival["activation"].id
+    tomorrow = _save(db, tent, SUN, "10:00", "11:00")
+    board = schedule.now_and_next(db, fest_id, now=_at(SAT, "22:00"))
+    entry = next(e for e in board if e.space.id == tent.id)
+    assert (entry.now, entry.next, entry.door) == (None, None, None)
+    board = schedule.now_and_next(db, fest_id, now=_at(SUN, "08:00"))
+    assert next(e for e in board if e.space.id == tent.id).door.id == tomorrow.id
+
+
+def test_a_session_once_held_can_never_be_deleted_or_cancelled(db, tent):
+    session = _save(db, tent)
+    schedule.set_status(db, session.id, "held")
+    with pytest.raises(WellnessError, match="took place"):
+        schedule.set_status(db, session.id, "cancelled")
+    schedule.set_status(db, session.id, "scheduled")  # marked held by mistake: put back
+    with pytest.raises(WellnessError, match="cancel it instead"):
+        schedule.delete_workshop(db, session.id)
+    assert schedule.get_workshop(db, session.id).title
 
 
 def test_a_day_timeline_has_a_column_per_space_in_start_order(db, festival, tent, quiet):

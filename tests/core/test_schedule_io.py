@@ -287,8 +287,9 @@ def test_a_bad_file_is_named_and_nothing_is_imported(db, fest, tmp_path, content
 
 
 def test_a_missing_file_is_named(db, fest, tmp_path):
-    with pytest.raises(WellnessError, match=r"^nowhere\.csv: cannot read it"):
+    with pytest.raises(WellnessError, match=r"nowhere\.csv: cannot read it") as refused:
         import_csv(db, fest.id, tmp_path / "nowhere.csv")
+    assert str(refused.value).startswith(str(tmp_path / "nowhere.csv"))
 
 
 # -- .ics export --------------------------------------------------------------------------

@@ -158,3 +158,57 @@ def test_a_bad_csv_is_refused_whole_with_its_line_and_field(qtbot, open_window, 
     settle(qtbot, window)
     assert "program.csv line 3, field start" in page.last_problem
     assert schedule.list_workshops(db, festival["activation"].id) == []
+
+
+def test_a_double_click_on_duplicate_makes_one_copy(qtbot, open_window, festival, db):
+    import threading
+
+    day = date(2026, 7, 3)
+    talk = schedule.create_workshop(db, schedule.Draft(
+        location_id=festival["tent"].id, title="Peer support", kind="Support group",
+        start=_at(day, 12), end=_at(day, 13)))
+    window = open_window()
+    page = open_section(qtbot, window, "Schedule")
+    page.edit_workshop(talk.id)
+    qtbot.waitUntil(lambda: page.editor is not None, timeout=5_000)
+    editor = page.editor
+    release = threading.Event()
+    window.runner.read(lambda db: release.wait(10))
+    qtbot.mouseClick(editor.extra["duplicate"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.extra["duplicate"], Qt.MouseButton.LeftButton)
+    release.set()
+    settle(qtbot, window)
+    titles = [w.title for w in schedule.list_workshops(db, festival["activation"].id)]
+    assert titles == ["Peer support", "Peer support"]
+
+
+def test_closing_the_editor_while_the_worker_answers_is_harmless(qtbot, open_window, festival):
+    import threading
+
+    window = open_window()
+    page = open_section(qtbot, window, "Schedule")
+    editor = page.new_workshop()
+    release = threading.Event()
+    window.runner.read(lambda db: release.wait(10))
+    editor.title.setText("Changed")  # a conflict check is asked for...
+    qtbot.wait(300)
+    editor.close()  # ...and the dialog is gone before it answers
+    release.set()
+    settle(qtbot, window)  # pytest-qt fails the test on any exception in a slot
+    assert page.editor is None
+
+
+def test_a_click_on_overlapping_sessions_opens_the_one_on_top(qtbot, open_window, festival,
+                                                              db):
+    day = date(2026, 7, 3)
+    under = schedule.create_workshop(db, schedule.Draft(
+        location_id=festival["tent"].id, title="Under", kind="Yoga",
+        start=_at(day, 12), end=_at(day, 14)))
+    top = schedule.create_workshop(db, schedule.Draft(
+        location_id=festival["tent"].id, title="On top", kind="Yoga",
+        start=_at(day, 12, 30), end=_at(day, 13, 30)))
+    window = open_window()
+    page = open_section(qtbot, window, "Schedule")
+    block = page.timeline.block_for(top.id)
+    assert page.timeline.block_for(under.id).contains(block.center())
+    assert page.timeline.workshop_at(block.center().x(), block.center().y()).id == top.id

@@ -110,8 +110,10 @@ class SchedulePage(QWidget):
         )
 
     def show_day(self, day: date) -> None:
-        self.day_box.setCurrentIndex(self.day_box.findData(day.isoformat()))
-        self.refresh()
+        index = self.day_box.findData(day.isoformat())
+        if index >= 0:
+            self.day_box.setCurrentIndex(index)
+            self.refresh()
 
     def refresh(self) -> None:
         day = date.fromisoformat(self.day_box.currentData()) if self.day_box.count() else None
@@ -134,9 +136,14 @@ class SchedulePage(QWidget):
             # ISO text as item data: Qt would turn a date into a QDate.
             self.day_box.addItem(f"{d:%a %d %b}", d.isoformat())
         self.day_box.setCurrentIndex(view.days.index(view.day))
-        self._fill_filter("space", [(s.name, s.id) for s in view.spaces])
-        self._fill_filter("kind", [(k, k) for k in view.kinds])
-        self._fill_filter("facilitator", [(f, f) for f in view.facilitators])
+        stale = [
+            self._fill_filter("space", [(s.name, s.id) for s in view.spaces]),
+            self._fill_filter("kind", [(k, k) for k in view.kinds]),
+            self._fill_filter("facilitator", [(f, f) for f in view.facilitators]),
+        ]
+        if any(stale):
+            # A filter named something that is gone (another activation): list again.
+            self.refresh()
         new_day = self.view is None or self.timeline.timeline is None or (
             self.timeline.timeline.day != view.day)
         self.timeline.set_timeline(view.timeline, view.kinds)
@@ -153,7 +160,8 @@ class SchedulePage(QWidget):
         )
         self.loaded.emit()
 
-    def _fill_filter(self, key: str, items: list[tuple[str, object]]) -> None:
+    def _fill_filter(self, key: str, items: list[tuple[str, object]]) -> bool:
+        """Refill a filter box; True when its choice is gone and it fell back to "any"."""
         box = self.filter_boxes[key]
         current = box.currentData()
         box.clear()
@@ -161,7 +169,8 @@ class SchedulePage(QWidget):
         for text, data in items:
             box.addItem(text, data)
         index = box.findData(current)
-        box.setCurrentIndex(index if index >= 0 else 0)
+        box.setCurrentIndex(max(index, 0))
+        return current is not None and index < 0
 
     def _fill_table(self, view: ScheduleView) -> None:
         conflicts = view.timeline.conflicts

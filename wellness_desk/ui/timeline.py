@@ -67,10 +67,11 @@ class TimelineView(QWidget):
             return 0.0
         now = utcnow()
         if self.timeline.starts <= now < self.timeline.ends:
-            return self._y(now)
+            return self._y(now.astimezone(zone(self.timeline.activation.tz)))
         starts = [w.start for ws in self.timeline.workshops.values() for w in ws
                   if w.start >= self.timeline.starts]
-        return self._y(min(starts)) if starts else 0.0
+        tz = zone(self.timeline.activation.tz)
+        return self._y(min(starts).astimezone(tz)) if starts else 0.0
 
     def block_for(self, workshop_id: int) -> QRectF | None:
         return next((r for r, w in self._blocks if w.id == workshop_id), None)
@@ -151,7 +152,8 @@ class TimelineView(QWidget):
         painter.setFont(self.font())
 
     def workshop_at(self, x: float, y: float) -> Workshop | None:
-        return next((w for r, w in self._blocks if r.contains(QPointF(x, y))), None)
+        # The last drawn is on top: where sessions overlap, that is the one a click means.
+        return next((w for r, w in reversed(self._blocks) if r.contains(QPointF(x, y))), None)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         hit = self.workshop_at(event.position().x(), event.position().y())

@@ -168,7 +168,7 @@ class TodayPage(QWidget):
             if entry.space.id == self.space_id:
                 self.spaces.setCurrentItem(item)
         if not view.spaces:
-            self.spaces.addItem("Nothing on now or later today.")
+            self.spaces.addItem("No spaces yet: add them under Activations.")
         self.spaces.blockSignals(False)
         if self.spaces.currentItem() is None and view.spaces:
             self.spaces.setCurrentRow(0)
@@ -177,10 +177,9 @@ class TodayPage(QWidget):
         self.loaded.emit()
 
     def door_session(self) -> schedule.Workshop | None:
-        """The session the door counts for: the one running now, else the next."""
         entry = next((e for e in (self.view.spaces if self.view else [])
                       if e.space.id == self.space_id), None)
-        return (entry.now or entry.next) if entry else None
+        return entry.door if entry else None
 
     def _space_picked(self, *_: object) -> None:
         item = self.spaces.currentItem()

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QTime, QTimer, Signal
+from PySide6.QtCore import QTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from .. import schedule
 from ..errors import WellnessError
-from ..program import ScheduleView, wall_draft
+from ..program import ScheduleView, ends_next_day, wall_draft
 from .tasks import TaskRunner
 
 
@@ -36,9 +37,7 @@ def _time(q: QTime) -> time:
 
 
 class WorkshopEditor(QDialog):
-    """`saved` is emitted once the session (or the daily series) is in the database."""
-
-    saved = Signal()
+    """Closes once the session (or the daily series) is in the database."""
 
     def __init__(self, runner: TaskRunner, view: ScheduleView,
                  workshop: schedule.Workshop | None = None, parent: QWidget | None = None,
@@ -48,6 +47,9 @@ class WorkshopEditor(QDialog):
         self.view = view
         self.workshop = workshop
         self.conflicts: list[schedule.Conflict] = []
+        # Worker answers can arrive after the dialog is gone: they are dropped then.
+        self.closed = False
+        self.finished.connect(self._mark_closed)
         self.setWindowTitle("Edit workshop" if workshop else "New workshop")
         self.setMinimumWidth(640)
         outer = QVBoxLayout(self)
@@ -55,9 +57,14 @@ class WorkshopEditor(QDialog):
         self.title = QLineEdit()
         self.title.setPlaceholderText("e.g. Morning breathwork")
         form.addRow("Title", self.title)
+        kind_row = QHBoxLayout()
         self.kind = QComboBox()
         self.kind.addItems(view.kinds)
-        form.addRow("Kind", self.kind)
+        kind_row.addWidget(self.kind, 1)
+        add_kind = QPushButton("New kind…")
+        add_kind.clicked.connect(self._add_kind)
+        kind_row.addWidget(add_kind)
+        form.addRow("Kind", kind_row)
         self.space = QComboBox()
         for space in view.spaces:
             self.space.addItem(space.name, space.id)
@@ -112,7 +119,6 @@ class WorkshopEditor(QDialog):
                 button.clicked.connect(slot)
                 buttons.addWidget(button)
                 self.extra[key] = button
-            self.extra["held"].setEnabled(workshop.status == "scheduled")
         buttons.addStretch(1)
         close = QPushButton("Close")
         close.clicked.connect(self.reject)
@@ -122,6 +128,7 @@ class WorkshopEditor(QDialog):
         buttons.addWidget(close)
         buttons.addWidget(self.save_button)
         outer.addLayout(buttons)
+        self._set_busy(False)
 
         self._fill()
         # Conflicts are checked on the worker a moment after the last change.
@@ -169,15 +176,14 @@ class WorkshopEditor(QDialog):
             _time(self.end.time()),
             title=self.title.text(),
             kind=self.kind.currentText(),
-            facilitators=tuple(n.strip() for n in self.facilitators.text().split(",")
-                               if n.strip()),
+            facilitators=schedule.split_people(self.facilitators.text()),
             capacity=self.capacity.value() or None,
             description=self.description.toPlainText(),
         )
 
     def _changed(self) -> None:
-        end_before = self.end.time() <= self.start.time()
-        self.next_day.setText("(ends the next day)" if end_before else "")
+        late = ends_next_day(_time(self.start.time()), _time(self.end.time()))
+        self.next_day.setText("(ends the next day)" if late else "")
         self._check_timer.start()
 
     def _check(self) -> None:
@@ -190,7 +196,12 @@ class WorkshopEditor(QDialog):
         self.runner.read(lambda db: schedule.conflicts_for(db, draft, workshop_id=workshop_id),
                          self._show_conflicts)
 
+    def _mark_closed(self) -> None:
+        self.closed = True
+
     def _show_conflicts(self, conflicts: list[schedule.Conflict], problem: str = "") -> None:
+        if self.closed:
+            return
         self.conflicts = conflicts
         lines = [f"⚠ {problem}"] if problem else []
         lines += [f"⚠ {c.message}" for c in conflicts]
@@ -214,16 +225,43 @@ class WorkshopEditor(QDialog):
         self._write(job)
 
     def _write(self, job) -> None:
-        self.save_button.setEnabled(False)
+        # One write at a time: a double click must not duplicate twice.
+        self._set_busy(True)
         self.runner.write(job, self._done, self._refused)
 
+    def _set_busy(self, busy: bool) -> None:
+        self.save_button.setEnabled(not busy)
+        status = self.workshop.status if self.workshop else None
+        allowed = {
+            "duplicate": True,
+            # A session that took place stays on the books: no cancelling, no deleting.
+            "status": status != "held",
+            "held": status == "scheduled",
+            "delete": status != "held",
+        }
+        for key, button in self.extra.items():
+            button.setEnabled(not busy and allowed[key])
+
     def _done(self, _result: object) -> None:
-        self.saved.emit()
-        self.accept()
+        if not self.closed:
+            self.accept()
 
     def _refused(self, message: str) -> None:
-        self.save_button.setEnabled(True)
+        if self.closed:
+            return
+        self._set_busy(False)
         self._show_conflicts(self.conflicts, message)
+
+    def _add_kind(self) -> None:
+        name, ok = QInputDialog.getText(self, "New kind", "Kind of session (e.g. Drum circle):")
+        if ok and name.strip():
+            self.runner.write(lambda db: schedule.add_workshop_kind(db, name), self._kind_added,
+                              self._refused)
+
+    def _kind_added(self, name: str) -> None:
+        if not self.closed:
+            self.kind.addItem(name)
+            self.kind.setCurrentText(name)
 
     def _duplicate(self) -> None:
         workshop_id = self.workshop.id
