@@ -38,6 +38,17 @@ def main() -> int:
         # Let the other pages' first loads land too.
         QTimer.singleShot(300, loop.quit)
         loop.exec()
+        if page == "Schedule":
+            # The festival's middle day from 09:00, whatever the time of the shot.
+            schedule = window.schedule
+            schedule.show_day(schedule.view.days[1])
+            QTimer.singleShot(300, loop.quit)
+            loop.exec()
+            timeline = schedule.timeline
+            schedule.scroll.verticalScrollBar().setValue(
+                int(timeline._y(timeline.timeline.starts)) + 9 * 64)
+            QTimer.singleShot(100, loop.quit)
+            loop.exec()
         out.parent.mkdir(parents=True, exist_ok=True)
         window.grab().save(str(out))
         window.close()
