@@ -11,11 +11,48 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 # Tests must never touch a real user's data folder.
 os.environ.pop("WELLNESS_DESK_DATA", None)
 
+import keyring
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
+
 from wellness_desk import activations, kits
 from wellness_desk.db import connect
 
 # 14:00 in London on a summer festival day.
 NOON_ISH = datetime(2026, 7, 4, 13, 0, tzinfo=UTC)
+
+
+class MemoryKeyring(KeyringBackend):
+    """The OS keyring this machine lacks: passwords kept in memory for one test."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.passwords.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.passwords.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def test_keyring():
+    """Every test gets a fresh in-memory keyring; `no_keyring` takes it away."""
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+
+
+@pytest.fixture
+def no_keyring(test_keyring):
+    keyring.set_keyring(fail.Keyring())
+    yield
 
 
 @pytest.fixture

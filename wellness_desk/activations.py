@@ -43,6 +43,10 @@ class Location:
     tz: str  # the location's own zone (a tour stop), else the activation's
     capacity: int | None = None  # people the space holds, when it is a workshop space
     buffer_min: int = 0  # changeover minutes needed between two sessions in the space
+    stop_date: date | None = None  # a tour stop's show day
+    city: str | None = None
+    country: str | None = None
+    venue: str | None = None
 
 
 def _activation(row: tuple) -> Activation:
@@ -147,6 +151,33 @@ def add_location(
     return get_location(db, cur.lastrowid)
 
 
+def add_tour_stop(
+    db: Database, *, activation_id: int, stop_date: date, city: str, venue: str, tz: str,
+    country: str = "",
+) -> Location:
+    """A stop of a tour: a show day in a city, in the city's own time zone."""
+    activation = get_activation(db, activation_id)
+    if activation.kind != "tour":
+        raise WellnessError(f"{activation.name} is a festival: tour stops belong to tours")
+    if not activation.start_date <= stop_date <= activation.end_date:
+        raise WellnessError(
+            f"stop date: {stop_date} is outside {activation.name} "
+            f"({activation.start_date} to {activation.end_date})"
+        )
+    city, venue = " ".join(city.split()), " ".join(venue.split())
+    if not city:
+        raise WellnessError("city: must not be empty")
+    name = f"{stop_date:%d %b} · {city}" + (f" · {venue}" if venue else "")
+    with db.atomic():
+        stop = add_location(db, activation_id=activation_id, name=name, kind="tour_stop",
+                            tz=tz)
+        db.execute(
+            "UPDATE location SET stop_date = ?, city = ?, country = ?, venue = ? WHERE id = ?",
+            [stop_date.isoformat(), city, country.strip(), venue, stop.id],
+        )
+    return get_location(db, stop.id)
+
+
 def _check_space(capacity: int | None, buffer_min: int) -> None:
     if capacity is not None and (isinstance(capacity, bool) or not 1 <= capacity <= 100_000):
         raise WellnessError(f"space capacity: {capacity!r} is not a number of people from 1")
@@ -167,23 +198,27 @@ def set_space(
 
 _LOCATION_SQL = (
     "SELECT l.id, l.activation_id, l.name, l.kind, coalesce(l.tz, a.tz), l.capacity,"
-    " l.buffer_min"
+    " l.buffer_min, l.stop_date, l.city, l.country, l.venue"
     " FROM location l JOIN activation a ON a.id = l.activation_id"
 )
+
+
+def _location(row: tuple) -> Location:
+    return Location(*row[:7], date.fromisoformat(row[7]) if row[7] else None, *row[8:])
 
 
 def get_location(db: Database, location_id: int) -> Location:
     row = db.execute(f"{_LOCATION_SQL} WHERE l.id = ?", [location_id]).fetchone()
     if row is None:
         raise WellnessError(f"location {location_id} does not exist")
-    return Location(*row)
+    return _location(row)
 
 
 def list_locations(db: Database, activation_id: int) -> list[Location]:
     rows = db.execute(
         f"{_LOCATION_SQL} WHERE l.activation_id = ? ORDER BY l.id", [activation_id]
     ).fetchall()
-    return [Location(*r) for r in rows]
+    return [_location(r) for r in rows]
 
 
 def find_location(db: Database, activation_id: int, name: str | None) -> Location:

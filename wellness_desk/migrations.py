@@ -182,3 +182,82 @@ def m003_workshop_schedule(db: Database) -> None:
     )
     for position, name in enumerate(DEFAULT_WORKSHOP_KINDS):
         db.execute("INSERT INTO workshop_kind (name, position) VALUES (?, ?)", [name, position])
+
+
+@migrations()
+def m004_therapy_days(db: Database) -> None:
+    """Tour stops get a date and a place; therapy days, slots, bookings and a waitlist.
+
+    Columns ending in `_enc` hold personal data encrypted with the laptop's data key
+    (wellness_desk.vault): names, contacts and notes never sit in the file in clear.
+    """
+    _run(
+        db,
+        "ALTER TABLE location ADD COLUMN stop_date TEXT",
+        "ALTER TABLE location ADD COLUMN city TEXT",
+        "ALTER TABLE location ADD COLUMN country TEXT",
+        "ALTER TABLE location ADD COLUMN venue TEXT",
+        """CREATE TABLE therapy_budget (
+            activation_id INTEGER PRIMARY KEY REFERENCES activation(id),
+            amount TEXT NOT NULL,
+            currency TEXT NOT NULL CHECK (length(currency) = 3)
+        )""",
+        # Money as decimal text, never a float.
+        """CREATE TABLE therapy_day (
+            id INTEGER PRIMARY KEY,
+            location_id INTEGER NOT NULL REFERENCES location(id),
+            provider_name TEXT NOT NULL,
+            provider_credentials TEXT NOT NULL DEFAULT '',
+            provider_contact_enc BLOB,
+            mode TEXT NOT NULL CHECK (mode IN ('in_person', 'remote')),
+            window_start TEXT NOT NULL,
+            window_end TEXT NOT NULL,
+            session_min INTEGER NOT NULL CHECK (session_min BETWEEN 10 AND 240),
+            break_min INTEGER NOT NULL CHECK (break_min BETWEEN 0 AND 120),
+            lunch_start TEXT,
+            lunch_end TEXT,
+            cost_per_session TEXT,
+            cost_per_day TEXT,
+            created_utc TEXT NOT NULL
+        )""",
+        """CREATE TABLE therapy_slot (
+            id INTEGER PRIMARY KEY,
+            therapy_day_id INTEGER NOT NULL REFERENCES therapy_day(id),
+            start_utc TEXT NOT NULL,
+            end_utc TEXT NOT NULL CHECK (end_utc > start_utc),
+            origin TEXT NOT NULL CHECK (origin IN ('generated', 'added')),
+            blocked INTEGER NOT NULL DEFAULT 0 CHECK (blocked IN (0, 1)),
+            removed INTEGER NOT NULL DEFAULT 0 CHECK (removed IN (0, 1))
+        )""",
+        "CREATE INDEX therapy_slot_day ON therapy_slot (therapy_day_id, start_utc)",
+        # person_tag: a keyed hash of the normalised name, so "one person, one slot at a
+        # time" can be checked without decrypting every booking.
+        """CREATE TABLE therapy_booking (
+            id INTEGER PRIMARY KEY,
+            slot_id INTEGER NOT NULL REFERENCES therapy_slot(id),
+            person_enc BLOB NOT NULL,
+            person_tag TEXT NOT NULL,
+            contact_enc BLOB,
+            notes_enc BLOB,
+            role TEXT NOT NULL CHECK (role IN
+                ('unspecified', 'artist', 'crew', 'venue_staff', 'family', 'other')),
+            status TEXT NOT NULL DEFAULT 'booked'
+                CHECK (status IN ('booked', 'attended', 'no_show', 'cancelled')),
+            late_cancel INTEGER NOT NULL DEFAULT 0 CHECK (late_cancel IN (0, 1)),
+            created_utc TEXT NOT NULL
+        )""",
+        "CREATE INDEX therapy_booking_slot ON therapy_booking (slot_id)",
+        "CREATE INDEX therapy_booking_person ON therapy_booking (person_tag)",
+        """CREATE UNIQUE INDEX therapy_booking_live ON therapy_booking (slot_id)
+            WHERE status != 'cancelled'""",
+        """CREATE TABLE therapy_waitlist (
+            id INTEGER PRIMARY KEY,
+            therapy_day_id INTEGER NOT NULL REFERENCES therapy_day(id),
+            person_enc BLOB NOT NULL,
+            person_tag TEXT NOT NULL,
+            contact_enc BLOB,
+            role TEXT NOT NULL,
+            added_utc TEXT NOT NULL,
+            done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1))
+        )""",
+    )
