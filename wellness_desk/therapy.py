@@ -1,0 +1,656 @@
+"""Therapy days on tour: a provider at a stop, slots, private bookings and the budget.
+
+Names, contacts and notes of the people booked are personal data: they are sealed with the
+vault before they touch the database and opened only with an unlocked vault. Everything
+that may leave the laptop (`weekly_counts`) is a number per tour per ISO week.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
+
+from .activations import Location, get_activation, get_location, list_locations
+from .clock import from_utc_text, to_utc_text, utcnow, zone
+from .db import immediate
+from .errors import WellnessError
+from .kits import ROLES, UNSPECIFIED
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from .vault import Vault
+
+MODES = ("in_person", "remote")
+STATUSES = ("booked", "attended", "no_show", "cancelled")
+
+
+class OverBudget(WellnessError):
+    """A booking would take the therapy budget below zero; book anyway only on purpose."""
+
+
+# -- therapy days and slots ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DayPlan:
+    """How a therapy day is laid out: the provider's window, sessions and breaks."""
+
+    window_start: time
+    window_end: time
+    session_min: int = 50
+    break_min: int = 10
+    lunch_start: time | None = None
+    lunch_end: time | None = None
+
+
+@dataclass(frozen=True)
+class TherapyDay:
+    id: int
+    location_id: int
+    stop: str
+    tz: str
+    day: date
+    provider_name: str
+    provider_credentials: str
+    mode: str
+    plan: DayPlan
+    cost_per_session: Decimal | None
+    cost_per_day: Decimal | None
+
+
+@dataclass(frozen=True)
+class Booking:
+    id: int
+    slot_id: int
+    person: str | None  # None while the vault is locked
+    contact: str | None
+    notes: str | None
+    role: str
+    status: str
+    late_cancel: bool
+
+    @property
+    def live(self) -> bool:
+        return self.status != "cancelled"
+
+    @property
+    def billable(self) -> bool:
+        return self.status in ("attended", "no_show") or (
+            self.status == "cancelled" and self.late_cancel)
+
+
+@dataclass(frozen=True)
+class Slot:
+    id: int
+    therapy_day_id: int
+    start: datetime
+    end: datetime
+    origin: str  # "generated" or "added"
+    blocked: bool
+    booking: Booking | None  # the live booking, if any
+
+    @property
+    def free(self) -> bool:
+        return not self.blocked and self.booking is None
+
+
+def _time_text(t: time | None) -> str | None:
+    return None if t is None else t.strftime("%H:%M")
+
+
+def _money(value: Decimal | str | int | None, field: str) -> Decimal | None:
+    if value is None or value == "":
+        return None
+    try:
+        amount = Decimal(str(value))
+    except InvalidOperation as e:
+        raise WellnessError(f"{field}: {value!r} is not an amount of money") from e
+    if not amount.is_finite() or amount < 0:
+        raise WellnessError(f"{field}: {value!r} is not an amount of money")
+    return amount.quantize(Decimal("0.01"))
+
+
+def _stop_day(stop: Location) -> date:
+    if stop.kind != "tour_stop" or stop.stop_date is None:
+        raise WellnessError(f"{stop.name} is not a tour stop with a date")
+    return stop.stop_date
+
+
+def _wall(day: date, t: time, tz: str) -> datetime:
+    """A wall time of the stop's day as UTC (a time the clocks skip lands after the jump)."""
+    return datetime.combine(day, t, zone(tz)).astimezone(UTC)
+
+
+def check_plan(plan: DayPlan) -> DayPlan:
+    """A clear error for a window that cannot hold a session, as the tour manager types it."""
+    if plan.window_end <= plan.window_start:
+        raise WellnessError(
+            f"day window: ends at {plan.window_end:%H:%M}, not after it starts "
+            f"({plan.window_start:%H:%M})")
+    if not 10 <= plan.session_min <= 240:
+        raise WellnessError(f"session length: {plan.session_min} is not 10 to 240 minutes")
+    if not 0 <= plan.break_min <= 120:
+        raise WellnessError(f"break: {plan.break_min} is not 0 to 120 minutes")
+    if (plan.lunch_start is None) != (plan.lunch_end is None):
+        raise WellnessError("lunch break: give both its start and its end, or neither")
+    if plan.lunch_start is not None and plan.lunch_end is not None:
+        if plan.lunch_end <= plan.lunch_start:
+            raise WellnessError("lunch break: ends before it starts")
+        if plan.lunch_start < plan.window_start or plan.lunch_end > plan.window_end:
+            raise WellnessError("lunch break: outside the day window")
+    window = (datetime.combine(date.min, plan.window_end)
+              - datetime.combine(date.min, plan.window_start))
+    if window < timedelta(minutes=plan.session_min):
+        raise WellnessError(
+            f"day window: {plan.window_start:%H:%M}–{plan.window_end:%H:%M} does not fit one "
+            f"{plan.session_min}-minute session")
+    return plan
+
+
+def slot_times(day: date, tz: str, plan: DayPlan) -> list[tuple[datetime, datetime]]:
+    """The sessions that fit the plan on `day`, as UTC (start, end) pairs.
+
+    Sessions last real minutes: on a day the clocks change, the wall clock jumps but
+    nobody's session is an hour shorter or longer. A leftover too short for a session
+    stays free; a session never runs into lunch or past the window.
+    """
+    check_plan(plan)
+    start = _wall(day, plan.window_start, tz)
+    end = _wall(day, plan.window_end, tz)
+    lunch = None
+    if plan.lunch_start is not None and plan.lunch_end is not None:
+        lunch = (_wall(day, plan.lunch_start, tz), _wall(day, plan.lunch_end, tz))
+    length = timedelta(minutes=plan.session_min)
+    gap = timedelta(minutes=plan.break_min)
+    times = []
+    t = start
+    while t + length <= end:
+        if lunch and t < lunch[1] and t + length > lunch[0]:
+            t = lunch[1]
+            continue
+        times.append((t, t + length))
+        t += length + gap
+    return times
+
+
+_DAY_SQL = """
+    SELECT d.id, d.location_id, l.name, coalesce(l.tz, a.tz), l.stop_date, d.provider_name,
+           d.provider_credentials, d.mode, d.window_start, d.window_end, d.session_min,
+           d.break_min, d.lunch_start, d.lunch_end, d.cost_per_session, d.cost_per_day
+    FROM therapy_day d JOIN location l ON l.id = d.location_id
+    JOIN activation a ON a.id = l.activation_id
+"""
+
+
+def _parse_time(text: str | None) -> time | None:
+    return None if text is None else time.fromisoformat(text)
+
+
+def _therapy_day(row: tuple) -> TherapyDay:
+    plan = DayPlan(_parse_time(row[8]), _parse_time(row[9]), row[10], row[11],
+                   _parse_time(row[12]), _parse_time(row[13]))
+    return TherapyDay(
+        id=row[0], location_id=row[1], stop=row[2], tz=row[3], day=date.fromisoformat(row[4]),
+        provider_name=row[5], provider_credentials=row[6], mode=row[7], plan=plan,
+        cost_per_session=_money(row[14], "cost"), cost_per_day=_money(row[15], "cost"),
+    )
+
+
+def get_therapy_day(db: Database, therapy_day_id: int) -> TherapyDay:
+    row = db.execute(f"{_DAY_SQL} WHERE d.id = ?", [therapy_day_id]).fetchone()
+    if row is None:
+        raise WellnessError(f"therapy day {therapy_day_id} does not exist")
+    return _therapy_day(row)
+
+
+def list_therapy_days(db: Database, activation_id: int) -> list[TherapyDay]:
+    rows = db.execute(f"{_DAY_SQL} WHERE l.activation_id = ? ORDER BY l.stop_date, d.id",
+                      [activation_id]).fetchall()
+    return [_therapy_day(r) for r in rows]
+
+
+def create_therapy_day(
+    db: Database, vault: Vault | None, *, location_id: int, provider_name: str,
+    plan: DayPlan, provider_credentials: str = "", provider_contact: str | None = None,
+    mode: str = "in_person", cost_per_session: Decimal | str | None = None,
+    cost_per_day: Decimal | str | None = None, now: datetime | None = None,
+) -> TherapyDay:
+    """A provider's day at a tour stop, with its slots laid out. All or nothing."""
+    stop = get_location(db, location_id)
+    day = _stop_day(stop)
+    name = " ".join(provider_name.split())
+    if not name:
+        raise WellnessError("provider name: must not be empty")
+    if mode not in MODES:
+        raise WellnessError(f"mode: {mode!r} is not one of {', '.join(MODES)}")
+    per_session = _money(cost_per_session, "cost per session")
+    per_day = _money(cost_per_day, "cost per day")
+    if provider_contact and vault is None:
+        raise WellnessError("unlock the therapy section to store the provider's contact")
+    times = slot_times(day, stop.tz, plan)
+    with immediate(db):
+        cur = db.execute(
+            "INSERT INTO therapy_day (location_id, provider_name, provider_credentials,"
+            " provider_contact_enc, mode, window_start, window_end, session_min, break_min,"
+            " lunch_start, lunch_end, cost_per_session, cost_per_day, created_utc)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [location_id, name, provider_credentials.strip(),
+             vault.seal(provider_contact, field="therapy_day.provider_contact")
+             if vault and provider_contact else None,
+             mode, _time_text(plan.window_start), _time_text(plan.window_end),
+             plan.session_min, plan.break_min, _time_text(plan.lunch_start),
+             _time_text(plan.lunch_end), str(per_session) if per_session is not None else None,
+             str(per_day) if per_day is not None else None, to_utc_text(now or utcnow())],
+        )
+        day_id = cur.lastrowid
+        for start, end in times:
+            _insert_slot(db, day_id, start, end, "generated")
+    return get_therapy_day(db, day_id)
+
+
+def _insert_slot(db: Database, day_id: int, start: datetime, end: datetime, origin: str) -> int:
+    cur = db.execute(
+        "INSERT INTO therapy_slot (therapy_day_id, start_utc, end_utc, origin)"
+        " VALUES (?, ?, ?, ?)", [day_id, to_utc_text(start), to_utc_text(end), origin])
+    return cur.lastrowid
+
+
+_BOOKING_COLS = ("b.id, b.slot_id, b.person_enc, b.contact_enc, b.notes_enc, b.role, b.status,"
+                 " b.late_cancel")
+
+
+def _booking(row: tuple, vault: Vault | None) -> Booking:
+    def opened(blob: bytes | None, field: str) -> str | None:
+        return vault.open(blob, field=field) if vault is not None else None
+
+    return Booking(
+        id=row[0], slot_id=row[1], person=opened(row[2], "booking.person"),
+        contact=opened(row[3], "booking.contact"), notes=opened(row[4], "booking.notes"),
+        role=row[5], status=row[6], late_cancel=bool(row[7]),
+    )
+
+
+def slots(db: Database, therapy_day_id: int, vault: Vault | None = None) -> list[Slot]:
+    """The day's slots in time order, each with its live booking (names only if unlocked)."""
+    rows = db.execute(
+        "SELECT id, therapy_day_id, start_utc, end_utc, origin, blocked FROM therapy_slot"
+        " WHERE therapy_day_id = ? AND removed = 0 ORDER BY start_utc, id", [therapy_day_id],
+    ).fetchall()
+    bookings = {
+        r[1]: _booking(r, vault) for r in db.execute(
+            f"SELECT {_BOOKING_COLS} FROM therapy_booking b JOIN therapy_slot s"
+            " ON s.id = b.slot_id WHERE s.therapy_day_id = ? AND b.status != 'cancelled'",
+            [therapy_day_id])
+    }
+    return [Slot(r[0], r[1], from_utc_text(r[2]), from_utc_text(r[3]), r[4], bool(r[5]),
+                 bookings.get(r[0])) for r in rows]
+
+
+def get_slot(db: Database, slot_id: int, vault: Vault | None = None) -> Slot:
+    row = db.execute("SELECT therapy_day_id FROM therapy_slot WHERE id = ? AND removed = 0",
+                     [slot_id]).fetchone()
+    if row is None:
+        raise WellnessError(f"slot {slot_id} does not exist")
+    return next(s for s in slots(db, row[0], vault) if s.id == slot_id)
+
+
+def block_slot(db: Database, slot_id: int, *, blocked: bool = True) -> Slot:
+    slot = get_slot(db, slot_id)
+    if blocked and slot.booking is not None:
+        raise WellnessError("this slot is booked: cancel the booking before blocking it")
+    db.execute("UPDATE therapy_slot SET blocked = ? WHERE id = ?", [int(blocked), slot_id])
+    return get_slot(db, slot_id)
+
+
+def add_slot(db: Database, therapy_day_id: int, *, start: datetime, end: datetime) -> Slot:
+    """A slot by hand (an early session before the window, say); it may not overlap one."""
+    get_therapy_day(db, therapy_day_id)
+    if end <= start:
+        raise WellnessError("slot: ends before it starts")
+    with immediate(db):
+        for other in slots(db, therapy_day_id):
+            if other.start < end and start < other.end:
+                raise WellnessError(
+                    f"slot: overlaps the slot at {other.start:%H:%M} UTC of the same day")
+        slot_id = _insert_slot(db, therapy_day_id, start, end, "added")
+    return get_slot(db, slot_id)
+
+
+@dataclass(frozen=True)
+class Regeneration:
+    """What laying the day out again would do; `clashes` need a decision first."""
+
+    new_times: list[tuple[datetime, datetime]]
+    dropped: list[Slot]  # free slots that go away
+    clashes: list[Slot]  # booked slots that do not fit the new plan
+
+
+def plan_regeneration(db: Database, therapy_day_id: int, plan: DayPlan) -> Regeneration:
+    therapy_day = get_therapy_day(db, therapy_day_id)
+    wanted = slot_times(therapy_day.day, therapy_day.tz, plan)
+    keep = set(wanted)
+    current = [s for s in slots(db, therapy_day_id) if s.origin == "generated"]
+    dropped, clashes = [], []
+    for s in current:
+        if (s.start, s.end) in keep:
+            continue
+        (clashes if s.booking is not None else dropped).append(s)
+    existing = {(s.start, s.end) for s in current}
+    return Regeneration([t for t in wanted if t not in existing], dropped, clashes)
+
+
+def regenerate(db: Database, therapy_day_id: int, plan: DayPlan, *,
+               keep_booked: bool | None = None) -> Regeneration:
+    """Lay the day out again. A booked slot that no longer fits is never dropped silently:
+    without `keep_booked` the call is refused and names the clashes; True keeps those slots
+    (as added by hand), False cancels their bookings (a decision the caller made)."""
+    change = plan_regeneration(db, therapy_day_id, plan)
+    if change.clashes and keep_booked is None:
+        times = ", ".join(f"{s.start:%H:%M}" for s in change.clashes)
+        raise WellnessError(
+            f"{len(change.clashes)} booked slot(s) do not fit the new plan ({times} UTC): "
+            "keep them, or cancel their bookings")
+    with immediate(db):
+        for s in change.dropped:
+            db.execute("UPDATE therapy_slot SET removed = 1 WHERE id = ?", [s.id])
+        for s in change.clashes:
+            if keep_booked:
+                db.execute("UPDATE therapy_slot SET origin = 'added' WHERE id = ?", [s.id])
+            else:
+                db.execute("UPDATE therapy_booking SET status = 'cancelled' WHERE id = ?",
+                           [s.booking.id])
+                db.execute("UPDATE therapy_slot SET removed = 1 WHERE id = ?", [s.id])
+        for start, end in change.new_times:
+            _insert_slot(db, therapy_day_id, start, end, "generated")
+        db.execute(
+            "UPDATE therapy_day SET window_start = ?, window_end = ?, session_min = ?,"
+            " break_min = ?, lunch_start = ?, lunch_end = ? WHERE id = ?",
+            [_time_text(plan.window_start), _time_text(plan.window_end), plan.session_min,
+             plan.break_min, _time_text(plan.lunch_start), _time_text(plan.lunch_end),
+             therapy_day_id],
+        )
+    return change
+
+
+# -- budget ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Budget:
+    amount: Decimal
+    currency: str
+    committed: Decimal  # booked sessions not yet held, and booked days
+    spent: Decimal  # attended, no-shows and late cancels; days that ran
+
+    @property
+    def remaining(self) -> Decimal:
+        return self.amount - self.committed - self.spent
+
+
+def set_budget(db: Database, activation_id: int, *, amount: Decimal | str,
+               currency: str) -> Budget:
+    activation = get_activation(db, activation_id)
+    if activation.kind != "tour":
+        raise WellnessError(f"{activation.name} is not a tour: the therapy budget is a tour's")
+    money = _money(amount, "budget")
+    code = currency.strip().upper()
+    if len(code) != 3 or not code.isalpha():
+        raise WellnessError(f"currency: {currency!r} is not a code like USD or EUR")
+    db.execute(
+        "INSERT INTO therapy_budget (activation_id, amount, currency) VALUES (?, ?, ?)"
+        " ON CONFLICT (activation_id) DO UPDATE SET amount = excluded.amount,"
+        " currency = excluded.currency", [activation_id, str(money), code])
+    return budget(db, activation_id)
+
+
+def budget(db: Database, activation_id: int) -> Budget | None:
+    """Per-session costs count for each live booking (spent once held or billable);
+    a per-day cost is committed once the day is booked at all, spent once anyone came."""
+    row = db.execute("SELECT amount, currency FROM therapy_budget WHERE activation_id = ?",
+                     [activation_id]).fetchone()
+    if row is None:
+        return None
+    committed = spent = Decimal("0.00")
+    for therapy_day in list_therapy_days(db, activation_id):
+        statuses = [
+            (r[0], bool(r[1])) for r in db.execute(
+                "SELECT b.status, b.late_cancel FROM therapy_booking b JOIN therapy_slot s"
+                " ON s.id = b.slot_id WHERE s.therapy_day_id = ?", [therapy_day.id])
+        ]
+        billable = [s for s, late in statuses if s in ("attended", "no_show")
+                    or (s == "cancelled" and late)]
+        pending = [s for s, _ in statuses if s == "booked"]
+        if therapy_day.cost_per_session is not None:
+            spent += therapy_day.cost_per_session * len(billable)
+            committed += therapy_day.cost_per_session * len(pending)
+        if therapy_day.cost_per_day is not None:
+            if billable:
+                spent += therapy_day.cost_per_day
+            elif pending:
+                committed += therapy_day.cost_per_day
+    return Budget(Decimal(row[0]), row[1], committed, spent)
+
+
+def _booking_cost(db: Database, therapy_day: TherapyDay) -> Decimal:
+    cost = therapy_day.cost_per_session or Decimal("0")
+    if therapy_day.cost_per_day is not None:
+        live = db.execute(
+            "SELECT count(*) FROM therapy_booking b JOIN therapy_slot s ON s.id = b.slot_id"
+            " WHERE s.therapy_day_id = ? AND (b.status != 'cancelled' OR b.late_cancel)",
+            [therapy_day.id]).fetchone()[0]
+        if not live:
+            cost += therapy_day.cost_per_day
+    return cost
+
+
+# -- bookings ----------------------------------------------------------------------------
+
+
+def _role(role: str) -> str:
+    if role != UNSPECIFIED and role not in ROLES:
+        raise WellnessError(f"role: {role!r} is not one of {', '.join(ROLES)}")
+    return role
+
+
+def _person(name: str) -> str:
+    name = " ".join(name.split())
+    if not name:
+        raise WellnessError("person: give a name, initials or an alias")
+    if len(name) > 80:
+        raise WellnessError("person: longer than 80 characters")
+    return name
+
+
+def book(
+    db: Database, vault: Vault, slot_id: int, *, person: str, contact: str | None = None,
+    role: str = UNSPECIFIED, notes: str | None = None, allow_over_budget: bool = False,
+    now: datetime | None = None,
+) -> Booking:
+    """Book a person into a free slot. Refused: a blocked or taken slot, the same person
+    in an overlapping slot anywhere on the tour, or (unless allowed) an empty budget."""
+    person = _person(person)
+    role = _role(role)
+    tag = vault.tag(person)
+    with immediate(db):
+        slot = get_slot(db, slot_id)
+        if slot.blocked:
+            raise WellnessError("this slot is blocked")
+        if slot.booking is not None:
+            raise WellnessError("this slot is already booked")
+        therapy_day = get_therapy_day(db, slot.therapy_day_id)
+        clash = db.execute(
+            "SELECT s.start_utc FROM therapy_booking b JOIN therapy_slot s ON s.id = b.slot_id"
+            " WHERE b.person_tag = ? AND b.status != 'cancelled' AND s.removed = 0"
+            " AND s.start_utc < ? AND s.end_utc > ?",
+            [tag, to_utc_text(slot.end), to_utc_text(slot.start)]).fetchone()
+        if clash:
+            raise WellnessError(
+                f"this person already has a session at {from_utc_text(clash[0]):%H:%M} UTC "
+                "that overlaps this slot")
+        stop = get_location(db, therapy_day.location_id)
+        money = budget(db, stop.activation_id)
+        cost = _booking_cost(db, therapy_day)
+        if money is not None and cost and money.remaining - cost < 0 and not allow_over_budget:
+            raise OverBudget(
+                f"this booking costs {cost} {money.currency}; only {money.remaining} "
+                f"{money.currency} of the therapy budget is left")
+        cur = db.execute(
+            "INSERT INTO therapy_booking (slot_id, person_enc, person_tag, contact_enc,"
+            " notes_enc, role, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [slot_id, vault.seal(person, field="booking.person"), tag,
+             vault.seal(contact or None, field="booking.contact"),
+             vault.seal(notes or None, field="booking.notes"), role,
+             to_utc_text(now or utcnow())])
+    return get_booking(db, cur.lastrowid, vault)
+
+
+def get_booking(db: Database, booking_id: int, vault: Vault | None = None) -> Booking:
+    row = db.execute(f"SELECT {_BOOKING_COLS} FROM therapy_booking b WHERE b.id = ?",
+                     [booking_id]).fetchone()
+    if row is None:
+        raise WellnessError(f"booking {booking_id} does not exist")
+    return _booking(row, vault)
+
+
+def set_status(db: Database, booking_id: int, status: str) -> Booking:
+    """Attended or no-show after the session (or back to booked, to correct a mistake)."""
+    if status not in ("booked", "attended", "no_show"):
+        raise WellnessError(f"status: {status!r} is not booked, attended or no_show "
+                            "(cancel with cancel_booking)")
+    booking = get_booking(db, booking_id)
+    if not booking.live:
+        raise WellnessError("this booking was cancelled: book the slot again instead")
+    db.execute("UPDATE therapy_booking SET status = ? WHERE id = ?", [status, booking_id])
+    return get_booking(db, booking_id)
+
+
+@dataclass(frozen=True)
+class WaitlistEntry:
+    id: int
+    therapy_day_id: int
+    person: str | None
+    contact: str | None
+    role: str
+
+
+def cancel_booking(db: Database, booking_id: int, *, late: bool = False,
+                   vault: Vault | None = None) -> WaitlistEntry | None:
+    """Cancel; a late cancel stays billable. Returns the first person waiting for that
+    day, to offer the freed slot to (the caller decides)."""
+    with immediate(db):
+        booking = get_booking(db, booking_id)
+        if not booking.live:
+            raise WellnessError("this booking is already cancelled")
+        db.execute("UPDATE therapy_booking SET status = 'cancelled', late_cancel = ?"
+                   " WHERE id = ?", [int(late), booking_id])
+        day_id = db.execute("SELECT therapy_day_id FROM therapy_slot WHERE id = ?",
+                            [booking.slot_id]).fetchone()[0]
+    waiting = waitlist(db, day_id, vault)
+    return waiting[0] if waiting else None
+
+
+def add_to_waitlist(db: Database, vault: Vault, therapy_day_id: int, *, person: str,
+                    contact: str | None = None, role: str = UNSPECIFIED,
+                    now: datetime | None = None) -> WaitlistEntry:
+    get_therapy_day(db, therapy_day_id)
+    person = _person(person)
+    cur = db.execute(
+        "INSERT INTO therapy_waitlist (therapy_day_id, person_enc, person_tag, contact_enc,"
+        " role, added_utc) VALUES (?, ?, ?, ?, ?, ?)",
+        [therapy_day_id, vault.seal(person, field="waitlist.person"), vault.tag(person),
+         vault.seal(contact or None, field="waitlist.contact"), _role(role),
+         to_utc_text(now or utcnow())])
+    return next(w for w in waitlist(db, therapy_day_id, vault) if w.id == cur.lastrowid)
+
+
+def waitlist(db: Database, therapy_day_id: int, vault: Vault | None = None
+             ) -> list[WaitlistEntry]:
+    rows = db.execute(
+        "SELECT id, therapy_day_id, person_enc, contact_enc, role FROM therapy_waitlist"
+        " WHERE therapy_day_id = ? AND done = 0 ORDER BY added_utc, id", [therapy_day_id])
+    return [WaitlistEntry(
+        r[0], r[1], vault.open(r[2], field="waitlist.person") if vault else None,
+        vault.open(r[3], field="waitlist.contact") if vault else None, r[4]) for r in rows]
+
+
+def book_from_waitlist(db: Database, vault: Vault, entry_id: int, slot_id: int, *,
+                       allow_over_budget: bool = False) -> Booking:
+    """The offered slot is taken: the person leaves the waitlist, in one transaction."""
+    with immediate(db):
+        row = db.execute("SELECT therapy_day_id, person_enc, contact_enc, role, done"
+                         " FROM therapy_waitlist WHERE id = ?", [entry_id]).fetchone()
+        if row is None or row[4]:
+            raise WellnessError("this person is no longer on the waitlist")
+        booking = book(
+            db, vault, slot_id, person=vault.open(row[1], field="waitlist.person"),
+            contact=vault.open(row[2], field="waitlist.contact"), role=row[3],
+            allow_over_budget=allow_over_budget)
+        db.execute("UPDATE therapy_waitlist SET done = 1 WHERE id = ?", [entry_id])
+    return booking
+
+
+# -- anonymous counts ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WeeklyCount:
+    """What may leave the laptop: numbers per tour per ISO week, no names, no roles, no days."""
+
+    activation_id: int
+    iso_week: str  # e.g. "2026-W28"
+    offered: int
+    booked: int
+    held: int
+    no_show: int
+
+
+def weekly_counts(db: Database, activation_id: int) -> list[WeeklyCount]:
+    cells: dict[str, dict[str, int]] = defaultdict(
+        lambda: {"offered": 0, "booked": 0, "held": 0, "no_show": 0})
+    for therapy_day in list_therapy_days(db, activation_id):
+        year, week, _ = therapy_day.day.isocalendar()
+        cell = cells[f"{year}-W{week:02d}"]
+        for s in slots(db, therapy_day.id):
+            if not s.blocked:
+                cell["offered"] += 1
+        for (status,) in db.execute(
+            "SELECT b.status FROM therapy_booking b JOIN therapy_slot s ON s.id = b.slot_id"
+            " WHERE s.therapy_day_id = ? AND b.status != 'cancelled'", [therapy_day.id]):
+            cell["booked"] += 1
+            cell["held"] += status == "attended"
+            cell["no_show"] += status == "no_show"
+    return [WeeklyCount(activation_id, week, **c) for week, c in sorted(cells.items())]
+
+
+# -- reading for screens -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DaySheet:
+    therapy_day: TherapyDay
+    slots: list[Slot]
+    waitlist: list[WaitlistEntry]
+    provider_contact: str | None
+
+
+def day_sheet(db: Database, therapy_day_id: int, vault: Vault | None = None) -> DaySheet:
+    """A therapy day as the tour manager sees it: names only with an unlocked vault."""
+    therapy_day = get_therapy_day(db, therapy_day_id)
+    blob = db.execute("SELECT provider_contact_enc FROM therapy_day WHERE id = ?",
+                      [therapy_day_id]).fetchone()[0]
+    contact = vault.open(blob, field="therapy_day.provider_contact") if vault else None
+    return DaySheet(therapy_day, slots(db, therapy_day_id, vault),
+                    waitlist(db, therapy_day_id, vault), contact)
+
+
+def tour_stops(db: Database, activation_id: int) -> list[Location]:
+    return [loc for loc in list_locations(db, activation_id) if loc.kind == "tour_stop"]
+
+
+def with_plan(therapy_day: TherapyDay, **changes: object) -> DayPlan:
+    """The day's plan with some fields changed (for an edit form)."""
+    return replace(therapy_day.plan, **changes)
