@@ -6,12 +6,16 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from . import schedule
+from . import schedule, settings, therapy
 from .activations import Activation, Location, current_activation, list_locations
 from .clock import utcnow
+from .vault import VaultStatus
+from .vault import status as vault_status
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from .vault import Vault
 
 
 @dataclass(frozen=True)
@@ -93,4 +97,36 @@ def wall_draft(
         start=schedule.local_instant(day, start, space.tz),
         end=schedule.local_instant(end_day, end, space.tz),
         **fields,
+    )
+
+
+@dataclass(frozen=True)
+class TherapyView:
+    activation: Activation | None
+    vault: VaultStatus
+    stops: list[Location]
+    days: list[therapy.TherapyDay]
+    sheet: therapy.DaySheet | None  # the chosen day; names only when unlocked
+    budget: therapy.Budget | None
+    lock_after_min: int
+
+
+def therapy_view(db: Database, vault: Vault | None, *, therapy_day_id: int | None = None
+                 ) -> TherapyView:
+    """The Therapy section for the current tour: its days, one day's sheet, the budget."""
+    activation = current_activation(db)
+    status = vault_status(db)
+    lock = settings.therapy_lock_min(db)
+    if activation is None or activation.kind != "tour":
+        return TherapyView(activation, status, [], [], None, None, lock)
+    days = therapy.list_therapy_days(db, activation.id)
+    chosen = next((d for d in days if d.id == therapy_day_id), days[0] if days else None)
+    return TherapyView(
+        activation=activation,
+        vault=status,
+        stops=therapy.tour_stops(db, activation.id),
+        days=days,
+        sheet=therapy.day_sheet(db, chosen.id, vault) if chosen else None,
+        budget=therapy.budget(db, activation.id),
+        lock_after_min=lock,
     )

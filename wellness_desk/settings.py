@@ -56,16 +56,35 @@ def set_hub_url(db: Database, url: str) -> str:
     return url
 
 
+THERAPY_LOCK_MIN = "therapy_lock_min"
+DEFAULT_THERAPY_LOCK_MIN = 5
+
+
+def therapy_lock_min(db: Database) -> int:
+    """Minutes without a touch before the Therapy section hides names again."""
+    return int(get(db, THERAPY_LOCK_MIN, str(DEFAULT_THERAPY_LOCK_MIN))
+               or DEFAULT_THERAPY_LOCK_MIN)
+
+
+def set_therapy_lock_min(db: Database, minutes: int) -> int:
+    if isinstance(minutes, bool) or not isinstance(minutes, int) or not 1 <= minutes <= 120:
+        raise WellnessError(f"therapy lock: {minutes!r} is not 1 to 120 minutes")
+    put(db, THERAPY_LOCK_MIN, str(minutes))
+    return minutes
+
+
 @dataclass(frozen=True)
 class Choices:
     """What the Settings dialog edits."""
 
     undo_window_s: int
     hub_url: str
+    therapy_lock_min: int = DEFAULT_THERAPY_LOCK_MIN
 
 
 def read_choices(db: Database) -> Choices:
-    return Choices(undo_window_s=undo_window_s(db), hub_url=hub_url(db))
+    return Choices(undo_window_s=undo_window_s(db), hub_url=hub_url(db),
+                   therapy_lock_min=therapy_lock_min(db))
 
 
 def save_choices(db: Database, choices: Choices) -> Choices:
@@ -73,4 +92,5 @@ def save_choices(db: Database, choices: Choices) -> Choices:
     with db.atomic():
         set_undo_window_s(db, choices.undo_window_s)
         set_hub_url(db, choices.hub_url)
+        set_therapy_lock_min(db, choices.therapy_lock_min)
     return read_choices(db)

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from .activations_page import ActivationsPage
     from .kit_catalogue import KitCataloguePage
     from .schedule_page import SchedulePage
+    from .therapy_page import TherapyPage
     from .today_page import TodayPage
 
 
@@ -46,6 +47,12 @@ def _schedule(runner: TaskRunner) -> QWidget:
     from .schedule_page import SchedulePage
 
     return SchedulePage(runner)
+
+
+def _therapy(runner: TaskRunner) -> QWidget:
+    from .therapy_page import TherapyPage
+
+    return TherapyPage(runner)
 
 
 def _kit_catalogue(runner: TaskRunner) -> QWidget:
@@ -86,6 +93,7 @@ class MainWindow(QMainWindow):
             ("Kit counter", _kit_counter),
             ("Today", _today),
             ("Schedule", _schedule),
+            ("Therapy days", _therapy),
             ("Kit catalogue", _kit_catalogue),
             ("Activations", _activations),
         ]
@@ -161,6 +169,10 @@ class MainWindow(QMainWindow):
     @property
     def schedule(self) -> SchedulePage:
         return self.section("Schedule")
+
+    @property
+    def therapy(self) -> TherapyPage:
+        return self.section("Therapy days")
 
     @property
     def catalogue(self) -> KitCataloguePage:

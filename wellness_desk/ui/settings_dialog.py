@@ -33,6 +33,13 @@ class SettingsDialog(QDialog):
         self.hub_url.setMinimumWidth(320)
         self.hub_url.setToolTip("The resource hub that printed QR codes point to.")
         form.addRow("Resource hub", self.hub_url)
+        self.therapy_lock = QSpinBox()
+        self.therapy_lock.setRange(1, 120)
+        self.therapy_lock.setSuffix(" min")
+        self.therapy_lock.setValue(choices.therapy_lock_min)
+        self.therapy_lock.setToolTip("The Therapy section hides names again after this long "
+                                     "without a touch.")
+        form.addRow("Lock therapy names after", self.therapy_lock)
         where = QLabel(str(db_path))
         where.setWordWrap(True)
         where.setToolTip("Change it with --data-dir or WELLNESS_DESK_DATA.")
@@ -47,5 +54,6 @@ class SettingsDialog(QDialog):
     def job(self):
         """The write to run on the worker once accepted."""
         choices = settings.Choices(undo_window_s=self.undo_window.value(),
-                                   hub_url=self.hub_url.text())
+                                   hub_url=self.hub_url.text(),
+                                   therapy_lock_min=self.therapy_lock.value())
         return lambda db: settings.save_choices(db, choices)

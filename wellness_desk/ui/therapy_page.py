@@ -1,0 +1,431 @@
+"""Therapy days on tour: slots and bookings, with names hidden until the section is unlocked."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import kits, therapy, vault
+from ..clock import zone
+from ..program import TherapyView, therapy_view
+from ..vault import Vault
+from .tasks import TaskRunner
+from .widgets import page_title, show_problem
+
+HIDDEN = "•••••"
+STATUS_TEXT = {"booked": "booked", "attended": "attended", "no_show": "no-show"}
+
+
+def _time(q: QTime) -> time:
+    return time(q.hour(), q.minute())
+
+
+class NewDayDialog(QDialog):
+    """A provider's day at a stop: window, session and break lengths, costs."""
+
+    def __init__(self, view: TherapyView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New therapy day")
+        form = QFormLayout(self)
+        self.stop = QComboBox()
+        for stop in view.stops:
+            self.stop.addItem(stop.name, stop.id)
+        form.addRow("Tour stop", self.stop)
+        self.provider = QLineEdit()
+        form.addRow("Provider", self.provider)
+        self.credentials = QLineEdit()
+        self.credentials.setPlaceholderText("e.g. LCSW, licensed in NY")
+        form.addRow("Credentials", self.credentials)
+        self.contact = QLineEdit()
+        self.contact.setPlaceholderText("phone or email (kept encrypted)")
+        form.addRow("Contact", self.contact)
+        self.mode = QComboBox()
+        self.mode.addItem("In person", "in_person")
+        self.mode.addItem("Remote", "remote")
+        form.addRow("Mode", self.mode)
+        self.start = QTimeEdit(QTime(10, 0))
+        self.end = QTimeEdit(QTime(18, 0))
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("HH:mm")
+        window = QHBoxLayout()
+        window.addWidget(self.start)
+        window.addWidget(QLabel("to"))
+        window.addWidget(self.end)
+        form.addRow("Day window", window)
+        self.session = QSpinBox()
+        self.session.setRange(10, 240)
+        self.session.setValue(50)
+        self.session.setSuffix(" min")
+        form.addRow("Session", self.session)
+        self.pause = QSpinBox()
+        self.pause.setRange(0, 120)
+        self.pause.setValue(10)
+        self.pause.setSuffix(" min")
+        form.addRow("Break", self.pause)
+        self.per_session = QLineEdit()
+        self.per_session.setPlaceholderText("e.g. 150.00")
+        form.addRow("Cost per session", self.per_session)
+        self.per_day = QLineEdit()
+        form.addRow("Cost per day", self.per_day)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def job(self, key: Vault | None):
+        fields = {
+            "location_id": self.stop.currentData(),
+            "provider_name": self.provider.text(),
+            "provider_credentials": self.credentials.text(),
+            "provider_contact": self.contact.text() or None,
+            "mode": self.mode.currentData(),
+            "plan": therapy.DayPlan(_time(self.start.time()), _time(self.end.time()),
+                                    self.session.value(), self.pause.value()),
+            "cost_per_session": self.per_session.text() or None,
+            "cost_per_day": self.per_day.text() or None,
+        }
+        return lambda db: therapy.create_therapy_day(db, key, **fields)
+
+
+class BookDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Book a session")
+        form = QFormLayout(self)
+        self.person = QLineEdit()
+        self.person.setPlaceholderText("full name, initials or an alias")
+        form.addRow("Person", self.person)
+        self.contact = QLineEdit()
+        form.addRow("Contact (optional)", self.contact)
+        self.role = QComboBox()
+        for role in (kits.UNSPECIFIED, *kits.ROLES):
+            self.role.addItem(kits.ROLE_LABELS[role], role)
+        form.addRow("Role", self.role)
+        self.notes = QLineEdit()
+        form.addRow("Notes", self.notes)
+        form.addRow(QLabel("Names, contacts and notes are stored encrypted."))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def fields(self) -> dict:
+        return {"person": self.person.text(), "contact": self.contact.text() or None,
+                "role": self.role.currentData(), "notes": self.notes.text() or None}
+
+
+class TherapyPage(QWidget):
+    """Locked: times and statuses only. Unlocked: names, until idle for the lock time."""
+
+    loaded = Signal()
+    message = Signal(str)
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.view: TherapyView | None = None
+        self.vault: Vault | None = None
+        self.day_id: int | None = None
+        self.last_problem = ""
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.title = page_title("Therapy days")
+        top.addWidget(self.title, 1)
+        top.addWidget(QLabel("Day:"))
+        self.day_box = QComboBox()
+        self.day_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.day_box.activated.connect(self._day_picked)
+        top.addWidget(self.day_box)
+        self.new_day = QPushButton("New therapy day…")
+        self.new_day.clicked.connect(self._ask_new_day)
+        top.addWidget(self.new_day)
+        layout.addLayout(top)
+
+        lock_row = QHBoxLayout()
+        self.lock_text = QLabel()
+        self.lock_text.setWordWrap(True)
+        lock_row.addWidget(self.lock_text, 1)
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setMaximumWidth(220)
+        self.secret.returnPressed.connect(self._unlock)
+        lock_row.addWidget(self.secret)
+        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button.clicked.connect(self._unlock)
+        lock_row.addWidget(self.unlock_button)
+        self.lock_button = QPushButton("Lock now")
+        self.lock_button.clicked.connect(self.lock)
+        lock_row.addWidget(self.lock_button)
+        layout.addLayout(lock_row)
+
+        self.budget = QLabel()
+        layout.addWidget(self.budget)
+        self.body = QStackedWidget()
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.body.addWidget(self.empty)
+        day = QWidget()
+        day_layout = QHBoxLayout(day)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Time", "Status", "Person", "Role"])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.itemSelectionChanged.connect(self._selection)
+        day_layout.addWidget(self.table, 3)
+        side = QVBoxLayout()
+        self.actions: dict[str, QPushButton] = {}
+        for key, text in (("book", "Book…"), ("attended", "Attended"), ("no_show", "No-show"),
+                          ("cancel", "Cancel booking"), ("late", "Late cancel"),
+                          ("block", "Block slot")):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _=False, k=key: self._act(k))
+            side.addWidget(button)
+            self.actions[key] = button
+        side.addWidget(QLabel("Waitlist"))
+        self.waitlist = QListWidget()
+        side.addWidget(self.waitlist, 1)
+        self.wait_button = QPushButton("Add to waitlist…")
+        self.wait_button.clicked.connect(self._ask_waitlist)
+        side.addWidget(self.wait_button)
+        day_layout.addLayout(side, 1)
+        self.body.addWidget(day)
+        layout.addWidget(self.body, 1)
+
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.timeout.connect(self.lock)
+        # Any key or click anywhere in the app counts as someone still at the laptop.
+        QApplication.instance().installEventFilter(self)
+        runner.changed.connect(self.refresh)
+
+    # -- locking -------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.vault is not None and event.type() in (
+                QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel):
+            self._touch()
+        return super().eventFilter(watched, event)
+
+    def _touch(self) -> None:
+        minutes = self.view.lock_after_min if self.view else 5
+        self.idle.start(minutes * 60_000)
+
+    def lock(self) -> None:
+        """Forget the key: names disappear from the screen until the next unlock."""
+        self.vault = None
+        self.idle.stop()
+        self.refresh()
+
+    def _unlock(self) -> None:
+        secret = self.secret.text()
+        self.secret.clear()
+        setting_up = self.view is not None and self.view.vault.mode is None
+        job = (lambda db: vault.set_up(db, secret)) if setting_up else (
+            lambda db: vault.unlock(db, secret))
+        self.runner.write(job, self._unlocked, self._refused)
+
+    def _unlocked(self, key: Vault) -> None:
+        self.vault = key
+        self._touch()
+        self.refresh()
+
+    # -- reading -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        key, day_id = self.vault, self.day_id
+        self.runner.read(lambda db: therapy_view(db, key, therapy_day_id=day_id), self._show)
+
+    def _show(self, view: TherapyView) -> None:
+        self.view = view
+        unlocked = self.vault is not None
+        self.lock_text.setText(("Unlocked: names are shown. " if unlocked else "")
+                               + view.vault.explain()
+                               + (f" (wait {view.vault.wait_s} s)" if view.vault.wait_s else ""))
+        self.secret.setVisible(not unlocked)
+        self.secret.setPlaceholderText(
+            "PIN" if view.vault.mode == "keyring" or (view.vault.mode is None
+                                                      and view.vault.keyring_usable)
+            else "passphrase")
+        self.unlock_button.setVisible(not unlocked)
+        self.unlock_button.setText("Set up" if view.vault.mode is None else "Unlock")
+        self.lock_button.setVisible(unlocked)
+        if view.activation is None or view.activation.kind != "tour":
+            self.title.setText("Therapy days")
+            self._empty("Therapy days belong to a tour: pick or create one under Activations.")
+            return
+        self.title.setText(f"Therapy days · {view.activation.name}")
+        self.new_day.setEnabled(bool(view.stops))
+        self.day_box.clear()
+        for d in view.days:
+            self.day_box.addItem(f"{d.day:%a %d %b} · {d.stop} · {d.provider_name}", d.id)
+        b = view.budget
+        self.budget.setText(
+            f"Therapy budget {b.amount} {b.currency} · committed {b.committed} · spent "
+            f"{b.spent} · remaining {b.remaining}" if b else "No therapy budget set.")
+        if view.sheet is None:
+            self._empty("No therapy day yet: add tour stops under Activations, then a "
+                        "therapy day here.")
+            return
+        self.day_id = view.sheet.therapy_day.id
+        self.day_box.setCurrentIndex(self.day_box.findData(self.day_id))
+        self.body.setCurrentIndex(1)
+        self._fill(view.sheet)
+        self.loaded.emit()
+
+    def _empty(self, text: str) -> None:
+        self.empty.setText(text)
+        self.body.setCurrentIndex(0)
+        self.loaded.emit()
+
+    def _fill(self, sheet: therapy.DaySheet) -> None:
+        tz = sheet.therapy_day.tz
+        self.table.setRowCount(len(sheet.slots))
+        for row, slot in enumerate(sheet.slots):
+            booking = slot.booking
+            status = "blocked" if slot.blocked else (
+                STATUS_TEXT[booking.status] if booking else "free")
+            person = "" if booking is None else (booking.person or HIDDEN)
+            role = kits.ROLE_LABELS[booking.role] if booking else ""
+            start = slot.start.astimezone(zone(tz))
+            end = slot.end.astimezone(zone(tz))
+            for column, text in enumerate((f"{start:%H:%M}–{end:%H:%M}", status, person, role)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, slot.id)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.waitlist.clear()
+        for entry in sheet.waitlist:
+            self.waitlist.addItem(entry.person or HIDDEN)
+        self._selection()
+
+    def selected_slot(self) -> therapy.Slot | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or self.view is None or self.view.sheet is None:
+            return None
+        slot_id = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        return next(s for s in self.view.sheet.slots if s.id == slot_id)
+
+    def _selection(self) -> None:
+        slot = self.selected_slot()
+        booked = slot is not None and slot.booking is not None
+        unlocked = self.vault is not None
+        self.actions["book"].setEnabled(unlocked and slot is not None and slot.free)
+        for key in ("attended", "no_show", "cancel", "late"):
+            self.actions[key].setEnabled(booked)
+        self.actions["block"].setEnabled(slot is not None and not booked)
+        self.actions["block"].setText("Unblock slot" if slot and slot.blocked else "Block slot")
+        self.wait_button.setEnabled(unlocked and self.view is not None
+                                    and self.view.sheet is not None)
+
+    # -- writing -------------------------------------------------------------------------
+
+    def _day_picked(self, index: int) -> None:
+        self.day_id = self.day_box.itemData(index)
+        self.refresh()
+
+    def _refused(self, message: str) -> None:
+        self.last_problem = message
+        show_problem(self, "Therapy days", message)
+        self.refresh()
+
+    def _ask_new_day(self) -> None:
+        dialog = NewDayDialog(self.view, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.runner.write(dialog.job(self.vault), self._day_created, self._refused)
+        dialog.deleteLater()
+
+    def _day_created(self, day: therapy.TherapyDay) -> None:
+        self.day_id = day.id
+
+    def book_selected(self, fields: dict, *, allow_over_budget: bool = False) -> None:
+        slot, key = self.selected_slot(), self.vault
+        if slot is None or key is None:
+            return
+
+        def refused(message: str) -> None:
+            if "therapy budget" in message and not allow_over_budget:
+                self._confirm_over_budget(message, fields)
+            else:
+                self._refused(message)
+
+        self.runner.write(
+            lambda db: therapy.book(db, key, slot.id, allow_over_budget=allow_over_budget,
+                                    **fields),
+            lambda _: self.message.emit("Booked."), refused)
+
+    def _confirm_over_budget(self, message: str, fields: dict) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, "Over budget",
+                          f"{message}.\n\nBook anyway?",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.accepted.connect(lambda: self.book_selected(fields, allow_over_budget=True))
+        self.over_budget_box = box
+        box.open()
+
+    def _act(self, key: str) -> None:
+        slot = self.selected_slot()
+        if slot is None:
+            return
+        if key == "book":
+            dialog = BookDialog(self)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                self.book_selected(dialog.fields())
+            dialog.deleteLater()
+        elif key == "block":
+            blocked = not slot.blocked
+            self.runner.write(lambda db: therapy.block_slot(db, slot.id, blocked=blocked),
+                              failed=self._refused)
+        elif slot.booking is not None:
+            booking_id, vault_key = slot.booking.id, self.vault
+            if key in ("attended", "no_show"):
+                self.runner.write(lambda db: therapy.set_status(db, booking_id, key),
+                                  failed=self._refused)
+            else:
+                late = key == "late"
+                self.runner.write(
+                    lambda db: therapy.cancel_booking(db, booking_id, late=late,
+                                                      vault=vault_key),
+                    self._cancelled, self._refused)
+
+    def _cancelled(self, waiting: therapy.WaitlistEntry | None) -> None:
+        if waiting is None:
+            self.message.emit("Cancelled: the slot is free again.")
+            return
+        who = waiting.person or "the first person on the waitlist"
+        self.message.emit(f"Cancelled. Offer the slot to {who} (first on the waitlist).")
+
+    def _ask_waitlist(self) -> None:
+        dialog = BookDialog(self)
+        dialog.setWindowTitle("Add to the waitlist")
+        if dialog.exec() == QDialog.DialogCode.Accepted and self.vault is not None:
+            fields, key, day_id = dialog.fields(), self.vault, self.day_id
+            fields.pop("notes")
+            self.runner.write(
+                lambda db: therapy.add_to_waitlist(db, key, day_id, **fields),
+                failed=self._refused)
+        dialog.deleteLater()
