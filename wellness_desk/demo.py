@@ -6,7 +6,7 @@ import random
 from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from . import activations, kits, schedule
+from . import activations, kits, schedule, therapy
 from .clock import utcnow, zone
 from .errors import WellnessError
 
@@ -23,11 +23,12 @@ KITS = [
 ]
 # How often each kit goes over the table, relative to the others.
 POPULARITY = [10, 6, 2, 3, 4]
+# (days after the tour starts, city, country, venue, zone)
 TOUR_STOPS = [
-    ("Chicago · Aragon Ballroom", "America/Chicago"),
-    ("Toronto · History", "America/Toronto"),
-    ("Mexico City · Pepsi Center", "America/Mexico_City"),
-    ("London · Roundhouse", "Europe/London"),
+    (0, "Chicago", "US", "Aragon Ballroom", "America/Chicago"),
+    (3, "Toronto", "CA", "History", "America/Toronto"),
+    (7, "Mexico City", "MX", "Pepsi Center", "America/Mexico_City"),
+    (14, "London", "GB", "Roundhouse", "Europe/London"),
 ]
 
 
@@ -77,11 +78,23 @@ def seed(db: Database, *, now: datetime | None = None, seed: int = 7) -> None:
         tour = activations.create_activation(
             db, name=TOUR, kind="tour",
             start=(now + timedelta(days=20)).date(), end=(now + timedelta(days=40)).date(),
-            tz=TOUR_STOPS[0][1], now=now,
+            tz=TOUR_STOPS[0][4], now=now,
         )
-        for name, stop_tz in TOUR_STOPS:
-            activations.add_location(
-                db, activation_id=tour.id, name=name, kind="tour_stop", tz=stop_tz
+        stops = [
+            activations.add_tour_stop(
+                db, activation_id=tour.id, stop_date=tour.start_date + timedelta(days=after),
+                city=city, country=country, venue=venue, tz=stop_tz,
+            )
+            for after, city, country, venue, stop_tz in TOUR_STOPS
+        ]
+        # No bookings: names need the tour manager's own PIN or passphrase.
+        therapy.set_budget(db, tour.id, amount="2400", currency="USD")
+        for stop, provider in ((stops[0], "Dr. Ana Ruiz, LCSW"), (stops[2], "Dr. Diego Sol")):
+            therapy.create_therapy_day(
+                db, None, location_id=stop.id, provider_name=provider,
+                plan=therapy.DayPlan(time(11), time(17), lunch_start=time(13),
+                                     lunch_end=time(14)),
+                cost_per_session="150", now=now,
             )
         activations.set_current_activation(db, festival.id)
 

@@ -282,7 +282,7 @@ class TherapyPage(QWidget):
         self.new_day.setEnabled(bool(view.stops))
         self.day_box.clear()
         for d in view.days:
-            self.day_box.addItem(f"{d.day:%a %d %b} · {d.stop} · {d.provider_name}", d.id)
+            self.day_box.addItem(f"{d.stop} · {d.provider_name}", d.id)
         b = view.budget
         self.budget.setText(
             f"Therapy budget {b.amount} {b.currency} · committed {b.committed} · spent "
