@@ -106,3 +106,28 @@ def test_without_a_keyring_the_section_asks_for_a_passphrase(qtbot, open_window,
     _unlock(qtbot, window, page, "a long tour passphrase")
     assert page.vault is not None
     assert vault.status(db).mode == "passphrase"
+
+
+def test_printing_from_the_section_keeps_names_off_the_crew_sheet(qtbot, open_window, db,
+                                                                  tour, tmp_path):
+    import pypdfium2
+
+    key = vault.set_up(db, "4821")
+    therapy.book(db, key, therapy.slots(db, tour["day"].id)[0].id, person=CANARY)
+    window = open_window()
+    page = open_section(qtbot, window, "Therapy days")
+    _unlock(qtbot, window, page, "4821")
+    sheet, crew, calendar = tmp_path / "sheet.pdf", tmp_path / "crew.pdf", tmp_path / "day.ics"
+    page.day_sheet_pdf(str(sheet))
+    page.signup_pdf(str(crew))
+    page.day_ics(str(calendar))
+    settle(qtbot, window)
+
+    def text(path):
+        pdf = pypdfium2.PdfDocument(str(path))
+        return "".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+
+    assert CANARY in text(sheet)
+    assert CANARY not in text(crew)
+    assert CANARY.encode() not in calendar.read_bytes()
+    assert page.last_problem == ""

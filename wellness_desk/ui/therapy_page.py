@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSpinBox,
@@ -27,9 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import kits, therapy, vault
+from .. import kits, therapy, therapy_io, vault
 from ..clock import zone
 from ..program import TherapyView, therapy_view
+from ..schedule_io import save_bytes
 from ..vault import Vault
 from .tasks import TaskRunner
 from .widgets import page_title, show_problem
@@ -163,6 +166,11 @@ class TherapyPage(QWidget):
         self.new_day = QPushButton("New therapy day…")
         self.new_day.clicked.connect(self._ask_new_day)
         top.addWidget(self.new_day)
+        self.export_button = QPushButton("Print / export")
+        self.export_menu = QMenu(self)
+        self.export_button.setMenu(self.export_menu)
+        self.export_menu.aboutToShow.connect(self._fill_export_menu)
+        top.addWidget(self.export_button)
         layout.addLayout(top)
 
         lock_row = QHBoxLayout()
@@ -418,6 +426,50 @@ class TherapyPage(QWidget):
             return
         who = waiting.person or "the first person on the waitlist"
         self.message.emit(f"Cancelled. Offer the slot to {who} (first on the waitlist).")
+
+    # -- printing and calendars (on the worker) -------------------------------------------
+
+    def _fill_export_menu(self) -> None:
+        menu = self.export_menu
+        menu.clear()
+        sheet = menu.addAction("Therapist's day sheet with names (PDF)…",
+                               lambda: self._ask_path("day-sheet.pdf", self.day_sheet_pdf))
+        sheet.setEnabled(self.vault is not None)
+        menu.addAction("Crew sign-up sheet, times only (PDF)…",
+                       lambda: self._ask_path("sign-up.pdf", self.signup_pdf))
+        menu.addAction("Provider's day calendar, no names (.ics)…",
+                       lambda: self._ask_path("therapy-day.ics", self.day_ics))
+        slot = self.selected_slot()
+        invite = menu.addAction("Invite for the selected booking, no name (.ics)…",
+                                lambda: self._ask_path("session.ics", self.booking_ics))
+        invite.setEnabled(slot is not None and slot.booking is not None)
+
+    def _ask_path(self, suggested: str, save) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save", suggested)
+        if path:
+            save(path)
+
+    def _export(self, job, path: str) -> None:
+        self.runner.read(job, lambda _: self.message.emit(f"Saved {path}"), self._refused)
+
+    def day_sheet_pdf(self, path: str) -> None:
+        key, day_id = self.vault, self.day_id
+        self._export(lambda db: therapy_io.day_sheet_pdf(db, key, day_id, path), path)
+
+    def signup_pdf(self, path: str) -> None:
+        day_id = self.day_id
+        self._export(lambda db: therapy_io.signup_sheet_pdf(db, day_id, path), path)
+
+    def day_ics(self, path: str) -> None:
+        day_id = self.day_id
+        self._export(lambda db: save_bytes(path, therapy_io.day_ics(db, day_id)), path)
+
+    def booking_ics(self, path: str) -> None:
+        slot = self.selected_slot()
+        if slot is None or slot.booking is None:
+            return
+        booking_id = slot.booking.id
+        self._export(lambda db: save_bytes(path, therapy_io.booking_ics(db, booking_id)), path)
 
     def _ask_waitlist(self) -> None:
         dialog = BookDialog(self)

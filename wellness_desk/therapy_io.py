@@ -1,0 +1,631 @@
+"""Therapy days on paper and in calendars: the provider's day sheet, the crew's sign-up sheet,
+and .ics files for one booking or the provider's whole day.
+
+What carries a person's name is decided here, once: only the day sheet, which needs an
+unlocked vault and says CONFIDENTIAL on every page; and a calendar file only when the tour
+manager asks for names and the vault is open. The sign-up sheet never sees the vault at all.
+Calendar DESCRIPTIONs carry no personal data, with or without names.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from . import settings
+from .activations import Location, get_activation, get_location
+from .clock import from_utc_text, utcnow, zone
+from .errors import WellnessError
+from .kits import ROLE_LABELS, UNSPECIFIED
+from .schedule_io import (
+    _ACCENT,
+    _GREY,
+    _INK,
+    _RED,
+    _RULE,
+    FONT,
+    FONT_BOLD,
+    PAPERS,
+    _register_fonts,
+    day_text,
+    save_bytes,
+)
+from .therapy import Slot, TherapyDay, day_sheet, get_booking, get_therapy_day, slots
+from .vault import DATABASE_ID
+
+if TYPE_CHECKING:
+    from icalendar import Calendar, Event
+    from reportlab.pdfgen.canvas import Canvas
+    from sqlite_utils import Database
+
+    from .vault import Vault
+
+Colour = tuple[float, float, float]
+
+CONFIDENTIAL = "CONFIDENTIAL"
+
+
+def _check_paper(paper: str) -> None:
+    if paper not in PAPERS:
+        raise WellnessError(f"paper: {paper!r} is not one of {', '.join(PAPERS)}")
+
+
+def _place(stop: Location) -> str:
+    """Venue, city — as a calendar's LOCATION and a sheet's heading."""
+    return ", ".join(p for p in (stop.venue, stop.city) if p) or stop.name
+
+
+def _where(therapy_day: TherapyDay, stop: Location, *, sentence: bool = False) -> str:
+    text = ("remote (video or phone)" if therapy_day.mode == "remote"
+            else f"in person at {_place(stop)}")
+    return text[:1].upper() + text[1:] if sentence else text
+
+
+def _provider(therapy_day: TherapyDay) -> str:
+    credentials = therapy_day.provider_credentials
+    return therapy_day.provider_name + (f", {credentials}" if credentials else "")
+
+
+def _local(instant: datetime, tz: str) -> datetime:
+    return instant.astimezone(zone(tz))
+
+
+# -- page furniture shared by both sheets ----------------------------------------------------
+
+
+def _shrink(c: Canvas, text: str, font: str, size: float, room: float, smallest: float
+            ) -> float:
+    while size > smallest and c.stringWidth(text, font, size) > room:
+        size -= 0.5
+    return size
+
+
+def _canvas(out: io.BytesIO, paper: str, title: str) -> tuple[Canvas, float, float]:
+    from reportlab.lib.pagesizes import A4, LETTER
+    from reportlab.pdfgen import canvas
+
+    _register_fonts()
+    width, height = A4 if paper == "a4" else LETTER
+    c = canvas.Canvas(out, pagesize=(width, height), pageCompression=1)
+    # The document's title is in the file in clear: never a person's name in it.
+    c.setTitle(title)
+    c.setAuthor("Wellness Desk")
+    c.setCreator("Wellness Desk")
+    return c, width, height
+
+
+@dataclass(frozen=True)
+class _Heading:
+    """The top of every page of a sheet: kicker, place, day and who the provider is."""
+
+    kicker: str
+    kicker_colour: Colour
+    title: str
+    day: date
+    facts: list[str]  # wrapped lines under the day
+    aside: str  # right-aligned on the day's line
+
+
+_KICKER_MM, _TITLE_MM, _DAY_MM, _FACT_MM, _RULE_MM, _GAP_MM = 8, 12, 9, 5.2, 5, 5
+
+
+def _heading(kicker: str, kicker_colour: Colour, therapy_day: TherapyDay, stop: Location,
+             facts: list[str], width: float, margin: float) -> _Heading:
+    from reportlab.lib.utils import simpleSplit
+
+    wrapped = [line for fact in facts for line in simpleSplit(fact, FONT, 10.5,
+                                                              width - 2 * margin)]
+    title = " · ".join(p for p in (stop.city, stop.venue) if p) or stop.name
+    return _Heading(kicker, kicker_colour, title, therapy_day.day, wrapped,
+                    f"Times are local ({therapy_day.tz})")
+
+
+def _heading_height(h: _Heading) -> float:
+    from reportlab.lib.units import mm
+
+    return (_KICKER_MM + _TITLE_MM + _DAY_MM + _FACT_MM * len(h.facts) + _RULE_MM + _GAP_MM) * mm
+
+
+def _draw_heading(c: Canvas, h: _Heading, *, tour: str, width: float, height: float,
+                  margin: float, continued: bool) -> float:
+    from reportlab.lib.units import mm
+
+    y = height - margin
+    c.setFillColorRGB(*h.kicker_colour)
+    c.rect(margin, y - 2.2 * mm, 24 * mm, 2.2 * mm, stroke=0, fill=1)
+    y -= _KICKER_MM * mm
+    c.setFont(FONT_BOLD, 10)
+    c.drawString(margin, y, h.kicker)
+    c.setFillColorRGB(*_GREY)
+    room = width - 2 * margin - c.stringWidth(h.kicker, FONT_BOLD, 10) - 8 * mm
+    c.setFont(FONT, _shrink(c, tour, FONT, 9, room, 6))
+    c.drawRightString(width - margin, y, tour)
+    y -= _TITLE_MM * mm
+    c.setFillColorRGB(*_INK)
+    size = _shrink(c, h.title, FONT_BOLD, 26, width - 2 * margin, 12)
+    c.setFont(FONT_BOLD, size)
+    c.drawString(margin, y, h.title)
+    y -= _DAY_MM * mm
+    c.setFont(FONT, 15)
+    c.drawString(margin, y, day_text(h.day) + ("  (continued)" if continued else ""))
+    c.setFont(FONT, 8.5)
+    c.setFillColorRGB(*_GREY)
+    c.drawRightString(width - margin, y, h.aside)
+    c.setFillColorRGB(*_INK)
+    c.setFont(FONT, 10.5)
+    for line in h.facts:
+        y -= _FACT_MM * mm
+        c.drawString(margin, y, line)
+    y -= _RULE_MM * mm
+    c.setStrokeColorRGB(*_INK)
+    c.setLineWidth(1.2)
+    c.line(margin, y, width - margin, y)
+    return y - _GAP_MM * mm
+
+
+def _draw_qr(c: Canvas, url: str, x: float, y: float, size: float) -> None:
+    """A vector QR code, as on the printed program (level M; L for a long address)."""
+    from reportlab.graphics import renderPDF
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+    from reportlab.graphics.shapes import Drawing
+
+    widget = QrCodeWidget(url, barLevel="M" if len(url) <= 120 else "L")
+    x0, y0, x1, y1 = widget.getBounds()
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
+    drawing.add(widget)
+    renderPDF.draw(drawing, c, x, y)
+
+
+# -- the provider's day sheet ------------------------------------------------------------------
+
+_TIME_COL = 30  # mm
+_ROW_PAD = 14.0  # points between rows
+_TIME_BLOCK = 38.0  # points the time, its end and the status mark take
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    font: str
+    size: float
+    colour: Colour
+    lead: float
+
+
+@dataclass(frozen=True)
+class _SheetRow:
+    slot: Slot
+    lines: list[_Line]
+    continued: bool  # the rest of a row that did not fit on the page before
+
+    @property
+    def height(self) -> float:
+        lines = sum(line.lead for line in self.lines)
+        return max(lines, 12.0 if self.continued else _TIME_BLOCK) + _ROW_PAD
+
+
+_STATUS_MARKS: dict[str, tuple[str, Colour]] = {
+    "booked": ("BOOKED", _ACCENT),
+    "attended": ("ATTENDED", _INK),
+    "no_show": ("NO-SHOW", _RED),
+    "free": ("FREE", _GREY),
+    "blocked": ("BLOCKED", _GREY),
+}
+
+
+def _slot_state(slot: Slot) -> str:
+    if slot.booking is not None:
+        return slot.booking.status
+    return "blocked" if slot.blocked else "free"
+
+
+def _sheet_lines(slot: Slot, text_width: float) -> list[_Line]:
+    from reportlab.lib.utils import simpleSplit
+
+    booking = slot.booking
+    if booking is None:
+        label = "Blocked: not offered" if slot.blocked else "Free"
+        return [_Line(label, FONT, 12, _GREY, 16)]
+    lines = [_Line(t, FONT_BOLD, 13, _INK, 16)
+             for t in simpleSplit(booking.person or "", FONT_BOLD, 13, text_width)]
+    if booking.role != UNSPECIFIED:
+        lines.append(_Line(ROLE_LABELS.get(booking.role, booking.role), FONT, 9.5, _GREY, 12.5))
+    if booking.contact:
+        lines += [_Line(t, FONT, 9.5, _INK, 12.5) for t in
+                  simpleSplit(f"Contact: {booking.contact}", FONT, 9.5, text_width)]
+    if booking.notes:
+        paragraphs = [" ".join(p.split()) for p in booking.notes.splitlines() if p.strip()]
+        for i, paragraph in enumerate(paragraphs):
+            text = f"Notes: {paragraph}" if i == 0 else paragraph
+            lines += [_Line(t, FONT, 9.5, _INK, 12) for t in
+                      simpleSplit(text, FONT, 9.5, text_width)]
+    return lines
+
+
+def _paginate_sheet(rows: list[_SheetRow], room: float) -> list[list[_SheetRow]]:
+    """Rows in pages; a row taller than a whole page (a very long note) goes on over the
+    page break rather than losing a line."""
+    pages: list[list[_SheetRow]] = [[]]
+    used = 0.0
+    queue = list(rows)
+    while queue:
+        row = queue.pop(0)
+        if used + row.height <= room:
+            pages[-1].append(row)
+            used += row.height
+            continue
+        if pages[-1]:
+            pages.append([])
+            used = 0.0
+            queue.insert(0, row)
+            continue
+        # Alone on a fresh page and still too tall: cut it at the last whole line that fits.
+        fit, taken = 0, _ROW_PAD
+        while fit < len(row.lines) - 1 and taken + row.lines[fit].lead <= room:
+            taken += row.lines[fit].lead
+            fit += 1
+        fit = max(fit, 1)
+        pages[-1].append(_SheetRow(row.slot, row.lines[:fit], row.continued))
+        used = room
+        if row.lines[fit:]:
+            queue.insert(0, _SheetRow(row.slot, row.lines[fit:], True))
+    return pages
+
+
+def _draw_sheet_rows(c: Canvas, rows: list[_SheetRow], top: float, tz: str, width: float,
+                     margin: float) -> None:
+    from reportlab.lib.units import mm
+
+    y = top
+    text_x = margin + _TIME_COL * mm
+    if not rows:
+        c.setFont(FONT, 12)
+        c.setFillColorRGB(*_GREY)
+        c.drawString(margin, y - 16, "No sessions on this day.")
+        return
+    for row in rows:
+        start, end = _local(row.slot.start, tz), _local(row.slot.end, tz)
+        first = y - 16
+        if row.continued:
+            c.setFont(FONT, 9)
+            c.setFillColorRGB(*_GREY)
+            c.drawString(margin, first, f"{start:%H:%M} (cont.)")
+        else:
+            c.setFillColorRGB(*_INK)
+            c.setFont(FONT_BOLD, 15)
+            c.drawString(margin, first, f"{start:%H:%M}")
+            c.setFont(FONT, 10)
+            c.setFillColorRGB(*_GREY)
+            c.drawString(margin, first - 12, f"to {end:%H:%M}")
+            mark, colour = _STATUS_MARKS[_slot_state(row.slot)]
+            c.setFont(FONT_BOLD, 7.5)
+            c.setFillColorRGB(*colour)
+            c.drawString(margin, first - 23, mark)
+        ty = first
+        for line in row.lines:
+            c.setFont(line.font, line.size)
+            c.setFillColorRGB(*line.colour)
+            c.drawString(text_x, ty, line.text)
+            ty -= line.lead
+        y -= row.height
+        c.setStrokeColorRGB(*_RULE)
+        c.setLineWidth(0.5)
+        c.line(margin, y + 2, width - margin, y + 2)
+
+
+_SHEET_FOOTER_MM = 16
+
+
+def _draw_sheet_footer(c: Canvas, *, width: float, margin: float, printed: str, page: int,
+                       pages: int) -> None:
+    from reportlab.lib.units import mm
+
+    top = margin + (_SHEET_FOOTER_MM - 4) * mm
+    c.setStrokeColorRGB(*_RED)
+    c.setLineWidth(0.8)
+    c.line(margin, top, width - margin, top)
+    c.setFillColorRGB(*_RED)
+    c.setFont(FONT_BOLD, 9)
+    c.drawString(margin, top - 5 * mm, CONFIDENTIAL)
+    c.setFillColorRGB(*_INK)
+    warning = ("Names and notes of people in therapy: for the provider only. "
+               "Keep it out of sight; shred it after the day.")
+    x = margin + c.stringWidth(CONFIDENTIAL + "  ", FONT_BOLD, 9)
+    c.setFont(FONT, _shrink(c, warning, FONT, 8, width - margin - x, 5.5))
+    c.drawString(x, top - 5 * mm, warning)
+    c.setFillColorRGB(*_GREY)
+    c.setFont(FONT, 7.5)
+    c.drawString(margin, margin + 1.5 * mm, printed)
+    c.drawRightString(width - margin, margin + 1.5 * mm, f"Page {page} of {pages}")
+
+
+def day_sheet_pdf(db: Database, vault: Vault | None, therapy_day_id: int,
+                  path: str | os.PathLike[str], *, paper: str = "a4",
+                  now: datetime | None = None) -> int:
+    """Print the provider's day sheet: every slot with its local times and status, and for
+    each booking the person's name, role, contact and notes (those two only if given).
+
+    Needs the unlocked vault. CONFIDENTIAL heads and foots every page. The waitlist is
+    left off: the provider needs only who comes. Returns the number of pages.
+    """
+    if vault is None:
+        raise WellnessError("unlock the therapy section to print names")
+    _check_paper(paper)
+    sheet = day_sheet(db, therapy_day_id, vault)
+    therapy_day = sheet.therapy_day
+    stop = get_location(db, therapy_day.location_id)
+    tour = get_activation(db, stop.activation_id)
+    booked = [s for s in sheet.slots if s.booking is not None]
+    facts = [f"Provider: {_provider(therapy_day)}", _where(therapy_day, stop, sentence=True)]
+    if sheet.provider_contact:
+        facts.append(f"Provider contact: {sheet.provider_contact}")
+    count = len(sheet.slots)
+    facts.append(f"{count} slot{'s' if count != 1 else ''} · {len(booked)} booked · "
+                 f"{sum(s.free for s in sheet.slots)} free")
+
+    out = io.BytesIO()
+    c, width, height = _canvas(out, paper,
+                               f"{CONFIDENTIAL} — therapy day sheet — {therapy_day.stop}")
+    from reportlab.lib.units import mm
+
+    margin = 18 * mm
+    heading = _heading(f"{CONFIDENTIAL} · THERAPY DAY SHEET", _RED, therapy_day, stop, facts,
+                       width, margin)
+    room = height - 2 * margin - _heading_height(heading) - _SHEET_FOOTER_MM * mm
+    text_width = width - 2 * margin - _TIME_COL * mm
+    rows = [_SheetRow(s, _sheet_lines(s, text_width), False) for s in sheet.slots]
+    pages = _paginate_sheet(rows, room)
+    printed = (f"Printed {_local(now or utcnow(), therapy_day.tz):%Y-%m-%d %H:%M} · "
+               f"{therapy_day.stop}")
+    for number, page_rows in enumerate(pages, start=1):
+        top = _draw_heading(c, heading, tour=tour.name, width=width, height=height,
+                            margin=margin, continued=number > 1)
+        _draw_sheet_rows(c, page_rows, top, therapy_day.tz, width, margin)
+        _draw_sheet_footer(c, width=width, margin=margin, printed=printed, page=number,
+                           pages=len(pages))
+        c.showPage()
+    c.save()
+    save_bytes(path, out.getvalue())
+    return len(pages)
+
+
+# -- the crew's sign-up sheet ------------------------------------------------------------------
+
+_SIGNUP_ROW_MM = 12
+_SIGNUP_FOOTER_MM = 44
+
+
+def _draw_signup_rows(c: Canvas, rows: list[Slot], top: float, tz: str, width: float,
+                      margin: float) -> None:
+    from reportlab.lib.units import mm
+
+    y = top
+    text_x = margin + 38 * mm
+    if not rows:
+        c.setFont(FONT, 12)
+        c.setFillColorRGB(*_GREY)
+        c.drawString(margin, y - 16, "No times offered on this day.")
+        return
+    for slot in rows:
+        baseline = y - 8 * mm
+        start, end = _local(slot.start, tz), _local(slot.end, tz)
+        taken = not slot.free
+        c.setFillColorRGB(*(_GREY if taken else _INK))
+        c.setFont(FONT_BOLD, 14)
+        c.drawString(margin, baseline, f"{start:%H:%M}–{end:%H:%M}")
+        if taken:
+            c.setFont(FONT, 11)
+            c.drawString(text_x, baseline, "taken")
+        else:
+            # An open line to write initials or an alias on.
+            c.setStrokeColorRGB(*_INK)
+            c.setLineWidth(0.7)
+            c.line(text_x, baseline - 1.5, width - margin, baseline - 1.5)
+        y -= _SIGNUP_ROW_MM * mm
+
+
+def _draw_signup_footer(c: Canvas, url: str, *, width: float, margin: float, printed: str,
+                        page: int, pages: int) -> None:
+    from reportlab.lib.units import mm
+
+    size = 34 * mm
+    _draw_qr(c, url, width - margin - size, margin + 6 * mm, size)
+    c.setFillColorRGB(*_INK)
+    url_size = _shrink(c, url, FONT, 9, width - 2 * margin, 5)
+    c.setFont(FONT, url_size)
+    c.drawRightString(width - margin, margin + 1.5 * mm, url)
+    c.setStrokeColorRGB(*_RULE)
+    c.setLineWidth(0.8)
+    top = margin + (_SIGNUP_FOOTER_MM - 4) * mm
+    c.line(margin, top, width - margin, top)
+    c.setFillColorRGB(*_ACCENT)
+    headline = "Need to talk before then? Support is here, any time."
+    c.setFont(FONT_BOLD, _shrink(c, headline, FONT_BOLD, 14, width - 2 * margin - size - 4 * mm,
+                                 9))
+    c.drawString(margin, top - 10 * mm, headline)
+    c.setFillColorRGB(*_INK)
+    c.setFont(FONT, 10.5)
+    c.drawString(margin, top - 16.5 * mm, "Resources, help lines and how to reach them:")
+    c.drawString(margin, top - 21.5 * mm, "scan the code, or ask your tour manager.")
+    c.setFillColorRGB(*_GREY)
+    c.setFont(FONT, 7.5)
+    pages_text = f" · page {page} of {pages}" if pages > 1 else ""
+    c.drawString(margin, margin + 1.5 * mm, printed + pages_text)
+
+
+def signup_sheet_pdf(db: Database, therapy_day_id: int, path: str | os.PathLike[str], *,
+                     paper: str = "a4", hub_url: str | None = None,
+                     now: datetime | None = None) -> int:
+    """Print the sign-up sheet for the crew room: the provider and how they meet people, the
+    day's times (an open line for a free one, "taken" for a booked one; blocked times are
+    left off) and a QR code to the resource hub. Never a name or a role: it takes no vault.
+    Returns the number of pages.
+    """
+    _check_paper(paper)
+    therapy_day = get_therapy_day(db, therapy_day_id)
+    stop = get_location(db, therapy_day.location_id)
+    tour = get_activation(db, stop.activation_id)
+    offered = [s for s in slots(db, therapy_day_id) if not s.blocked]
+    url = hub_url or settings.hub_url(db)
+    free = sum(s.free for s in offered)
+    facts = [
+        f"Private sessions with {_provider(therapy_day)}",
+        _where(therapy_day, stop, sentence=True),
+        f"{free} of {len(offered)} times free when printed. To book one, write your initials "
+        "or an alias on a free line (not your full name), or ask your tour manager in "
+        "private. Only the tour manager and the therapist see who booked.",
+    ]
+
+    out = io.BytesIO()
+    c, width, height = _canvas(out, paper, f"Therapy sign-up — {therapy_day.stop}")
+    from reportlab.lib.units import mm
+
+    margin = 18 * mm
+    heading = _heading("THERAPY DAY · SIGN-UP", _ACCENT, therapy_day, stop, facts, width,
+                       margin)
+    room = height - 2 * margin - _heading_height(heading) - _SIGNUP_FOOTER_MM * mm
+    per_page = max(1, int(room // (_SIGNUP_ROW_MM * mm)))
+    pages = [offered[i:i + per_page] for i in range(0, len(offered), per_page)] or [[]]
+    printed = (f"Printed {_local(now or utcnow(), therapy_day.tz):%Y-%m-%d %H:%M} · "
+               "times may change: check with your tour manager")
+    for number, page_rows in enumerate(pages, start=1):
+        top = _draw_heading(c, heading, tour=tour.name, width=width, height=height,
+                            margin=margin, continued=number > 1)
+        _draw_signup_rows(c, page_rows, top, therapy_day.tz, width, margin)
+        _draw_signup_footer(c, url, width=width, margin=margin, printed=printed, page=number,
+                            pages=len(pages))
+        c.showPage()
+    c.save()
+    save_bytes(path, out.getvalue())
+    return len(pages)
+
+
+# -- calendar files ---------------------------------------------------------------------------
+
+PRODID = "-//Wellness Desk//Therapy day//EN"
+# Fixed for ever: UIDs are derived from it, so a re-exported event updates the old one.
+_UID_NAMESPACE = uuid.UUID("5b0f2c7e-3f4a-4d51-9a8e-6c1d2b7e9f30")
+
+
+def _uid(db: Database, kind: str, row_id: int) -> str:
+    """A UID that stays the same on every export of the same booking (or slot), and differs
+    from any other laptop's, without saying anything about the person."""
+    database = settings.get(db, DATABASE_ID) or "local"
+    return f"{uuid.uuid5(_UID_NAMESPACE, f'{database}/{kind}/{row_id}')}@wellness-desk"
+
+
+def _calendar(name: str, therapy_day: TherapyDay) -> Calendar:
+    from icalendar import Calendar, Timezone
+
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", name)
+    cal.add("x-wr-timezone", therapy_day.tz)
+    # A year either side, as in the program's export: enough rules for any client.
+    cal.add_component(Timezone.from_tzid(
+        therapy_day.tz, first_date=therapy_day.day - timedelta(days=366),
+        last_date=therapy_day.day + timedelta(days=366)))
+    return cal
+
+
+def _event(*, uid: str, stamp: datetime, summary: str, start: datetime, end: datetime,
+           tz: str, location: str, description: str, status: str, transparent: bool
+           ) -> Event:
+    from icalendar import Event
+
+    event = Event()
+    event.add("uid", uid)
+    event.add("dtstamp", stamp)
+    event.add("summary", summary)
+    event.add("dtstart", _local(start, tz))
+    event.add("dtend", _local(end, tz))
+    event.add("location", location)
+    event.add("description", description)
+    event.add("status", status)
+    event.add("transp", "TRANSPARENT" if transparent else "OPAQUE")
+    # Shared calendars show a private event as "busy", not its title.
+    event.add("class", "PRIVATE")
+    return event
+
+
+def _location_text(therapy_day: TherapyDay, stop: Location) -> str:
+    return "Remote" if therapy_day.mode == "remote" else _place(stop)
+
+
+def _description(lead: str, therapy_day: TherapyDay, stop: Location) -> str:
+    """Only what the tour already knows: who the provider is, where and when. Never the
+    client, their contact or notes."""
+    return (f"{lead}, {_where(therapy_day, stop)}.\n"
+            f"Therapy day: {therapy_day.stop}. Times are local ({therapy_day.tz}).")
+
+
+def booking_ics(db: Database, booking_id: int, *, vault: Vault | None = None,
+                with_name: bool = False, now: datetime | None = None) -> bytes:
+    """One booking as an invite for the person booked: "Session with <provider>".
+
+    The client's name goes into the title only with `with_name` and an unlocked vault
+    ("Session with <provider> — <client>"); contact and notes never go in. A cancelled
+    booking exports as STATUS:CANCELLED, so a calendar that has it takes it off.
+    """
+    if with_name and vault is None:
+        raise WellnessError("unlock the therapy section to put the name in the invite")
+    booking = get_booking(db, booking_id, vault if with_name else None)
+    # Straight from the table: a slot dropped by a new plan still has its times.
+    row = db.execute("SELECT therapy_day_id, start_utc, end_utc FROM therapy_slot WHERE id = ?",
+                     [booking.slot_id]).fetchone()
+    therapy_day = get_therapy_day(db, row[0])
+    stop = get_location(db, therapy_day.location_id)
+    summary = f"Session with {therapy_day.provider_name}"
+    if with_name:
+        summary += f" — {booking.person}"
+    cal = _calendar("Therapy session", therapy_day)
+    cal.add_component(_event(
+        uid=_uid(db, "booking", booking.id), stamp=(now or utcnow()).astimezone(UTC),
+        summary=summary, start=from_utc_text(row[1]), end=from_utc_text(row[2]),
+        tz=therapy_day.tz, location=_location_text(therapy_day, stop),
+        description=_description(f"Private therapy session with {_provider(therapy_day)}",
+                                 therapy_day, stop),
+        status="CONFIRMED" if booking.live else "CANCELLED", transparent=False))
+    return cal.to_ical()
+
+
+def day_ics(db: Database, therapy_day_id: int, *, vault: Vault | None = None,
+            with_names: bool = False, now: datetime | None = None) -> bytes:
+    """The provider's whole day: a "Session" for every booked slot ("Session — <client>"
+    only with `with_names` and an unlocked vault), and an "Open slot" marked free time
+    (TRANSP:TRANSPARENT) for every slot still free. Blocked slots are left out.
+
+    Open slots are in so that the provider sees the whole working day, and because each
+    event's UID belongs to its slot: importing the file again after a booking or a
+    cancellation turns "Open slot" into "Session" (or back) instead of adding a copy.
+    """
+    if with_names and vault is None:
+        raise WellnessError("unlock the therapy section to put names in the calendar")
+    therapy_day = get_therapy_day(db, therapy_day_id)
+    stop = get_location(db, therapy_day.location_id)
+    stamp = (now or utcnow()).astimezone(UTC)
+    cal = _calendar(f"Therapy day · {therapy_day.stop}", therapy_day)
+    location = _location_text(therapy_day, stop)
+    booked = _description("A booked session", therapy_day, stop)
+    open_slot = _description("Not booked (yet)", therapy_day, stop)
+    for slot in slots(db, therapy_day_id, vault if with_names else None):
+        if slot.blocked:
+            continue
+        booking = slot.booking
+        summary = "Open slot" if booking is None else "Session"
+        if booking is not None and with_names:
+            summary += f" — {booking.person}"
+        cal.add_component(_event(
+            uid=_uid(db, "slot", slot.id), stamp=stamp, summary=summary, start=slot.start,
+            end=slot.end, tz=therapy_day.tz, location=location,
+            description=open_slot if booking is None else booked,
+            status="CONFIRMED" if booking is not None else "TENTATIVE",
+            transparent=booking is None))
+    return cal.to_ical()
