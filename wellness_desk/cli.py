@@ -123,6 +123,32 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--paper", choices=PAPERS, default=None, help="paper size of the PDF (default: a4)"
     )
+
+    therapy_parser = sub.add_parser(
+        "therapy", parents=[common], help="therapy days at the stops of a tour",
+        description="Therapy days at the stops of the current activation, which must be a tour.",
+    )
+    therapy_sub = therapy_parser.add_subparsers(
+        dest="therapy_command", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    therapy_slots = therapy_sub.add_parser(
+        "slots", parents=[common], help="print the therapy slots of a stop",
+        description="Print the therapy slots of a stop of the current tour, one line per slot: "
+        "time range in the stop's own time zone, status (free, blocked, booked, attended, "
+        "no-show) and role category. Names are printed only with --show-names, after the "
+        "PIN or passphrase unlocks them.",
+    )
+    therapy_slots.add_argument(
+        "--stop", required=True, metavar="STOP",
+        help="the stop's name or its city, any case (e.g. Berlin)",
+    )
+    therapy_slots.add_argument(
+        "--show-names", action="store_true",
+        help="also print who is booked. Asks for the PIN (key in the system keyring) or the "
+        "passphrase (no keyring): at a hidden prompt when run in a terminal, otherwise read "
+        "as one line from standard input. A wrong one exits 2, and each wrong try makes the "
+        "next wait longer.",
+    )
     return parser
 
 
@@ -165,6 +191,8 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _schedule(db, args)
         if args.command == "export":
             return _export(db, args)
+        if args.command == "therapy":
+            return _therapy(db, args)
     finally:
         db.close()
     raise AssertionError(f"unhandled command {args.command}")
@@ -266,6 +294,88 @@ def _export(db, args: argparse.Namespace) -> int:
     print(f"wrote {args.program_pdf}: {len(pages)} page{'s' if len(pages) != 1 else ''} "
           f"({args.paper or 'a4'}), one per day and space")
     return 0
+
+
+_SLOT_STATUS = {"booked": "booked", "attended": "attended", "no_show": "no-show"}
+
+
+def _therapy(db, args: argparse.Namespace) -> int:
+    from . import therapy
+    from .clock import local_time_text
+
+    activation = _current(db)
+    if activation.kind != "tour":
+        raise WellnessError(
+            f"{activation.name} is a festival: therapy days are on tours (pick the tour in "
+            "the app)"
+        )
+    stop = _find_stop(therapy.tour_stops(db, activation.id), args.stop, activation.name)
+    # Unlocked before anything is printed: a wrong secret prints no slot at all.
+    key = _unlock(db) if args.show_names else None
+    days = [d for d in therapy.list_therapy_days(db, activation.id) if d.location_id == stop.id]
+    if not days:
+        print(f"{activation.name} · {stop.name}: no therapy day yet")
+        return 0
+    for day in days:
+        mode = "in person" if day.mode == "in_person" else day.mode
+        print(f"{activation.name} · {stop.name} · {day.provider_name} ({mode})")
+        for slot in therapy.slots(db, day.id, key):
+            booking = slot.booking
+            status = ("blocked" if slot.blocked else
+                      _SLOT_STATUS[booking.status] if booking else "free")
+            role = booking.role if booking else ""
+            name = (booking.person or "") if booking and key else ""
+            times = f"{local_time_text(slot.start, day.tz)}–{local_time_text(slot.end, day.tz)}"
+            print(f"{times}  {status:<8}  {role:<11}  {name}".rstrip())
+    return 0
+
+
+def _find_stop(stops, wanted: str, tour_name: str):
+    """A stop by its full name or by its city, any case; a city with two stops is ambiguous."""
+    if not stops:
+        raise WellnessError(f"{tour_name} has no tour stops yet: add them in the app")
+    key = " ".join(wanted.split()).casefold()
+    for stop in stops:
+        if stop.name.casefold() == key:
+            return stop
+    in_city = [s for s in stops if (s.city or "").casefold() == key]
+    if len(in_city) == 1:
+        return in_city[0]
+    if in_city:
+        names = "; ".join(s.name for s in in_city)
+        raise WellnessError(
+            f"stop {wanted!r}: {len(in_city)} stops in {in_city[0].city} ({names}): give the "
+            "stop's full name"
+        )
+    known = "; ".join(s.name for s in stops)
+    raise WellnessError(f"stop {wanted!r} is not a stop of {tour_name} (stops: {known})")
+
+
+def _unlock(db):
+    """The vault, with the PIN or passphrase typed at a hidden prompt or piped on stdin."""
+    from . import vault
+
+    mode = vault.status(db).mode
+    if mode is None:
+        raise WellnessError(
+            "no key yet: set a PIN or passphrase in the app's Therapy section first"
+        )
+    what = "PIN" if mode == "keyring" else "passphrase"
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        try:
+            secret = getpass.getpass(f"{what}: ")
+        except EOFError:
+            secret = ""
+    else:
+        secret = (sys.stdin.readline() if sys.stdin is not None else "").rstrip("\r\n")
+    if not secret:
+        raise WellnessError(
+            f"--show-names: no {what} given (type it at the prompt, or pass it as one line "
+            "on standard input)"
+        )
+    return vault.unlock(db, secret)
 
 
 def _needs_display() -> str | None:

@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
 from .activations import Location, get_activation, get_location, list_locations
-from .clock import from_utc_text, to_utc_text, utcnow, zone
+from .clock import from_utc_text, local_time_text, to_utc_text, utcnow, zone
 from .db import immediate
 from .errors import WellnessError
 from .kits import ROLES, UNSPECIFIED
@@ -105,13 +105,18 @@ def _time_text(t: time | None) -> str | None:
 def _money(value: Decimal | str | int | None, field: str) -> Decimal | None:
     if value is None or value == "":
         return None
+    if isinstance(value, float):
+        raise TypeError("money is Decimal or text, never a float")
     try:
         amount = Decimal(str(value))
+        if not amount.is_finite() or amount < 0:
+            raise InvalidOperation
+        cents = amount.quantize(Decimal("0.01"))
     except InvalidOperation as e:
         raise WellnessError(f"{field}: {value!r} is not an amount of money") from e
-    if not amount.is_finite() or amount < 0:
-        raise WellnessError(f"{field}: {value!r} is not an amount of money")
-    return amount.quantize(Decimal("0.01"))
+    if cents != amount:
+        raise WellnessError(f"{field}: {value!r} has more than two decimals")
+    return cents
 
 
 def _stop_day(stop: Location) -> date:
@@ -174,6 +179,11 @@ def slot_times(day: date, tz: str, plan: DayPlan) -> list[tuple[datetime, dateti
             continue
         times.append((t, t + length))
         t += length + gap
+    if not times:
+        raise WellnessError(
+            f"day window: no {plan.session_min}-minute session fits on {day} "
+            f"({plan.window_start:%H:%M}–{plan.window_end:%H:%M}, less lunch and any "
+            "clock change)")
     return times
 
 
@@ -308,14 +318,17 @@ def block_slot(db: Database, slot_id: int, *, blocked: bool = True) -> Slot:
 
 def add_slot(db: Database, therapy_day_id: int, *, start: datetime, end: datetime) -> Slot:
     """A slot by hand (an early session before the window, say); it may not overlap one."""
-    get_therapy_day(db, therapy_day_id)
+    therapy_day = get_therapy_day(db, therapy_day_id)
+    if start.tzinfo is None or end.tzinfo is None:
+        raise ValueError("naive datetime for a slot: pass aware instants")
     if end <= start:
         raise WellnessError("slot: ends before it starts")
     with immediate(db):
         for other in slots(db, therapy_day_id):
             if other.start < end and start < other.end:
                 raise WellnessError(
-                    f"slot: overlaps the slot at {other.start:%H:%M} UTC of the same day")
+                    f"slot: overlaps the slot at {local_time_text(other.start, therapy_day.tz)}"
+                    " of the same day")
         slot_id = _insert_slot(db, therapy_day_id, start, end, "added")
     return get_slot(db, slot_id)
 
@@ -333,14 +346,21 @@ def plan_regeneration(db: Database, therapy_day_id: int, plan: DayPlan) -> Regen
     therapy_day = get_therapy_day(db, therapy_day_id)
     wanted = slot_times(therapy_day.day, therapy_day.tz, plan)
     keep = set(wanted)
-    current = [s for s in slots(db, therapy_day_id) if s.origin == "generated"]
+    every = slots(db, therapy_day_id)
+    current = [s for s in every if s.origin == "generated"]
+    by_hand = [s for s in every if s.origin == "added"]
     dropped, clashes = [], []
     for s in current:
         if (s.start, s.end) in keep:
             continue
         (clashes if s.booking is not None else dropped).append(s)
     existing = {(s.start, s.end) for s in current}
-    return Regeneration([t for t in wanted if t not in existing], dropped, clashes)
+    return Regeneration([t for t in wanted if t not in existing and not _overlaps(t, by_hand)],
+                        dropped, clashes)
+
+
+def _overlaps(times: tuple[datetime, datetime], others: list[Slot]) -> bool:
+    return any(s.start < times[1] and times[0] < s.end for s in others)
 
 
 def regenerate(db: Database, therapy_day_id: int, plan: DayPlan, *,
@@ -348,13 +368,17 @@ def regenerate(db: Database, therapy_day_id: int, plan: DayPlan, *,
     """Lay the day out again. A booked slot that no longer fits is never dropped silently:
     without `keep_booked` the call is refused and names the clashes; True keeps those slots
     (as added by hand), False cancels their bookings (a decision the caller made)."""
-    change = plan_regeneration(db, therapy_day_id, plan)
-    if change.clashes and keep_booked is None:
-        times = ", ".join(f"{s.start:%H:%M}" for s in change.clashes)
-        raise WellnessError(
-            f"{len(change.clashes)} booked slot(s) do not fit the new plan ({times} UTC): "
-            "keep them, or cancel their bookings")
+    tz = get_therapy_day(db, therapy_day_id).tz
     with immediate(db):
+        change = plan_regeneration(db, therapy_day_id, plan)
+        if change.clashes and keep_booked is None:
+            times = ", ".join(local_time_text(s.start, tz) for s in change.clashes)
+            raise WellnessError(
+                f"{len(change.clashes)} booked slot(s) do not fit the new plan ({times}): "
+                "keep them, or cancel their bookings")
+        if keep_booked:
+            change = replace(change, new_times=[
+                t for t in change.new_times if not _overlaps(t, change.clashes)])
         for s in change.dropped:
             db.execute("UPDATE therapy_slot SET removed = 1 WHERE id = ?", [s.id])
         for s in change.clashes:
@@ -397,8 +421,10 @@ def set_budget(db: Database, activation_id: int, *, amount: Decimal | str,
     if activation.kind != "tour":
         raise WellnessError(f"{activation.name} is not a tour: the therapy budget is a tour's")
     money = _money(amount, "budget")
+    if money is None:
+        raise WellnessError("budget: give an amount, e.g. 2400")
     code = currency.strip().upper()
-    if len(code) != 3 or not code.isalpha():
+    if len(code) != 3 or not (code.isascii() and code.isalpha()):
         raise WellnessError(f"currency: {currency!r} is not a code like USD or EUR")
     db.execute(
         "INSERT INTO therapy_budget (activation_id, amount, currency) VALUES (?, ?, ?)"
@@ -483,13 +509,17 @@ def book(
             raise WellnessError("this slot is already booked")
         therapy_day = get_therapy_day(db, slot.therapy_day_id)
         clash = db.execute(
-            "SELECT s.start_utc FROM therapy_booking b JOIN therapy_slot s ON s.id = b.slot_id"
+            "SELECT s.start_utc, coalesce(l.tz, a.tz), l.name FROM therapy_booking b"
+            " JOIN therapy_slot s ON s.id = b.slot_id"
+            " JOIN therapy_day d ON d.id = s.therapy_day_id"
+            " JOIN location l ON l.id = d.location_id JOIN activation a ON a.id = l.activation_id"
             " WHERE b.person_tag = ? AND b.status != 'cancelled' AND s.removed = 0"
             " AND s.start_utc < ? AND s.end_utc > ?",
             [tag, to_utc_text(slot.end), to_utc_text(slot.start)]).fetchone()
         if clash:
             raise WellnessError(
-                f"this person already has a session at {from_utc_text(clash[0]):%H:%M} UTC "
+                f"this person already has a session at "
+                f"{local_time_text(from_utc_text(clash[0]), clash[1])} ({clash[2]}) "
                 "that overlaps this slot")
         stop = get_location(db, therapy_day.location_id)
         money = budget(db, stop.activation_id)
@@ -585,6 +615,8 @@ def book_from_waitlist(db: Database, vault: Vault, entry_id: int, slot_id: int, 
                          " FROM therapy_waitlist WHERE id = ?", [entry_id]).fetchone()
         if row is None or row[4]:
             raise WellnessError("this person is no longer on the waitlist")
+        if get_slot(db, slot_id).therapy_day_id != row[0]:
+            raise WellnessError("this slot is on another therapy day than the waitlist")
         booking = book(
             db, vault, slot_id, person=vault.open(row[1], field="waitlist.person"),
             contact=vault.open(row[2], field="waitlist.contact"), role=row[3],
