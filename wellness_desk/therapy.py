@@ -333,6 +333,15 @@ def add_slot(db: Database, therapy_day_id: int, *, start: datetime, end: datetim
     return get_slot(db, slot_id)
 
 
+def add_slot_at(db: Database, therapy_day_id: int, *, start: time, end: time) -> Slot:
+    """A hand-added slot from wall times of the stop's day (an end at or before the start
+    is after midnight)."""
+    therapy_day = get_therapy_day(db, therapy_day_id)
+    end_day = therapy_day.day + timedelta(days=1) if end <= start else therapy_day.day
+    return add_slot(db, therapy_day_id, start=_wall(therapy_day.day, start, therapy_day.tz),
+                    end=_wall(end_day, end, therapy_day.tz))
+
+
 @dataclass(frozen=True)
 class Regeneration:
     """What laying the day out again would do; `clashes` need a decision first."""

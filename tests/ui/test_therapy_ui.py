@@ -131,3 +131,95 @@ def test_printing_from_the_section_keeps_names_off_the_crew_sheet(qtbot, open_wi
     assert CANARY not in text(crew)
     assert CANARY.encode() not in calendar.read_bytes()
     assert page.last_problem == ""
+
+
+def test_changing_the_plan_asks_before_dropping_a_booked_slot(qtbot, open_window, db, tour):
+    key = vault.set_up(db, "4821")
+    last = therapy.slots(db, tour["day"].id)[-1]
+    therapy.book(db, key, last.id, person=CANARY)
+    window = open_window()
+    page = open_section(qtbot, window, "Therapy days")
+    shorter = therapy.with_plan(tour["day"], window_end=time(11))
+    page.change_plan(shorter)
+    settle(qtbot, window)
+    qtbot.waitUntil(lambda: getattr(page, "clash_box", None) is not None, timeout=5_000)
+    assert "do not fit" in page.clash_box.text()
+    # Nothing changed while the tour manager decides.
+    assert len(therapy.slots(db, tour["day"].id)) == 3
+    keep = next(b for b in page.clash_box.buttons() if b.text() == "Keep those slots")
+    keep.click()
+    settle(qtbot, window)
+    kept = therapy.slots(db, tour["day"].id)
+    assert [s.id for s in kept if s.booking] == [last.id]
+    assert len(kept) == 2
+
+
+def test_a_slot_added_by_hand_and_a_budget_from_the_section(qtbot, open_window, db, tour,
+                                                            monkeypatch):
+    from PySide6.QtWidgets import QDialog, QInputDialog
+
+    from wellness_desk.ui import therapy_page
+
+    window = open_window()
+    page = open_section(qtbot, window, "Therapy days")
+    answers = iter([("900", True), ("usd", True)])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
+    page._ask_budget()
+    settle(qtbot, window)
+    assert page.budget.text().startswith("Therapy budget 900.00 USD")
+
+    def accept_at(dialog):
+        dialog.start.setTime(dialog.start.time().fromString("08:00", "HH:mm"))
+        dialog.end.setTime(dialog.end.time().fromString("08:50", "HH:mm"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(therapy_page.PlanDialog, "exec", accept_at)
+    page._ask_add_slot()
+    settle(qtbot, window)
+    assert _rows(page)[0][0] == "08:00–08:50"
+
+
+def test_a_freed_slot_goes_to_the_first_on_the_waitlist(qtbot, open_window, db, tour):
+    key = vault.set_up(db, "4821")
+    first = therapy.slots(db, tour["day"].id)[0]
+    booking = therapy.book(db, key, first.id, person="Early Bird")
+    therapy.add_to_waitlist(db, key, tour["day"].id, person=CANARY)
+    window = open_window()
+    page = open_section(qtbot, window, "Therapy days")
+    _unlock(qtbot, window, page, "4821")
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.actions["cancel"], Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert CANARY in window.statusBar().currentMessage()
+    assert therapy.get_booking(db, booking.id).status == "cancelled"
+    page.table.selectRow(0)
+    page.waitlist.setCurrentRow(0)
+    assert page.offer_button.isEnabled()
+    qtbot.mouseClick(page.offer_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert _rows(page)[0][2] == CANARY
+    assert page.waitlist.count() == 0
+
+
+def test_a_tour_stop_from_the_activations_page(qtbot, open_window, db, tour, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from wellness_desk.ui import activations_page
+
+    window = open_window()
+    page = open_section(qtbot, window, "Activations")
+
+    def fill(dialog):
+        dialog.day.setDate(dialog.day.date().fromString("2026-10-12", "yyyy-MM-dd"))
+        dialog.city.setText("Toronto")
+        dialog.venue.setText("History")
+        dialog.tz.setCurrentText("America/Toronto")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(activations_page.TourStopDialog, "exec", fill)
+    page._add_location()
+    settle(qtbot, window)
+    stops = therapy.tour_stops(db, tour["tour"].id)
+    toronto = next(s for s in stops if s.city == "Toronto")
+    assert (toronto.stop_date, toronto.tz, toronto.venue) == (
+        date(2026, 10, 12), "America/Toronto", "History")

@@ -72,6 +72,43 @@ class NewActivationDialog(QDialog):
         }
 
 
+class TourStopDialog(QDialog):
+    """A show day of a tour: date, city, venue and the city's own time zone."""
+
+    def __init__(self, tour: activations.Activation, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Add a stop to {tour.name}")
+        form = QFormLayout(self)
+        self.day = QDateEdit(QDate(tour.start_date.year, tour.start_date.month,
+                                   tour.start_date.day))
+        self.day.setCalendarPopup(True)
+        form.addRow("Date", self.day)
+        self.city = QLineEdit()
+        form.addRow("City", self.city)
+        self.country = QLineEdit()
+        self.country.setPlaceholderText("e.g. US")
+        form.addRow("Country", self.country)
+        self.venue = QLineEdit()
+        form.addRow("Venue", self.venue)
+        self.tz = QComboBox()
+        self.tz.setEditable(True)
+        self.tz.addItems(sorted(iana_zones()))
+        self.tz.setCurrentText(tour.tz)
+        form.addRow("Time zone", self.tz)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> dict:
+        return {
+            "stop_date": date.fromisoformat(self.day.date().toString("yyyy-MM-dd")),
+            "city": self.city.text(), "country": self.country.text(),
+            "venue": self.venue.text(), "tz": self.tz.currentText().strip(),
+        }
+
+
 class ActivationsPage(QWidget):
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -191,25 +228,24 @@ class ActivationsPage(QWidget):
         a = self.selected()
         if a is None:
             return
+        if a.kind == "tour":
+            dialog = TourStopDialog(a, self)
+            if dialog.exec() == QDialog.DialogCode.Accepted:
+                fields = dialog.values()
+                self.runner.write(
+                    lambda db: activations.add_tour_stop(db, activation_id=a.id, **fields),
+                    failed=self._failed)
+            dialog.deleteLater()
+            return
         name, ok = QInputDialog.getText(self, "Add location", f"Location at {a.name}:")
         if not ok:
             return
-        labels = list(LOCATION_KIND_TEXT.values())
-        default = labels.index("Tour stop" if a.kind == "tour" else "Tent")
-        label, ok = QInputDialog.getItem(self, "Add location", "Kind:", labels, default, False)
+        labels = [v for k, v in LOCATION_KIND_TEXT.items() if k != "tour_stop"]
+        label, ok = QInputDialog.getItem(self, "Add location", "Kind:", labels, 0, False)
         if not ok:
             return
         kind = next(k for k, v in LOCATION_KIND_TEXT.items() if v == label)
-        tz = None
-        if kind == "tour_stop":
-            zones = sorted(iana_zones())
-            start = zones.index(a.tz) if a.tz in zones else 0
-            tz, ok = QInputDialog.getItem(self, "Add location", "Time zone of this stop:",
-                                          zones, start, True)
-            if not ok:
-                return
         self.runner.write(
-            lambda db: activations.add_location(db, activation_id=a.id, name=name, kind=kind,
-                                                tz=tz),
+            lambda db: activations.add_location(db, activation_id=a.id, name=name, kind=kind),
             failed=self._failed,
         )

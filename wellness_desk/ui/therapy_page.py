@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -111,6 +113,48 @@ class NewDayDialog(QDialog):
             "cost_per_day": self.per_day.text() or None,
         }
         return lambda db: therapy.create_therapy_day(db, key, **fields)
+
+
+class PlanDialog(QDialog):
+    """The day window and session rhythm, for laying a day out again (or a hand slot)."""
+
+    def __init__(self, title: str, start: time, end: time, *, rhythm: therapy.DayPlan | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        form = QFormLayout(self)
+        self.start = QTimeEdit(QTime(start.hour, start.minute))
+        self.end = QTimeEdit(QTime(end.hour, end.minute))
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("HH:mm")
+        row = QHBoxLayout()
+        row.addWidget(self.start)
+        row.addWidget(QLabel("to"))
+        row.addWidget(self.end)
+        form.addRow("From", row)
+        self.session = self.pause = None
+        if rhythm is not None:
+            self.session = QSpinBox()
+            self.session.setRange(10, 240)
+            self.session.setValue(rhythm.session_min)
+            self.session.setSuffix(" min")
+            form.addRow("Session", self.session)
+            self.pause = QSpinBox()
+            self.pause.setRange(0, 120)
+            self.pause.setValue(rhythm.break_min)
+            self.pause.setSuffix(" min")
+            form.addRow("Break", self.pause)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def plan(self, current: therapy.DayPlan) -> therapy.DayPlan:
+        return therapy.with_plan(current, window_start=_time(self.start.time()),
+                                 window_end=_time(self.end.time()),
+                                 session_min=self.session.value(),
+                                 break_min=self.pause.value())
 
 
 class BookDialog(QDialog):
@@ -220,6 +264,17 @@ class TherapyPage(QWidget):
         self.wait_button = QPushButton("Add to waitlist…")
         self.wait_button.clicked.connect(self._ask_waitlist)
         side.addWidget(self.wait_button)
+        self.offer_button = QPushButton("Book the selected slot for them")
+        self.offer_button.clicked.connect(self.book_from_waitlist)
+        self.waitlist.itemSelectionChanged.connect(self._selection)
+        side.addWidget(self.offer_button)
+        for key, text, slot in (("add_slot", "Add a slot by hand…", self._ask_add_slot),
+                                ("plan", "Change the day's plan…", self._ask_plan),
+                                ("budget", "Therapy budget…", self._ask_budget)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            side.addWidget(button)
+            self.actions[key] = button
         day_layout.addLayout(side, 1)
         self.body.addWidget(day)
         layout.addWidget(self.body, 1)
@@ -328,7 +383,9 @@ class TherapyPage(QWidget):
         self.table.resizeColumnsToContents()
         self.waitlist.clear()
         for entry in sheet.waitlist:
-            self.waitlist.addItem(entry.person or HIDDEN)
+            item = QListWidgetItem(entry.person or HIDDEN)
+            item.setData(Qt.ItemDataRole.UserRole, entry.id)
+            self.waitlist.addItem(item)
         self._selection()
 
     def selected_slot(self) -> therapy.Slot | None:
@@ -347,8 +404,14 @@ class TherapyPage(QWidget):
             self.actions[key].setEnabled(booked)
         self.actions["block"].setEnabled(slot is not None and not booked)
         self.actions["block"].setText("Unblock slot" if slot and slot.blocked else "Block slot")
-        self.wait_button.setEnabled(unlocked and self.view is not None
-                                    and self.view.sheet is not None)
+        has_day = self.view is not None and self.view.sheet is not None
+        self.wait_button.setEnabled(unlocked and has_day)
+        self.offer_button.setEnabled(unlocked and slot is not None and slot.free
+                                     and self.waitlist.currentItem() is not None)
+        for key in ("add_slot", "plan"):
+            self.actions[key].setEnabled(has_day)
+        self.actions["budget"].setEnabled(self.view is not None and self.view.activation
+                                          is not None and self.view.activation.kind == "tour")
 
     # -- writing -------------------------------------------------------------------------
 
@@ -470,6 +533,81 @@ class TherapyPage(QWidget):
             return
         booking_id = slot.booking.id
         self._export(lambda db: save_bytes(path, therapy_io.booking_ics(db, booking_id)), path)
+
+    def book_from_waitlist(self) -> None:
+        slot, key, item = self.selected_slot(), self.vault, self.waitlist.currentItem()
+        if slot is None or key is None or item is None:
+            return
+        entry_id = item.data(Qt.ItemDataRole.UserRole)
+        self.runner.write(lambda db: therapy.book_from_waitlist(db, key, entry_id, slot.id),
+                          lambda _: self.message.emit("Booked from the waitlist."),
+                          self._refused)
+
+    def _ask_add_slot(self) -> None:
+        day = self.view.sheet.therapy_day
+        dialog = PlanDialog("Add a slot by hand", day.plan.window_end,
+                            day.plan.window_end, rhythm=None, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            start_t, end_t = _time(dialog.start.time()), _time(dialog.end.time())
+            day_id = day.id
+            self.runner.write(
+                lambda db: therapy.add_slot_at(db, day_id, start=start_t, end=end_t),
+                failed=self._refused)
+        dialog.deleteLater()
+
+    def _ask_plan(self) -> None:
+        day = self.view.sheet.therapy_day
+        dialog = PlanDialog("Change the day's plan", day.plan.window_start,
+                            day.plan.window_end, rhythm=day.plan, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.change_plan(dialog.plan(day.plan))
+        dialog.deleteLater()
+
+    def change_plan(self, plan: therapy.DayPlan, *, keep_booked: bool | None = None) -> None:
+        """Lay the day out again; booked slots that no longer fit ask for a decision."""
+        day_id = self.view.sheet.therapy_day.id
+
+        def refused(message: str) -> None:
+            if "booked slot" in message and keep_booked is None:
+                self._decide_clashes(message, plan)
+            else:
+                self._refused(message)
+
+        self.runner.write(
+            lambda db: therapy.regenerate(db, day_id, plan, keep_booked=keep_booked),
+            lambda _: self.message.emit("The day was laid out again."), refused)
+
+    def _decide_clashes(self, message: str, plan: therapy.DayPlan) -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, "Booked slots do not fit", message,
+                          parent=self)
+        keep = box.addButton("Keep those slots", QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton("Cancel those bookings", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Leave the day as it is", QMessageBox.ButtonRole.RejectRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def decided(button) -> None:
+            if button is keep:
+                self.change_plan(plan, keep_booked=True)
+            elif button is cancel:
+                self.change_plan(plan, keep_booked=False)
+
+        box.buttonClicked.connect(decided)
+        self.clash_box = box
+        box.open()
+
+    def _ask_budget(self) -> None:
+        current = self.view.budget
+        amount, ok = QInputDialog.getText(self, "Therapy budget", "Amount for the tour:",
+                                          text=str(current.amount) if current else "")
+        if not ok:
+            return
+        currency, ok = QInputDialog.getText(self, "Therapy budget", "Currency (e.g. USD):",
+                                            text=current.currency if current else "USD")
+        if ok:
+            tour_id = self.view.activation.id
+            self.runner.write(
+                lambda db: therapy.set_budget(db, tour_id, amount=amount, currency=currency),
+                failed=self._refused)
 
     def _ask_waitlist(self) -> None:
         dialog = BookDialog(self)
