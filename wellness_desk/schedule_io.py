@@ -489,15 +489,18 @@ def program_pdf(
     return pages
 
 
-def save_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write a file whole or not at all: a failed export never leaves half a file behind."""
+def save_bytes(path: str | os.PathLike[str], data: bytes, *, private: bool = False) -> Path:
+    """Write a file whole or not at all: a failed export never leaves half a file behind.
+
+    `private` files (names of people in therapy) are readable by the owner only.
+    """
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.part")
         # os.open rather than mkstemp: the file gets the user's usual permissions (umask),
         # not mkstemp's owner-only 0600.
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600 if private else 0o666)
         try:
             with os.fdopen(fd, "wb") as f:
                 f.write(data)

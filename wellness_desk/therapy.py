@@ -8,7 +8,7 @@ that may leave the laptop (`weekly_counts`) is a number per tour per ISO week.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
@@ -323,6 +323,8 @@ def add_slot(db: Database, therapy_day_id: int, *, start: datetime, end: datetim
         raise ValueError("naive datetime for a slot: pass aware instants")
     if end <= start:
         raise WellnessError("slot: ends before it starts")
+    if end - start > timedelta(hours=4):
+        raise WellnessError("slot: longer than 4 hours")
     with immediate(db):
         for other in slots(db, therapy_day_id):
             if other.start < end and start < other.end:
@@ -337,7 +339,9 @@ def add_slot_at(db: Database, therapy_day_id: int, *, start: time, end: time) ->
     """A hand-added slot from wall times of the stop's day (an end at or before the start
     is after midnight)."""
     therapy_day = get_therapy_day(db, therapy_day_id)
-    end_day = therapy_day.day + timedelta(days=1) if end <= start else therapy_day.day
+    if end == start:
+        raise WellnessError("slot: starts and ends at the same time")
+    end_day = therapy_day.day + timedelta(days=1) if end < start else therapy_day.day
     return add_slot(db, therapy_day_id, start=_wall(therapy_day.day, start, therapy_day.tz),
                     end=_wall(end_day, end, therapy_day.tz))
 
@@ -349,6 +353,7 @@ class Regeneration:
     new_times: list[tuple[datetime, datetime]]
     dropped: list[Slot]  # free slots that go away
     clashes: list[Slot]  # booked slots that do not fit the new plan
+    held: list[Slot] = field(default_factory=list)  # sessions that took place: always kept
 
 
 def plan_regeneration(db: Database, therapy_day_id: int, plan: DayPlan) -> Regeneration:
@@ -358,14 +363,21 @@ def plan_regeneration(db: Database, therapy_day_id: int, plan: DayPlan) -> Regen
     every = slots(db, therapy_day_id)
     current = [s for s in every if s.origin == "generated"]
     by_hand = [s for s in every if s.origin == "added"]
-    dropped, clashes = [], []
+    dropped, clashes, held = [], [], []
     for s in current:
         if (s.start, s.end) in keep:
             continue
-        (clashes if s.booking is not None else dropped).append(s)
+        if s.booking is None:
+            dropped.append(s)
+        elif s.booking.status == "booked":
+            clashes.append(s)
+        else:
+            # A session that took place (attended, no-show) stays whatever the new plan.
+            held.append(s)
     existing = {(s.start, s.end) for s in current}
-    return Regeneration([t for t in wanted if t not in existing and not _overlaps(t, by_hand)],
-                        dropped, clashes)
+    return Regeneration(
+        [t for t in wanted if t not in existing and not _overlaps(t, by_hand + held)],
+        dropped, clashes, held)
 
 
 def _overlaps(times: tuple[datetime, datetime], others: list[Slot]) -> bool:
@@ -390,6 +402,8 @@ def regenerate(db: Database, therapy_day_id: int, plan: DayPlan, *,
                 t for t in change.new_times if not _overlaps(t, change.clashes)])
         for s in change.dropped:
             db.execute("UPDATE therapy_slot SET removed = 1 WHERE id = ?", [s.id])
+        for s in change.held:
+            db.execute("UPDATE therapy_slot SET origin = 'added' WHERE id = ?", [s.id])
         for s in change.clashes:
             if keep_booked:
                 db.execute("UPDATE therapy_slot SET origin = 'added' WHERE id = ?", [s.id])
@@ -584,6 +598,8 @@ def cancel_booking(db: Database, booking_id: int, *, late: bool = False,
         booking = get_booking(db, booking_id)
         if not booking.live:
             raise WellnessError("this booking is already cancelled")
+        if booking.status != "booked":
+            raise WellnessError("this session took place (attended or no-show): it stays")
         db.execute("UPDATE therapy_booking SET status = 'cancelled', late_cancel = ?"
                    " WHERE id = ?", [int(late), booking_id])
         day_id = db.execute("SELECT therapy_day_id FROM therapy_slot WHERE id = ?",
@@ -597,6 +613,9 @@ def add_to_waitlist(db: Database, vault: Vault, therapy_day_id: int, *, person: 
                     now: datetime | None = None) -> WaitlistEntry:
     get_therapy_day(db, therapy_day_id)
     person = _person(person)
+    if db.execute("SELECT 1 FROM therapy_waitlist WHERE therapy_day_id = ? AND person_tag = ?"
+                  " AND done = 0", [therapy_day_id, vault.tag(person)]).fetchone():
+        raise WellnessError("this person is already on the waitlist for this day")
     cur = db.execute(
         "INSERT INTO therapy_waitlist (therapy_day_id, person_enc, person_tag, contact_enc,"
         " role, added_utc) VALUES (?, ?, ?, ?, ?, ?)",
@@ -604,6 +623,13 @@ def add_to_waitlist(db: Database, vault: Vault, therapy_day_id: int, *, person: 
          vault.seal(contact or None, field="waitlist.contact"), _role(role),
          to_utc_text(now or utcnow())])
     return next(w for w in waitlist(db, therapy_day_id, vault) if w.id == cur.lastrowid)
+
+
+def remove_from_waitlist(db: Database, entry_id: int) -> None:
+    """Someone no longer waits (found another time, changed their mind)."""
+    if not db.execute("UPDATE therapy_waitlist SET done = 1 WHERE id = ? AND done = 0",
+                      [entry_id]).rowcount:
+        raise WellnessError("this person is no longer on the waitlist")
 
 
 def waitlist(db: Database, therapy_day_id: int, vault: Vault | None = None
@@ -689,7 +715,9 @@ def day_sheet(db: Database, therapy_day_id: int, vault: Vault | None = None) -> 
 
 
 def tour_stops(db: Database, activation_id: int) -> list[Location]:
-    return [loc for loc in list_locations(db, activation_id) if loc.kind == "tour_stop"]
+    """The tour's stops that have a date (a therapy day needs one)."""
+    return [loc for loc in list_locations(db, activation_id)
+            if loc.kind == "tour_stop" and loc.stop_date is not None]
 
 
 def with_plan(therapy_day: TherapyDay, **changes: object) -> DayPlan:

@@ -389,7 +389,7 @@ def day_sheet_pdf(db: Database, vault: Vault | None, therapy_day_id: int,
                            pages=len(pages))
         c.showPage()
     c.save()
-    save_bytes(path, out.getvalue())
+    save_bytes(path, out.getvalue(), private=True)
     return len(pages)
 
 

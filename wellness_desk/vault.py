@@ -50,6 +50,13 @@ def _scrypt(secret: str, salt: bytes) -> bytes:
                           maxmem=64 * 1024 * 1024)
 
 
+def _derive(key: bytes, purpose: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=purpose).derive(key)
+
+
 def _aead(key: bytes):
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -62,8 +69,9 @@ class Vault:
     def __init__(self, key: bytes) -> None:
         if len(key) != 32:
             raise ValueError("the data key is 32 bytes")
-        self._key = key
-        self._aead = _aead(key)
+        # One key each for sealing and for name fingerprints, derived from the stored one.
+        self._aead = _aead(_derive(key, b"wellness-desk seal"))
+        self._tag_key = _derive(key, b"wellness-desk person tag")
 
     def seal(self, text: str | None, *, field: str) -> bytes | None:
         """Encrypt `text`; `field` (e.g. "booking.person") binds it to its column."""
@@ -88,7 +96,7 @@ class Vault:
     def tag(self, name: str) -> str:
         """A keyed fingerprint of a person's name, the same however it is typed."""
         normal = " ".join(unicodedata.normalize("NFKC", name).casefold().split())
-        return hmac.new(self._key, b"person:" + normal.encode(), hashlib.sha256).hexdigest()
+        return hmac.new(self._tag_key, normal.encode(), hashlib.sha256).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -121,14 +129,26 @@ def _keyring():
 
 
 def keyring_usable() -> tuple[bool, str]:
-    """Whether the OS keyring can hold the key, and what it is called."""
+    """Whether the OS keyring can hold the key safely, and what it is called.
+
+    Backends that keep secrets in a file in clear (keyrings.alt's plaintext and similar)
+    do not count: with them the app asks for a passphrase instead.
+    """
     try:
         backend = _keyring().get_keyring()
     except Exception as e:  # a broken keyring set-up must not stop the app
         return False, f"unavailable ({type(e).__name__})"
-    name = type(backend).__module__.split(".")[-1] + "." + type(backend).__name__
-    usable = getattr(backend, "priority", 0) > 0 and "fail" not in type(backend).__module__
-    return usable, name
+    # A chainer tries several backends: judge (and name) the ones behind it.
+    backends = list(getattr(backend, "backends", None) or [backend])
+    names = [type(b).__module__.split(".")[-1] + "." + type(b).__name__ for b in backends]
+    safe = [b for b in backends if _safe_backend(b)]
+    return bool(safe) and len(safe) == len(backends), ", ".join(names)
+
+
+def _safe_backend(backend: object) -> bool:
+    module = type(backend).__module__
+    return (getattr(backend, "priority", 0) > 0 and "fail" not in module
+            and "keyrings.alt" not in module and "plaintext" not in type(backend).__name__.lower())
 
 
 def _database_id(db: Database) -> str:

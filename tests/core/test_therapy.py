@@ -804,3 +804,49 @@ def test_money_is_never_a_float_and_never_rounded_silently(db):
     with pytest.raises(WellnessError, match="more than two decimals"):
         _money("12.345", "cost")
     assert _money("12.3", "cost") == Decimal("12.30")
+
+
+@pytest.mark.parametrize("keep", [True, False])
+def test_a_session_that_took_place_survives_any_new_plan(db, london, key, keep):
+    therapy_day = _day(db, london)
+    held = _slot_at(db, therapy_day.id, 16)
+    pending = _slot_at(db, therapy_day.id, 17)
+    attended = therapy.book(db, key, held.id, person="Came along")
+    therapy.set_status(db, attended.id, "attended")
+    therapy.book(db, key, pending.id, person="Still booked")
+    shorter = DayPlan(time(10), time(13))
+    change = therapy.regenerate(db, therapy_day.id, shorter, keep_booked=keep)
+    assert [s.id for s in change.held] == [held.id]
+    assert [s.id for s in change.clashes] == [pending.id]
+    assert therapy.get_booking(db, attended.id).status == "attended"
+    assert held.id in [s.id for s in therapy.slots(db, therapy_day.id)]
+    assert _no_overlaps(therapy.slots(db, therapy_day.id))
+
+
+def test_a_session_that_took_place_cannot_be_cancelled(db, london, key):
+    therapy_day = _day(db, london)
+    booking = therapy.book(db, key, therapy.slots(db, therapy_day.id)[0].id, person="A")
+    therapy.set_status(db, booking.id, "no_show")
+    with pytest.raises(WellnessError, match="took place"):
+        therapy.cancel_booking(db, booking.id)
+
+
+def test_the_waitlist_takes_a_person_once_and_lets_them_go(db, london, key):
+    therapy_day = _day(db, london)
+    entry = therapy.add_to_waitlist(db, key, therapy_day.id, person="Robin Canary")
+    with pytest.raises(WellnessError, match="already on the waitlist"):
+        therapy.add_to_waitlist(db, key, therapy_day.id, person=" robin  CANARY")
+    therapy.remove_from_waitlist(db, entry.id)
+    assert therapy.waitlist(db, therapy_day.id, key) == []
+    with pytest.raises(WellnessError, match="no longer on the waitlist"):
+        therapy.remove_from_waitlist(db, entry.id)
+
+
+def test_a_hand_slot_needs_a_length_and_a_sane_one(db, london):
+    therapy_day = _day(db, london)
+    with pytest.raises(WellnessError, match="same time"):
+        therapy.add_slot_at(db, therapy_day.id, start=time(18), end=time(18))
+    with pytest.raises(WellnessError, match="longer than 4 hours"):
+        therapy.add_slot_at(db, therapy_day.id, start=time(19), end=time(8))
+    late = therapy.add_slot_at(db, therapy_day.id, start=time(23, 30), end=time(0, 20))
+    assert late.end - late.start == timedelta(minutes=50)

@@ -341,3 +341,24 @@ def test_a_remote_day_in_another_zone(db, key, tour):
         assert event["DTSTART"].to_ical() == b"20260920T150000"  # CDT, 20:00 UTC
         assert event.decoded("DTEND").astimezone(UTC) == datetime(2026, 9, 20, 20, 50,
                                                                   tzinfo=UTC)
+
+
+def test_the_confidential_day_sheet_is_readable_by_its_owner_only(db, tmp_path):
+    import os
+    import stat
+
+    from wellness_desk import activations, therapy, vault
+    from wellness_desk.therapy_io import day_sheet_pdf
+
+    tour = activations.create_activation(db, name="Owner Tour", kind="tour",
+                                         start=date(2026, 9, 1), end=date(2026, 9, 30),
+                                         tz="Europe/Berlin")
+    stop = activations.add_tour_stop(db, activation_id=tour.id, stop_date=date(2026, 9, 14),
+                                     city="Berlin", venue="Columbiahalle", tz="Europe/Berlin")
+    key = vault.set_up(db, "4821")
+    day = therapy.create_therapy_day(db, key, location_id=stop.id, provider_name="Dr. B",
+                                     plan=therapy.DayPlan(time(10), time(12)))
+    path = tmp_path / "sheet.pdf"
+    day_sheet_pdf(db, key, day.id, path)
+    if os.name == "posix":
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600

@@ -74,3 +74,29 @@ def test_setting_up_twice_is_refused(db):
     vault.set_up(db, "4821")
     with pytest.raises(WellnessError, match="already set up"):
         vault.set_up(db, "9999")
+
+
+def test_a_keyring_that_stores_secrets_in_clear_is_not_used(db):
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class PlaintextKeyring(KeyringBackend):
+        """Like keyrings.alt's: a file anyone can read."""
+
+        priority = 0.5
+
+        def get_password(self, service, username):
+            return None
+
+        def set_password(self, service, username, password):
+            raise AssertionError("the key must never be written to a plaintext keyring")
+
+        def delete_password(self, service, username):
+            pass
+
+    keyring.set_keyring(PlaintextKeyring())
+    status = vault.status(db)
+    assert not status.keyring_usable
+    assert "No system keyring" in status.explain()
+    vault.set_up(db, "a long tour passphrase")
+    assert vault.status(db).mode == "passphrase"

@@ -34,6 +34,7 @@ def _rows(page):
 
 def _unlock(qtbot, window, page, secret):
     page.secret.setText(secret)
+    page.confirm.setText(secret)  # asked for only when the secret is first set
     qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
 
@@ -72,14 +73,55 @@ def test_the_section_locks_itself_after_the_idle_time(qtbot, open_window, db, to
     page = open_section(qtbot, window, "Therapy days")
     _unlock(qtbot, window, page, "4821")
     assert page.idle.isActive()
-    assert page.idle.interval() == 3 * 60_000
-    page.idle.start(60_000)
-    qtbot.keyClick(page.table, Qt.Key.Key_Down)  # someone is still there: the clock restarts
-    assert page.idle.interval() == 3 * 60_000
-    page.idle.start(50)  # let the idle time run out, as if three minutes passed
+    touched = page.last_touch
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)  # someone is still there
+    assert page.last_touch >= touched
+    page.idle.setInterval(20)  # check often, rather than every few seconds
+    qtbot.wait(100)
+    assert page.vault is not None, "locked although someone touched it just now"
+    page.last_touch -= 3 * 60  # as if three minutes passed (or the lid was shut)
     qtbot.waitUntil(lambda: page.vault is None, timeout=5_000)
     settle(qtbot, window)
     assert _rows(page)[0][2] == "•••••"
+
+
+def test_a_refresh_answered_after_locking_shows_no_names(qtbot, open_window, db, tour):
+    import threading
+
+    key = vault.set_up(db, "4821")
+    therapy.book(db, key, therapy.slots(db, tour["day"].id)[0].id, person=CANARY)
+    window = open_window()
+    page = open_section(qtbot, window, "Therapy days")
+    _unlock(qtbot, window, page, "4821")
+    release = threading.Event()
+    window.runner.read(lambda db: release.wait(10))
+    page.refresh()  # asked while unlocked...
+    page.lock()  # ...answered after the lock
+    release.set()
+    settle(qtbot, window)
+    assert all(CANARY not in cell for row in _rows(page) for cell in row)
+    assert _rows(page)[0][2] == "•••••"
+
+
+def test_locking_closes_a_dialog_that_holds_a_name(qtbot, open_window, db, tour):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    vault.set_up(db, "4821")
+    window = open_window()
+    page = open_section(qtbot, window, "Therapy days")
+    _unlock(qtbot, window, page, "4821")
+    page.table.selectRow(0)
+
+    def type_then_walk_away():
+        QApplication.activeModalWidget().person.setText(CANARY)
+        page.lock()
+
+    QTimer.singleShot(100, type_then_walk_away)
+    page._act("book")  # returns once the lock has closed the dialog
+    settle(qtbot, window)
+    assert page.dialogs == []
+    assert therapy.slots(db, tour["day"].id)[0].booking is None
 
 
 def test_book_a_slot_from_the_section(qtbot, open_window, db, tour):
@@ -190,7 +232,8 @@ def test_a_freed_slot_goes_to_the_first_on_the_waitlist(qtbot, open_window, db, 
     page.table.selectRow(0)
     qtbot.mouseClick(page.actions["cancel"], Qt.MouseButton.LeftButton)
     settle(qtbot, window)
-    assert CANARY in window.statusBar().currentMessage()
+    assert "first on the waitlist" in window.statusBar().currentMessage()
+    assert CANARY not in window.statusBar().currentMessage()
     assert therapy.get_booking(db, booking.id).status == "cancelled"
     page.table.selectRow(0)
     page.waitlist.setCurrentRow(0)
@@ -223,3 +266,31 @@ def test_a_tour_stop_from_the_activations_page(qtbot, open_window, db, tour, mon
     toronto = next(s for s in stops if s.city == "Toronto")
     assert (toronto.stop_date, toronto.tz, toronto.venue) == (
         date(2026, 10, 12), "America/Toronto", "History")
+
+
+def test_a_new_therapy_day_with_a_lunch_break(qtbot, open_window, db, tour, monkeypatch):
+    from PySide6.QtCore import QTime
+    from PySide6.QtWidgets import QDialog
+
+    from wellness_desk.ui import therapy_page
+
+    window = open_window()
+    page = open_section(qtbot, window, "Therapy days")
+
+    def fill(dialog):
+        dialog.provider.setText("Dr. Lee")
+        dialog.start.setTime(QTime(10, 0))
+        dialog.end.setTime(QTime(15, 0))
+        dialog.lunch.on.setChecked(True)
+        dialog.lunch.start.setTime(QTime(12, 0))
+        dialog.lunch.end.setTime(QTime(13, 0))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(therapy_page.NewDayDialog, "exec", fill)
+    page._ask_new_day()
+    settle(qtbot, window)
+    new = next(d for d in therapy.list_therapy_days(db, tour["tour"].id)
+               if d.provider_name == "Dr. Lee")
+    starts = [f"{s.start.astimezone(activations.zone('America/Chicago')):%H:%M}"
+              for s in therapy.slots(db, new.id)]
+    assert starts == ["10:00", "11:00", "13:00", "14:00"]

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import time
+from time import time as wall_clock
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -40,11 +42,37 @@ from .tasks import TaskRunner
 from .widgets import page_title, show_problem
 
 HIDDEN = "•••••"
+IDLE_CHECK_MS = 5_000
 STATUS_TEXT = {"booked": "booked", "attended": "attended", "no_show": "no-show"}
 
 
 def _time(q: QTime) -> time:
     return time(q.hour(), q.minute())
+
+
+class LunchRow(QWidget):
+    """An optional lunch break: a tick and its two times."""
+
+    def __init__(self, start: time | None, end: time | None, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.on = QCheckBox("Lunch")
+        self.on.setChecked(start is not None)
+        self.start = QTimeEdit(QTime(13, 0) if start is None else QTime(start.hour, start.minute))
+        self.end = QTimeEdit(QTime(14, 0) if end is None else QTime(end.hour, end.minute))
+        for edit in (self.start, self.end):
+            edit.setDisplayFormat("HH:mm")
+        row.addWidget(self.on)
+        row.addWidget(self.start)
+        row.addWidget(QLabel("to"))
+        row.addWidget(self.end)
+
+    def times(self) -> tuple[time | None, time | None]:
+        if not self.on.isChecked():
+            return None, None
+        return _time(self.start.time()), _time(self.end.time())
 
 
 class NewDayDialog(QDialog):
@@ -89,6 +117,8 @@ class NewDayDialog(QDialog):
         self.pause.setValue(10)
         self.pause.setSuffix(" min")
         form.addRow("Break", self.pause)
+        self.lunch = LunchRow(None, None)
+        form.addRow("Lunch break", self.lunch)
         self.per_session = QLineEdit()
         self.per_session.setPlaceholderText("e.g. 150.00")
         form.addRow("Cost per session", self.per_session)
@@ -108,7 +138,8 @@ class NewDayDialog(QDialog):
             "provider_contact": self.contact.text() or None,
             "mode": self.mode.currentData(),
             "plan": therapy.DayPlan(_time(self.start.time()), _time(self.end.time()),
-                                    self.session.value(), self.pause.value()),
+                                    self.session.value(), self.pause.value(),
+                                    *self.lunch.times()),
             "cost_per_session": self.per_session.text() or None,
             "cost_per_day": self.per_day.text() or None,
         }
@@ -144,6 +175,8 @@ class PlanDialog(QDialog):
             self.pause.setValue(rhythm.break_min)
             self.pause.setSuffix(" min")
             form.addRow("Break", self.pause)
+            self.lunch = LunchRow(rhythm.lunch_start, rhythm.lunch_end)
+            form.addRow("Lunch break", self.lunch)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -151,10 +184,12 @@ class PlanDialog(QDialog):
         form.addRow(buttons)
 
     def plan(self, current: therapy.DayPlan) -> therapy.DayPlan:
+        lunch_start, lunch_end = self.lunch.times()
         return therapy.with_plan(current, window_start=_time(self.start.time()),
                                  window_end=_time(self.end.time()),
                                  session_min=self.session.value(),
-                                 break_min=self.pause.value())
+                                 break_min=self.pause.value(),
+                                 lunch_start=lunch_start, lunch_end=lunch_end)
 
 
 class BookDialog(QDialog):
@@ -226,6 +261,12 @@ class TherapyPage(QWidget):
         self.secret.setMaximumWidth(220)
         self.secret.returnPressed.connect(self._unlock)
         lock_row.addWidget(self.secret)
+        self.confirm = QLineEdit()
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm.setPlaceholderText("again, to confirm")
+        self.confirm.setMaximumWidth(220)
+        self.confirm.returnPressed.connect(self._unlock)
+        lock_row.addWidget(self.confirm)
         self.unlock_button = QPushButton("Unlock")
         self.unlock_button.clicked.connect(self._unlock)
         lock_row.addWidget(self.unlock_button)
@@ -264,6 +305,9 @@ class TherapyPage(QWidget):
         self.wait_button = QPushButton("Add to waitlist…")
         self.wait_button.clicked.connect(self._ask_waitlist)
         side.addWidget(self.wait_button)
+        self.unwait_button = QPushButton("Remove from the waitlist")
+        self.unwait_button.clicked.connect(self.remove_from_waitlist)
+        side.addWidget(self.unwait_button)
         self.offer_button = QPushButton("Book the selected slot for them")
         self.offer_button.clicked.connect(self.book_from_waitlist)
         self.waitlist.itemSelectionChanged.connect(self._selection)
@@ -279,9 +323,13 @@ class TherapyPage(QWidget):
         self.body.addWidget(day)
         layout.addWidget(self.body, 1)
 
+        # Idle time is kept by the wall clock, checked every few seconds: a laptop that
+        # slept with the lid shut must not wake up showing names.
+        self.last_touch = 0.0
         self.idle = QTimer(self)
-        self.idle.setSingleShot(True)
-        self.idle.timeout.connect(self.lock)
+        self.idle.setInterval(IDLE_CHECK_MS)
+        self.idle.timeout.connect(self._check_idle)
+        self.dialogs: list[QDialog] = []
         # Any key or click anywhere in the app counts as someone still at the laptop.
         QApplication.instance().installEventFilter(self)
         runner.changed.connect(self.refresh)
@@ -295,19 +343,45 @@ class TherapyPage(QWidget):
         return super().eventFilter(watched, event)
 
     def _touch(self) -> None:
+        self.last_touch = wall_clock()
+        if not self.idle.isActive():
+            self.idle.start()
+
+    def _check_idle(self) -> None:
         minutes = self.view.lock_after_min if self.view else 5
-        self.idle.start(minutes * 60_000)
+        if self.vault is not None and wall_clock() - self.last_touch >= minutes * 60:
+            self.lock()
 
     def lock(self) -> None:
-        """Forget the key: names disappear from the screen until the next unlock."""
+        """Forget the key: names leave the screen, open dialogs holding them close."""
         self.vault = None
         self.idle.stop()
+        for dialog in list(self.dialogs):
+            dialog.reject()
+        self.table.clearContents()
+        self.waitlist.clear()
         self.refresh()
 
+    def _ask(self, dialog: QDialog) -> bool:
+        """Run a dialog that may hold a name; a lock while it is open closes it."""
+        self.dialogs.append(dialog)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            self.dialogs.remove(dialog)
+            dialog.deleteLater()
+
     def _unlock(self) -> None:
-        secret = self.secret.text()
+        secret, again = self.secret.text(), self.confirm.text()
         self.secret.clear()
+        self.confirm.clear()
         setting_up = self.view is not None and self.view.vault.mode is None
+        if not secret:
+            self._refused("type the PIN or passphrase first")
+            return
+        if setting_up and secret != again:
+            self._refused("the two entries differ: type the same PIN or passphrase twice")
+            return
         job = (lambda db: vault.set_up(db, secret)) if setting_up else (
             lambda db: vault.unlock(db, secret))
         self.runner.write(job, self._unlocked, self._refused)
@@ -321,15 +395,21 @@ class TherapyPage(QWidget):
 
     def refresh(self) -> None:
         key, day_id = self.vault, self.day_id
-        self.runner.read(lambda db: therapy_view(db, key, therapy_day_id=day_id), self._show)
+        self.runner.read(lambda db: therapy_view(db, key, therapy_day_id=day_id),
+                         lambda view: self._show(view, key))
 
-    def _show(self, view: TherapyView) -> None:
+    def _show(self, view: TherapyView, key: Vault | None = None) -> None:
+        if key is not self.vault:
+            # Read with a key that was forgotten (or got) since: it must not show names.
+            self.refresh()
+            return
         self.view = view
         unlocked = self.vault is not None
         self.lock_text.setText(("Unlocked: names are shown. " if unlocked else "")
                                + view.vault.explain()
                                + (f" (wait {view.vault.wait_s} s)" if view.vault.wait_s else ""))
         self.secret.setVisible(not unlocked)
+        self.confirm.setVisible(not unlocked and view.vault.mode is None)
         self.secret.setPlaceholderText(
             "PIN" if view.vault.mode == "keyring" or (view.vault.mode is None
                                                       and view.vault.keyring_usable)
@@ -339,8 +419,14 @@ class TherapyPage(QWidget):
         self.lock_button.setVisible(unlocked)
         if view.activation is None or view.activation.kind != "tour":
             self.title.setText("Therapy days")
+            self.day_box.clear()
+            self.day_id = None
+            self.budget.clear()
+            for button in (self.new_day, self.export_button):
+                button.setEnabled(False)
             self._empty("Therapy days belong to a tour: pick or create one under Activations.")
             return
+        self.export_button.setEnabled(view.sheet is not None)
         self.title.setText(f"Therapy days · {view.activation.name}")
         self.new_day.setEnabled(bool(view.stops))
         self.day_box.clear()
@@ -366,6 +452,7 @@ class TherapyPage(QWidget):
         self.loaded.emit()
 
     def _fill(self, sheet: therapy.DaySheet) -> None:
+        chosen = self.selected_slot_id()
         tz = sheet.therapy_day.tz
         self.table.setRowCount(len(sheet.slots))
         for row, slot in enumerate(sheet.slots):
@@ -381,6 +468,13 @@ class TherapyPage(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, slot.id)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        # The same slot stays selected, wherever a new plan moved its row.
+        if chosen is not None:
+            rows = [r for r, slot in enumerate(sheet.slots) if slot.id == chosen]
+            if rows:
+                self.table.selectRow(rows[0])
+            else:
+                self.table.clearSelection()
         self.waitlist.clear()
         for entry in sheet.waitlist:
             item = QListWidgetItem(entry.person or HIDDEN)
@@ -388,12 +482,16 @@ class TherapyPage(QWidget):
             self.waitlist.addItem(item)
         self._selection()
 
-    def selected_slot(self) -> therapy.Slot | None:
+    def selected_slot_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
-        if not rows or self.view is None or self.view.sheet is None:
+        item = self.table.item(rows[0].row(), 0) if rows else None
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def selected_slot(self) -> therapy.Slot | None:
+        slot_id = self.selected_slot_id()
+        if slot_id is None or self.view is None or self.view.sheet is None:
             return None
-        slot_id = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
-        return next(s for s in self.view.sheet.slots if s.id == slot_id)
+        return next((s for s in self.view.sheet.slots if s.id == slot_id), None)
 
     def _selection(self) -> None:
         slot = self.selected_slot()
@@ -408,6 +506,7 @@ class TherapyPage(QWidget):
         self.wait_button.setEnabled(unlocked and has_day)
         self.offer_button.setEnabled(unlocked and slot is not None and slot.free
                                      and self.waitlist.currentItem() is not None)
+        self.unwait_button.setEnabled(self.waitlist.currentItem() is not None)
         for key in ("add_slot", "plan"):
             self.actions[key].setEnabled(has_day)
         self.actions["budget"].setEnabled(self.view is not None and self.view.activation
@@ -426,16 +525,18 @@ class TherapyPage(QWidget):
 
     def _ask_new_day(self) -> None:
         dialog = NewDayDialog(self.view, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self._ask(dialog):
             self.runner.write(dialog.job(self.vault), self._day_created, self._refused)
-        dialog.deleteLater()
 
     def _day_created(self, day: therapy.TherapyDay) -> None:
         self.day_id = day.id
 
     def book_selected(self, fields: dict, *, allow_over_budget: bool = False) -> None:
         slot, key = self.selected_slot(), self.vault
-        if slot is None or key is None:
+        if key is None:
+            self._refused("the section locked itself: unlock it and book again")
+            return
+        if slot is None:
             return
 
         def refused(message: str) -> None:
@@ -464,9 +565,8 @@ class TherapyPage(QWidget):
             return
         if key == "book":
             dialog = BookDialog(self)
-            if dialog.exec() == QDialog.DialogCode.Accepted:
+            if self._ask(dialog):
                 self.book_selected(dialog.fields())
-            dialog.deleteLater()
         elif key == "block":
             blocked = not slot.blocked
             self.runner.write(lambda db: therapy.block_slot(db, slot.id, blocked=blocked),
@@ -487,8 +587,9 @@ class TherapyPage(QWidget):
         if waiting is None:
             self.message.emit("Cancelled: the slot is free again.")
             return
-        who = waiting.person or "the first person on the waitlist"
-        self.message.emit(f"Cancelled. Offer the slot to {who} (first on the waitlist).")
+        # No name here: the status bar outlives a lock.
+        self.message.emit("Cancelled. Someone is waiting: offer the slot to the first on "
+                          "the waitlist.")
 
     # -- printing and calendars (on the worker) -------------------------------------------
 
@@ -547,21 +648,19 @@ class TherapyPage(QWidget):
         day = self.view.sheet.therapy_day
         dialog = PlanDialog("Add a slot by hand", day.plan.window_end,
                             day.plan.window_end, rhythm=None, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self._ask(dialog):
             start_t, end_t = _time(dialog.start.time()), _time(dialog.end.time())
             day_id = day.id
             self.runner.write(
                 lambda db: therapy.add_slot_at(db, day_id, start=start_t, end=end_t),
                 failed=self._refused)
-        dialog.deleteLater()
 
     def _ask_plan(self) -> None:
         day = self.view.sheet.therapy_day
         dialog = PlanDialog("Change the day's plan", day.plan.window_start,
                             day.plan.window_end, rhythm=day.plan, parent=self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self._ask(dialog):
             self.change_plan(dialog.plan(day.plan))
-        dialog.deleteLater()
 
     def change_plan(self, plan: therapy.DayPlan, *, keep_booked: bool | None = None) -> None:
         """Lay the day out again; booked slots that no longer fit ask for a decision."""
@@ -612,10 +711,16 @@ class TherapyPage(QWidget):
     def _ask_waitlist(self) -> None:
         dialog = BookDialog(self)
         dialog.setWindowTitle("Add to the waitlist")
-        if dialog.exec() == QDialog.DialogCode.Accepted and self.vault is not None:
+        if self._ask(dialog) and self.vault is not None:
             fields, key, day_id = dialog.fields(), self.vault, self.day_id
             fields.pop("notes")
             self.runner.write(
                 lambda db: therapy.add_to_waitlist(db, key, day_id, **fields),
                 failed=self._refused)
-        dialog.deleteLater()
+
+    def remove_from_waitlist(self) -> None:
+        item = self.waitlist.currentItem()
+        if item is not None:
+            entry_id = item.data(Qt.ItemDataRole.UserRole)
+            self.runner.write(lambda db: therapy.remove_from_waitlist(db, entry_id),
+                              failed=self._refused)
