@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import time
+from functools import partial
 from time import time as wall_clock
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer, Signal
@@ -607,6 +608,11 @@ class TherapyPage(QWidget):
         invite = menu.addAction("Invite for the selected booking, no name (.ics)…",
                                 lambda: self._ask_path("session.ics", self.booking_ics))
         invite.setEnabled(slot is not None and slot.booking is not None)
+        named = menu.addAction(
+            "Invite for the selected booking, WITH the client's name (.ics)…",
+            lambda: self._ask_path("session.ics", partial(self.booking_ics, with_name=True)))
+        named.setEnabled(self.vault is not None and slot is not None
+                         and slot.booking is not None)
 
     def _ask_path(self, suggested: str, save) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Save", suggested)
@@ -628,12 +634,15 @@ class TherapyPage(QWidget):
         day_id = self.day_id
         self._export(lambda db: save_bytes(path, therapy_io.day_ics(db, day_id)), path)
 
-    def booking_ics(self, path: str) -> None:
-        slot = self.selected_slot()
+    def booking_ics(self, path: str, *, with_name: bool = False) -> None:
+        """An invite; the client's name goes in only when the tour manager picks that."""
+        slot, key = self.selected_slot(), self.vault
         if slot is None or slot.booking is None:
             return
         booking_id = slot.booking.id
-        self._export(lambda db: save_bytes(path, therapy_io.booking_ics(db, booking_id)), path)
+        self._export(lambda db: save_bytes(
+            path, therapy_io.booking_ics(db, booking_id, vault=key, with_name=with_name),
+            private=with_name), path)
 
     def book_from_waitlist(self) -> None:
         slot, key, item = self.selected_slot(), self.vault, self.waitlist.currentItem()
