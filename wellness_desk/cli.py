@@ -16,6 +16,11 @@ from .errors import DataFileError, WellnessError
 from .kits import ROLES, UNSPECIFIED
 from .schedule_io import PAPERS
 
+# Kept here rather than imported from .cards: `--help` must not load reportlab.
+CARD_TEMPLATES = ("wallet", "postcard", "table-tent", "poster", "stickers")
+CARD_LANGUAGES = ("en", "es", "fr", "de", "pt")
+CARD_PAPERS = ("a4", "letter", "a3")
+
 PROG = "wellness-desk"
 EXIT_BAD_INPUT = 2
 EXIT_BROKEN = 1
@@ -149,6 +154,34 @@ def build_parser() -> argparse.ArgumentParser:
         "as one line from standard input. A wrong one exits 2, and each wrong try makes the "
         "next wait longer.",
     )
+
+    cards_parser = sub.add_parser(
+        "cards", parents=[common], help="print QR cards and signs to a PDF",
+        description="Write QR cards or signs pointing to the resource hub (the address in "
+        "Settings, plus ?src=TAG) as a print-ready PDF. A job that would print badly (a code "
+        "too small to scan, text that does not fit or has a character the font lacks) is "
+        "refused with every reason. With --locations, one PDF for every row of a CSV "
+        "(columns: name, tag, language, copies, template); all or nothing.",
+    )
+    cards_parser.add_argument("--template", choices=CARD_TEMPLATES,
+                              help="wallet, postcard, table-tent, poster or stickers")
+    cards_parser.add_argument("--tag", metavar="TAG",
+                              help="source tag the hub counts scans by "
+                              "(e.g. green-room-chicago-2026)")
+    cards_parser.add_argument("--lang", choices=CARD_LANGUAGES, default="en",
+                              help="language of the card texts (en)")
+    cards_parser.add_argument("--copies", type=int, default=1, metavar="N",
+                              help="cards, or signs, to print (1)")
+    cards_parser.add_argument("--unique", action="store_true",
+                              help="a different code on every card (&c=0001, &c=0002, …)")
+    cards_parser.add_argument("--paper", choices=CARD_PAPERS, default="a4", help="(a4)")
+    cards_parser.add_argument("--scan-distance", type=float, metavar="M", default=None,
+                              help="signs: the distance in metres people scan from "
+                              "(poster 2, table tent 0.5)")
+    cards_parser.add_argument("--logo", metavar="FILE", help="a logo image to print")
+    cards_parser.add_argument("--locations", metavar="FILE.csv",
+                              help="one PDF for every location of a CSV")
+    cards_parser.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     return parser
 
 
@@ -193,6 +226,8 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _export(db, args)
         if args.command == "therapy":
             return _therapy(db, args)
+        if args.command == "cards":
+            return _cards(db, args)
     finally:
         db.close()
     raise AssertionError(f"unhandled command {args.command}")
@@ -293,6 +328,43 @@ def _export(db, args: argparse.Namespace) -> int:
                         location_id=location_id)
     print(f"wrote {args.program_pdf}: {len(pages)} page{'s' if len(pages) != 1 else ''} "
           f"({args.paper or 'a4'}), one per day and space")
+    return 0
+
+
+def _cards(db, args: argparse.Namespace) -> int:
+    from . import cards
+
+    if args.locations:
+        if args.template or args.tag:
+            raise WellnessError("--locations takes template and tag from the CSV: drop "
+                                "--template and --tag")
+        done = cards.save_batch(db, args.locations, args.output, paper=args.paper,
+                                unique=args.unique, scan_distance_m=args.scan_distance,
+                                logo=args.logo)
+        total = sum(n for _, n in done)
+        print(f"wrote {args.output}: {total} card{'s' if total != 1 else ''} or signs for "
+              f"{len(done)} location{'s' if len(done) != 1 else ''} ({args.paper})")
+        languages = {job.language for job, _ in done}
+    else:
+        if not args.template or not args.tag:
+            raise WellnessError("--template and --tag are needed (or --locations FILE.csv)")
+        job = cards.CardJob(template=args.template, tag=args.tag, paper=args.paper,
+                            language=args.lang, copies=args.copies, unique=args.unique,
+                            scan_distance_m=args.scan_distance, logo=args.logo)
+        cards.save(db, job, args.output)
+        template = cards.TEMPLATES[job.template]
+        sheets = -(-job.copies // template.per_sheet(job.paper))
+        print(f"wrote {args.output}: {job.copies} × {template.title} on {sheets} "
+              f"{args.paper} sheet{'s' if sheets != 1 else ''}"
+              f"{', unique codes' if job.unique else ''}")
+        languages = {job.language}
+    user_dir = cards.user_texts_dir(db)
+    for language in sorted(languages):
+        texts = cards.load_texts(language, user_dir)
+        if texts.placeholder_help_line:
+            print(f"warning: the help line number is still the placeholder "
+                  f"{cards.PLACEHOLDER_NUMBER}: edit a copy of {texts.source.name} in "
+                  f"{user_dir or 'the data folder'}", file=sys.stderr)
     return 0
 
 

@@ -261,3 +261,29 @@ def m004_therapy_days(db: Database) -> None:
             done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1))
         )""",
     )
+
+
+@migrations()
+def m005_print_jobs(db: Database) -> None:
+    """What was printed, for the anonymous count of cards out there: no personal data.
+
+    `copies` is what was asked for; `cards` what the pages hold (a job without unique codes
+    fills its last sheet). A row is never changed: a reprint is a new row.
+    """
+    _run(
+        db,
+        """CREATE TABLE print_job (
+            id INTEGER PRIMARY KEY,
+            template TEXT NOT NULL,
+            tag TEXT NOT NULL,
+            language TEXT NOT NULL,
+            copies INTEGER NOT NULL CHECK (copies > 0),
+            cards INTEGER NOT NULL CHECK (cards >= copies),
+            paper TEXT NOT NULL,
+            unique_codes INTEGER NOT NULL CHECK (unique_codes IN (0, 1)),
+            printed_utc TEXT NOT NULL
+        )""",
+        "CREATE INDEX print_job_template ON print_job (template, printed_utc)",
+        """CREATE TRIGGER print_job_no_update BEFORE UPDATE ON print_job
+            BEGIN SELECT RAISE(ABORT, 'print jobs are never changed: print again'); END""",
+    )

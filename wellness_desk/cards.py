@@ -1,0 +1,1036 @@
+"""QR cards and green-room signs: print-ready vector PDFs that always scan.
+
+Templates are data (`LAYOUTS`: boxes in mm on one card face, and how faces sit on each paper);
+one `Renderer` reads a template and draws it, as in pretix's `pdf.py`. A job that would print
+badly is refused by `preflight` with every reason, before a page is drawn.
+
+The QR code. The link is encoded as one 8-bit byte segment (URLs have lower-case letters, so
+the alphanumeric mode would not apply anyway), and we build the module matrix with the
+`qrcode` package but skip its two searches, which build the matrix again and again:
+
+- version: the smallest one whose data capacity at the chosen error-correction level
+  (`qrcode.util.BIT_LIMIT_TABLE`) holds 4 mode bits + the character-count field (8 bits up to
+  version 9, 16 above) + 8 bits per byte. It is what `best_fit` finds, computed in one pass;
+  every card of a job gets the same version (the one of its longest link), so unique codes
+  line up card after card.
+- mask: always pattern 2 (dark where column % 3 == 0). Any mask is legal (the reader takes it
+  from the format bits); the standard's penalty score only helps avoid patterns that confuse
+  scanners. Scored over our links (hub URL + `?src=` tag + `&c=NNNN`, versions 5–6, levels M
+  and Q), pattern 2 had the lowest worst-case penalty of the eight (mean within 10 % of the
+  best), so fixing it costs no scan quality and saves seven extra matrices per code.
+- error correction by link length: H up to 40 bytes, Q up to 100, M up to 200, L beyond;
+  H whenever a logo is laid over the code (it hides up to ~9 % of the modules; H restores 30 %).
+
+Each distinct code becomes one PDF form XObject whose single path holds the dark runs of each
+row as rectangles (in module units); a card places it with `doForm`. Identical codes are
+drawn once per document; so is the static face of a card (its texts, logo and link).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import os
+import struct
+import zlib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlencode, urlsplit, urlunsplit
+
+from . import settings
+from .clock import to_utc_text, utcnow
+from .errors import WellnessError
+from .schedule_io import ASSETS, FONT, FONT_BOLD, FONT_DIR, _register_fonts, save_bytes
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+    from sqlite_utils import Database
+
+TEXTS_DIR = ASSETS / "card-texts"
+LANGUAGES = ("en", "es", "fr", "de", "pt")
+PAPERS: dict[str, tuple[float, float]] = {
+    "a4": (210.0, 297.0), "letter": (215.9, 279.4), "a3": (297.0, 420.0),
+}
+TEXT_FIELDS = ("headline", "body", "help_name", "help_number")
+PLACEHOLDER_NUMBER = "+1 555 0100"
+MAX_COPIES = 10_000
+MAX_TAG = 200
+MAX_URL = 1_000
+MIN_QUIET_MODULES = 4
+MIN_MODULE_MM = 0.4
+MASK_PATTERN = 2
+_MM = 72 / 25.4
+_LEADING = 1.2
+
+# -- templates as data ----------------------------------------------------------------------
+# Boxes are in mm from the top-left corner of one face. `size`/`min` are font sizes in pt:
+# text shrinks from size towards min to fit, then the job is refused. `quiet` is the margin
+# (in modules) the QR box keeps inside itself. A sheet places faces in a centred grid of
+# cells; a face smaller or larger than its cell is scaled to fit (an A6 design in a quarter
+# of a Letter sheet, the A4 poster on A3). `turned` rows are rotated 180° (the back of a
+# table tent, upright once folded). One card = `faces` cells (a tent has two faces).
+
+LAYOUTS: dict[str, dict[str, Any]] = {
+    "wallet": {
+        "title": "Wallet card 85×55 mm, 10-up", "kind": "card", "size": [85, 55],
+        "crop_marks": True,
+        "boxes": [
+            {"kind": "headline", "x": 4, "y": 4, "w": 43, "h": 12, "size": 9.5, "min": 6.5,
+             "bold": True, "ink": "accent"},
+            {"kind": "body", "x": 4, "y": 16.5, "w": 43, "h": 18, "size": 6.5, "min": 5},
+            {"kind": "help_name", "x": 4, "y": 37, "w": 43, "h": 6, "size": 5.5, "min": 4.5},
+            {"kind": "help_number", "x": 4, "y": 43, "w": 43, "h": 4.5, "size": 8.5,
+             "min": 6, "bold": True},
+            {"kind": "qr", "x": 49, "y": 3, "w": 33, "h": 33, "quiet": 4},
+            {"kind": "link", "x": 49, "y": 36.5, "w": 33, "h": 3.5, "size": 5.5, "min": 4,
+             "align": "center"},
+            {"kind": "logo", "x": 62, "y": 42, "w": 19, "h": 8},
+            {"kind": "tag", "x": 4, "y": 50, "w": 56, "h": 2.8, "size": 4.5, "min": 3.5,
+             "ink": "grey"},
+        ],
+        "sheets": {
+            "a4": {"cell": [85, 55], "grid": [2, 5]},
+            "letter": {"cell": [85, 55], "grid": [2, 5]},
+        },
+    },
+    "postcard": {
+        "title": "Postcard A6, 4-up", "kind": "card", "size": [105, 148],
+        "boxes": [
+            {"kind": "headline", "x": 10, "y": 12, "w": 85, "h": 22, "size": 18, "min": 11,
+             "bold": True, "ink": "accent", "align": "center"},
+            {"kind": "body", "x": 10, "y": 36, "w": 85, "h": 28, "size": 10, "min": 7,
+             "align": "center"},
+            {"kind": "qr", "x": 29, "y": 65, "w": 47, "h": 47, "quiet": 4},
+            {"kind": "link", "x": 10, "y": 112, "w": 85, "h": 5, "size": 9, "min": 6,
+             "align": "center"},
+            {"kind": "help_name", "x": 10, "y": 119.5, "w": 85, "h": 5, "size": 8.5, "min": 6,
+             "align": "center"},
+            {"kind": "help_number", "x": 10, "y": 125, "w": 85, "h": 7, "size": 12, "min": 8,
+             "bold": True, "align": "center"},
+            {"kind": "tag", "x": 10, "y": 138, "w": 60, "h": 3.5, "size": 6, "min": 4.5,
+             "ink": "grey"},
+            {"kind": "logo", "x": 75, "y": 133, "w": 20, "h": 9},
+        ],
+        "sheets": {
+            "a4": {"cell": [105, 148], "grid": [2, 2]},
+            "letter": {"cell": [107.95, 139.7], "grid": [2, 2]},
+        },
+    },
+    "table-tent": {
+        "title": "Table tent (one sheet, folded)", "kind": "sign", "size": [210, 148.5],
+        "faces": 2, "fold_line": True, "scan_distance_m": 0.5,
+        "boxes": [
+            {"kind": "headline", "x": 15, "y": 14, "w": 180, "h": 20, "size": 26, "min": 14,
+             "bold": True, "ink": "accent", "align": "center"},
+            {"kind": "body", "x": 15, "y": 38, "w": 108, "h": 50, "size": 14, "min": 9},
+            {"kind": "help_name", "x": 15, "y": 92, "w": 108, "h": 8, "size": 12, "min": 8},
+            {"kind": "help_number", "x": 15, "y": 100, "w": 108, "h": 10, "size": 18,
+             "min": 11, "bold": True},
+            {"kind": "qr", "x": 131, "y": 36, "w": 66, "h": 66, "quiet": 4},
+            {"kind": "link", "x": 128, "y": 103, "w": 72, "h": 6, "size": 10, "min": 6,
+             "align": "center"},
+            {"kind": "logo", "x": 15, "y": 118, "w": 40, "h": 14},
+            {"kind": "tag", "x": 128, "y": 136, "w": 72, "h": 4, "size": 7, "min": 5,
+             "ink": "grey", "align": "center"},
+        ],
+        "sheets": {
+            "a4": {"cell": [210, 148.5], "grid": [1, 2], "turned": [0]},
+            "letter": {"cell": [215.9, 139.7], "grid": [1, 2], "turned": [0]},
+        },
+    },
+    "poster": {
+        "title": "Green-room poster", "kind": "sign", "size": [210, 297],
+        "scan_distance_m": 2.0,
+        "boxes": [
+            {"kind": "headline", "x": 12, "y": 12, "w": 186, "h": 30, "size": 36, "min": 20,
+             "bold": True, "ink": "accent", "align": "center"},
+            {"kind": "body", "x": 15, "y": 43, "w": 180, "h": 20.5, "size": 14, "min": 9,
+             "align": "center"},
+            {"kind": "qr", "x": 10, "y": 64, "w": 190, "h": 190, "quiet": 4},
+            {"kind": "link", "x": 12, "y": 255, "w": 186, "h": 9, "size": 16, "min": 9,
+             "align": "center"},
+            {"kind": "help_name", "x": 12, "y": 265, "w": 186, "h": 7, "size": 14, "min": 9,
+             "align": "center"},
+            {"kind": "help_number", "x": 12, "y": 272, "w": 186, "h": 11, "size": 24, "min": 14,
+             "bold": True, "align": "center"},
+            {"kind": "tag", "x": 12, "y": 288, "w": 120, "h": 4, "size": 7, "min": 5,
+             "ink": "grey"},
+            {"kind": "logo", "x": 160, "y": 284, "w": 38, "h": 10},
+        ],
+        "sheets": {
+            "a4": {"cell": [210, 297], "grid": [1, 1]},
+            "letter": {"cell": [215.9, 279.4], "grid": [1, 1]},
+            "a3": {"cell": [297, 420], "grid": [1, 1]},
+        },
+    },
+    "stickers": {
+        "title": "Sticker sheet 3×8, 63.5×33.9 mm", "kind": "card", "size": [63.5, 33.9],
+        "boxes": [
+            {"kind": "qr", "x": 1.5, "y": 1.5, "w": 30.9, "h": 30.9, "quiet": 4},
+            {"kind": "headline", "x": 33, "y": 3, "w": 28.5, "h": 11, "size": 7.5, "min": 5,
+             "bold": True, "ink": "accent"},
+            {"kind": "link", "x": 33, "y": 15, "w": 28.5, "h": 3.5, "size": 4.8, "min": 3.5},
+            {"kind": "help_name", "x": 33, "y": 19.5, "w": 28.5, "h": 5.5, "size": 4.5,
+             "min": 3.5},
+            {"kind": "help_number", "x": 33, "y": 25, "w": 28.5, "h": 3.5, "size": 6,
+             "min": 4.5, "bold": True},
+            {"kind": "tag", "x": 33, "y": 29.5, "w": 28.5, "h": 2.5, "size": 3.8, "min": 3.5,
+             "ink": "grey"},
+        ],
+        "sheets": {
+            "a4": {"cell": [63.5, 33.9], "grid": [3, 8], "gap": [2.5, 0]},
+            "letter": {"cell": [63.5, 33.9], "grid": [3, 8], "gap": [2.5, 0]},
+        },
+    },
+}
+
+_INKS = {"ink": (0.11, 0.12, 0.14), "grey": (0.40, 0.42, 0.45), "accent": (0.13, 0.45, 0.42)}
+_SINGLE_LINE = {"link", "tag", "help_number"}
+_BOX_KINDS = {"headline", "body", "help_name", "help_number", "qr", "link", "logo", "tag"}
+
+
+@dataclass(frozen=True)
+class Box:
+    kind: str
+    x: float
+    y: float
+    w: float
+    h: float
+    size: float = 0.0
+    min: float = 0.0
+    bold: bool = False
+    align: str = "left"
+    ink: str = "ink"
+    quiet: float = MIN_QUIET_MODULES
+
+
+@dataclass(frozen=True)
+class Sheet:
+    cell: tuple[float, float]
+    grid: tuple[int, int]  # columns, rows
+    gap: tuple[float, float] = (0.0, 0.0)
+    turned: tuple[int, ...] = ()  # rows printed upside down
+
+
+@dataclass(frozen=True)
+class Template:
+    name: str
+    title: str
+    kind: str  # "card" (module size rule) or "sign" (scan distance rule)
+    size: tuple[float, float]
+    boxes: tuple[Box, ...]
+    sheets: dict[str, Sheet]
+    faces: int = 1
+    crop_marks: bool = False
+    fold_line: bool = False
+    scan_distance_m: float | None = None
+
+    def box(self, kind: str) -> Box | None:
+        return next((b for b in self.boxes if b.kind == kind), None)
+
+    def per_sheet(self, paper: str) -> int:
+        cols, rows = self.sheets[paper].grid
+        return cols * rows // self.faces
+
+
+def template_from_data(name: str, data: dict[str, Any]) -> Template:
+    boxes = tuple(Box(**b) for b in data["boxes"])
+    unknown = {b.kind for b in boxes} - _BOX_KINDS
+    if unknown or sum(b.kind == "qr" for b in boxes) != 1:
+        raise ValueError(f"template {name}: one qr box and known kinds only ({unknown})")
+    sheets = {
+        paper: Sheet(cell=(s["cell"][0], s["cell"][1]), grid=(s["grid"][0], s["grid"][1]),
+                     gap=tuple(s.get("gap", (0, 0))), turned=tuple(s.get("turned", ())))
+        for paper, s in data["sheets"].items()
+    }
+    return Template(
+        name=name, title=data["title"], kind=data["kind"],
+        size=(data["size"][0], data["size"][1]), boxes=boxes, sheets=sheets,
+        faces=data.get("faces", 1), crop_marks=data.get("crop_marks", False),
+        fold_line=data.get("fold_line", False), scan_distance_m=data.get("scan_distance_m"),
+    )
+
+
+TEMPLATES: dict[str, Template] = {n: template_from_data(n, d) for n, d in LAYOUTS.items()}
+
+
+# -- jobs ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CardJob:
+    """What to print. `copies` counts cards (a tent, a poster, one sticker, one card)."""
+
+    template: str
+    tag: str
+    paper: str = "a4"
+    language: str = "en"
+    copies: int = 1
+    unique: bool = False
+    hub_url: str | None = None  # None: the hub address in Settings
+    scan_distance_m: float | None = None  # signs; None: the template's default
+    logo: str | os.PathLike[str] | None = None
+    logo_on_code: bool = False
+    location: str = ""  # printed with the tag (batch jobs)
+
+
+class CardJobRefused(WellnessError):
+    """A job that would print badly: every reason, one per line."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("refused to print:\n" + "\n".join(f"- {p}" for p in problems))
+
+
+@dataclass(frozen=True)
+class CardTexts:
+    language: str
+    source: Path
+    headline: str
+    body: str
+    help_name: str
+    help_number: str
+
+    @property
+    def placeholder_help_line(self) -> bool:
+        return PLACEHOLDER_NUMBER in self.help_number
+
+
+def user_texts_dir(db: Database) -> Path | None:
+    """card-texts/ next to the database (the data folder); None for an in-memory database."""
+    for row in db.execute("PRAGMA database_list").fetchall():
+        if row[1] == "main" and row[2]:
+            return Path(row[2]).parent / "card-texts"
+    return None
+
+
+def load_texts(language: str, user_dir: Path | None = None) -> CardTexts:
+    """The card texts of a language: the user's copy in the data folder, else the shipped one."""
+    if language not in LANGUAGES:
+        raise WellnessError(f"language: {language!r} is not one of {', '.join(LANGUAGES)}")
+    path = TEXTS_DIR / f"{language}.json"
+    if user_dir is not None and (user_dir / f"{language}.json").is_file():
+        path = user_dir / f"{language}.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as e:
+        raise WellnessError(f"{path}: cannot read it ({e.strerror})") from e
+    except ValueError as e:
+        raise WellnessError(f"{path}: not valid JSON ({e})") from e
+    if not isinstance(data, dict):
+        raise WellnessError(f"{path}: must hold an object with {', '.join(TEXT_FIELDS)}")
+    values: dict[str, str] = {}
+    for name in TEXT_FIELDS:
+        value = data.get(name, "")
+        if not isinstance(value, str):
+            raise WellnessError(f"{path}: field {name} must be text")
+        values[name] = value.strip()
+    if not values["headline"]:
+        raise WellnessError(f"{path}: field headline is empty")
+    return CardTexts(language=language, source=path, **values)
+
+
+def job_url(hub_url: str, tag: str, code: str | None = None) -> str:
+    """The hub address + `src=<tag>` (+ `c=<code>`), added to any query it already has."""
+    parts = urlsplit(hub_url.strip())
+    params = [("src", tag)] + ([("c", code)] if code else [])
+    extra = urlencode(params)
+    query = f"{parts.query}&{extra}" if parts.query else extra
+    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", query, parts.fragment))
+
+
+def short_link(hub_url: str) -> str:
+    """The link as printed for people to type: no scheme, no query, no trailing slash."""
+    parts = urlsplit(hub_url.strip())
+    return (parts.netloc + parts.path).rstrip("/")
+
+
+def _codes(job: CardJob) -> list[str | None]:
+    if not job.unique:
+        return [None]
+    width = max(4, len(str(job.copies)))
+    return [f"{i:0{width}d}" for i in range(1, job.copies + 1)]
+
+
+def card_urls(db: Database, job: CardJob) -> list[str]:
+    """The link of every distinct code of the job (one, or one per card with unique codes)."""
+    hub = job.hub_url or settings.hub_url(db)
+    return [job_url(hub, job.tag, code) for code in _codes(job)]
+
+
+# -- the QR code --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class QrPlan:
+    level: str  # L M Q H
+    version: int
+    modules: int  # symbol side, without quiet zone
+
+
+_LEVELS = {"L": 1, "M": 0, "Q": 3, "H": 2}  # qrcode.constants.ERROR_CORRECT_*
+
+
+def error_level(length: int, *, logo_on_code: bool = False) -> str:
+    if logo_on_code or length <= 40:
+        return "H"
+    if length <= 100:
+        return "Q"
+    return "M" if length <= 200 else "L"
+
+
+def qr_plan(longest: int, *, logo_on_code: bool = False) -> QrPlan:
+    """Level and version for a byte string of `longest` bytes (see the module docstring)."""
+    from qrcode import util
+
+    level = error_level(longest, logo_on_code=logo_on_code)
+    limits = util.BIT_LIMIT_TABLE[_LEVELS[level]]
+    for version in range(1, 41):
+        needed = 4 + util.length_in_bits(util.MODE_8BIT_BYTE, version) + 8 * longest
+        if limits[version] >= needed:
+            return QrPlan(level, version, 17 + 4 * version)
+    raise WellnessError(f"the link is {longest} bytes: too long for any QR code")
+
+
+def qr_matrix(data: str, plan: QrPlan) -> list[list[bool]]:
+    """The symbol's modules, True for dark, without quiet zone."""
+    import qrcode
+    from qrcode import util
+
+    code = qrcode.QRCode(version=plan.version, error_correction=_LEVELS[plan.level], border=0,
+                         mask_pattern=MASK_PATTERN)
+    code.add_data(util.QRData(data.encode("utf-8"), mode=util.MODE_8BIT_BYTE))
+    code.make(fit=False)
+    return code.modules  # type: ignore[no-any-return]  # rows of bools, no None left
+
+
+def qr_path(matrix: list[list[bool]]) -> str:
+    """PDF operators filling the dark modules, each row's runs merged into one rectangle,
+    in module units with y up (row 0 at the top)."""
+    n = len(matrix)
+    ops: list[str] = []
+    append = ops.append
+    for r, row in enumerate(matrix):
+        y = n - 1 - r
+        c = 0
+        while c < n:
+            if row[c]:
+                start = c
+                while c < n and row[c]:
+                    c += 1
+                append(f"{start} {y} {c - start} 1 re")
+            else:
+                c += 1
+    append("f")
+    return "\n".join(ops)
+
+
+# -- preflight ----------------------------------------------------------------------------
+
+
+@dataclass
+class _TextFit:
+    size: float
+    lines: list[str]
+
+
+@dataclass
+class _Plan:
+    """Everything the renderer needs, worked out once per job."""
+
+    job: CardJob
+    template: Template
+    sheet: Sheet
+    texts: CardTexts
+    urls: list[str]
+    qr: QrPlan
+    module_mm: float
+    fits: dict[str, _TextFit] = field(default_factory=dict)
+    logo: Path | None = None
+
+
+def _font_cmaps() -> dict[str, dict[int, int]]:
+    from reportlab.pdfbase import pdfmetrics
+
+    _register_fonts()
+    return {name: pdfmetrics.getFont(name).face.charToGlyph for name in (FONT, FONT_BOLD)}
+
+
+def _missing_glyphs(text: str, font: str) -> list[str]:
+    cmap = _font_cmaps()[font]
+    seen: list[str] = []
+    for ch in text:
+        if ch not in "\n\r\t" and ord(ch) not in cmap and ch not in seen:
+            seen.append(ch)
+    return seen
+
+
+def _fit(text: str, box: Box) -> _TextFit | None:
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    font = FONT_BOLD if box.bold else FONT
+    width, height = box.w * _MM, box.h * _MM
+    size = box.size
+    while size >= box.min - 1e-6:
+        if box.kind in _SINGLE_LINE:
+            lines = [" ".join(text.split())]
+        else:
+            lines = []
+            for para in text.splitlines():
+                lines += simpleSplit(" ".join(para.split()), font, size, width) or [""]
+        tall = size * (1 + _LEADING * (len(lines) - 1)) + 0.2 * size
+        if tall <= height + 0.01 and all(stringWidth(s, font, size) <= width + 0.01
+                                         for s in lines):
+            return _TextFit(size, lines)
+        size = round(size - 0.5, 2)
+    return None
+
+
+def _tag_text(job: CardJob, code: str | None) -> str:
+    parts = [p for p in (job.location, job.tag, f"#{code}" if code else "") if p]
+    return " · ".join(parts)
+
+
+def _check_job(job: CardJob) -> list[str]:
+    problems: list[str] = []
+    if job.template not in TEMPLATES:
+        problems.append(f"template: {job.template!r} is not one of {', '.join(TEMPLATES)}")
+    elif job.paper not in TEMPLATES[job.template].sheets:
+        papers = ", ".join(TEMPLATES[job.template].sheets)
+        problems.append(f"paper: {job.template} prints on {papers}, not {job.paper!r}")
+    if job.language not in LANGUAGES:
+        problems.append(f"language: {job.language!r} is not one of {', '.join(LANGUAGES)}")
+    if isinstance(job.copies, bool) or not isinstance(job.copies, int) or not (
+            1 <= job.copies <= MAX_COPIES):
+        problems.append(f"copies: {job.copies!r} is not a number from 1 to {MAX_COPIES}")
+    tag = job.tag.strip()
+    if not tag:
+        problems.append("tag: is empty (it tells the hub which signs were scanned)")
+    elif len(tag) > MAX_TAG:
+        problems.append(f"tag: longer than {MAX_TAG} characters")
+    elif any(not ch.isprintable() for ch in tag):
+        problems.append("tag: holds a control character")
+    return problems
+
+
+def plan_job(db: Database, job: CardJob) -> tuple[_Plan | None, list[str]]:
+    problems = _check_job(job)
+    if problems:
+        return None, problems
+    template = TEMPLATES[job.template]
+    sheet = template.sheets[job.paper]
+    texts = load_texts(job.language, user_texts_dir(db))
+    hub = (job.hub_url or settings.hub_url(db)).strip()
+    if not hub.startswith(("https://", "http://")) or " " in hub or not urlsplit(hub).netloc:
+        return None, [f"hub address: {hub!r} is not a web address (https://…)"]
+    urls = card_urls(db, replace(job, hub_url=hub, tag=job.tag.strip()))
+    longest = max(len(u.encode("utf-8")) for u in urls)
+    if longest > MAX_URL:
+        return None, [f"link: {longest} bytes, more than a printed code should hold ({MAX_URL})"]
+    logo = Path(job.logo) if job.logo else None
+    qbox = template.box("qr")
+    assert qbox is not None
+    qr = qr_plan(longest, logo_on_code=bool(logo and job.logo_on_code))
+    module = min(qbox.w, qbox.h) / (qr.modules + 2 * qbox.quiet)
+    plan = _Plan(job, template, sheet, texts, urls, qr, module, logo=logo)
+    src = texts.source.name if texts.source.parent == TEXTS_DIR else str(texts.source)
+
+    # Never a box in print: every character must be in the embedded font.
+    values = {"headline": texts.headline, "body": texts.body, "help_name": texts.help_name,
+              "help_number": texts.help_number}
+    for name, text in values.items():
+        box = template.box(name)
+        if box is None or not text:
+            continue
+        for ch in _missing_glyphs(text, FONT_BOLD if box.bold else FONT):
+            problems.append(f"{name} ({src}): the character {ch!r} (U+{ord(ch):04X}) is not "
+                            "in the card font (DejaVu Sans): replace it")
+    for name, text in (("tag", job.tag), ("location", job.location)):
+        for ch in _missing_glyphs(text, FONT):
+            problems.append(f"{name}: the character {ch!r} (U+{ord(ch):04X}) is not in the "
+                            "card font (DejaVu Sans): replace it")
+    if problems:
+        return None, problems
+
+    values["link"] = short_link(hub)
+    values["tag"] = _tag_text(job, _codes(job)[-1])
+    for box in template.boxes:
+        text = values.get(box.kind)
+        if not text:
+            continue
+        fit = _fit(text, box)
+        if fit is None:
+            origin = f" ({src})" if box.kind in TEXT_FIELDS else ""
+            problems.append(
+                f"{box.kind}{origin}: does not fit the {template.title.split(',')[0].lower()} "
+                f"even at {box.min:g} pt ({len(text)} characters in a {box.w:g}×{box.h:g} mm "
+                "box): shorten it")
+        else:
+            plan.fits[box.kind] = fit
+
+    problems += _code_problems(plan)
+    if logo is not None and not logo.is_file():
+        problems.append(f"logo: {logo} is not a readable file")
+    return plan, problems
+
+
+def _code_problems(plan: _Plan) -> list[str]:
+    problems: list[str] = []
+    template, qbox, m = plan.template, plan.template.box("qr"), plan.module_mm
+    assert qbox is not None
+    side = plan.qr.modules * m
+    sx = qbox.x + (qbox.w - side) / 2
+    sy = qbox.y + (qbox.h - side) / 2
+    width, height = template.size
+    # The quiet zone: free space from the symbol to the face's edge and to any other box.
+    gaps = [sx, sy, width - (sx + side), height - (sy + side)]
+    for box in template.boxes:
+        if box.kind == "qr" or (box.kind not in plan.fits and box.kind != "logo"):
+            continue
+        if box.kind == "logo" and plan.logo is None:
+            continue
+        dx = max(box.x - (sx + side), sx - (box.x + box.w), 0.0)
+        dy = max(box.y - (sy + side), sy - (box.y + box.h), 0.0)
+        gaps.append(math.hypot(dx, dy) if dx and dy else max(dx, dy))
+    quiet = min(gaps) / m
+    if quiet < MIN_QUIET_MODULES - 1e-6:
+        problems.append(f"quiet zone: {quiet:.1f} modules of blank space around the QR code, "
+                        f"scanners need {MIN_QUIET_MODULES}")
+    scale = _cell_scale(template, plan.sheet)
+    printed_module = m * scale
+    if template.kind == "card" and printed_module < MIN_MODULE_MM - 1e-9:
+        problems.append(
+            f"QR modules are {printed_module:.2f} mm (version {plan.qr.version}, level "
+            f"{plan.qr.level}, for a {max(len(u) for u in plan.urls)}-character link): at least "
+            f"{MIN_MODULE_MM} mm prints reliably; use a shorter tag or hub address")
+    if template.kind == "sign":
+        distance = plan.job.scan_distance_m or template.scan_distance_m or 1.0
+        side_mm = side * scale
+        # A code scans from about ten times its side.
+        supports = math.floor(side_mm / 10) / 10
+        if side_mm < distance * 100 - 1e-6:
+            a3 = plan.job.paper != "a3" and "a3" in template.sheets
+            fix = "print on A3, or set" if a3 else "set"
+            problems.append(
+                f"scan distance: the QR code is {math.floor(side_mm) / 10:g} cm, which scans "
+                f"from about {supports:g} m, not the {distance:g} m asked for: {fix} the scan "
+                f"distance to {supports:g} m or less")
+    return problems
+
+
+def preflight(db: Database, job: CardJob) -> list[str]:
+    """Why the job would print badly, one message each; an empty list means it may print."""
+    return plan_job(db, job)[1]
+
+
+# -- rendering ----------------------------------------------------------------------------
+
+
+def _cell_scale(template: Template, sheet: Sheet) -> float:
+    return min(sheet.cell[0] / template.size[0], sheet.cell[1] / template.size[1])
+
+
+class Renderer:
+    """Draws planned jobs onto one canvas; identical codes and card faces are drawn once."""
+
+    def __init__(self, title: str = "Wellness Desk cards") -> None:
+        from reportlab.pdfgen import canvas
+
+        _register_fonts()
+        self.out = io.BytesIO()
+        self.canvas: Canvas = canvas.Canvas(self.out, pageCompression=1)
+        self.canvas.setTitle(title)
+        self.canvas.setAuthor("Wellness Desk")
+        self.canvas.setCreator("Wellness Desk")
+        self.forms: dict[str, str] = {}
+        self.pages = 0
+
+    def finish(self) -> bytes:
+        from reportlab import rl_config
+
+        # Binary streams: reportlab's pure-Python ASCII85 pass costs ~0.5 s per 1,000
+        # codes and makes the file a quarter bigger. Read at save time, so set only here.
+        before = rl_config.useA85
+        rl_config.useA85 = 0
+        try:
+            self.canvas.save()
+        finally:
+            rl_config.useA85 = before
+        return self.out.getvalue()
+
+    def _qr_form(self, url: str, qr: QrPlan) -> str:
+        key = f"{qr.level}{qr.version}:{url}"
+        name = self.forms.get(key)
+        if name is None:
+            name = f"qr{len(self.forms)}"
+            c = self.canvas
+            c.beginForm(name, 0, 0, qr.modules, qr.modules)
+            c.addLiteral("0 g\n" + qr_path(qr_matrix(url, qr)))
+            c.endForm()
+            self.forms[key] = name
+        return name
+
+    def _face_form(self, plan: _Plan, *, with_tag: bool) -> str:
+        name = f"face{len(self.forms)}"
+        c = self.canvas
+        w, h = plan.template.size
+        c.beginForm(name, 0, 0, w * _MM, h * _MM)
+        c.setFillColorRGB(1, 1, 1)
+        for box in plan.template.boxes:
+            if box.kind == "tag" and not with_tag:
+                continue
+            fit = plan.fits.get(box.kind)
+            if fit is not None:
+                self._text(box, fit, h)
+            elif box.kind == "logo" and plan.logo is not None and not plan.job.logo_on_code:
+                self._logo(plan.logo, box.x, h - box.y - box.h, box.w, box.h)
+        c.endForm()
+        self.forms[name] = name
+        return name
+
+    def _text(self, box: Box, fit: _TextFit, face_h: float) -> None:
+        c = self.canvas
+        font = FONT_BOLD if box.bold else FONT
+        c.setFont(font, fit.size)
+        c.setFillColorRGB(*_INKS[box.ink])
+        y = (face_h - box.y) * _MM - fit.size * 0.95
+        for line in fit.lines:
+            if box.align == "center":
+                c.drawCentredString((box.x + box.w / 2) * _MM, y, line)
+            else:
+                c.drawString(box.x * _MM, y, line)
+            y -= fit.size * _LEADING
+
+    def _logo(self, path: Path, x: float, y: float, w: float, h: float) -> None:
+        self.canvas.drawImage(str(path), x * _MM, y * _MM, w * _MM, h * _MM,
+                              preserveAspectRatio=True, anchor="c", mask="auto")
+
+    def draw(self, plan: _Plan) -> int:
+        """Draw a planned job on new pages; returns the number of cards drawn."""
+        from reportlab.lib.utils import ImageReader
+
+        if plan.logo is not None:
+            try:
+                ImageReader(str(plan.logo)).getSize()
+            except Exception as e:  # reportlab raises whatever its image reader met
+                raise WellnessError(f"logo: {plan.logo} is not an image reportlab can read "
+                                    f"({e})") from e
+        c = self.canvas
+        job, template, sheet = plan.job, plan.template, plan.sheet
+        page_w, page_h = PAPERS[job.paper]
+        cols, rows = sheet.grid
+        per_sheet = template.per_sheet(job.paper)
+        codes = _codes(job)
+        cards = job.copies if job.unique else (
+            math.ceil(job.copies / per_sheet) * per_sheet)
+        face = self._face_form(plan, with_tag=not job.unique)
+        qbox = template.box("qr")
+        tbox = template.box("tag")
+        assert qbox is not None
+        scale = _cell_scale(template, sheet)
+        fw, fh = template.size
+        m = plan.module_mm
+        side = plan.qr.modules * m
+        qx = qbox.x + (qbox.w - side) / 2
+        qy = fh - (qbox.y + (qbox.h - side) / 2) - side
+        grid_w = cols * sheet.cell[0] + (cols - 1) * sheet.gap[0]
+        grid_h = rows * sheet.cell[1] + (rows - 1) * sheet.gap[1]
+        x0, y0 = (page_w - grid_w) / 2, (page_h - grid_h) / 2  # from the top-left
+        card = 0
+        while card < cards:
+            c.setPageSize((page_w * _MM, page_h * _MM))
+            for cell in range(cols * rows):
+                index = card + cell // template.faces
+                if index >= cards:
+                    break
+                code = codes[index] if job.unique else None
+                url = plan.urls[index] if job.unique else plan.urls[0]
+                col, row = cell % cols, cell // cols
+                cx = x0 + col * (sheet.cell[0] + sheet.gap[0])
+                top = y0 + row * (sheet.cell[1] + sheet.gap[1])
+                c.saveState()
+                c.translate(cx * _MM, (page_h - top - sheet.cell[1]) * _MM)
+                if row in sheet.turned:
+                    c.translate(sheet.cell[0] * _MM, sheet.cell[1] * _MM)
+                    c.rotate(180)
+                c.translate((sheet.cell[0] - fw * scale) / 2 * _MM,
+                            (sheet.cell[1] - fh * scale) / 2 * _MM)
+                c.scale(scale, scale)
+                c.doForm(face)
+                c.saveState()
+                c.translate(qx * _MM, qy * _MM)
+                c.scale(m * _MM, m * _MM)
+                c.doForm(self._qr_form(url, plan.qr))
+                c.restoreState()
+                if job.logo_on_code and plan.logo is not None:
+                    pad = side * 0.3
+                    c.setFillColorRGB(1, 1, 1)
+                    c.rect((qx + (side - pad) / 2) * _MM, (qy + (side - pad) / 2) * _MM,
+                           pad * _MM, pad * _MM, stroke=0, fill=1)
+                    inner = pad * 0.85
+                    self._logo(plan.logo, qx + (side - inner) / 2, qy + (side - inner) / 2,
+                               inner, inner)
+                if job.unique and tbox is not None:
+                    fit = _fit(_tag_text(job, code), tbox)
+                    if fit is not None:
+                        self._text(tbox, fit, fh)
+                c.restoreState()
+            if template.crop_marks:
+                _crop_marks(c, sheet, page_w, page_h, x0, y0)
+            if template.fold_line:
+                _fold_line(c, page_w, page_h)
+            c.showPage()
+            self.pages += 1
+            card += per_sheet
+        return cards
+
+
+def _crop_marks(c: Canvas, sheet: Sheet, page_w: float, page_h: float, x0: float,
+                y0: float) -> None:
+    """Short lines outside the grid, on the line of every cut; never over a card."""
+    cols, rows = sheet.grid
+    cw, ch = sheet.cell
+    gap_x, gap_y = sheet.gap
+    xs = sorted({x0 + i * (cw + gap_x) for i in range(cols)}
+                | {x0 + i * (cw + gap_x) + cw for i in range(cols)})
+    ys = sorted({y0 + j * (ch + gap_y) for j in range(rows)}
+                | {y0 + j * (ch + gap_y) + ch for j in range(rows)})
+    right, bottom = x0 + cols * cw + (cols - 1) * gap_x, y0 + rows * ch + (rows - 1) * gap_y
+    offset, length = CROP_OFFSET_MM, CROP_LENGTH_MM
+    c.saveState()
+    c.setStrokeColorRGB(0, 0, 0)
+    c.setLineWidth(0.25)
+    for x in xs:
+        for start, end in ((y0 - offset, max(y0 - offset - length, 0.0)),
+                           (bottom + offset, min(bottom + offset + length, page_h))):
+            if abs(end - start) > 0.2:
+                c.line(x * _MM, (page_h - start) * _MM, x * _MM, (page_h - end) * _MM)
+    for y in ys:
+        for start, end in ((x0 - offset, max(x0 - offset - length, 0.0)),
+                           (right + offset, min(right + offset + length, page_w))):
+            if abs(end - start) > 0.2:
+                c.line(start * _MM, (page_h - y) * _MM, end * _MM, (page_h - y) * _MM)
+    c.restoreState()
+
+
+CROP_OFFSET_MM = 1.0
+CROP_LENGTH_MM = 5.0
+
+
+def crop_mark_positions(template: str, paper: str) -> tuple[list[float], list[float]]:
+    """Where the cuts are, in mm from the page's top-left: (x of vertical cuts, y of
+    horizontal cuts)."""
+    t = TEMPLATES[template]
+    sheet = t.sheets[paper]
+    page_w, page_h = PAPERS[paper]
+    cols, rows = sheet.grid
+    grid_w = cols * sheet.cell[0] + (cols - 1) * sheet.gap[0]
+    grid_h = rows * sheet.cell[1] + (rows - 1) * sheet.gap[1]
+    x0, y0 = (page_w - grid_w) / 2, (page_h - grid_h) / 2
+    xs = [x0 + i * sheet.cell[0] for i in range(cols + 1)]
+    ys = [y0 + j * sheet.cell[1] for j in range(rows + 1)]
+    return xs, ys
+
+
+def _fold_line(c: Canvas, page_w: float, page_h: float) -> None:
+    c.saveState()
+    c.setStrokeColorRGB(0.6, 0.6, 0.6)
+    c.setLineWidth(0.4)
+    c.setDash(3, 3)
+    c.line(0, page_h / 2 * _MM, page_w * _MM, page_h / 2 * _MM)
+    c.restoreState()
+
+
+def _planned(db: Database, job: CardJob) -> _Plan:
+    plan, problems = plan_job(db, job)
+    if problems or plan is None:
+        raise CardJobRefused(problems)
+    return plan
+
+
+def render(db: Database, job: CardJob) -> bytes:
+    """The job's PDF (nothing recorded: a preview). Raises CardJobRefused with every reason."""
+    plan = _planned(db, job)
+    renderer = Renderer(f"{plan.template.title} · {job.tag}")
+    renderer.draw(plan)
+    return renderer.finish()
+
+
+def _record(db: Database, jobs: list[tuple[CardJob, int]]) -> None:
+    printed = to_utc_text(utcnow())
+    with db.atomic():
+        for job, cards in jobs:
+            db.execute(
+                "INSERT INTO print_job (template, tag, language, copies, cards, paper, "
+                "unique_codes, printed_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [job.template, job.tag.strip(), job.language, job.copies, cards, job.paper,
+                 int(job.unique), printed],
+            )
+
+
+def save(db: Database, job: CardJob, path: str | os.PathLike[str]) -> Path:
+    """Write the job's PDF whole (or not at all) and record it in print_job."""
+    plan = _planned(db, job)
+    renderer = Renderer(f"{plan.template.title} · {job.tag}")
+    cards = renderer.draw(plan)
+    written = save_bytes(path, renderer.finish())
+    _record(db, [(job, cards)])
+    return written
+
+
+def record_printed(db: Database, job: CardJob) -> None:
+    """Record a job sent to a printer (the UI's Print…), as `save` does for a file."""
+    plan = _planned(db, job)
+    per = plan.template.per_sheet(job.paper)
+    _record(db, [(job, job.copies if job.unique else math.ceil(job.copies / per) * per)])
+
+
+def print_jobs(db: Database) -> list[dict[str, Any]]:
+    return [dict(r) for r in db.query("SELECT * FROM print_job ORDER BY id")]
+
+
+# -- batch: one PDF for many locations -----------------------------------------------------
+
+BATCH_COLUMNS = ("name", "tag", "language", "copies", "template")
+BATCH_OPTIONAL = ("scan_distance",)  # metres, for a sign; empty: the template's default
+
+
+class BatchError(WellnessError):
+    def __init__(self, file: str, problems: list[str]) -> None:
+        self.file = file
+        self.problems = problems
+        plural = "s" if len(problems) != 1 else ""
+        head = f"{file}: nothing printed, {len(problems)} problem{plural}:"
+        super().__init__("\n".join([head, *problems]))
+
+
+def read_locations(path: str | os.PathLike[str], *, paper: str = "a4", unique: bool = False,
+                   hub_url: str | None = None, scan_distance_m: float | None = None,
+                   logo: str | os.PathLike[str] | None = None
+                   ) -> list[tuple[int, CardJob]]:
+    """The jobs of a locations CSV, with their line numbers; BatchError on any bad line."""
+    from .schedule_io import _delimiter
+
+    path = Path(path)
+    name = path.name
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except OSError as e:
+        raise WellnessError(f"{path}: cannot read it ({e.strerror})") from e
+    except UnicodeDecodeError as e:
+        raise BatchError(name, [f"{name}: is not UTF-8 text (save as “CSV UTF-8”)"]) from e
+    if not text.strip():
+        raise BatchError(name, [f"{name} line 1: empty (columns: {', '.join(BATCH_COLUMNS)})"])
+    reader = csv.reader(io.StringIO(text, newline=""),
+                        delimiter=_delimiter(text.split("\n", 1)[0]))
+    header = [h.strip().casefold() for h in next(reader)]
+    missing = [c for c in BATCH_COLUMNS if c not in header]
+    unknown = [h for h in header if h not in BATCH_COLUMNS + BATCH_OPTIONAL]
+    if missing or unknown:
+        what = (f"missing column(s): {', '.join(missing)}" if missing else
+                f"unknown column(s): {', '.join(unknown)}")
+        raise BatchError(name, [f"{name} line 1: {what} (the columns are "
+                                f"{', '.join(BATCH_COLUMNS)})"])
+    problems: list[str] = []
+    jobs: list[tuple[int, CardJob]] = []
+    for row in reader:
+        line = reader.line_num
+        if not any(cell.strip() for cell in row):
+            continue
+        values = {col: (row[i].strip() if i < len(row) else "") for i, col in enumerate(header)}
+        where = f"{name} line {line}"
+        copies_text = values["copies"] or "1"
+        copies = int(copies_text) if copies_text.isdigit() else -1
+        distance = scan_distance_m
+        if values.get("scan_distance"):
+            try:
+                distance = float(values["scan_distance"])
+            except ValueError:
+                distance = math.nan
+            if not 0.1 <= distance <= 50:
+                problems.append(f"{where}, field scan_distance: {values['scan_distance']!r} "
+                                "is not metres from 0.1 to 50")
+        job = CardJob(template=values["template"].casefold(), tag=values["tag"], paper=paper,
+                      language=(values["language"] or "en").casefold(),
+                      copies=copies, unique=unique, hub_url=hub_url,
+                      scan_distance_m=distance, logo=logo, location=values["name"])
+        for problem in _check_job(job):
+            if problem.startswith("copies:"):
+                problem = f"copies: {copies_text!r} is not a number from 1 to {MAX_COPIES}"
+            problems.append(f"{where}, field {problem}")
+        jobs.append((line, job))
+    if not jobs and not problems:
+        problems.append(f"{name}: no locations after the header line")
+    if problems:
+        raise BatchError(name, problems)
+    return jobs
+
+
+def render_batch(db: Database, path: str | os.PathLike[str], **options: Any
+                 ) -> tuple[bytes, list[tuple[CardJob, int]]]:
+    """One PDF with every location's cards or signs (each location on its own pages)."""
+    name = Path(path).name
+    jobs = read_locations(path, **options)
+    plans: list[_Plan] = []
+    problems: list[str] = []
+    for line, job in jobs:
+        plan, found = plan_job(db, job)
+        problems += [f"{name} line {line}, field {p}" for p in found]
+        if plan is not None and not found:
+            plans.append(plan)
+    if problems:
+        raise BatchError(name, problems)
+    renderer = Renderer(f"Wellness Desk · {name}")
+    done = [(plan.job, renderer.draw(plan)) for plan in plans]
+    return renderer.finish(), done
+
+
+def save_batch(db: Database, path: str | os.PathLike[str], out: str | os.PathLike[str],
+               **options: Any) -> list[tuple[CardJob, int]]:
+    data, done = render_batch(db, path, **options)
+    save_bytes(out, data)
+    _record(db, done)
+    return done
+
+
+# -- preview ------------------------------------------------------------------------------
+
+
+def preview_png(db: Database, job: CardJob, width_px: int = 600) -> bytes:
+    """The first page as a PNG `width_px` wide (the UI's live preview)."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(render(db, job))
+    try:
+        page = pdf[0]
+        bitmap = page.render(scale=width_px / page.get_width(), rev_byteorder=True)
+        return _png(bytes(bitmap.buffer), bitmap.width, bitmap.height, bitmap.stride,
+                    bitmap.n_channels)
+    finally:
+        pdf.close()
+
+
+def _png(buffer: bytes, width: int, height: int, stride: int, channels: int) -> bytes:
+    """A minimal RGB(A) PNG encoder: no Pillow needed at run time."""
+    colour = {3: 2, 4: 6}[channels]
+    rows = b"".join(b"\0" + buffer[y * stride: y * stride + width * channels]
+                    for y in range(height))
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, colour, 0, 0, 0)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(rows, 6)) + chunk(b"IEND", b""))
+
+
+__all__ = [
+    "FONT_DIR", "LANGUAGES", "PAPERS", "TEMPLATES", "CardJob", "CardJobRefused", "Renderer",
+    "card_urls", "load_texts", "preflight", "preview_png", "render", "render_batch", "save",
+    "save_batch",
+]
