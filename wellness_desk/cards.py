@@ -1034,3 +1034,29 @@ __all__ = [
     "card_urls", "load_texts", "preflight", "preview_png", "render", "render_batch", "save",
     "save_batch",
 ]
+
+
+@dataclass(frozen=True)
+class RasterPage:
+    """One page of a PDF as pixels, for a printer that takes pictures (Qt's Print…)."""
+
+    width: int
+    height: int
+    stride: int
+    pixels: bytes  # RGB (3 channels) or RGBA (4), rows `stride` bytes apart
+    channels: int
+    pages: int  # pages in the whole document
+
+
+def rasterise_page(pdf: bytes, index: int, dpi: int) -> RasterPage:
+    """Page `index` of `pdf` at `dpi`; one page at a time keeps a 40-venue batch in memory."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    try:
+        page = document[index]
+        bitmap = page.render(scale=dpi / 72, rev_byteorder=True)
+        return RasterPage(bitmap.width, bitmap.height, bitmap.stride, bytes(bitmap.buffer),
+                          bitmap.n_channels, len(document))
+    finally:
+        document.close()

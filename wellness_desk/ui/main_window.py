@@ -55,6 +55,12 @@ def _therapy(runner: TaskRunner) -> QWidget:
     return TherapyPage(runner)
 
 
+def _print(runner: TaskRunner) -> QWidget:
+    from .print_page import PrintPage
+
+    return PrintPage(runner)
+
+
 def _kit_catalogue(runner: TaskRunner) -> QWidget:
     from .kit_catalogue import KitCataloguePage
 
@@ -94,6 +100,7 @@ class MainWindow(QMainWindow):
             ("Today", _today),
             ("Schedule", _schedule),
             ("Therapy days", _therapy),
+            ("Print", _print),
             ("Kit catalogue", _kit_catalogue),
             ("Activations", _activations),
         ]
