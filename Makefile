@@ -30,6 +30,7 @@ bench: $(STAMP)
 	$(PY) bench/startup.py
 	$(PY) bench/tap.py
 	$(PY) bench/schedule.py
+	$(PY) bench/cards.py
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs/main-window.png
