@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import random
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -91,6 +92,60 @@ def test_error_correction_falls_as_the_link_grows_and_is_h_under_a_logo():
     assert levels == ["H", "Q", "M", "L"]
     assert cards.qr_plan(150, logo_on_code=True).level == "H"
     assert [cards.qr_plan(n).version for n in (14, 15, 74)] == [2, 3, 6]
+
+
+def _varied_links(count: int) -> list[str]:
+    """Hub links with tags and codes, query and fragment links, random ASCII and
+    non-ASCII text (multi-byte UTF-8): a few bytes to over 300."""
+    rng = random.Random(20260)
+    hubs = [HUB, "https://hub.example.org/r?lang=x", "http://x.co", "https://backline.care/r?"
+            "campaign=" + "summer-tour-2026-" * 12]
+    links = []
+    for i in range(count):
+        kind = i % 4
+        if kind == 0:
+            tag = "".join(rng.choice("abcdefghij-é/ñ &") for _ in range(rng.randint(1, 40)))
+            links.append(cards.job_url(rng.choice(hubs), tag, f"{i:04d}"))
+        elif kind == 1:
+            links.append(cards.job_url(rng.choice(hubs), "t") + "#" + "x" * rng.randint(0, 60))
+        elif kind == 2:
+            links.append("".join(chr(rng.randint(32, 126)) for _ in range(rng.randint(1, 300))))
+        else:
+            links.append("".join(rng.choice("aé€😀Ωж\u00a0z") for _ in range(rng.randint(1, 90))))
+    return links
+
+
+def test_the_fast_qr_path_gives_qrcodes_own_symbol_module_for_module():
+    import qrcode
+    from qrcode import util
+
+    checked: set[tuple[str, int]] = set()
+    for link in _varied_links(240):
+        data = link.encode("utf-8")
+        for level in "LMQH":  # every level, not only the one its length picks
+            plan = cards.QrPlan(level, *_version(len(data), level))
+            code = qrcode.QRCode(version=plan.version, error_correction=cards._LEVELS[level],
+                                 border=0, mask_pattern=cards.MASK_PATTERN)
+            code.add_data(util.QRData(data, mode=util.MODE_8BIT_BYTE))
+            code.make(fit=False)  # its own util.create_data, kept in data_cache
+            ours = cards.qr_matrix(link, plan)
+            assert list(cards.qr_codewords(data, plan.version, level)) == code.data_cache
+            assert [[bool(m) for m in row] for row in ours] == code.modules, (link, level)
+            checked.add((level, plan.version))
+    versions = {v for _, v in checked}
+    assert {lv for lv, _ in checked} == set("LMQH")
+    assert min(versions) == 1 and max(versions) >= 15  # 8- and 16-bit count fields, one block
+    # and blocks of two sizes, version information (from version 7)
+
+
+def _version(length: int, level: str) -> tuple[int, int]:
+    """The smallest version holding `length` bytes at `level` (qr_plan's rule, any level)."""
+    from qrcode import util
+
+    limits = util.BIT_LIMIT_TABLE[cards._LEVELS[level]]
+    version = next(v for v in range(1, 41)
+                   if limits[v] >= 4 + util.length_in_bits(util.MODE_8BIT_BYTE, v) + 8 * length)
+    return version, 17 + 4 * version
 
 
 def test_a_logo_over_the_code_still_scans(db, tmp_path):
