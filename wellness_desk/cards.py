@@ -42,13 +42,14 @@ import io
 import json
 import math
 import os
+import re
 import struct
 import zlib
 from dataclasses import dataclass, field, replace
 from itertools import compress, zip_longest
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlencode, urlsplit, urlunsplit
+from urllib.parse import quote, urlencode, urlsplit, urlunsplit
 
 from . import settings
 from .clock import to_utc_text, utcnow
@@ -349,7 +350,11 @@ def job_url(hub_url: str, tag: str, code: str | None = None) -> str:
     params = [("src", tag)] + ([("c", code)] if code else [])
     extra = urlencode(params)
     query = f"{parts.query}&{extra}" if parts.query else extra
-    return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", query, parts.fragment))
+    # Safely encoded: a non-ASCII host as IDNA, a non-ASCII path percent-encoded.
+    host = parts.hostname.encode("idna").decode("ascii") if parts.hostname else ""
+    netloc = host + (f":{parts.port}" if parts.port else "")
+    path = quote(parts.path or "/", safe="/%:@!$&'()*+,;=-._~")
+    return urlunsplit((parts.scheme, netloc, path, query, parts.fragment))
 
 
 def short_link(hub_url: str) -> str:
@@ -629,7 +634,10 @@ def _fit(text: str, box: Box) -> _TextFit | None:
         if tall <= height + 0.01 and all(stringWidth(s, font, size) <= width + 0.01
                                          for s in lines):
             return _TextFit(size, lines)
-        size = round(size - 0.5, 2)
+        if size <= box.min + 1e-6:
+            break
+        # Half points down, and the minimum itself is always tried.
+        size = max(box.min, round(size - 0.5, 2))
     return None
 
 
@@ -657,6 +665,8 @@ def _check_job(job: CardJob) -> list[str]:
         problems.append(f"tag: longer than {MAX_TAG} characters")
     elif any(not ch.isprintable() for ch in tag):
         problems.append("tag: holds a control character")
+    if job.scan_distance_m is not None and not 0.1 <= job.scan_distance_m <= 50:
+        problems.append(f"scan distance: {job.scan_distance_m!r} m is not 0.1 to 50 metres")
     return problems
 
 
@@ -692,7 +702,8 @@ def plan_job(db: Database, job: CardJob) -> tuple[_Plan | None, list[str]]:
         for ch in _missing_glyphs(text, FONT_BOLD if box.bold else FONT):
             problems.append(f"{name} ({src}): the character {ch!r} (U+{ord(ch):04X}) is not "
                             "in the card font (DejaVu Sans): replace it")
-    for name, text in (("tag", job.tag), ("location", job.location)):
+    for name, text in (("tag", job.tag), ("location", job.location),
+                       ("hub address", short_link(hub))):
         for ch in _missing_glyphs(text, FONT):
             problems.append(f"{name}: the character {ch!r} (U+{ord(ch):04X}) is not in the "
                             "card font (DejaVu Sans): replace it")
@@ -1087,7 +1098,7 @@ def read_locations(path: str | os.PathLike[str], *, paper: str = "a4", unique: b
         values = {col: (row[i].strip() if i < len(row) else "") for i, col in enumerate(header)}
         where = f"{name} line {line}"
         copies_text = values["copies"] or "1"
-        copies = int(copies_text) if copies_text.isdigit() else -1
+        copies = int(copies_text) if re.fullmatch(r"[0-9]{1,6}", copies_text) else -1
         distance = scan_distance_m
         if values.get("scan_distance"):
             try:
@@ -1147,6 +1158,11 @@ def preview_png(db: Database, job: CardJob, width_px: int = 600) -> bytes:
     """The first page as a PNG `width_px` wide (the UI's live preview)."""
     import pypdfium2 as pdfium
 
+    # Only the first sheet is shown: rendering 5,000 unique cards for it would hold up
+    # the worker (and every tap queued behind it).
+    template = TEMPLATES.get(job.template)
+    if template is not None and job.paper in template.sheets:
+        job = replace(job, copies=min(job.copies, template.per_sheet(job.paper)))
     pdf = pdfium.PdfDocument(render(db, job))
     try:
         page = pdf[0]

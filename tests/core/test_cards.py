@@ -376,3 +376,26 @@ def test_unknown_language_file_errors_are_clear(db, db_path):
     (folder / "es.json").write_text("{not json", encoding="utf-8")
     with pytest.raises(WellnessError, match=r"es.json: not valid JSON"):
         cards.preflight(db, CardJob(template="wallet", tag="x", language="es"))
+
+
+@pytest.mark.parametrize("tag", ["a b", "café-zürich", "R&D #1", "x?y=z/ü"])
+def test_an_odd_tag_scans_to_a_safely_encoded_link(db, tag):
+    import pypdfium2
+
+    from wellness_desk.cards import CardJob, job_url, render
+
+    hub = "https://h.example/res?lang=fr#top"
+    pdf = pypdfium2.PdfDocument(render(db, CardJob(template="wallet", tag=tag, hub_url=hub)))
+    image = pdf[0].render(scale=150 / 72).to_pil()
+    decoded = {r.text for r in zxingcpp.read_barcodes(image)}
+    assert decoded == {job_url(hub, tag)}
+    assert all(ord(ch) < 128 and ch != " " for ch in job_url(hub, tag))
+
+
+def test_a_non_ascii_hub_host_is_encoded_for_the_code_and_refused_in_print_if_unprintable(db):
+    from wellness_desk.cards import CardJob, job_url, preflight
+
+    assert job_url("https://bäcklíne.example/r/", "t").startswith(
+        "https://xn--")
+    problems = preflight(db, CardJob(template="wallet", tag="t", hub_url="https://例え.jp/"))
+    assert any("例" in p for p in problems)

@@ -62,5 +62,31 @@ def test_print_sends_every_page_and_records_the_job(qtbot, open_window, db, tmp_
     printer.setOutputFileName(str(out))
     page.print_to(printer)
     qtbot.waitUntil(lambda: bool(cards.print_jobs(db)), timeout=20_000)
-    assert len(pypdfium2.PdfDocument(str(out))) == 2
+    printed = pypdfium2.PdfDocument(str(out))
+    assert len(printed) == 2
+    # 1:1 on A4, and the codes on the printed page still scan to the right link.
+    size_mm = [round(points / 72 * 25.4) for points in printed[0].get_size()]
+    assert size_mm == [210, 297]
+    image = printed[0].render(scale=150 / 72).to_pil()
+    assert {r.text for r in zxingcpp.read_barcodes(image)} == {
+        "https://backline.care/global-resources/?src=tent"}
     assert cards.print_jobs(db)[0]["tag"] == "tent"
+
+
+def test_an_empty_tag_is_refused_not_invented(qtbot, open_window):
+    window = open_window()
+    page = open_section(qtbot, window, "Print")
+    page.tag.setText("")
+    qtbot.waitUntil(lambda: bool(page.problems), timeout=10_000)
+    assert "tag" in page.problem_label.text()
+
+
+def test_a_poster_on_a4_for_a_closer_scan_distance_is_accepted(qtbot, open_window):
+    window = open_window()
+    page = open_section(qtbot, window, "Print")
+    _choose(page.template, "poster")
+    _choose(page.paper, "a4")
+    qtbot.waitUntil(lambda: bool(page.problems), timeout=10_000)
+    page.distance.setValue(1.5)
+    qtbot.waitUntil(lambda: page.problems == [] and page.save_button.isEnabled(),
+                    timeout=10_000)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtGui import QImage, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -29,6 +32,8 @@ LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "de": "D
                   "pt": "Português"}
 PAPER_NAMES = {"a4": "A4", "letter": "US Letter", "a3": "A3"}
 PRINT_DPI = 300
+PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter,
+              "a3": QPageSize.PageSizeId.A3}
 
 
 class PrintPage(QWidget):
@@ -58,6 +63,7 @@ class PrintPage(QWidget):
         form.addRow("Language", self.language)
         self.tag = QLineEdit()
         self.tag.setPlaceholderText("e.g. green-room-chicago-2026")
+        self.tag.setText("wellness-tent")
         self.tag.setToolTip("Added to the link (?src=…) so the hub counts which signs are "
                             "scanned.")
         form.addRow("Tag", self.tag)
@@ -67,6 +73,14 @@ class PrintPage(QWidget):
         form.addRow("Copies", self.copies)
         self.unique = QCheckBox("A unique code on every card (&&c=0001…)")
         form.addRow("", self.unique)
+        self.distance = QDoubleSpinBox()
+        self.distance.setRange(0.0, 50.0)
+        self.distance.setSingleStep(0.5)
+        self.distance.setSuffix(" m")
+        self.distance.setSpecialValueText("the template's")
+        self.distance.setToolTip("How far away people scan a sign from: its code must be at "
+                                 "least a tenth of that wide.")
+        form.addRow("Scan distance (signs)", self.distance)
         left.addLayout(form)
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
@@ -100,15 +114,17 @@ class PrintPage(QWidget):
         self._debounce.timeout.connect(self.refresh)
         self.template.currentIndexChanged.connect(self._template_changed)
         for signal in (self.paper.currentIndexChanged, self.language.currentIndexChanged,
-                       self.tag.textChanged, self.copies.valueChanged, self.unique.toggled):
+                       self.tag.textChanged, self.copies.valueChanged, self.unique.toggled,
+                       self.distance.valueChanged):
             signal.connect(lambda *_: self._debounce.start())
         self._template_changed()
 
     def job(self) -> cards.CardJob:
         return cards.CardJob(
-            template=self.template.currentData(), tag=self.tag.text().strip() or "wellness-desk",
+            template=self.template.currentData(), tag=self.tag.text(),
             paper=self.paper.currentData() or "a4", language=self.language.currentData(),
             copies=self.copies.value(), unique=self.unique.isChecked(),
+            scan_distance_m=self.distance.value() or None,
         )
 
     def _template_changed(self) -> None:
@@ -201,6 +217,10 @@ class PrintPage(QWidget):
                          lambda m: show_problem(self, "Print", m))
 
     def _print_pages(self, printer: QPrinter, job: cards.CardJob, pdf: bytes) -> None:
+        # 1:1 on the job's paper: a shrunk page would cut cards off their crop marks and
+        # make QR modules smaller than preflight allowed.
+        printer.setPageSize(QPageSize(PAGE_SIZES[job.paper]))
+        printer.setFullPage(True)
         painter = QPainter()
         if not painter.begin(printer):
             show_problem(self, "Print", "The printer could not be started.")
@@ -209,22 +229,26 @@ class PrintPage(QWidget):
 
         def page(index: int) -> None:
             self.runner.read(lambda db: cards.rasterise_page(pdf, index, dpi),
-                             lambda raster: painted(index, raster),
-                             lambda m: (painter.end(), show_problem(self, "Print", m)))
+                             lambda raster: painted(index, raster), failed)
+
+        def failed(message: str) -> None:
+            printer.abort()
+            painter.end()
+            show_problem(self, "Print", f"Printing stopped, nothing recorded: {message}")
 
         def painted(index: int, raster: cards.RasterPage) -> None:
             image = QImage(raster.pixels, raster.width, raster.height, raster.stride,
                            QImage.Format.Format_RGB888 if raster.channels == 3
                            else QImage.Format.Format_RGBA8888)
-            target = painter.viewport()
-            scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(target.x(), target.y(), image.scaled(scaled))
+            # The printer scales the picture to the whole sheet itself.
+            painter.drawImage(printer.paperRect(QPrinter.Unit.DevicePixel).toRect(), image)
             if index + 1 < raster.pages:
                 printer.newPage()
                 page(index + 1)
-            else:
-                painter.end()
-                self.runner.write(lambda db: cards.record_printed(db, job),
-                                  lambda _: self.message.emit("Sent to the printer."))
+                return
+            painter.end()
+            printed = replace(job, copies=job.copies * max(1, printer.copyCount()))
+            self.runner.write(lambda db: cards.record_printed(db, printed),
+                              lambda _: self.message.emit("Sent to the printer."))
 
         page(0)
