@@ -344,6 +344,22 @@ def load_texts(language: str, user_dir: Path | None = None) -> CardTexts:
     return CardTexts(language=language, source=path, **values)
 
 
+LOGO_DIR = ASSETS / "logos"
+
+
+def shipped_logos() -> list[str]:
+    """Logos that come with the app (names to pass as CardJob.logo)."""
+    return sorted(p.name for p in LOGO_DIR.glob("*.png"))
+
+
+def logo_path(logo: str | os.PathLike[str]) -> Path:
+    """A user's file, or the name of a logo shipped in assets/logos/."""
+    path = Path(logo)
+    if not path.is_absolute() and not path.exists() and (LOGO_DIR / path).is_file():
+        return LOGO_DIR / path
+    return path
+
+
 def job_url(hub_url: str, tag: str, code: str | None = None) -> str:
     """The hub address + `src=<tag>` (+ `c=<code>`), added to any query it already has."""
     parts = urlsplit(hub_url.strip())
@@ -684,7 +700,7 @@ def plan_job(db: Database, job: CardJob) -> tuple[_Plan | None, list[str]]:
     longest = max(len(u.encode("utf-8")) for u in urls)
     if longest > MAX_URL:
         return None, [f"link: {longest} bytes, more than a printed code should hold ({MAX_URL})"]
-    logo = Path(job.logo) if job.logo else None
+    logo = logo_path(job.logo) if job.logo else None
     qbox = template.box("qr")
     assert qbox is not None
     qr = qr_plan(longest, logo_on_code=bool(logo and job.logo_on_code))

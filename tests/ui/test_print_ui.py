@@ -90,3 +90,20 @@ def test_a_poster_on_a4_for_a_closer_scan_distance_is_accepted(qtbot, open_windo
     page.distance.setValue(1.5)
     qtbot.waitUntil(lambda: page.problems == [] and page.save_button.isEnabled(),
                     timeout=10_000)
+
+
+def test_the_shipped_logo_on_the_code_still_scans(qtbot, open_window, db, tmp_path):
+    window = open_window()
+    page = open_section(qtbot, window, "Print")
+    _choose(page.logo, "wellness-desk.png")
+    page.logo_on_code.setChecked(True)
+    page.tag.setText("logo-test")
+    qtbot.waitUntil(lambda: not page._debounce.isActive(), timeout=5_000)
+    settle(qtbot, window)
+    assert page.problems == []
+    out = tmp_path / "logo.pdf"
+    page.save_pdf(str(out))
+    settle(qtbot, window)
+    image = pypdfium2.PdfDocument(str(out))[0].render(scale=200 / 72).to_pil()
+    assert {r.text for r in zxingcpp.read_barcodes(image)} == {
+        "https://backline.care/global-resources/?src=logo-test"}

@@ -81,6 +81,15 @@ class PrintPage(QWidget):
         self.distance.setToolTip("How far away people scan a sign from: its code must be at "
                                  "least a tenth of that wide.")
         form.addRow("Scan distance (signs)", self.distance)
+        self.logo = QComboBox()
+        self.logo.addItem("No logo", None)
+        for name in cards.shipped_logos():
+            self.logo.addItem(name, name)
+        self.logo.addItem("Choose a file…", "choose")
+        self.logo.activated.connect(self._logo_picked)
+        form.addRow("Logo", self.logo)
+        self.logo_on_code = QCheckBox("In the middle of the QR code (stronger error correction)")
+        form.addRow("", self.logo_on_code)
         left.addLayout(form)
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
@@ -115,7 +124,8 @@ class PrintPage(QWidget):
         self.template.currentIndexChanged.connect(self._template_changed)
         for signal in (self.paper.currentIndexChanged, self.language.currentIndexChanged,
                        self.tag.textChanged, self.copies.valueChanged, self.unique.toggled,
-                       self.distance.valueChanged):
+                       self.distance.valueChanged, self.logo.currentIndexChanged,
+                       self.logo_on_code.toggled):
             signal.connect(lambda *_: self._debounce.start())
         self._template_changed()
 
@@ -125,7 +135,19 @@ class PrintPage(QWidget):
             paper=self.paper.currentData() or "a4", language=self.language.currentData(),
             copies=self.copies.value(), unique=self.unique.isChecked(),
             scan_distance_m=self.distance.value() or None,
+            logo=self.logo.currentData() if self.logo.currentData() != "choose" else None,
+            logo_on_code=self.logo_on_code.isChecked() and bool(self.logo.currentData()),
         )
+
+    def _logo_picked(self, index: int) -> None:
+        if self.logo.itemData(index) != "choose":
+            return
+        path, _ = QFileDialog.getOpenFileName(self, "A logo", "", "Images (*.png *.jpg)")
+        if path:
+            self.logo.insertItem(index, path.rsplit("/", 1)[-1], path)
+            self.logo.setCurrentIndex(index)
+        else:
+            self.logo.setCurrentIndex(0)
 
     def _template_changed(self) -> None:
         template = cards.TEMPLATES[self.template.currentData()]
