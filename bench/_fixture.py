@@ -19,7 +19,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as wall_time
 from pathlib import Path
@@ -293,3 +293,15 @@ def main() -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def timed(fn: Callable[[], object], count: int, warmup: int = 10) -> list[float]:
+    """Seconds per call of `fn`, `count` times after `warmup` untimed calls."""
+    for _ in range(warmup):
+        fn()
+    times = []
+    for _ in range(count):
+        began = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - began)
+    return times

@@ -23,13 +23,12 @@ import sqlite3
 import statistics
 import sys
 import time
-from collections.abc import Callable
 from contextlib import closing
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as wall
 
-from _fixture import scratch_dir
+from _fixture import scratch_dir, timed
 from sqlite_utils import Database
 
 from wellness_desk import activations, schedule
@@ -169,17 +168,6 @@ def build(db: Database, rng: random.Random) -> tuple[activations.Activation, flo
             taps,
         )
     return fest, create_s
-
-
-def timed(fn: Callable[[], object], count: int, warmup: int = 5) -> list[float]:
-    for _ in range(warmup):
-        fn()
-    times = []
-    for _ in range(count):
-        began = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - began)
-    return times
 
 
 def time_day_open(db: Database, raw: sqlite3.Connection, activation_id: int, day: date,

@@ -16,12 +16,11 @@ import sqlite3
 import statistics
 import sys
 import time
-from collections.abc import Callable
 from contextlib import closing
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from _fixture import copy_fixture, fixture_now, scratch_dir
+from _fixture import copy_fixture, fixture_now, scratch_dir, timed
 from sqlite_utils import Database
 
 from wellness_desk import activations, kits
@@ -108,17 +107,6 @@ def time_taps(
     return taps, raws
 
 
-def time_query(fn: Callable[[], object], count: int, warmup: int = 10) -> list[float]:
-    for _ in range(warmup):
-        fn()
-    times = []
-    for _ in range(count):
-        began = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - began)
-    return times
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--taps", type=int, default=2000, help="timed taps (2000)")
@@ -135,10 +123,10 @@ def main() -> int:
         kit_ids = [k.id for k in kits.list_kit_types(db)]
         handouts = db.execute("SELECT count(*) FROM stock_movement").fetchone()[0]
 
-        today_times = time_query(
+        today_times = timed(
             lambda: kits.today_counts(db, location_id=tent.id, now=now), args.queries
         )
-        tiles_times = time_query(lambda: kits.tiles(db, location_id=tent.id, now=now), args.queries)
+        tiles_times = timed(lambda: kits.tiles(db, location_id=tent.id, now=now), args.queries)
         raw, settings = open_raw(folder / "raw.sqlite3", db)
         with closing(raw):
             taps, raws = time_taps(

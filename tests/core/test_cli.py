@@ -19,17 +19,8 @@ REPO = Path(__file__).resolve().parents[2]
 DEMO_KITS = [name for name, _ in demo.KITS]
 
 
-@pytest.fixture(autouse=True)
-def decoy_data_dir(tmp_path, monkeypatch):
-    """Where a command would write if it ignored --data-dir: never the user's real folder."""
-    decoy = tmp_path / "decoy"
-    monkeypatch.setenv(DATA_ENV, str(decoy))
-    return decoy
-
-
-@pytest.fixture
-def data_dir(tmp_path):
-    return str(tmp_path / "data")
+# Every command test runs with a decoy WELLNESS_DESK_DATA (tests/core/conftest.py).
+pytestmark = pytest.mark.usefixtures("decoy_data_dir")
 
 
 @pytest.fixture

@@ -12,24 +12,15 @@ import pytest
 from wellness_desk import activations, settings, therapy, vault
 from wellness_desk.cli import main
 from wellness_desk.db import connect
-from wellness_desk.paths import DATA_ENV, DB_FILENAME
+from wellness_desk.paths import DB_FILENAME
 
 PIN = "4821"
 PASSPHRASE = "a long tour passphrase"
 CANARY = "Zyxwv Canarybird"
 
 
-@pytest.fixture(autouse=True)
-def decoy_data_dir(tmp_path, monkeypatch):
-    """Where a command would write if it ignored --data-dir: never the user's real folder."""
-    decoy = tmp_path / "decoy"
-    monkeypatch.setenv(DATA_ENV, str(decoy))
-    return decoy
-
-
-@pytest.fixture
-def data_dir(tmp_path):
-    return str(tmp_path / "data")
+# Every command test runs with a decoy WELLNESS_DESK_DATA (tests/core/conftest.py).
+pytestmark = pytest.mark.usefixtures("decoy_data_dir")
 
 
 class _Terminal(io.StringIO):
