@@ -287,3 +287,70 @@ def m005_print_jobs(db: Database) -> None:
         """CREATE TRIGGER print_job_no_update BEFORE UPDATE ON print_job
             BEGIN SELECT RAISE(ABORT, 'print jobs are never changed: print again'); END""",
     )
+
+
+@migrations()
+def m006_sync_cells(db: Database) -> None:
+    """Anonymous count cells for the hub (wellness_desk.sync.cells).
+
+    - Every activation gets a stable random `uid`: the hub keys cells by it, never by a
+      local row id (two laptops' "activation 1" are not the same festival). Set by a
+      trigger, so every way of creating an activation gets one.
+    - A print job is attributed, when it is recorded, to the activation current then
+      (print_job rows never change, so the link is a side table kept by a trigger).
+    - `sync_cell`: the last value computed for each allow-listed cell, with the revision
+      (from the device-wide counter in `sync_state`) at which that value was set.
+    """
+    _run(
+        db,
+        "ALTER TABLE activation ADD COLUMN uid TEXT",
+        "UPDATE activation SET uid = lower(hex(randomblob(16))) WHERE uid IS NULL",
+        "CREATE UNIQUE INDEX activation_uid ON activation (uid)",
+        """CREATE TRIGGER activation_uid_on_insert AFTER INSERT ON activation
+            WHEN NEW.uid IS NULL
+            BEGIN UPDATE activation SET uid = lower(hex(randomblob(16))) WHERE id = NEW.id;
+            END""",
+        """CREATE TRIGGER activation_uid_no_change BEFORE UPDATE OF uid ON activation
+            WHEN OLD.uid IS NOT NULL AND NEW.uid IS NOT OLD.uid
+            BEGIN SELECT RAISE(ABORT, 'an activation keeps its uid'); END""",
+        """CREATE TABLE print_job_activation (
+            print_job_id INTEGER PRIMARY KEY REFERENCES print_job(id),
+            activation_id INTEGER NOT NULL REFERENCES activation(id)
+        )""",
+        # The current activation as activations.current_activation() picks it: the
+        # remembered one, else the most recent. No activation at all: not attributed.
+        """CREATE TRIGGER print_job_attribute AFTER INSERT ON print_job BEGIN
+            INSERT INTO print_job_activation (print_job_id, activation_id)
+                SELECT NEW.id, a.id FROM activation a
+                WHERE a.id = coalesce(
+                    (SELECT a2.id FROM activation a2 JOIN setting s
+                        ON s.key = 'current_activation' AND a2.id = CAST(s.value AS INTEGER)),
+                    (SELECT a3.id FROM activation a3 ORDER BY a3.start_date DESC, a3.id DESC
+                        LIMIT 1));
+        END""",
+        """INSERT INTO print_job_activation (print_job_id, activation_id)
+            SELECT p.id, a.id FROM print_job p JOIN activation a
+            ON a.id = coalesce(
+                (SELECT a2.id FROM activation a2 JOIN setting s
+                    ON s.key = 'current_activation' AND a2.id = CAST(s.value AS INTEGER)),
+                (SELECT a3.id FROM activation a3 ORDER BY a3.start_date DESC, a3.id DESC
+                    LIMIT 1))""",
+        """CREATE TABLE sync_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            revision INTEGER NOT NULL CHECK (revision >= 0)
+        )""",
+        "INSERT INTO sync_state (id, revision) VALUES (1, 0)",
+        # `dims` is the canonical JSON of the cell's dimensions ('{}' for none).
+        """CREATE TABLE sync_cell (
+            metric TEXT NOT NULL,
+            activation_uid TEXT NOT NULL,
+            period TEXT NOT NULL,
+            dims TEXT NOT NULL,
+            value INTEGER NOT NULL,
+            revision INTEGER NOT NULL,
+            PRIMARY KEY (metric, activation_uid, period, dims)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX sync_cell_revision ON sync_cell (revision)",
+        """CREATE TRIGGER sync_cell_no_delete BEFORE DELETE ON sync_cell
+            BEGIN SELECT RAISE(ABORT, 'a count cell is never deleted: it goes down to 0'); END""",
+    )

@@ -1,0 +1,289 @@
+"""Count cells: the only thing that leaves the laptop for the hub (DESIGN: Privacy model).
+
+A cell is (metric, activation uid, period, dimensions) → an integer. Everything a cell may
+hold is listed here and checked by `Cell` itself:
+
+=====================  =====================  ===========================================
+metric                 dimensions             period
+=====================  =====================  ===========================================
+kits_handed_out        kit_type, role         UTC hour the hand-out counted in
+workshops_held         kind                   UTC hour the workshop started
+workshop_attendance    kind                   UTC hour the workshop started
+workshop_capacity      kind                   UTC hour the workshop started
+therapy_offered        (none)                 ISO week of the stop's day, e.g. 2026-W28
+therapy_booked         (none)                 ISO week
+therapy_held           (none)                 ISO week
+therapy_no_show        (none)                 ISO week
+cards_printed          template               UTC hour the job was recorded
+=====================  =====================  ===========================================
+
+Decisions, so the next reader need not guess:
+
+- Kit type names and workshop kinds leave the laptop: the design counts kits "by kit type"
+  and sessions "by workshop kind", and the hub must show them. They are catalogue names a
+  coordinator types, not people; roles are the fixed categories of `kits.ROLES`. Templates
+  are the shipped card layouts. No other text is read: never titles, descriptions,
+  facilitators, providers, stops, venues, card tags, reasons, booking names or notes.
+- The activation is its random `uid` (m006), never its name or local row id.
+- A workshop is "held" when marked held or when anyone was counted in at the door (the
+  same notion of "took place" that stops it being cancelled). Attendance is its net door
+  headcount; capacity is its capacity (own, else the space's; none counts 0). Only held
+  workshops count.
+- Therapy counts come from `therapy.weekly_counts` (per activation per ISO week): never by
+  role or day.
+- A print job counts in the activation that was current when it was recorded (m006); jobs
+  recorded before any activation existed count nowhere.
+- A cell is never deleted: when its count falls (an undo, a renamed kit type, a workshop put
+  back to scheduled) it goes down, to 0 if need be, with a new revision, so the hub's copy
+  follows. A cell that was never above 0 is never created.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, fields
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from ..clock import from_utc_text
+from ..db import immediate
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+PAYLOAD_VERSION = 1
+HOUR = "hour"
+WEEK = "week"
+# metric -> (its dimensions, in order; its period kind). The whole allow-list.
+METRICS: dict[str, tuple[tuple[str, ...], str]] = {
+    "kits_handed_out": (("kit_type", "role"), HOUR),
+    "workshops_held": (("kind",), HOUR),
+    "workshop_attendance": (("kind",), HOUR),
+    "workshop_capacity": (("kind",), HOUR),
+    "therapy_offered": ((), WEEK),
+    "therapy_booked": ((), WEEK),
+    "therapy_held": ((), WEEK),
+    "therapy_no_show": ((), WEEK),
+    "cards_printed": (("template",), HOUR),
+}
+DIMENSIONS = ("kit_type", "role", "kind", "template")
+ROLES = ("unspecified", "artist", "crew", "venue_staff", "family", "other")
+_HOUR = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:00Z$")
+_WEEK = re.compile(r"^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$")
+_UID = re.compile(r"^[0-9a-f]{32}$")
+MAX_DIMENSION = 80
+
+
+class CellError(ValueError):
+    """A cell outside the allow-list: a bug, never something to send."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Cell:
+    """One count cell, exactly the allow-listed fields; anything else is refused."""
+
+    metric: str
+    activation: str  # the activation's random uid
+    period: str  # "2026-07-04T13:00Z" (UTC hour) or "2026-W28" (ISO week)
+    kit_type: str | None = None
+    role: str | None = None
+    kind: str | None = None
+    template: str | None = None
+    value: int = 0
+    revision: int = 0
+
+    def __post_init__(self) -> None:
+        if self.metric not in METRICS:
+            raise CellError(f"metric {self.metric!r} is not on the allow-list")
+        dims, period_kind = METRICS[self.metric]
+        if not isinstance(self.activation, str) or not _UID.match(self.activation):
+            raise CellError(f"{self.metric}: activation must be a 32-hex-digit uid")
+        pattern = _HOUR if period_kind == HOUR else _WEEK
+        if not isinstance(self.period, str) or not pattern.match(self.period):
+            raise CellError(f"{self.metric}: period {self.period!r} is not a {period_kind}")
+        for name in DIMENSIONS:
+            given = getattr(self, name)
+            if name in dims:
+                if not isinstance(given, str) or not given or len(given) > MAX_DIMENSION:
+                    raise CellError(f"{self.metric}: needs a {name} (1 to 80 characters)")
+            elif given is not None:
+                raise CellError(f"{self.metric}: has no {name} dimension")
+        if self.role is not None and self.role not in ROLES:
+            raise CellError(f"{self.metric}: role {self.role!r} is not a role category")
+        for name in ("value", "revision"):
+            number = getattr(self, name)
+            if isinstance(number, bool) or not isinstance(number, int):
+                raise CellError(f"{self.metric}: {name} must be an integer")
+        if self.revision < 0:
+            raise CellError(f"{self.metric}: revision must not be negative")
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        """(metric, activation, period, canonical dims JSON): the sync_cell primary key."""
+        return (self.metric, self.activation, self.period, _dims_text(self.dims))
+
+    @property
+    def dims(self) -> dict[str, str]:
+        return {name: getattr(self, name) for name in METRICS[self.metric][0]}
+
+    def as_dict(self) -> dict[str, Any]:
+        """The cell as sent: its metric's fields only, keys sorted."""
+        body: dict[str, Any] = {
+            "activation": self.activation, "metric": self.metric, "period": self.period,
+            "revision": self.revision, "value": self.value, **self.dims,
+        }
+        return dict(sorted(body.items()))
+
+
+CELL_FIELDS = tuple(f.name for f in fields(Cell))
+
+
+def _dims_text(dims: dict[str, str]) -> str:
+    return json.dumps(dims, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def hour_period(instant: datetime) -> str:
+    return instant.astimezone(UTC).strftime("%Y-%m-%dT%H:00Z")
+
+
+def _quarter_hour(quarter: int) -> str:
+    return datetime.fromtimestamp(quarter // 4 * 3600, UTC).strftime("%Y-%m-%dT%H:00Z")
+
+
+# -- computing every cell from local data ----------------------------------------------------
+
+_Key = tuple[str, str, str, str]
+
+
+def _kits(db: Database, out: dict[_Key, int]) -> None:
+    # handout_tally is kept by triggers (m002): 15-minute buckets, undos already subtracted.
+    for uid, quarter, kit, role, count in db.execute(
+        "SELECT a.uid, t.quarter, k.name, t.role, t.count FROM handout_tally t"
+        " JOIN location l ON l.id = t.location_id JOIN activation a ON a.id = l.activation_id"
+        " JOIN kit_type k ON k.id = t.kit_type_id"
+    ):
+        key = ("kits_handed_out", uid, _quarter_hour(quarter),
+               _dims_text({"kit_type": kit, "role": role}))
+        out[key] += count
+
+
+def _workshops(db: Database, out: dict[_Key, int]) -> None:
+    for uid, kind, start, status, capacity, headcount in db.execute(
+        "SELECT a.uid, coalesce(wk.name, w.kind), w.start_utc, w.status,"
+        " coalesce(w.capacity, l.capacity),"
+        " (SELECT coalesce(sum(d.delta), 0) FROM door_tap d"
+        "  WHERE d.workshop_id = w.id AND d.counter = 'headcount')"
+        " FROM workshop w JOIN activation a ON a.id = w.activation_id"
+        " JOIN location l ON l.id = w.location_id"
+        # The catalogue's spelling of the kind (kinds are case-insensitive).
+        " LEFT JOIN workshop_kind wk ON wk.name = w.kind"
+    ):
+        if not (status == "held" or (status != "cancelled" and headcount > 0)):
+            continue
+        period = hour_period(from_utc_text(start))
+        dims = _dims_text({"kind": kind})
+        out[("workshops_held", uid, period, dims)] += 1
+        out[("workshop_attendance", uid, period, dims)] += max(headcount, 0)
+        out[("workshop_capacity", uid, period, dims)] += capacity or 0
+
+
+def _therapy(db: Database, out: dict[_Key, int]) -> None:
+    from ..therapy import weekly_counts
+
+    activations = db.execute(
+        "SELECT DISTINCT a.id, a.uid FROM therapy_day d JOIN location l ON l.id = d.location_id"
+        " JOIN activation a ON a.id = l.activation_id"
+    ).fetchall()
+    for activation_id, uid in activations:
+        for week in weekly_counts(db, activation_id):
+            for name in ("offered", "booked", "held", "no_show"):
+                out[(f"therapy_{name}", uid, week.iso_week, "{}")] += getattr(week, name)
+
+
+def _cards(db: Database, out: dict[_Key, int]) -> None:
+    for uid, template, printed, cards in db.execute(
+        "SELECT a.uid, p.template, p.printed_utc, p.cards FROM print_job p"
+        " JOIN print_job_activation pa ON pa.print_job_id = p.id"
+        " JOIN activation a ON a.id = pa.activation_id"
+    ):
+        key = ("cards_printed", uid, hour_period(from_utc_text(printed)),
+               _dims_text({"template": template}))
+        out[key] += cards
+
+
+def compute_cells(db: Database) -> dict[_Key, int]:
+    """Every allow-listed cell, recomputed from local data: key -> value."""
+    out: dict[_Key, int] = defaultdict(int)
+    _kits(db, out)
+    _workshops(db, out)
+    _therapy(db, out)
+    _cards(db, out)
+    return dict(out)
+
+
+def _cell(metric: str, uid: str, period: str, dims: str, value: int, revision: int) -> Cell:
+    return Cell(metric=metric, activation=uid, period=period, value=value, revision=revision,
+                **json.loads(dims))
+
+
+def refresh_cells(db: Database) -> int:
+    """Bring sync_cell up to date with local data; return how many cells changed.
+
+    Each changed cell (a new one, one that rose, one that fell, to 0 if need be) gets the
+    next revision of the device-wide counter. One transaction: all or nothing.
+    """
+    with immediate(db):
+        fresh = compute_cells(db)
+        stored = {
+            (m, a, p, d): v for m, a, p, d, v in db.execute(
+                "SELECT metric, activation_uid, period, dims, value FROM sync_cell")
+        }
+        changed = []
+        for key in sorted(fresh.keys() | stored.keys()):
+            value = fresh.get(key, 0)
+            if (stored[key] != value) if key in stored else value != 0:
+                changed.append((key, value))
+        if not changed:
+            return 0
+        revision = db.execute("SELECT revision FROM sync_state WHERE id = 1").fetchone()[0]
+        for key, value in changed:
+            revision += 1
+            _cell(*key, value, revision)  # checked against the allow-list before it is kept
+            db.execute(
+                "INSERT INTO sync_cell (metric, activation_uid, period, dims, value, revision)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (metric, activation_uid, period, dims)"
+                " DO UPDATE SET value = excluded.value, revision = excluded.revision",
+                [*key, value, revision],
+            )
+        db.execute("UPDATE sync_state SET revision = ? WHERE id = 1", [revision])
+    return len(changed)
+
+
+def current_revision(db: Database) -> int:
+    return db.execute("SELECT revision FROM sync_state WHERE id = 1").fetchone()[0]
+
+
+def pending_cells(db: Database, since_revision: int = 0) -> list[Cell]:
+    """Cells set at a revision after `since_revision`, oldest change first."""
+    return [
+        _cell(*row) for row in db.execute(
+            "SELECT metric, activation_uid, period, dims, value, revision FROM sync_cell"
+            " WHERE revision > ? ORDER BY revision", [since_revision])
+    ]
+
+
+def cell_payload(cells: list[Cell]) -> dict[str, Any]:
+    """The JSON body that would be sent: allow-listed fields only, keys sorted."""
+    for cell in cells:
+        if type(cell) is not Cell:
+            raise CellError("only Cell objects may be sent")
+    return {"cells": [c.as_dict() for c in sorted(cells, key=lambda c: (c.revision, c.key))],
+            "version": PAYLOAD_VERSION}
+
+
+def payload_bytes(cells: list[Cell]) -> bytes:
+    """The exact bytes of the body (what "Preview what will be sent" shows)."""
+    return json.dumps(cell_payload(cells), sort_keys=True, separators=(",", ":"),
+                      ensure_ascii=False).encode("utf-8")
