@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-import pypdfium2 as pdfium
 import pytest
-import zxingcpp
 from icalendar import Calendar
 
+from tests import pdf_pages
 from wellness_desk import activations, schedule, settings
 from wellness_desk.cli import main
 from wellness_desk.errors import WellnessError
@@ -409,18 +408,7 @@ def test_an_empty_program_is_an_empty_calendar(db, fest):
 # -- the printed day program --------------------------------------------------------------
 
 
-def _pages(path: Path) -> list[pdfium.PdfPage]:
-    return list(pdfium.PdfDocument(str(path)))
-
-
-def _text(page: pdfium.PdfPage) -> str:
-    return " ".join(page.get_textpage().get_text_range().split())
-
-
-def _qr_codes(page: pdfium.PdfPage) -> list[str]:
-    image = page.render(scale=2).to_pil()
-    return [code.text for code in zxingcpp.read_barcodes(image)
-            if code.format == zxingcpp.BarcodeFormat.QRCode]
+_pages, _text, _qr_codes = pdf_pages.pages, pdf_pages.text, pdf_pages.qr_codes
 
 
 def test_the_day_program_has_a_page_per_day_and_space_with_a_readable_qr(db, fest, tmp_path):

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
-from pathlib import Path
 
-import pypdfium2 as pdfium
 import pytest
-import zxingcpp
 from icalendar import Calendar
 
+from tests import pdf_pages
 from wellness_desk import activations, settings, therapy, vault
 from wellness_desk.clock import zone
 from wellness_desk.errors import WellnessError
@@ -66,18 +64,7 @@ def day(db, key, berlin):
             "blocked": fourth}
 
 
-def _pages(path: Path) -> list[pdfium.PdfPage]:
-    return list(pdfium.PdfDocument(str(path)))
-
-
-def _text(page: pdfium.PdfPage) -> str:
-    return " ".join(page.get_textpage().get_text_range().split())
-
-
-def _qr_codes(page: pdfium.PdfPage) -> list[str]:
-    image = page.render(scale=2).to_pil()
-    return [code.text for code in zxingcpp.read_barcodes(image)
-            if code.format == zxingcpp.BarcodeFormat.QRCode]
+_pages, _text, _qr_codes = pdf_pages.pages, pdf_pages.text, pdf_pages.qr_codes
 
 
 def _unfolded(data: bytes) -> bytes:
