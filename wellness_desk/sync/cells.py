@@ -265,13 +265,32 @@ def current_revision(db: Database) -> int:
     return db.execute("SELECT revision FROM sync_state WHERE id = 1").fetchone()[0]
 
 
-def pending_cells(db: Database, since_revision: int = 0) -> list[Cell]:
-    """Cells set at a revision after `since_revision`, oldest change first."""
-    return [
-        _cell(*row) for row in db.execute(
-            "SELECT metric, activation_uid, period, dims, value, revision FROM sync_cell"
-            " WHERE revision > ? ORDER BY revision", [since_revision])
-    ]
+def pending_cells(db: Database, since_revision: int = 0, *, activation_uid: str | None = None,
+                  limit: int | None = None) -> list[Cell]:
+    """Cells set at a revision after `since_revision` (of one activation when given), oldest
+    change first, at most `limit` of them."""
+    sql = ("SELECT metric, activation_uid, period, dims, value, revision FROM sync_cell"
+           " WHERE revision > ?")
+    params: list[Any] = [since_revision]
+    if activation_uid is not None:
+        sql += " AND activation_uid = ?"
+        params.append(activation_uid)
+    sql += " ORDER BY revision"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return [_cell(*row) for row in db.execute(sql, params)]
+
+
+def pending_count(db: Database, since_revision: int = 0, *,
+                  activation_uid: str | None = None) -> int:
+    """How many cells `pending_cells` would return: the "N changes waiting" figure."""
+    sql = "SELECT count(*) FROM sync_cell WHERE revision > ?"
+    params: list[Any] = [since_revision]
+    if activation_uid is not None:
+        sql += " AND activation_uid = ?"
+        params.append(activation_uid)
+    return db.execute(sql, params).fetchone()[0]
 
 
 def cell_payload(cells: list[Cell]) -> dict[str, Any]:
