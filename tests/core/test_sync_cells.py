@@ -7,14 +7,19 @@ import json
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as settings_hyp
+from hypothesis import strategies as st
 
 from wellness_desk import activations, cards, kits, schedule, settings, therapy, vault
 from wellness_desk.cards import CardJob
+from wellness_desk.db import memory_db
 from wellness_desk.sync.cells import (
     CELL_FIELDS,
     Cell,
     CellError,
     cell_payload,
+    compute_cells,
     current_revision,
     payload_bytes,
     pending_cells,
@@ -467,3 +472,63 @@ def test_upgrading_gives_old_activations_uids_and_attributes_old_print_jobs(db_p
             "revision": 1, "template": "wallet", "value": 10}]
     finally:
         database.close()
+
+
+# -- the incremental refresh gives what a full recount gives ---------------------------------
+
+_ops = st.lists(
+    st.one_of(
+        st.tuples(st.just("tap"), st.integers(0, 1), st.integers(0, 2),
+                  st.sampled_from(kits.ROLES[:3]), st.integers(0, 5), st.integers(1, 3)),
+        st.tuples(st.just("undo"), st.integers(0, 1000)),
+        st.tuples(st.just("rename"), st.integers(0, 1)),
+        st.tuples(st.just("refresh"),),
+    ),
+    max_size=40,
+)
+
+
+@settings_hyp(max_examples=40, deadline=None)
+@given(ops=_ops)
+def test_incremental_refresh_matches_a_full_recount(ops):
+    """Taps, undos (in the bucket of the tap they cancel), renames and refreshes in any
+    order: after every refresh the stored cells equal a recount from scratch."""
+    db = memory_db()
+    fest = activations.create_activation(
+        db, name="Fest", kind="festival", start=date(2026, 7, 3), end=date(2026, 7, 5),
+        tz="Europe/London")
+    tour = activations.create_activation(
+        db, name="Tour", kind="tour", start=date(2026, 7, 1), end=date(2026, 7, 30),
+        tz="Europe/London")
+    places = [activations.add_location(db, activation_id=fest.id, name="Tent").id,
+              activations.add_location(db, activation_id=fest.id, name="Green room").id,
+              activations.add_location(db, activation_id=tour.id, name="Bus").id]
+    kit_ids = [kits.add_kit_type(db, name=f"Kit {n}").id for n in range(2)]
+    for kit in kit_ids:
+        for place in places:
+            kits.receive_stock(db, kit_type_id=kit, location_id=place, count=500,
+                               now=_at(8))
+    taps: list[int] = []
+    renames = 0
+
+    def check() -> None:
+        refresh_cells(db)
+        stored = {(m, a, p, d): v for m, a, p, d, v in db.execute(
+            "SELECT metric, activation_uid, period, dims, value FROM sync_cell")}
+        fresh = compute_cells(db)
+        assert {k: v for k, v in stored.items() if v} == {k: v for k, v in fresh.items() if v}
+
+    for op in ops:
+        if op[0] == "tap":
+            _, kit, place, role, hour, count = op
+            taps.append(kits.hand_out(db, kit_type_id=kit_ids[kit], location_id=places[place],
+                                      role=role, count=count, now=_at(10 + hour, 7)).movement.id)
+        elif op[0] == "undo" and taps:
+            kits.undo(db, taps.pop(op[1] % len(taps)), now=_at(16))
+        elif op[0] == "rename":
+            renames += 1
+            kits.rename_kit_type(db, kit_ids[op[1]], f"Kit {op[1]} v{renames}")
+        elif op[0] == "refresh":
+            check()
+    check()
+    db.close()

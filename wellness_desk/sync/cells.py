@@ -40,6 +40,7 @@ Decisions, so the next reader need not guess:
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections import defaultdict
@@ -228,23 +229,102 @@ def _cell(metric: str, uid: str, period: str, dims: str, value: int, revision: i
                 **json.loads(dims))
 
 
+# Where the last refresh left the kit cells: the last stock movement it had seen, and a
+# fingerprint of what turns a movement into a cell key (kit names, which activation each
+# location belongs to). Kept in `setting`, beside the other small per-laptop state.
+KITS_WATERMARK = "sync_kits_watermark"
+KITS_FINGERPRINT = "sync_kits_fingerprint"
+_KITS = "kits_handed_out"
+
+
+def _kits_fingerprint(db: Database) -> str:
+    kit_names, locations = db.execute(
+        "SELECT (SELECT group_concat(id || ':' || name, char(31))"
+        "        FROM (SELECT id, name FROM kit_type ORDER BY id)),"
+        "       (SELECT group_concat(id || ':' || uid, ',') FROM (SELECT l.id, a.uid"
+        "        FROM location l JOIN activation a ON a.id = l.activation_id ORDER BY l.id))"
+    ).fetchone()
+    return hashlib.sha256(f"{kit_names}\x1e{locations}".encode()).hexdigest()
+
+
+def _kits_changed_since(db: Database, watermark: int) -> dict[_Key, int]:
+    """The kit cells touched by stock movements after `watermark`, recounted.
+
+    Stock movements are append-only (an undo is a new row in the bucket of the tap it
+    cancels), so the rows after the watermark name every bucket that changed.
+    """
+    touched = db.execute(
+        "SELECT DISTINCT a.uid, l.activation_id, m.quarter / 4, m.kit_type_id, k.name, m.role"
+        " FROM stock_movement m JOIN location l ON l.id = m.location_id"
+        " JOIN activation a ON a.id = l.activation_id JOIN kit_type k ON k.id = m.kit_type_id"
+        " WHERE m.id > ? AND m.handed_out != 0", [watermark]
+    ).fetchall()
+    out: dict[_Key, int] = {}
+    for uid, activation_id, hour, kit_id, kit, role in touched:
+        (count,) = db.execute(
+            "SELECT coalesce(sum(count), 0) FROM handout_tally"
+            " WHERE location_id IN (SELECT id FROM location WHERE activation_id = ?)"
+            " AND quarter BETWEEN ? AND ? AND kit_type_id = ? AND role = ?",
+            [activation_id, hour * 4, hour * 4 + 3, kit_id, role],
+        ).fetchone()
+        key = (_KITS, uid, _quarter_hour(hour * 4), _dims_text({"kit_type": kit, "role": role}))
+        out[key] = out.get(key, 0) + count
+    return out
+
+
 def refresh_cells(db: Database) -> int:
     """Bring sync_cell up to date with local data; return how many cells changed.
 
     Each changed cell (a new one, one that rose, one that fell, to 0 if need be) gets the
     next revision of the device-wide counter. One transaction: all or nothing.
+
+    Kit cells (a season holds hundreds of thousands of hand-out buckets) are recounted only
+    where stock movements arrived since the last refresh, unless a kit was renamed or a
+    location moved, which recounts them all. The other metrics are small and recounted
+    whole. The result is the same as `compute_cells` (tests hold it to that).
     """
+    from .. import settings
+
     with immediate(db):
-        fresh = compute_cells(db)
+        fingerprint = _kits_fingerprint(db)
+        (top,) = db.execute("SELECT coalesce(max(id), 0) FROM stock_movement").fetchone()
+        mark = settings.get(db, KITS_WATERMARK)
+        incremental = mark is not None and settings.get(db, KITS_FINGERPRINT) == fingerprint
+
+        others: dict[_Key, int] = defaultdict(int)
+        _workshops(db, others)
+        _therapy(db, others)
+        _cards(db, others)
+        fresh: dict[_Key, int] = dict(others)
         stored = {
             (m, a, p, d): v for m, a, p, d, v in db.execute(
-                "SELECT metric, activation_uid, period, dims, value FROM sync_cell")
+                "SELECT metric, activation_uid, period, dims, value FROM sync_cell"
+                " WHERE metric != ?", [_KITS])
         }
+        if incremental:
+            kit_cells = _kits_changed_since(db, int(mark))
+            for key in kit_cells:
+                row = db.execute(
+                    "SELECT value FROM sync_cell WHERE metric = ? AND activation_uid = ?"
+                    " AND period = ? AND dims = ?", list(key)).fetchone()
+                if row is not None:
+                    stored[key] = row[0]
+        else:
+            kit_cells = defaultdict(int)
+            _kits(db, kit_cells)
+            stored.update(
+                ((m, a, p, d), v) for m, a, p, d, v in db.execute(
+                    "SELECT metric, activation_uid, period, dims, value FROM sync_cell"
+                    " WHERE metric = ?", [_KITS]))
+        fresh.update(kit_cells)
+
         changed = []
         for key in sorted(fresh.keys() | stored.keys()):
             value = fresh.get(key, 0)
             if (stored[key] != value) if key in stored else value != 0:
                 changed.append((key, value))
+        settings.put(db, KITS_WATERMARK, str(top))
+        settings.put(db, KITS_FINGERPRINT, fingerprint)
         if not changed:
             return 0
         revision = db.execute("SELECT revision FROM sync_state WHERE id = 1").fetchone()[0]
