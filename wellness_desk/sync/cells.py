@@ -272,73 +272,106 @@ def _kits_changed_since(db: Database, watermark: int) -> dict[_Key, int]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    base_revision: int  # sync_state.revision when the recount was read
+    watermark: int
+    fingerprint: str
+    changed: list[tuple[_Key, int]]
+
+
+def _plan(db: Database) -> _Plan:
+    """Recount what changed (reads only)."""
+    from .. import settings
+
+    fingerprint = _kits_fingerprint(db)
+    (top,) = db.execute("SELECT coalesce(max(id), 0) FROM stock_movement").fetchone()
+    mark = settings.get(db, KITS_WATERMARK)
+    incremental = mark is not None and settings.get(db, KITS_FINGERPRINT) == fingerprint
+
+    fresh: dict[_Key, int] = defaultdict(int)
+    _workshops(db, fresh)
+    _therapy(db, fresh)
+    _cards(db, fresh)
+    stored = {
+        (m, a, p, d): v for m, a, p, d, v in db.execute(
+            "SELECT metric, activation_uid, period, dims, value FROM sync_cell"
+            " WHERE metric != ?", [_KITS])
+    }
+    if incremental:
+        kit_cells = _kits_changed_since(db, int(mark))
+        for key in kit_cells:
+            row = db.execute(
+                "SELECT value FROM sync_cell WHERE metric = ? AND activation_uid = ?"
+                " AND period = ? AND dims = ?", list(key)).fetchone()
+            if row is not None:
+                stored[key] = row[0]
+    else:
+        kit_cells = defaultdict(int)
+        _kits(db, kit_cells)
+        stored.update(
+            ((m, a, p, d), v) for m, a, p, d, v in db.execute(
+                "SELECT metric, activation_uid, period, dims, value FROM sync_cell"
+                " WHERE metric = ?", [_KITS]))
+    fresh.update(kit_cells)
+
+    changed = []
+    for key in sorted(fresh.keys() | stored.keys()):
+        value = fresh.get(key, 0)
+        if (stored[key] != value) if key in stored else value != 0:
+            changed.append((key, value))
+    return _Plan(current_revision(db), top, fingerprint, changed)
+
+
+def _apply(db: Database, plan: _Plan) -> int:
+    from .. import settings
+
+    settings.put(db, KITS_WATERMARK, str(plan.watermark))
+    settings.put(db, KITS_FINGERPRINT, plan.fingerprint)
+    revision = plan.base_revision
+    for key, value in plan.changed:
+        revision += 1
+        _cell(*key, value, revision)  # checked against the allow-list before it is kept
+        db.execute(
+            "INSERT INTO sync_cell (metric, activation_uid, period, dims, value, revision)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (metric, activation_uid, period, dims)"
+            " DO UPDATE SET value = excluded.value, revision = excluded.revision",
+            [*key, value, revision],
+        )
+    db.execute("UPDATE sync_state SET revision = ? WHERE id = 1", [revision])
+    return len(plan.changed)
+
+
 def refresh_cells(db: Database) -> int:
     """Bring sync_cell up to date with local data; return how many cells changed.
 
     Each changed cell (a new one, one that rose, one that fell, to 0 if need be) gets the
-    next revision of the device-wide counter. One transaction: all or nothing.
+    next revision of the device-wide counter. All or nothing.
 
     Kit cells (a season holds hundreds of thousands of hand-out buckets) are recounted only
     where stock movements arrived since the last refresh, unless a kit was renamed or a
     location moved, which recounts them all. The other metrics are small and recounted
     whole. The result is the same as `compute_cells` (tests hold it to that).
+
+    The recount reads a snapshot without the write lock, so the kit counter's taps never
+    wait for it (the first recount of a long season takes seconds); only writing the
+    changes takes the lock. Movements that land in between are past the snapshot's
+    watermark and are picked up by the next refresh.
     """
-    from .. import settings
-
+    if not db.conn.in_transaction:
+        for _ in range(3):
+            db.conn.execute("BEGIN")  # deferred: one consistent read snapshot (WAL)
+            try:
+                plan = _plan(db)
+            finally:
+                db.conn.execute("ROLLBACK")
+            with immediate(db):
+                # Another refresh (a second window, the CLI) wrote cells since the snapshot:
+                # its values would be overwritten with stale ones. Recount.
+                if current_revision(db) == plan.base_revision:
+                    return _apply(db, plan)
     with immediate(db):
-        fingerprint = _kits_fingerprint(db)
-        (top,) = db.execute("SELECT coalesce(max(id), 0) FROM stock_movement").fetchone()
-        mark = settings.get(db, KITS_WATERMARK)
-        incremental = mark is not None and settings.get(db, KITS_FINGERPRINT) == fingerprint
-
-        others: dict[_Key, int] = defaultdict(int)
-        _workshops(db, others)
-        _therapy(db, others)
-        _cards(db, others)
-        fresh: dict[_Key, int] = dict(others)
-        stored = {
-            (m, a, p, d): v for m, a, p, d, v in db.execute(
-                "SELECT metric, activation_uid, period, dims, value FROM sync_cell"
-                " WHERE metric != ?", [_KITS])
-        }
-        if incremental:
-            kit_cells = _kits_changed_since(db, int(mark))
-            for key in kit_cells:
-                row = db.execute(
-                    "SELECT value FROM sync_cell WHERE metric = ? AND activation_uid = ?"
-                    " AND period = ? AND dims = ?", list(key)).fetchone()
-                if row is not None:
-                    stored[key] = row[0]
-        else:
-            kit_cells = defaultdict(int)
-            _kits(db, kit_cells)
-            stored.update(
-                ((m, a, p, d), v) for m, a, p, d, v in db.execute(
-                    "SELECT metric, activation_uid, period, dims, value FROM sync_cell"
-                    " WHERE metric = ?", [_KITS]))
-        fresh.update(kit_cells)
-
-        changed = []
-        for key in sorted(fresh.keys() | stored.keys()):
-            value = fresh.get(key, 0)
-            if (stored[key] != value) if key in stored else value != 0:
-                changed.append((key, value))
-        settings.put(db, KITS_WATERMARK, str(top))
-        settings.put(db, KITS_FINGERPRINT, fingerprint)
-        if not changed:
-            return 0
-        revision = db.execute("SELECT revision FROM sync_state WHERE id = 1").fetchone()[0]
-        for key, value in changed:
-            revision += 1
-            _cell(*key, value, revision)  # checked against the allow-list before it is kept
-            db.execute(
-                "INSERT INTO sync_cell (metric, activation_uid, period, dims, value, revision)"
-                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (metric, activation_uid, period, dims)"
-                " DO UPDATE SET value = excluded.value, revision = excluded.revision",
-                [*key, value, revision],
-            )
-        db.execute("UPDATE sync_state SET revision = ? WHERE id = 1", [revision])
-    return len(changed)
+        return _apply(db, _plan(db))
 
 
 def current_revision(db: Database) -> int:
