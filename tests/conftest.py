@@ -83,3 +83,40 @@ def festival(db):
             now=datetime(2026, 7, 4, 8, 0, tzinfo=UTC),
         )
     return {"activation": fest, "tent": tent, "earplugs": earplugs, "water": water}
+
+
+# -- the hub (tests/hub/): a real server in a subprocess --------------------------------------
+
+
+@pytest.fixture
+def hub(tmp_path):
+    """A running hub on a SQLite file in tmp_path (its log at hub.log_path)."""
+    from tests.hubserver import HubServer
+
+    db_url = f"sqlite:///{tmp_path / 'hub.sqlite3'}"
+    with HubServer(db_url, log_path=tmp_path / "hub.log") as server:
+        yield server
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_hub_db(request, tmp_path):
+    """A fresh hub database URL: a SQLite file, or a new PostgreSQL database dropped after."""
+    from tests.hubserver import PG_ENV, PG_SKIP, fresh_pg_database
+
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'hub.sqlite3'}"
+        return
+    admin_url = os.environ.get(PG_ENV)
+    if not admin_url:
+        pytest.skip(PG_SKIP)
+    with fresh_pg_database(admin_url) as url:
+        yield url
+
+
+@pytest.fixture
+def any_hub(any_hub_db, tmp_path):
+    """A running hub on SQLite and, when WELLNESS_HUB_TEST_PG is set, on PostgreSQL."""
+    from tests.hubserver import HubServer
+
+    with HubServer(any_hub_db, log_path=tmp_path / "hub.log") as server:
+        yield server

@@ -1,0 +1,406 @@
+"""The hub's HTTP API and dashboard (FastAPI), as written down in docs/sync-protocol.md.
+
+Bodies are read as raw bytes here rather than by FastAPI: the size limits must hold before
+anything is parsed, gzip must be inflated with a ceiling (a small body can inflate to
+gigabytes), and only then does the strict pydantic model see the JSON. The OpenAPI
+document still describes every body, so the API can be fuzzed from it.
+
+Nothing a client sent is ever echoed in an error or written to a log: a 422 names the
+field and the rule, a 500 says "internal error" and the log gets the exception's type.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import threading
+import time
+import zlib
+from typing import Annotated, Any, Literal, TypeVar
+from urllib.parse import parse_qs
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BaseModel, ValidationError
+from sqlalchemy import Engine
+from starlette.concurrency import run_in_threadpool
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from . import dashboard
+from .schema import (
+    EnrollBody,
+    EnrollResult,
+    ErrorBody,
+    Health,
+    SyncBody,
+    SyncResult,
+    TotalsResult,
+    ValidationErrorBody,
+    cell_dims,
+)
+from .store import DeviceRevoked, EnrolmentRefused, IncomingCell, Store, dims_text
+
+log = logging.getLogger("wellness_hub")
+
+SESSION_COOKIE = "hub_session"
+MAX_SMALL_BODY = 16 * 1024  # enrolment and login bodies are a few dozen bytes
+# How much of an oversized body is read and thrown away before answering 413, so the
+# client gets the answer instead of a connection reset in the middle of its upload.
+DRAIN_FACTOR = 4
+_BEARER = {"WWW-Authenticate": "Bearer"}
+M = TypeVar("M", bound=BaseModel)
+# Module level: with postponed annotations, FastAPI resolves route signatures by name here.
+_bearer = HTTPBearer(auto_error=False, description="a device token, or the admin token")
+Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
+
+
+class _Refused(Exception):
+    """A request refused before it reached a route's logic (size, encoding, type)."""
+
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.detail = detail
+
+
+# -- rate limit -------------------------------------------------------------------------------
+
+
+class TokenBuckets:
+    """A token bucket per device: `rate` requests a second on average, `burst` at once."""
+
+    def __init__(self, rate: float, burst: int) -> None:
+        if rate <= 0 or burst < 1:
+            raise ValueError("rate must be above 0 and burst at least 1")
+        self.rate = rate
+        self.burst = burst
+        self._buckets: dict[str, tuple[float, float]] = {}
+        self._lock = threading.Lock()
+
+    def take(self, key: str, now: float | None = None) -> float:
+        """Spend one token: 0 when allowed, else the seconds until one is available."""
+        now = time.monotonic() if now is None else now
+        with self._lock:
+            tokens, last = self._buckets.get(key, (float(self.burst), now))
+            tokens = min(float(self.burst), tokens + (now - last) * self.rate)
+            if tokens >= 1:
+                self._buckets[key] = (tokens - 1, now)
+                return 0.0
+            self._buckets[key] = (tokens, now)
+            return (1 - tokens) / self.rate
+
+
+# -- bodies -----------------------------------------------------------------------------------
+
+
+def _check_headers(request: Request) -> str:
+    """The body's content coding ("gzip" or "identity"), after checking its media type."""
+    media = request.headers.get("content-type")
+    if media is not None and media.split(";")[0].strip().lower() != "application/json":
+        raise _Refused(415, "the body must be JSON (Content-Type: application/json)")
+    coding = request.headers.get("content-encoding", "identity").strip().lower() or "identity"
+    if coding not in ("gzip", "identity"):
+        raise _Refused(415, "the body may only be sent gzip-encoded or as is")
+    return coding
+
+
+async def _read_raw(request: Request, limit: int) -> bytes:
+    """The body as sent, refused with 413 once it is over `limit` bytes."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit * DRAIN_FACTOR:
+        raise _Refused(413, f"the body is over {_size(limit)}")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit * DRAIN_FACTOR:
+            break
+        if size <= limit:
+            chunks.append(chunk)
+    if size > limit:
+        raise _Refused(413, f"the body is over {_size(limit)}")
+    return b"".join(chunks)
+
+
+def _inflate(data: bytes, limit: int) -> bytes:
+    """Un-gzip with a ceiling: a gzip bomb stops at `limit` bytes, not at memory's end."""
+    inflater = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    try:
+        out = inflater.decompress(data, limit + 1)
+    except zlib.error:
+        raise _Refused(400, "the body is not valid gzip") from None
+    if len(out) > limit:
+        raise _Refused(413, f"the body is over {_size(limit)} once un-gzipped")
+    if not inflater.eof or inflater.unused_data:
+        raise _Refused(400, "the body is not valid gzip (truncated, or data after its end)")
+    return out
+
+
+def _size(limit: int) -> str:
+    mib = limit / (1024 * 1024)
+    return f"{mib:g} MiB" if mib >= 1 else f"{limit:,} bytes"
+
+
+def _parse(model: type[M], raw: bytes) -> M:
+    try:
+        return model.model_validate_json(raw)
+    except ValidationError as exc:
+        errors = exc.errors(include_url=False, include_context=False)
+        raise RequestValidationError(
+            [{**error, "loc": ("body", *error["loc"])} for error in errors]
+        ) from None
+
+
+def _issue(error: dict[str, Any]) -> dict[str, Any]:
+    """One validation error as {loc, msg}, its message checked not to echo the input."""
+    kind = error.get("type", "")
+    msg = str(error.get("msg", "invalid"))
+    if kind == "union_tag_invalid":
+        msg = "metric is not on the allow-list"
+    elif kind == "union_tag_not_found":
+        msg = "a cell needs a metric"
+    elif kind == "value_error":
+        msg = msg.removeprefix("Value error, ")
+    given = error.get("input")
+    if isinstance(given, str) and len(given) >= 3 and given in msg:
+        msg = f"invalid value ({kind})"
+    loc = [part if isinstance(part, int) else str(part) for part in error.get("loc", ())]
+    return {"loc": loc, "msg": msg}
+
+
+# -- errors nobody should see the inside of ---------------------------------------------------
+
+
+class InternalErrors:
+    """Any unhandled exception → 500 {"detail": "internal error"}; the log gets its type.
+
+    Outside FastAPI's own handlers, and not re-raised: a traceback (or an exception's
+    message, which may quote SQL parameters) reaches neither the client nor the log.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception as exc:
+            log.error("internal error: %s in %s %s", type(exc).__name__, scope.get("method"),
+                      scope.get("path"))
+            if not started:
+                response = JSONResponse({"detail": "internal error"}, status_code=500)
+                await response(scope, receive, send)
+
+
+# -- the app ----------------------------------------------------------------------------------
+
+
+def _error(status: int, description: str, *, headers: dict[str, Any] | None = None
+           ) -> dict[str, Any]:
+    entry: dict[str, Any] = {"model": ErrorBody, "description": description}
+    if headers:
+        entry["headers"] = headers
+    return {status: entry}
+
+
+_R401 = _error(401, "missing, wrong or revoked token",
+               headers={"WWW-Authenticate": {"schema": {"type": "string"}}})
+_R413 = _error(413, "body over the size limit, as sent or once un-gzipped")
+_R415 = _error(415, "not JSON, or an encoding other than gzip/identity")
+_R422 = {422: {"model": ValidationErrorBody,
+               "description": "the request breaks the schema (fields named, input not echoed)"}}
+_R429 = _error(429, "over the per-device rate", headers={
+    "Retry-After": {"schema": {"type": "integer"}, "description": "seconds to wait"}})
+_R400 = _error(400, "the gzip body is not valid gzip")
+
+
+def _json_body(model: type[BaseModel]) -> dict[str, Any]:
+    return {"requestBody": {"required": True, "content": {"application/json": {
+        "schema": {"$ref": f"#/components/schemas/{model.__name__}"}}}}}
+
+
+def create_app(engine_or_url: Engine | str | Store, *, rate: float = 10.0, burst: int = 20,
+               max_body: int = 2 * 1024 * 1024,
+               max_inflated: int = 8 * 1024 * 1024) -> FastAPI:
+    """The hub as an ASGI app over a database (schema created or migrated here)."""
+    store = engine_or_url if isinstance(engine_or_url, Store) else Store(engine_or_url)
+    buckets = TokenBuckets(rate, burst)
+    app = FastAPI(
+        title="Wellness hub", version="1",
+        description="Anonymous count cells from Wellness Desk laptops "
+        "(docs/sync-protocol.md).",
+        docs_url=None, redoc_url=None,
+    )
+    app.state.store = store
+    app.add_middleware(InternalErrors)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse({"detail": [_issue(e) for e in exc.errors()]}, status_code=422)
+
+    @app.exception_handler(_Refused)
+    async def _refused(_request: Request, exc: _Refused) -> JSONResponse:
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status)
+
+    def unauthorised(detail: str) -> HTTPException:
+        return HTTPException(401, detail, headers=_BEARER)
+
+    async def body_of(request: Request, model: type[M], limit: int) -> M:
+        coding = _check_headers(request)
+        raw = await _read_raw(request, limit)
+
+        def decode() -> M:
+            return _parse(model, _inflate(raw, max_inflated) if coding == "gzip" else raw)
+
+        # Inflating and validating up to 8 MiB is CPU work: keep it off the event loop.
+        return await run_in_threadpool(decode)
+
+    @app.get("/healthz", response_model=Health, tags=["health"])
+    async def healthz() -> dict[str, bool]:
+        """Is the hub up (no auth): what the desk's "reachable" check uses."""
+        return {"ok": True}
+
+    @app.post(
+        "/v1/enroll", tags=["sync"], openapi_extra=_json_body(EnrollBody),
+        responses={200: {"model": EnrollResult, "description": "the new device and its token"},
+                   **_error(403, "unknown, used or expired code"), **_R400, **_R413, **_R415,
+                   **_R422},
+    )
+    async def enroll(request: Request) -> JSONResponse:
+        """Trade a one-time enrolment code for a device id and token."""
+        body = await body_of(request, EnrollBody, MAX_SMALL_BODY)
+        try:
+            done = await run_in_threadpool(store.redeem, body.code)
+        except EnrolmentRefused as exc:
+            raise HTTPException(403, str(exc)) from None
+        # The answer carries the token: no cache, proxy or browser may keep a copy.
+        return JSONResponse({"device_id": done.device_id, "token": done.token,
+                             "activation": done.activation},
+                            headers={"Cache-Control": "no-store"})
+
+    @app.post(
+        "/v1/sync", tags=["sync"], openapi_extra=_json_body(SyncBody),
+        responses={200: {"model": SyncResult, "description": "the revision held for each cell"},
+                   **_R400, **_R401, **_error(403, "device_id is not the token's device"),
+                   **_R413, **_R415, **_R422, **_R429},
+    )
+    async def sync(request: Request, credentials: Credentials) -> JSONResponse:
+        """Upsert a batch of count cells, keeping the higher revision of each."""
+        if credentials is None:
+            raise unauthorised("a device token is required (Authorization: Bearer …)")
+        device_id = await run_in_threadpool(store.device_for_token, credentials.credentials)
+        if device_id is None:
+            raise unauthorised("the hub does not accept this token: reconnect the laptop")
+        wait = buckets.take(device_id)
+        if wait:
+            seconds = max(1, math.ceil(wait))
+            raise HTTPException(429, f"too many requests: retry in {seconds} s",
+                                headers={"Retry-After": str(seconds)})
+        body = await body_of(request, SyncBody, max_body)
+        if body.device_id != device_id:
+            raise HTTPException(403, "device_id is not the device this token belongs to")
+        cells = [
+            IncomingCell(metric=c.metric, activation_uid=c.activation, period=c.period,
+                         dims=dims_text(cell_dims(c)), value=c.value, revision=c.revision)
+            for c in body.cells
+        ]
+        try:
+            held = await run_in_threadpool(store.sync, device_id, cells)
+        except DeviceRevoked:  # between the token check and the write
+            raise unauthorised("the hub does not accept this token: reconnect the laptop") from None
+        return JSONResponse({"held": held})
+
+    @app.get(
+        "/v1/totals", tags=["admin"],
+        responses={200: {"model": TotalsResult, "description": "totals, optionally cells"},
+                   **_R401, **_R422},
+    )
+    async def totals(credentials: Credentials,
+                     detail: Annotated[Literal["cells"] | None, Query()] = None,
+                     ) -> JSONResponse:
+        """Totals per hub activation and metric (admin token); `detail=cells` adds cells."""
+        if credentials is None:
+            raise unauthorised("the admin token is required (Authorization: Bearer …)")
+        if not await run_in_threadpool(store.is_admin_token, credentials.credentials):
+            raise unauthorised("this is not the hub's admin token")
+        result: dict[str, Any] = {"totals": await run_in_threadpool(store.totals)}
+        if detail == "cells":
+            result["cells"] = await run_in_threadpool(store.detail)
+        return JSONResponse(result)
+
+    # -- dashboard (HTML, not part of the API document) --------------------------------------
+
+    def html(content: str, status: int = 200) -> HTMLResponse:
+        return HTMLResponse(content, status_code=status, headers={
+            "Content-Security-Policy": dashboard.CSP, "Cache-Control": "no-store",
+            "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer",
+        })
+
+    async def logged_in(request: Request) -> bool:
+        session = request.cookies.get(SESSION_COOKIE)
+        return bool(session) and await run_in_threadpool(store.is_session, session)
+
+    @app.get("/", include_in_schema=False)
+    async def home(request: Request) -> Response:
+        if not await logged_in(request):
+            return RedirectResponse("/login", status_code=303)
+        return html(dashboard.dashboard_page(await run_in_threadpool(store.totals)))
+
+    @app.get("/login", include_in_schema=False)
+    async def login_form() -> Response:
+        return html(dashboard.login_page())
+
+    @app.post("/login", include_in_schema=False)
+    async def login(request: Request) -> Response:
+        raw = await _read_raw(request, MAX_SMALL_BODY)
+        fields = parse_qs(raw.decode("utf-8", errors="replace"), max_num_fields=5)
+        token = (fields.get("token") or [""])[0].strip()
+        if not token or not await run_in_threadpool(store.is_admin_token, token):
+            return html(dashboard.login_page("That is not the hub's admin token."), 401)
+        session = await run_in_threadpool(store.open_session)
+        response = RedirectResponse("/", status_code=303)
+        response.set_cookie(
+            SESSION_COOKIE, session, httponly=True, samesite="strict", path="/",
+            secure=request.url.scheme == "https",
+        )
+        return response
+
+    @app.post("/logout", include_in_schema=False)
+    async def logout(request: Request) -> Response:
+        session = request.cookies.get(SESSION_COOKIE)
+        if session:
+            await run_in_threadpool(store.close_session, session)
+        response = RedirectResponse("/login", status_code=303)
+        response.delete_cookie(SESSION_COOKIE, path="/")
+        return response
+
+    def openapi() -> dict[str, Any]:
+        # The raw-body routes name their bodies by $ref; put the models' schemas there.
+        if app.openapi_schema is None:
+            document = get_openapi(title=app.title, version=app.version,
+                                   description=app.description, routes=app.routes)
+            schemas = document.setdefault("components", {}).setdefault("schemas", {})
+            for model in (EnrollBody, SyncBody):
+                schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
+                schemas.update(schema.pop("$defs", {}))
+                schemas[model.__name__] = schema
+            app.openapi_schema = document
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+    return app
+

@@ -1,0 +1,190 @@
+"""The hub's allow-list and the strict shape of every request body (docs/sync-protocol.md).
+
+This is the hub's own copy of the desk's allow-list (`wellness_desk.sync.cells`), not an
+import: the server must not depend on the desktop package, and a test keeps the two equal.
+
+Bodies are validated by pydantic in strict mode with unknown fields forbidden: "5" is not
+5, `true` is not 1, and a field the contract does not list is refused, anywhere. Each
+metric gets its own cell model built from `METRICS`, so a cell carries exactly its
+metric's dimensions — no more, no fewer — and the OpenAPI document says so too.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, create_model
+
+PAYLOAD_VERSION = 1
+HOUR = "hour"
+WEEK = "week"
+# metric -> (its dimensions, in order; its period kind). The whole allow-list.
+METRICS: dict[str, tuple[tuple[str, ...], str]] = {
+    "kits_handed_out": (("kit_type", "role"), HOUR),
+    "workshops_held": (("kind",), HOUR),
+    "workshop_attendance": (("kind",), HOUR),
+    "workshop_capacity": (("kind",), HOUR),
+    "therapy_offered": ((), WEEK),
+    "therapy_booked": ((), WEEK),
+    "therapy_held": ((), WEEK),
+    "therapy_no_show": ((), WEEK),
+    "cards_printed": (("template",), HOUR),
+}
+DIMENSIONS = ("kit_type", "role", "kind", "template")
+ROLES = ("unspecified", "artist", "crew", "venue_staff", "family", "other")
+# Stricter than the desk's patterns (which only ever format real instants): a month 13 or
+# an hour 24 is refused here by the pattern, a 30 February by the check after it.
+HOUR_PATTERN = r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):00Z$"
+WEEK_PATTERN = r"^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$"
+UID_PATTERN = r"^[0-9a-f]{32}$"
+DEVICE_ID_PATTERN = r"^dev_[0-9a-f]{24}$"
+# No control characters: NUL cannot be stored in PostgreSQL text, and the others have no
+# place in a kit type, workshop kind or template name.
+DIMENSION_PATTERN = r"^[^\x00-\x1f\x7f-\x9f]+$"
+MAX_DIMENSION = 80
+MAX_CELLS = 1000
+MAX_VALUE = 1_000_000_000
+# Revisions are stored as 64-bit integers on both databases.
+MAX_REVISION = 2**63 - 1
+# Dashboard: a therapy figure from 1 to 4 is shown as "<5" (never on the admin API).
+SMALL_THERAPY_FIGURE = 5
+
+_STRICT = ConfigDict(strict=True, extra="forbid")
+
+
+def _real_hour(period: str) -> str:
+    try:
+        datetime.strptime(period, "%Y-%m-%dT%H:00Z")
+    except ValueError:
+        raise ValueError("period is not a real UTC hour") from None
+    return period
+
+
+def _real_week(period: str) -> str:
+    year, week = period.split("-W")
+    try:
+        date.fromisocalendar(int(year), int(week), 1)
+    except ValueError:
+        raise ValueError("period is not a real ISO week") from None
+    return period
+
+
+HourPeriod = Annotated[
+    str,
+    Field(pattern=HOUR_PATTERN, description="UTC hour, YYYY-MM-DDTHH:00Z"),
+    AfterValidator(_real_hour),
+]
+WeekPeriod = Annotated[
+    str, Field(pattern=WEEK_PATTERN, description="ISO week, YYYY-Www"), AfterValidator(_real_week)
+]
+Dimension = Annotated[
+    str, Field(min_length=1, max_length=MAX_DIMENSION, pattern=DIMENSION_PATTERN)
+]
+Role = Literal["unspecified", "artist", "crew", "venue_staff", "family", "other"]
+ActivationUid = Annotated[
+    str, Field(pattern=UID_PATTERN, description="the desk's random activation uid")
+]
+Value = Annotated[int, Field(ge=0, le=MAX_VALUE)]
+Revision = Annotated[int, Field(ge=1, le=MAX_REVISION)]
+DeviceId = Annotated[str, Field(pattern=DEVICE_ID_PATTERN)]
+
+
+def _model_name(metric: str) -> str:
+    return "".join(part.capitalize() for part in metric.split("_")) + "Cell"
+
+
+def _cell_model(metric: str) -> type[BaseModel]:
+    """The strict model of one metric's cells: the common fields plus its dimensions."""
+    dims, period_kind = METRICS[metric]
+    fields: dict[str, Any] = {
+        "metric": (Literal[metric], ...),  # type: ignore[valid-type]
+        "activation": (ActivationUid, ...),
+        "period": (HourPeriod if period_kind == HOUR else WeekPeriod, ...),
+        "value": (Value, ...),
+        "revision": (Revision, ...),
+    }
+    for dim in dims:
+        fields[dim] = (Role if dim == "role" else Dimension, ...)
+    return create_model(_model_name(metric), __config__=_STRICT, **fields)
+
+
+CELL_MODELS: dict[str, type[BaseModel]] = {metric: _cell_model(metric) for metric in METRICS}
+# The metric picks the model, so an error names the field that is wrong for that metric.
+SyncCell = Annotated[
+    Union[tuple(CELL_MODELS.values())],  # type: ignore[valid-type]  # noqa: UP007
+    Field(discriminator="metric"),
+]
+
+
+class SyncBody(BaseModel):
+    """`POST /v1/sync`: a batch of count cells from one device."""
+
+    model_config = _STRICT
+
+    cells: Annotated[list[SyncCell], Field(min_length=1, max_length=MAX_CELLS)]
+    device_id: DeviceId
+    version: Literal[1]
+
+
+class EnrollBody(BaseModel):
+    """`POST /v1/enroll`: the one-time code a coordinator made with `wellness-hub enroll`."""
+
+    model_config = _STRICT
+
+    code: Annotated[str, Field(min_length=1, max_length=64, description="e.g. K7QF-2MXD-9PLA")]
+
+
+def cell_dims(cell: BaseModel) -> dict[str, str]:
+    """A validated cell's dimensions, by name (empty for therapy cells)."""
+    return {dim: getattr(cell, dim) for dim in METRICS[cell.metric][0]}  # type: ignore[attr-defined]
+
+
+# -- response bodies (documented in the OpenAPI document) -------------------------------------
+
+
+class EnrollResult(BaseModel):
+    device_id: str
+    token: str
+    activation: str
+
+
+class SyncResult(BaseModel):
+    held: list[int] = Field(description="the revision the hub holds for each cell, in order")
+
+
+class Total(BaseModel):
+    activation: str
+    metric: str
+    value: int
+
+
+class DetailCell(BaseModel):
+    activation: str
+    metric: str
+    period: str
+    dims: dict[str, str]
+    value: int
+
+
+class TotalsResult(BaseModel):
+    totals: list[Total]
+    cells: list[DetailCell] | None = None
+
+
+class Health(BaseModel):
+    ok: bool
+
+
+class ErrorBody(BaseModel):
+    detail: str
+
+
+class ValidationIssue(BaseModel):
+    loc: list[str | int]
+    msg: str
+
+
+class ValidationErrorBody(BaseModel):
+    detail: list[ValidationIssue]
+

@@ -1,0 +1,616 @@
+"""The hub's database: SQLAlchemy Core, the same code on SQLite and PostgreSQL.
+
+What is kept: hub activations (by name), one-time enrolment codes, devices, and each
+device's latest count cells. Tokens, codes and dashboard sessions are kept only as their
+SHA-256: a copy of the database lets nobody sync, enrol or log in.
+
+Writes on SQLite are serialised by a process-wide lock and `BEGIN IMMEDIATE`: twenty
+laptops pushing at once would otherwise meet "database is locked" when a reading
+transaction tries to become a writing one. PostgreSQL needs neither (row locks suffice).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import re
+import secrets
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Connection,
+    Engine,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    event,
+    exists,
+    func,
+    select,
+    text,
+    tuple_,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.pool import StaticPool
+
+SCHEMA_VERSION = 1
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, no 1/I: read aloud, typed by hand
+CODE_LENGTH = 12
+DEFAULT_EXPIRY = timedelta(days=7)
+MAX_EXPIRY = timedelta(days=366)
+MAX_NAME = 200
+SESSION_LIFETIME = timedelta(hours=12)
+_TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
+
+metadata = MetaData()
+
+hub_meta = Table(
+    "hub_meta", metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+activation = Table(
+    "activation", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(MAX_NAME), nullable=False, unique=True),
+    Column("created_utc", String(20), nullable=False),
+)
+enrolment = Table(
+    "enrolment", metadata,
+    Column("code_hash", String(64), primary_key=True),
+    Column("activation_id", Integer, ForeignKey("activation.id"), nullable=False),
+    Column("label", String(MAX_NAME)),
+    Column("created_utc", String(20), nullable=False),
+    Column("expires_utc", String(20), nullable=False),
+    Column("used_utc", String(20)),
+    Column("device_id", String(28)),
+)
+device = Table(
+    "device", metadata,
+    Column("id", String(28), primary_key=True),
+    Column("activation_id", Integer, ForeignKey("activation.id"), nullable=False),
+    Column("label", String(MAX_NAME)),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("enrolled_utc", String(20), nullable=False),
+    Column("last_seen_utc", String(20)),
+    Column("revoked_utc", String(20)),
+    # Enrolment order (1, 2, 3 …): which of two devices came later, even within a second.
+    Column("seq", BigInteger, nullable=False, unique=True),
+)
+cell = Table(
+    "cell", metadata,
+    Column("device_id", String(28), ForeignKey("device.id"), primary_key=True),
+    Column("metric", String(40), primary_key=True),
+    Column("activation_uid", String(32), primary_key=True),
+    Column("period", String(20), primary_key=True),
+    # Canonical JSON of the dimensions (sorted keys, compact), as the desk keys its cells.
+    Column("dims", Text, primary_key=True),
+    Column("value", BigInteger, nullable=False),
+    Column("revision", BigInteger, nullable=False),
+    Column("updated_utc", String(20), nullable=False),
+    # Finds the other devices' copies of a laptop's cell (see Store._counted).
+    Index("cell_local_key", "activation_uid", "metric", "period", "dims"),
+)
+admin_session = Table(
+    "admin_session", metadata,
+    Column("id_hash", String(64), primary_key=True),
+    Column("expires_utc", String(20), nullable=False),
+)
+
+
+class HubError(ValueError):
+    """Bad input to a hub operation, with a message a coordinator can act on."""
+
+
+class EnrolmentRefused(HubError):
+    """An enrolment code that is unknown, used or expired."""
+
+
+class DeviceRevoked(HubError):
+    """A sync from a device revoked since its token was checked."""
+
+
+# -- small helpers ----------------------------------------------------------------------------
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _stamp(instant: datetime) -> str:
+    return instant.astimezone(UTC).strftime(_TIME_FORMAT)
+
+
+def _instant(stamp: str) -> datetime:
+    return datetime.strptime(stamp, _TIME_FORMAT).replace(tzinfo=UTC)
+
+
+def sha256_hex(secret: str) -> str:
+    return hashlib.sha256(secret.encode("utf-8")).hexdigest()
+
+
+def dims_text(dims: dict[str, str]) -> str:
+    """Canonical dimensions JSON: byte for byte the desk's `_dims_text`."""
+    return json.dumps(dims, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def normalise_code(typed: str) -> str:
+    """An enrolment code as typed ("k7qf-2mxd 9pla") → its canonical 12 characters."""
+    return re.sub(r"[\s-]+", "", typed).upper()
+
+
+def format_code(code: str) -> str:
+    """K7QF2MXD9PLA → K7QF-2MXD-9PLA, the way it is printed and read aloud."""
+    return "-".join(code[i:i + 4] for i in range(0, len(code), 4))
+
+
+def parse_expiry(text_: str) -> timedelta:
+    """"7d", "12h", "30m" → a timedelta; anything else is a HubError saying what is allowed."""
+    match = re.fullmatch(r"\s*(\d{1,6})\s*([dhm])\s*", text_.lower())
+    if not match:
+        raise HubError(f"expiry {text_!r} is not like 7d, 12h or 30m")
+    amount, unit = int(match[1]), match[2]
+    span = {"d": timedelta(days=amount), "h": timedelta(hours=amount),
+            "m": timedelta(minutes=amount)}[unit]
+    if span <= timedelta(0):
+        raise HubError("expiry must be longer than zero")
+    if span > MAX_EXPIRY:
+        raise HubError("expiry must be at most 366 days")
+    return span
+
+
+def _clean_name(value: str | None, what: str, *, required: bool) -> str | None:
+    if value is None or not value.strip():
+        if required:
+            raise HubError(f"{what} must not be empty")
+        return None
+    value = value.strip()
+    if len(value) > MAX_NAME:
+        raise HubError(f"{what} is longer than {MAX_NAME} characters")
+    if re.search(r"[\x00-\x1f\x7f-\x9f]", value):
+        raise HubError(f"{what} must not contain control characters")
+    return value
+
+
+# -- engine and schema ------------------------------------------------------------------------
+
+
+def database_url(url_or_path: str) -> str:
+    """A SQLAlchemy URL from what a user gave: a URL, or a bare path to a SQLite file."""
+    if "://" not in url_or_path:
+        return "sqlite:///" + str(Path(url_or_path).expanduser().resolve())
+    # psycopg 3 is the driver we ship; a plain postgresql:// URL would pick psycopg2.
+    for prefix in ("postgresql://", "postgres://"):
+        if url_or_path.startswith(prefix):
+            return "postgresql+psycopg://" + url_or_path[len(prefix):]
+    return url_or_path
+
+
+def make_engine(url_or_path: str) -> Engine:
+    """An engine for the hub's database (SQLite tuned for concurrent writers)."""
+    try:
+        url = make_url(database_url(url_or_path))
+    except ArgumentError:
+        raise HubError("the database is neither a file path nor a database URL") from None
+    backend = url.get_backend_name()
+    if backend not in ("sqlite", "postgresql"):
+        raise HubError(f"unsupported database {backend!r}: use a SQLite path or postgresql URL")
+    try:
+        if backend == "postgresql":
+            return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+        memory = url.database in (None, "", ":memory:")
+        if not memory:
+            Path(url.database).parent.mkdir(parents=True, exist_ok=True)  # type: ignore[arg-type]
+        engine = create_engine(
+            url,
+            connect_args={"check_same_thread": False, "timeout": 30},
+            # One in-memory database only exists within one connection.
+            **({"poolclass": StaticPool} if memory else {"pool_size": 10, "max_overflow": 20}),
+        )
+    except ArgumentError as exc:  # e.g. a driver that is not installed
+        raise HubError(f"cannot open {backend} database: {exc}") from None
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite would defer it).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        if not memory:
+            cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        immediate = conn.get_execution_options().get("hub_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+# Step n brings the schema from version n-1 to n. A later change appends a step (ALTERs,
+# new tables); step 1 then has to keep creating the version-1 tables, not `metadata`'s.
+def _step_1(conn: Connection) -> None:
+    metadata.create_all(
+        conn, tables=[activation, enrolment, device, cell, admin_session], checkfirst=True
+    )
+
+
+_STEPS = {1: _step_1}
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceRow:
+    id: str
+    activation: str
+    label: str | None
+    enrolled_utc: str
+    last_seen_utc: str | None
+    revoked_utc: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Enrolled:
+    device_id: str
+    token: str
+    activation: str
+
+
+@dataclass(frozen=True, slots=True)
+class IncomingCell:
+    """One cell of a sync batch, already validated against the allow-list."""
+
+    metric: str
+    activation_uid: str
+    period: str
+    dims: str  # canonical JSON (see dims_text)
+    value: int
+    revision: int
+
+    @property
+    def key(self) -> tuple[str, str, str, str]:
+        return (self.metric, self.activation_uid, self.period, self.dims)
+
+
+class Store:
+    """The hub's data, over one engine. Thread-safe: each call uses its own connection."""
+
+    def __init__(self, engine_or_url: Engine | str) -> None:
+        self.engine = (
+            engine_or_url if isinstance(engine_or_url, Engine) else make_engine(engine_or_url)
+        )
+        self.dialect = self.engine.dialect.name
+        if self.dialect not in ("sqlite", "postgresql"):
+            raise HubError(f"unsupported database {self.dialect!r}")
+        self._insert = sqlite.insert if self.dialect == "sqlite" else postgresql.insert
+        # In-process writers queue here rather than spin on SQLite's busy handler.
+        self._write_lock: contextlib.AbstractContextManager[Any] = (
+            threading.Lock() if self.dialect == "sqlite" else contextlib.nullcontext()
+        )
+        self.migrate()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[Connection]:
+        """One write transaction: all of it or nothing."""
+        with self._write_lock, self.engine.connect() as conn:
+            conn.execution_options(hub_write=True)
+            with conn.begin():
+                yield conn
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    # -- schema ----------------------------------------------------------------------------
+
+    def migrate(self) -> int:
+        """Create or bring the schema up to date; return the version now in place."""
+        with self._write() as conn:
+            if self.dialect == "postgresql":
+                # Two processes starting on a fresh database must not both create tables.
+                conn.execute(text("SELECT pg_advisory_xact_lock(727501)"))
+            hub_meta.create(conn, checkfirst=True)
+            found = conn.execute(
+                select(hub_meta.c.value).where(hub_meta.c.key == "schema_version")
+            ).scalar()
+            version = int(found) if found is not None else 0
+            if version > SCHEMA_VERSION:
+                raise HubError(
+                    f"the database has schema version {version}; this hub knows up to "
+                    f"{SCHEMA_VERSION}: upgrade wellness-hub"
+                )
+            for step in range(version + 1, SCHEMA_VERSION + 1):
+                _STEPS[step](conn)
+            if version != SCHEMA_VERSION:
+                self._set_meta(conn, "schema_version", str(SCHEMA_VERSION))
+            return SCHEMA_VERSION
+
+    def _set_meta(self, conn: Connection, key: str, value: str) -> None:
+        stmt = self._insert(hub_meta).values(key=key, value=value)
+        conn.execute(stmt.on_conflict_do_update(
+            index_elements=[hub_meta.c.key], set_={"value": stmt.excluded.value}
+        ))
+
+    def schema_version(self) -> int:
+        with self._read() as conn:
+            return int(conn.execute(
+                select(hub_meta.c.value).where(hub_meta.c.key == "schema_version")
+            ).scalar_one())
+
+    # -- admin token and dashboard sessions ------------------------------------------------
+
+    def new_admin_token(self) -> str:
+        """Make the admin token, replacing (and logging out) any previous one."""
+        token = secrets.token_urlsafe(32)
+        with self._write() as conn:
+            self._set_meta(conn, "admin_token_sha256", sha256_hex(token))
+            conn.execute(admin_session.delete())
+        return token
+
+    def is_admin_token(self, token: str) -> bool:
+        with self._read() as conn:
+            held = conn.execute(
+                select(hub_meta.c.value).where(hub_meta.c.key == "admin_token_sha256")
+            ).scalar()
+        return held is not None and secrets.compare_digest(held, sha256_hex(token))
+
+    def open_session(self, *, now: datetime | None = None) -> str:
+        """A dashboard session id (the cookie value), after a correct admin token."""
+        now = now or utc_now()
+        session_id = secrets.token_urlsafe(32)
+        with self._write() as conn:
+            conn.execute(admin_session.delete().where(admin_session.c.expires_utc < _stamp(now)))
+            conn.execute(admin_session.insert().values(
+                id_hash=sha256_hex(session_id), expires_utc=_stamp(now + SESSION_LIFETIME)
+            ))
+        return session_id
+
+    def is_session(self, session_id: str, *, now: datetime | None = None) -> bool:
+        now = now or utc_now()
+        with self._read() as conn:
+            expires = conn.execute(
+                select(admin_session.c.expires_utc)
+                .where(admin_session.c.id_hash == sha256_hex(session_id))
+            ).scalar()
+        return expires is not None and _instant(expires) > now
+
+    def close_session(self, session_id: str) -> None:
+        with self._write() as conn:
+            conn.execute(
+                admin_session.delete().where(admin_session.c.id_hash == sha256_hex(session_id))
+            )
+
+    # -- enrolment -------------------------------------------------------------------------
+
+    def _activation_id(self, conn: Connection, name: str, now: datetime) -> int:
+        stmt = self._insert(activation).values(name=name, created_utc=_stamp(now))
+        conn.execute(stmt.on_conflict_do_nothing(index_elements=[activation.c.name]))
+        return conn.execute(
+            select(activation.c.id).where(activation.c.name == name)
+        ).scalar_one()
+
+    def create_enrolment(self, activation_name: str, *, label: str | None = None,
+                         expires: timedelta = DEFAULT_EXPIRY,
+                         now: datetime | None = None) -> str:
+        """A one-time code (XXXX-XXXX-XXXX) for a laptop to join the hub activation.
+
+        The activation is created by name if it does not exist yet.
+        """
+        name = _clean_name(activation_name, "activation name", required=True)
+        label = _clean_name(label, "label", required=False)
+        if expires <= timedelta(0) or expires > MAX_EXPIRY:
+            raise HubError("expiry must be longer than zero and at most 366 days")
+        now = now or utc_now()
+        code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+        with self._write() as conn:
+            conn.execute(enrolment.insert().values(
+                code_hash=sha256_hex(code), activation_id=self._activation_id(conn, name, now),
+                label=label, created_utc=_stamp(now), expires_utc=_stamp(now + expires),
+            ))
+        return format_code(code)
+
+    def redeem(self, typed_code: str, *, now: datetime | None = None) -> Enrolled:
+        """Trade a one-time code for a new device and its token (EnrolmentRefused if not)."""
+        now = now or utc_now()
+        code_hash = sha256_hex(normalise_code(typed_code))
+        device_id = "dev_" + secrets.token_hex(12)
+        token = secrets.token_urlsafe(32)
+        with self._write() as conn:
+            row = conn.execute(
+                select(enrolment.c.activation_id, enrolment.c.label, enrolment.c.expires_utc,
+                       enrolment.c.used_utc, activation.c.name)
+                .join(activation, activation.c.id == enrolment.c.activation_id)
+                .where(enrolment.c.code_hash == code_hash)
+            ).first()
+            if row is None:
+                raise EnrolmentRefused("this enrolment code is not known to the hub")
+            if row.used_utc is not None:
+                raise EnrolmentRefused("this enrolment code has already been used")
+            if _instant(row.expires_utc) <= now:
+                raise EnrolmentRefused("this enrolment code has expired: ask for a new one")
+            # The condition on used_utc keeps a code single-use under concurrent redeems.
+            claimed = conn.execute(
+                enrolment.update()
+                .where(enrolment.c.code_hash == code_hash, enrolment.c.used_utc.is_(None))
+                .values(used_utc=_stamp(now), device_id=device_id)
+            ).rowcount
+            if claimed != 1:
+                raise EnrolmentRefused("this enrolment code has already been used")
+            if self.dialect == "postgresql":
+                # Serialise enrolments so two never take the same sequence number.
+                conn.execute(text("SELECT pg_advisory_xact_lock(727502)"))
+            seq = conn.execute(select(func.coalesce(func.max(device.c.seq), 0) + 1)).scalar_one()
+            conn.execute(device.insert().values(
+                id=device_id, activation_id=row.activation_id, label=row.label,
+                token_hash=sha256_hex(token), enrolled_utc=_stamp(now), seq=seq,
+            ))
+        return Enrolled(device_id=device_id, token=token, activation=row.name)
+
+    # -- devices ---------------------------------------------------------------------------
+
+    def device_for_token(self, token: str) -> str | None:
+        """The id of the live (not revoked) device holding this token, else None."""
+        with self._read() as conn:
+            return conn.execute(
+                select(device.c.id).where(
+                    device.c.token_hash == sha256_hex(token), device.c.revoked_utc.is_(None)
+                )
+            ).scalar()
+
+    def devices(self) -> list[DeviceRow]:
+        with self._read() as conn:
+            rows = conn.execute(
+                select(device.c.id, activation.c.name, device.c.label, device.c.enrolled_utc,
+                       device.c.last_seen_utc, device.c.revoked_utc)
+                .join(activation, activation.c.id == device.c.activation_id)
+                .order_by(activation.c.name, device.c.enrolled_utc, device.c.id)
+            ).all()
+        return [DeviceRow(*row) for row in rows]
+
+    def revoke(self, device_id: str, *, now: datetime | None = None) -> bool:
+        """Refuse the device's token from now on; False if it was revoked already."""
+        now = now or utc_now()
+        with self._write() as conn:
+            found = conn.execute(
+                select(device.c.revoked_utc).where(device.c.id == device_id)
+            ).first()
+            if found is None:
+                raise HubError(f"no device {device_id!r} on this hub (see: wellness-hub devices)")
+            if found.revoked_utc is not None:
+                return False
+            conn.execute(device.update().where(device.c.id == device_id)
+                         .values(revoked_utc=_stamp(now)))
+        return True
+
+    # -- cells -----------------------------------------------------------------------------
+
+    def sync(self, device_id: str, cells: Sequence[IncomingCell], *,
+             now: datetime | None = None) -> list[int]:
+        """Upsert a device's cells keeping the higher revision; return, for each cell in
+        order, the revision the hub now holds. One transaction: all of it or nothing."""
+        now_text = _stamp(now or utc_now())
+        # A key sent twice in one batch: the highest revision wins, the first of equals
+        # (as if they had come one by one). PostgreSQL refuses one INSERT touching a row twice.
+        best: dict[tuple[str, str, str, str], IncomingCell] = {}
+        for c in cells:
+            kept = best.get(c.key)
+            if kept is None or c.revision > kept.revision:
+                best[c.key] = c
+        rows = [
+            {"device_id": device_id, "metric": c.metric, "activation_uid": c.activation_uid,
+             "period": c.period, "dims": c.dims, "value": c.value, "revision": c.revision,
+             "updated_utc": now_text}
+            for c in best.values()
+        ]
+        stmt = self._insert(cell)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[cell.c.device_id, cell.c.metric, cell.c.activation_uid,
+                            cell.c.period, cell.c.dims],
+            set_={"value": stmt.excluded.value, "revision": stmt.excluded.revision,
+                  "updated_utc": stmt.excluded.updated_utc},
+            where=cell.c.revision < stmt.excluded.revision,
+        )
+        key_columns = tuple_(cell.c.metric, cell.c.activation_uid, cell.c.period, cell.c.dims)
+        with self._write() as conn:
+            # Seen only when accepted; a device revoked a moment ago writes nothing. Taken
+            # first, this row lock also queues one device's concurrent pushes (a replaying
+            # proxy), so their cell upserts cannot deadlock on PostgreSQL.
+            seen = conn.execute(
+                device.update()
+                .where(device.c.id == device_id, device.c.revoked_utc.is_(None))
+                .values(last_seen_utc=now_text)
+            ).rowcount
+            if seen != 1:
+                raise DeviceRevoked(f"device {device_id} is revoked or unknown")
+            if rows:
+                conn.execute(stmt, rows)
+            held = {
+                (m, a, p, d): r for m, a, p, d, r in conn.execute(
+                    select(cell.c.metric, cell.c.activation_uid, cell.c.period, cell.c.dims,
+                           cell.c.revision)
+                    .where(cell.c.device_id == device_id, key_columns.in_(list(best)))
+                )
+            }
+        return [held[c.key] for c in cells]
+
+    @staticmethod
+    def _counted() -> Any:
+        """The condition a cell row must meet to count in totals.
+
+        A laptop that connects again (a new code after a revoke, or a new binding) is a
+        new device, and resends all its cells from the start; its old device's copies are
+        still stored. A cell is keyed on the laptop by its activation's random uid, so two
+        devices holding the same (activation uid, metric, period, dims) are the same laptop:
+        only the copy of the device enrolled last counts, and nothing is counted twice. Until
+        the new device has resent a cell, the old copy still counts.
+        """
+        newer_cell, newer_device = cell.alias("newer_cell"), device.alias("newer_device")
+        return ~exists().where(
+            newer_cell.c.activation_uid == cell.c.activation_uid,
+            newer_cell.c.metric == cell.c.metric,
+            newer_cell.c.period == cell.c.period,
+            newer_cell.c.dims == cell.c.dims,
+            newer_device.c.id == newer_cell.c.device_id,
+            newer_device.c.seq > device.c.seq,
+        )
+
+    def totals(self) -> list[dict[str, Any]]:
+        """Per hub activation and metric: the sum over devices of each one's latest cells
+        (a laptop's cell counted once, see `_counted`)."""
+        with self._read() as conn:
+            rows = conn.execute(
+                select(activation.c.name, cell.c.metric, func.sum(cell.c.value))
+                .select_from(cell.join(device).join(activation))
+                .where(self._counted())
+                .group_by(activation.c.name, cell.c.metric)
+                .order_by(activation.c.name, cell.c.metric)
+            ).all()
+        return [{"activation": a, "metric": m, "value": int(v)} for a, m, v in rows]
+
+    def detail(self) -> list[dict[str, Any]]:
+        """Cells summed over devices, by hub activation, metric, period and dimensions."""
+        with self._read() as conn:
+            rows = conn.execute(
+                select(activation.c.name, cell.c.metric, cell.c.period, cell.c.dims,
+                       func.sum(cell.c.value))
+                .select_from(cell.join(device).join(activation))
+                .where(self._counted())
+                .group_by(activation.c.name, cell.c.metric, cell.c.period, cell.c.dims)
+                .order_by(activation.c.name, cell.c.metric, cell.c.period, cell.c.dims)
+            ).all()
+        return [
+            {"activation": a, "metric": m, "period": p, "dims": json.loads(d), "value": int(v)}
+            for a, m, p, d, v in rows
+        ]
+
+    def cell_rows(self) -> list[tuple[Any, ...]]:
+        """Every stored cell row, in key order (what tests compare before and after)."""
+        with self._read() as conn:
+            return [tuple(row) for row in conn.execute(
+                select(cell).order_by(*cell.primary_key.columns)
+            )]
+
+
+def open_store(url_or_path: str) -> Store:
+    """A Store over a URL or SQLite path, schema created or migrated."""
+    return Store(make_engine(url_or_path))
