@@ -233,7 +233,7 @@ def _json_body(model: type[BaseModel]) -> dict[str, Any]:
         "schema": {"$ref": f"#/components/schemas/{model.__name__}"}}}}}
 
 
-def create_app(engine_or_url: Engine | str | Store, *, rate: float = 10.0, burst: int = 20,
+def create_app(engine_or_url: Engine | str | Store, *, rate: float = 10.0, burst: int = 100,
                max_body: int = 2 * 1024 * 1024,
                max_inflated: int = 8 * 1024 * 1024) -> FastAPI:
     """The hub as an ASGI app over a database (schema created or migrated here)."""

@@ -91,8 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=_port, default=8750, help="port (default: 8750)")
     serve.add_argument("--rate", type=_positive_float, default=10.0,
                        help="requests a second per device, on average (default: 10)")
-    serve.add_argument("--burst", type=_positive_int, default=20,
-                       help="requests per device at once before the rate applies (default: 20)")
+    serve.add_argument("--burst", type=_positive_int, default=100,
+                       help="requests per device at once before the rate applies (default: 100)")
     serve.add_argument("--log-level", choices=("warning", "info"), default="info",
                        help="server log detail (default: info; request bodies are never logged)")
 
