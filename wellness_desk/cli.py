@@ -182,6 +182,47 @@ def build_parser() -> argparse.ArgumentParser:
     cards_parser.add_argument("--locations", metavar="FILE.csv",
                               help="one PDF for every location of a CSV")
     cards_parser.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+
+    sync_parser = sub.add_parser(
+        "sync", parents=[common], help="send the anonymous counts to the nonprofit's hub",
+        description="Connect this laptop to the hub with a one-time enrolment code, send the "
+        "anonymous count cells of the connected activation, or show what would be sent. "
+        "Only allow-listed counts leave the laptop (see docs/sync-protocol.md). The hub token "
+        "is kept in the system keyring; a computer without a safe keyring cannot connect.",
+    )
+    sync_action = sync_parser.add_mutually_exclusive_group(required=True)
+    sync_action.add_argument(
+        "--hub", metavar="URL",
+        help="connect to the hub at URL (https://…), with --enroll CODE; the counts of the "
+        "current activation (or --activation NAME) are sent from then on",
+    )
+    sync_action.add_argument(
+        "--once", action="store_true",
+        help="send what is waiting now and print the outcome; exit 0 when everything went "
+        "(or nothing waited), 1 when the hub could not be reached or refused something, 2 "
+        "when not connected",
+    )
+    sync_action.add_argument(
+        "--preview", action="store_true",
+        help="print each JSON body the next sync would send, one per line, exactly as sent "
+        "(before gzip); nothing is sent",
+    )
+    sync_action.add_argument("--status", action="store_true",
+                             help="print the connection, last sync and changes waiting")
+    sync_action.add_argument("--log", action="store_true",
+                             help="print the last 100 requests to the hub, newest first")
+    sync_action.add_argument("--disconnect", action="store_true",
+                             help="forget the hub: the token leaves the keyring")
+    sync_parser.add_argument("--enroll", metavar="CODE",
+                             help="the one-time code from 'wellness-hub enroll' (with --hub)")
+    sync_parser.add_argument("--activation", metavar="NAME",
+                             help="with --hub: send this activation's counts instead of the "
+                             "current one's (name, any case)")
+    sync_parser.add_argument("--timeout", type=float, metavar="S", default=None,
+                             help="seconds to wait for the hub (10)")
+    sync_parser.add_argument("--batch-size", type=int, metavar="N", default=None,
+                             help="with --once or --preview: cells per request, 1 to 1000 "
+                             "(1000)")
     return parser
 
 
@@ -228,6 +269,8 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _therapy(db, args)
         if args.command == "cards":
             return _cards(db, args)
+        if args.command == "sync":
+            return _sync(db, args)
     finally:
         db.close()
     raise AssertionError(f"unhandled command {args.command}")
@@ -366,6 +409,108 @@ def _cards(db, args: argparse.Namespace) -> int:
                   f"{cards.PLACEHOLDER_NUMBER}: edit a copy of {texts.source.name} in "
                   f"{user_dir or 'the data folder'}", file=sys.stderr)
     return 0
+
+
+# Exit codes of `sync --once`: everything went (or nothing waited) → 0; the hub could not
+# be reached, stopped accepting this laptop or refused a batch → 1.
+_SYNC_OK = ("synced", "up_to_date")
+
+
+def _sync(db, args: argparse.Namespace) -> int:
+    from .sync import client
+
+    if args.hub is None and (args.enroll is not None or args.activation is not None):
+        raise WellnessError("--enroll and --activation go with --hub URL")
+    if args.batch_size is not None and not (args.once or args.preview):
+        raise WellnessError("--batch-size goes with --once or --preview")
+    if args.timeout is not None and not 0 < args.timeout <= 300:
+        raise WellnessError(f"--timeout: {args.timeout:g} is not between 0 and 300 seconds")
+    batch_size = client.MAX_BATCH if args.batch_size is None else args.batch_size
+    if args.hub is not None:
+        return _sync_connect(db, args, client)
+    if args.disconnect:
+        current = client.link(db)
+        if current is None:
+            print("not connected to a hub: nothing to do")
+            return 0
+        client.disconnect(db)
+        print(f"disconnected from {current.hub_url}; the token left the keyring")
+        return 0
+    if args.status:
+        print(client.status_text(client.status(db), _linked_tz(db, client)))
+        _print_link_details(db, client)
+        return 0
+    if args.log:
+        entries = client.sync_log(db)
+        if not entries:
+            print("no sync yet", file=sys.stderr)
+        for e in entries:
+            print(f"{e.at_utc}  {e.outcome:<12}  {e.cells:>5} cells  {e.bytes:>8} bytes  "
+                  f"{e.detail}")
+        return 0
+    if client.link(db) is None:
+        raise WellnessError("not connected to a hub: connect first with 'wellness-desk sync "
+                            "--hub URL --enroll CODE'")
+    if args.preview:
+        bodies = client.preview(db, batch_size=batch_size)
+        if not bodies:
+            print("nothing waits to be sent: the hub has every change", file=sys.stderr)
+            return 0
+        # Bytes as they are sent (UTF-8), so a console's encoding cannot alter them.
+        sys.stdout.flush()
+        for body in bodies:
+            sys.stdout.buffer.write(body + b"\n")
+        sys.stdout.flush()
+        return 0
+    result = client.sync_once(db, timeout=args.timeout, batch_size=batch_size)
+    print(result.message)
+    return 0 if result.outcome in _SYNC_OK else EXIT_BROKEN
+
+
+def _sync_connect(db, args: argparse.Namespace, client) -> int:
+    if args.enroll is None:
+        raise WellnessError("--hub needs --enroll CODE (the one-time code from the hub's "
+                            "coordinator)")
+    activation_id = None
+    if args.activation is not None:
+        from .activations import list_activations
+
+        everything = list_activations(db)
+        wanted = " ".join(args.activation.split()).casefold()
+        found = [a for a in everything if a.name.casefold() == wanted]
+        if not found:
+            known = "; ".join(a.name for a in everything) or "none yet"
+            raise WellnessError(f"activation {args.activation!r} does not exist "
+                                f"(activations: {known})")
+        activation_id = found[0].id
+    done = client.connect(db, args.hub, args.enroll, activation_id=activation_id,
+                          timeout=10.0 if args.timeout is None else args.timeout)
+    print(f"connected to {done.hub_url} as {done.device_id}: the counts of "
+          f"{done.activation_name} go to {done.hub_activation!r} on the hub (the token is in "
+          "the system keyring)")
+    return 0
+
+
+def _linked_tz(db, client) -> str | None:
+    current = client.link(db)
+    if current is None:
+        return None
+    row = db.execute("SELECT tz FROM activation WHERE uid = ?",
+                     [current.activation_uid]).fetchone()
+    return row[0] if row else None
+
+
+def _print_link_details(db, client) -> None:
+    current = client.link(db)
+    if current is None:
+        return
+    state = client.status(db)
+    print(f"hub: {current.hub_url} ({current.hub_activation}), device {current.device_id}")
+    print(f"sending: {current.activation_name}, connected {current.connected_utc}")
+    print(f"last synced: {state.last_synced_utc or 'never'}")
+    print(f"waiting: {state.pending} change{'s' if state.pending != 1 else ''}")
+    if state.quarantined:
+        print(f"refused batches: {state.quarantined} (wellness-desk sync --log)")
 
 
 _SLOT_STATUS = {"booked": "booked", "attended": "attended", "no_show": "no-show"}

@@ -354,3 +354,52 @@ def m006_sync_cells(db: Database) -> None:
         """CREATE TRIGGER sync_cell_no_delete BEFORE DELETE ON sync_cell
             BEGIN SELECT RAISE(ABORT, 'a count cell is never deleted: it goes down to 0'); END""",
     )
+
+
+@migrations()
+def m007_hub_link(db: Database) -> None:
+    """The connection to the hub and what happened on it (wellness_desk.sync.client).
+
+    - `sync_link`: at most one row. The device id the hub gave this laptop (its token is in
+      the OS keyring, never here), the local activation whose cells it sends, and the highest
+      revision the hub has acknowledged for this binding. `stopped` is set when the hub
+      answers 401 and cleared only by connecting again.
+    - `sync_log`: one row per request to the hub: counts and outcomes, never cell contents,
+      tokens or names.
+    - `sync_quarantine`: batches the hub refused as malformed, kept with the hub's reason so
+      they can be shown and sent again; the queue moves past them.
+    """
+    _run(
+        db,
+        """CREATE TABLE sync_link (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            hub_url TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            hub_activation TEXT NOT NULL,
+            activation_uid TEXT NOT NULL,
+            acked_revision INTEGER NOT NULL DEFAULT 0 CHECK (acked_revision >= 0),
+            connected_utc TEXT NOT NULL,
+            stopped INTEGER NOT NULL DEFAULT 0 CHECK (stopped IN (0, 1)),
+            last_sync_utc TEXT,
+            last_error TEXT
+        )""",
+        """CREATE TABLE sync_log (
+            id INTEGER PRIMARY KEY,
+            at_utc TEXT NOT NULL,
+            cells INTEGER NOT NULL CHECK (cells >= 0),
+            bytes INTEGER NOT NULL CHECK (bytes >= 0),
+            outcome TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT ''
+        )""",
+        """CREATE TABLE sync_quarantine (
+            id INTEGER PRIMARY KEY,
+            at_utc TEXT NOT NULL,
+            status INTEGER NOT NULL,
+            reason TEXT NOT NULL,
+            cells INTEGER NOT NULL CHECK (cells >= 0),
+            first_revision INTEGER NOT NULL,
+            last_revision INTEGER NOT NULL,
+            device_id TEXT NOT NULL,
+            body BLOB NOT NULL
+        )""",
+    )

@@ -1,0 +1,451 @@
+"""The desk's sync client where no hub is needed: the schema, the exact body, retry timing,
+status words, refusals before anything is sent, and a hub that cannot be reached."""
+
+from __future__ import annotations
+
+import json
+import random
+import socket
+from datetime import UTC, date, datetime
+
+import httpx
+import pytest
+from hypothesis import given
+from hypothesis import settings as hyp_settings
+from hypothesis import strategies as st
+
+from tests.sync.conftest import tap
+from wellness_desk import activations, kits
+from wellness_desk.sync import client
+from wellness_desk.sync.cells import Cell, CellError, payload_bytes, pending_cells, refresh_cells
+from wellness_desk.sync.client import (
+    HUB_SERVICE,
+    Backoff,
+    SyncError,
+    SyncResult,
+    SyncStatus,
+    body_bytes,
+    normalise_hub_url,
+    status_text,
+)
+
+DEVICE = "dev_0123456789abcdef01234567"
+TOKEN = "tok-" + "A" * 39
+NOW = datetime(2026, 7, 4, 15, 0, tzinfo=UTC)
+
+
+def _uid(db, activation_id):
+    return db.execute("SELECT uid FROM activation WHERE id = ?", [activation_id]).fetchone()[0]
+
+
+def _link_by_hand(db, activation_id, test_keyring, *, url="http://127.0.0.1:9", acked=0):
+    """A link as `connect` leaves it, without a hub: the row and the token in the keyring."""
+    db.execute(
+        "INSERT INTO sync_link (id, hub_url, device_id, hub_activation, activation_uid,"
+        " acked_revision, connected_utc) VALUES (1, ?, ?, 'Summer Fest', ?, ?,"
+        " '2026-07-04T12:00:00.000000Z')", [url, DEVICE, _uid(db, activation_id), acked])
+    test_keyring.set_password(HUB_SERVICE, DEVICE, TOKEN)
+
+
+def _closed_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class _Recorder(httpx.BaseTransport):
+    """Fails the test if any request is made: refusals must come before the network."""
+
+    def __init__(self):
+        self.requests = []
+
+    def handle_request(self, request):
+        self.requests.append(request)
+        raise AssertionError(f"no request expected, got {request.method} {request.url}")
+
+
+# -- m007 --------------------------------------------------------------------------------------
+
+
+def test_m007_tables_and_their_rules(db):
+    cols = {t: [r[1] for r in db.execute(f"PRAGMA table_info({t})")]
+            for t in ("sync_link", "sync_log", "sync_quarantine")}
+    assert cols["sync_link"][:8] == ["id", "hub_url", "device_id", "hub_activation",
+                                     "activation_uid", "acked_revision", "connected_utc",
+                                     "stopped"]
+    assert cols["sync_log"] == ["id", "at_utc", "cells", "bytes", "outcome", "detail"]
+    assert {"id", "at_utc", "status", "reason", "cells", "first_revision", "last_revision",
+            "body"} <= set(cols["sync_quarantine"])
+    # Nothing in the link table could hold a token.
+    assert not any("token" in c for c in cols["sync_link"])
+    with pytest.raises(Exception, match="CHECK"):
+        db.execute("INSERT INTO sync_link (id, hub_url, device_id, hub_activation,"
+                   " activation_uid, connected_utc) VALUES (2, 'u', 'd', 'a', 'x', 't')")
+
+
+def test_upgrading_from_m006_keeps_the_cells_and_starts_unconnected(db_path):
+    from sqlite_utils import Database
+
+    from wellness_desk import migrations
+    from wellness_desk.db import connect
+
+    raw = Database(db_path)
+    migrations.migrations.apply(raw, stop_before="m007_hub_link")
+    raw.execute("INSERT INTO sync_cell VALUES ('therapy_held', ?, '2026-W27', '{}', 3, 7)",
+                ["a" * 32])
+    raw.execute("UPDATE sync_state SET revision = 7")
+    raw.close()
+
+    database = connect(db_path)
+    try:
+        assert [c.as_dict() for c in pending_cells(database)] == [{
+            "activation": "a" * 32, "metric": "therapy_held", "period": "2026-W27",
+            "revision": 7, "value": 3}]
+        assert client.link(database) is None
+        assert client.status(database).connected is False
+        assert client.sync_log(database) == [] and client.quarantined(database) == []
+    finally:
+        database.close()
+
+
+# -- the exact body ----------------------------------------------------------------------------
+
+
+def test_body_bytes_is_the_cells_payload_with_the_device_id(db, festival):
+    kits.rename_kit_type(db, festival["water"].id, "Wasser für Crew ♥")
+    tap(db, festival, count=3, role="crew")
+    tap(db, festival, kit="water", count=2, hour=14)
+    refresh_cells(db)
+    cells = pending_cells(db)
+    body = body_bytes(DEVICE, cells)
+
+    payload = payload_bytes(cells)
+    assert json.loads(body) == {**json.loads(payload), "device_id": DEVICE}
+    # Byte for byte: sorted keys put device_id between cells and version.
+    assert body == payload.replace(b',"version":1}', f',"device_id":"{DEVICE}","version":1}}'
+                                   .encode())
+    assert "Wasser für Crew ♥".encode() in body and b": " not in body and b", " not in body
+    assert body.endswith(b',"version":1}') and body.startswith(b'{"cells":[{"activation":')
+
+
+def test_body_bytes_keeps_non_ascii_as_utf8_and_refuses_anything_but_cells(db, festival):
+    uid = _uid(db, festival["activation"].id)
+    cell = Cell(metric="kits_handed_out", activation=uid, period="2026-07-04T13:00Z",
+                kit_type="Gehörschutz ♥", role="crew", value=2, revision=1)
+    body = body_bytes(DEVICE, [cell])
+    assert "Gehörschutz ♥".encode() in body and b"\\u" not in body
+    with pytest.raises(CellError):
+        body_bytes(DEVICE, [cell.as_dict()])  # type: ignore[list-item]
+
+
+# -- retry timing ------------------------------------------------------------------------------
+
+
+@hyp_settings(max_examples=300, deadline=None)
+@given(failures=st.integers(0, 5000), seed=st.integers(0, 2**32),
+       base=st.floats(0.1, 60), cap=st.floats(1, 3600), min_delay=st.floats(0, 1))
+def test_backoff_stays_within_its_bounds(failures, seed, base, cap, min_delay):
+    backoff = Backoff(base, cap, random.Random(seed), min_delay=min_delay)
+    delay = backoff.delay(failures)
+    assert min_delay <= delay <= max(min_delay, min(cap, base * 2.0 ** min(failures, 60)))
+
+
+def test_backoff_is_exponential_with_full_jitter():
+    backoff = Backoff(rng=random.Random(7))
+    first = [backoff.delay(0) for _ in range(2000)]
+    fifth = [backoff.delay(4) for _ in range(2000)]
+    late = [backoff.delay(40) for _ in range(2000)]
+    assert min(first) >= 1.0 and max(first) <= 5.0
+    # Full jitter: spread over the whole range, not bunched at the top.
+    assert min(fifth) < 10 and max(fifth) > 70 and max(fifth) <= 80
+    assert max(late) <= 900 and 400 < sum(late) / len(late) < 500
+    # The same seed gives the same waits (tests and benches can reproduce a run).
+    assert [Backoff(rng=random.Random(3)).delay(n) for n in range(10)] == [
+        Backoff(rng=random.Random(3)).delay(n) for n in range(10)]
+
+
+def test_backoff_refuses_nonsense():
+    with pytest.raises(ValueError):
+        Backoff().delay(-1)
+    for args in ((0, 10), (5, 0), (-1, 10)):
+        with pytest.raises(ValueError):
+            Backoff(*args)
+
+
+def _result(outcome, retry_after=None):
+    return SyncResult(outcome=outcome, cells_sent=0, batches=0, quarantined=0,
+                      retry_after_s=retry_after, message="")
+
+
+def test_backoff_says_when_to_retry_after_each_outcome():
+    backoff = Backoff(rng=random.Random(1))
+    assert backoff.retry_in(_result("rate_limited", 30.0), 3) == 30.0
+    assert backoff.retry_in(_result("rate_limited", 0.0), 3) == 1.0
+    assert 1.0 <= backoff.retry_in(_result("rate_limited"), 0) <= 5.0
+    assert 1.0 <= backoff.retry_in(_result("offline"), 2) <= 20.0
+    assert 1.0 <= backoff.retry_in(_result("server_error"), 2) <= 20.0
+    for outcome in ("synced", "up_to_date", "quarantined", "unauthorized", "not_connected"):
+        assert backoff.retry_in(_result(outcome), 5) is None
+
+
+# -- the hub address ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("  https://hub.example.org/  ", "https://hub.example.org"),
+    ("HTTPS://hub.example.org/wellness//", "https://hub.example.org/wellness"),
+    ("http://127.0.0.1:8750", "http://127.0.0.1:8750"),
+])
+def test_hub_addresses_are_normalised(typed, stored):
+    assert normalise_hub_url(typed) == stored
+
+
+@pytest.mark.parametrize(("typed", "words"), [
+    ("", "empty"), ("   ", "empty"), ("hub.example.org", "not a web address"),
+    ("ftp://hub.example.org", "not a web address"), ("https://", "not a web address"),
+    ("https://hub example.org", "space"), ("https://me:secret@hub.example.org", "password"),
+    ("https://hub.example.org/?x=1", "'?'"), ("https://hub.example.org:port", "not a web"),
+])
+def test_bad_hub_addresses_are_refused_in_plain_words(typed, words):
+    with pytest.raises(SyncError, match=words):
+        normalise_hub_url(typed)
+
+
+# -- status words ------------------------------------------------------------------------------
+
+
+def _status(**changes):
+    base = dict(connected=True, hub_url="https://hub.example.org", hub_activation="Summer Fest",
+                activation_name="Test Fest", last_synced_utc="2026-07-04T13:05:09.000000Z",
+                pending=3, last_error=None, stopped=False)
+    return SyncStatus(**{**base, **changes})
+
+
+def test_status_text_says_last_sync_waiting_changes_or_the_error():
+    assert status_text(_status(connected=False)) == "Sync: not connected to a hub"
+    assert status_text(_status(), "Europe/London", now=NOW) == (
+        "Synced at 14:05 · 3 changes waiting")
+    assert status_text(_status(pending=1), now=NOW) == "Synced at 13:05 UTC · 1 change waiting"
+    assert status_text(_status(pending=0), "Europe/London", now=NOW) == "Synced at 14:05 · all sent"
+    # Another day: the date too, so "14:05" is not read as today.
+    assert status_text(_status(), "America/Chicago",
+                       now=datetime(2026, 7, 5, 18, 0, tzinfo=UTC)) == (
+        "Synced on 4 Jul at 08:05 · 3 changes waiting")
+    assert status_text(_status(last_error="hub unreachable (connection refused)", pending=12),
+                       "Europe/London", now=NOW) == (
+        "Sync: hub unreachable (connection refused) · 12 changes waiting")
+    assert status_text(_status(stopped=True, last_error="x")) == (
+        "Sync stopped: the hub no longer accepts this laptop — reconnect it on the Sync page")
+    assert status_text(_status(last_synced_utc=None)) == (
+        "Sync: connected, not synced yet · 3 changes waiting")
+    assert status_text(_status(quarantined=2), "Europe/London", now=NOW) == (
+        "Synced at 14:05 · 3 changes waiting · 2 batches refused (see the Sync page)")
+    # A zone the status bar cannot use falls back to UTC rather than failing.
+    assert status_text(_status(), "Not/AZone", now=NOW) == (
+        "Synced at 13:05 UTC · 3 changes waiting")
+
+
+# -- refusals before anything is sent ----------------------------------------------------------
+
+
+def _nothing_stored(db, test_keyring):
+    assert client.link(db) is None
+    assert db.execute("SELECT count(*) FROM sync_link").fetchone()[0] == 0
+    assert not [k for k in getattr(test_keyring, "passwords", {}) if k[0] == HUB_SERVICE]
+
+
+def test_connect_refuses_a_computer_without_a_safe_keyring_before_using_the_code(
+        db, festival, no_keyring, test_keyring):
+    recorder = _Recorder()
+    with pytest.raises(SyncError, match=r"no safe system keyring.*code is still unused"):
+        client.connect(db, "https://hub.example.org", "K7QF-2MXD-9PLA", transport=recorder)
+    assert recorder.requests == []
+    _nothing_stored(db, test_keyring)
+
+
+def test_a_plaintext_keyring_is_refused_too(db, festival, test_keyring):
+    import keyring
+
+    class PlaintextKeyring(type(test_keyring)):
+        """Like keyrings.alt's: secrets in a file in clear, so not safe for the token."""
+
+    plain = PlaintextKeyring()
+    keyring.set_keyring(plain)
+    with pytest.raises(SyncError, match="no safe system keyring"):
+        client.connect(db, "https://hub.example.org", "K7QF-2MXD-9PLA", transport=_Recorder())
+    _nothing_stored(db, plain)
+
+
+@pytest.mark.parametrize(("url", "code", "words"), [
+    ("hub.example.org", "K7QF-2MXD-9PLA", "not a web address"),
+    ("https://hub.example.org", "   ", "enrolment code: empty"),
+    ("https://hub.example.org", "K7QF/2MXD", "letters, digits and dashes"),
+])
+def test_connect_refuses_bad_input_before_the_network(db, festival, test_keyring, url, code,
+                                                      words):
+    recorder = _Recorder()
+    with pytest.raises(SyncError, match=words):
+        client.connect(db, url, code, transport=recorder)
+    assert recorder.requests == []
+    _nothing_stored(db, test_keyring)
+
+
+def test_connect_needs_an_activation(db, test_keyring):
+    with pytest.raises(SyncError, match="no activation yet"):
+        client.connect(db, "https://hub.example.org", "K7QF-2MXD-9PLA", transport=_Recorder())
+    _nothing_stored(db, test_keyring)
+
+
+def test_an_unreachable_hub_at_connect_stores_nothing(db, festival, test_keyring):
+    url = f"http://127.0.0.1:{_closed_port()}"
+    with pytest.raises(SyncError, match=r"cannot connect to .*connection refused"):
+        client.connect(db, url, "K7QF-2MXD-9PLA")
+    _nothing_stored(db, test_keyring)
+
+
+def test_not_connected_sends_nothing(db, festival):
+    tap(db, festival)
+    recorder = _Recorder()
+    result = client.sync_once(db, transport=recorder)
+    assert (result.outcome, result.cells_sent, result.message) == (
+        "not_connected", 0, "Sync: not connected to a hub")
+    assert client.preview(db) == []
+    assert client.status(db) == SyncStatus(
+        connected=False, hub_url=None, hub_activation=None, activation_name=None,
+        last_synced_utc=None, pending=0, last_error=None, stopped=False)
+    client.disconnect(db)  # nothing to forget: no error
+    assert recorder.requests == [] and client.sync_log(db) == []
+
+
+def test_batch_size_is_checked(db, festival, test_keyring):
+    _link_by_hand(db, festival["activation"].id, test_keyring)
+    for bad in (0, 1001, -5, True, 2.5):
+        with pytest.raises(SyncError, match="batch size"):
+            client.sync_once(db, batch_size=bad, transport=_Recorder())
+        with pytest.raises(SyncError, match="batch size"):
+            client.preview(db, batch_size=bad)
+
+
+def test_a_missing_token_asks_to_reconnect(db, festival, test_keyring):
+    _link_by_hand(db, festival["activation"].id, test_keyring)
+    test_keyring.delete_password(HUB_SERVICE, DEVICE)
+    tap(db, festival)
+    with pytest.raises(SyncError, match="not in the keyring: reconnect"):
+        client.sync_once(db, transport=_Recorder())
+    assert "reconnect" in client.status(db).last_error
+
+
+# -- preview and status of a link, without the hub ---------------------------------------------
+
+
+def test_preview_is_the_linked_activations_bodies_batch_by_batch(db, festival, test_keyring):
+    other = activations.create_activation(
+        db, name="Other Fest", kind="festival", start=date(2026, 8, 1), end=date(2026, 8, 2),
+        tz="Europe/London")
+    other_tent = activations.add_location(db, activation_id=other.id, name="Other tent")
+    kits.hand_out(db, kit_type_id=festival["earplugs"].id, location_id=other_tent.id,
+                  now=datetime(2026, 8, 1, 12, 0, tzinfo=UTC))
+    for hour in (10, 11, 12, 13, 14):
+        tap(db, festival, hour=hour)
+    _link_by_hand(db, festival["activation"].id, test_keyring)
+
+    bodies = client.preview(db, batch_size=2)
+    uid = _uid(db, festival["activation"].id)
+    mine = [c for c in pending_cells(db) if c.activation == uid]
+    assert len(mine) == 5 and len(bodies) == 3
+    assert bodies == [body_bytes(DEVICE, mine[i:i + 2]) for i in (0, 2, 4)]
+    assert client.preview(db, batch_size=2, max_batches=1) == bodies[:1]
+    assert client.status(db).pending == 5
+    # Only the linked activation's cells, and what was acknowledged stays out.
+    db.execute("UPDATE sync_link SET acked_revision = ?", [mine[2].revision])
+    assert client.preview(db) == [body_bytes(DEVICE, mine[3:])]
+    assert client.status(db).pending == 2
+
+
+def test_status_is_read_only(db, festival, test_keyring):
+    _link_by_hand(db, festival["activation"].id, test_keyring)
+    tap(db, festival)
+    before = db.execute("SELECT revision FROM sync_state").fetchone()[0]
+    state = client.status(db)
+    assert (state.connected, state.hub_activation, state.activation_name, state.pending) == (
+        True, "Summer Fest", "Test Fest", 0)
+    assert db.execute("SELECT revision FROM sync_state").fetchone()[0] == before
+
+
+# -- a hub that cannot be reached: an outcome, never an exception ------------------------------
+
+
+def test_an_unreachable_hub_is_offline_and_loses_nothing(db, festival, test_keyring):
+    _link_by_hand(db, festival["activation"].id, test_keyring,
+                  url=f"http://127.0.0.1:{_closed_port()}")
+    tap(db, festival, count=2)
+    tap(db, festival, hour=15)
+
+    result = client.sync_once(db, now=NOW)
+
+    assert result.outcome == "offline"
+    assert (result.cells_sent, result.batches, result.quarantined) == (0, 1, 0)
+    assert result.message == "Hub unreachable (connection refused) · 2 changes waiting"
+    state = client.status(db)
+    assert state.pending == 2 and state.last_synced_utc is None
+    assert state.last_error == "hub unreachable (connection refused)"
+    assert client.link(db).acked_revision == 0 and not client.link(db).stopped
+    [entry] = client.sync_log(db, limit=1)
+    assert (entry.outcome, entry.cells, entry.detail) == (
+        "offline", 2, "hub unreachable (connection refused)")
+    assert entry.bytes > 0 and entry.at_utc == "2026-07-04T15:00:00.000000Z"
+
+
+def test_a_hub_that_never_answers_times_out(db, festival, test_keyring):
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(5)  # accepts connections (the kernel does), never answers
+        _link_by_hand(db, festival["activation"].id, test_keyring,
+                      url=f"http://127.0.0.1:{silent.getsockname()[1]}")
+        tap(db, festival)
+        result = client.sync_once(db, timeout=0.3)
+    assert result.outcome == "offline"
+    assert result.message.startswith("Hub unreachable (it did not answer in time)")
+    assert client.status(db).pending == 1
+
+
+@pytest.mark.parametrize(("status", "body", "headers"), [
+    (200, b"<html>Welcome to Festival Wi-Fi: log in</html>", {"Content-Type": "text/html"}),
+    (302, b"", {"Location": "http://login.wifi.example/"}),
+])
+def test_a_wifi_login_page_is_not_taken_for_the_hub(db, festival, test_keyring, status, body,
+                                                    headers):
+    # A captive portal answers every request itself: it is the network, not the hub.
+    def portal(request):
+        return httpx.Response(status, content=body, headers=headers)
+
+    _link_by_hand(db, festival["activation"].id, test_keyring)
+    tap(db, festival)
+    result = client.sync_once(db, transport=httpx.MockTransport(portal))
+    assert result.outcome == "offline"
+    assert "Wi-Fi login page" in result.message
+    assert client.link(db).acked_revision == 0 and client.quarantined(db) == []
+
+
+def test_the_log_keeps_counts_only_and_a_bounded_number_of_rows(db, festival, test_keyring,
+                                                                  monkeypatch):
+    monkeypatch.setattr(client, "LOG_KEEP", 3)
+    _link_by_hand(db, festival["activation"].id, test_keyring,
+                  url=f"http://127.0.0.1:{_closed_port()}")
+    tap(db, festival)
+    for _ in range(5):
+        client.sync_once(db)
+    entries = client.sync_log(db)
+    assert len(entries) == 3 and {e.outcome for e in entries} == {"offline"}
+    text = json.dumps([e.__dict__ for e in entries])
+    assert TOKEN not in text and "Earplugs" not in text and "Test Fest" not in text
+
+
+def test_the_token_never_reaches_the_database_file(db, db_path, festival, test_keyring):
+    _link_by_hand(db, festival["activation"].id, test_keyring,
+                  url=f"http://127.0.0.1:{_closed_port()}")
+    tap(db, festival)
+    client.sync_once(db)
+    db.execute("PRAGMA wal_checkpoint(FULL)")
+    for path in db_path.parent.iterdir():
+        assert TOKEN.encode() not in path.read_bytes(), path

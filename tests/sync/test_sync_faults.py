@@ -1,0 +1,92 @@
+"""Random local activity and a misbehaving network between the desk and a real hub: once
+the network heals, hub totals equal the laptop's exactly (nothing lost, nothing twice)."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import event, given
+from hypothesis import settings as hyp_settings
+from hypothesis import strategies as st
+
+from tests.faultproxy import FaultProxy
+from tests.hubserver import HubServer
+from tests.sync.conftest import make_festival
+from tests.sync.test_sync_hub import _hub_cells, _hub_totals, _local_cells, _local_totals
+from wellness_desk import kits
+from wellness_desk.db import memory_db
+from wellness_desk.sync import client
+
+KITS = ("earplugs", "water")
+FAULTS = ("ok", "refuse", "lose_answer", "500", "503", "stall", "replay")
+
+_ops = st.lists(
+    st.one_of(
+        st.tuples(st.just("tap"), st.sampled_from(KITS), st.sampled_from(kits.ROLES[:3]),
+                  st.integers(8, 20), st.integers(1, 4)),
+        st.tuples(st.just("undo"), st.integers(0, 1000)),
+        st.tuples(st.just("sync"), st.integers(1, 4),
+                  st.lists(st.sampled_from(FAULTS), max_size=4)),
+    ),
+    min_size=1, max_size=30,
+)
+
+
+def _acknowledged_is_held(db, hub, link):
+    """Every local cell at or below the acknowledged revision is on the hub as it is here."""
+    acked = client.link(db).acked_revision
+    held = {tuple(r[1:5]): (r[5], r[6]) for r in hub.cell_rows() if r[0] == link.device_id}
+    for metric, uid, period, dims, value, revision in db.execute(
+            "SELECT metric, activation_uid, period, dims, value, revision FROM sync_cell"
+            " WHERE revision <= ? AND activation_uid = ?", [acked, link.activation_uid]):
+        assert held.get((metric, uid, period, dims)) == (value, revision)
+
+
+@pytest.fixture(scope="module")
+def roomy_hub(tmp_path_factory):
+    """One hub for every example, with a rate limit out of the way (faults are the subject)."""
+    folder = tmp_path_factory.mktemp("faults")
+    with HubServer(f"sqlite:///{folder / 'hub.sqlite3'}", log_path=folder / "hub.log",
+                   rate=10_000, burst=10_000) as server:
+        yield server
+
+
+@hyp_settings(max_examples=25, deadline=None)
+@given(ops=_ops)
+def test_totals_are_exact_after_faults_heal(roomy_hub, ops):
+    hub = roomy_hub
+    db = memory_db()
+    fest = make_festival(db)
+    name = f"Fest {uuid.uuid4().hex[:8]}"  # one hub activation per example
+    with FaultProxy(hub.port, stall_s=1.0) as proxy:
+        link = client.connect(db, proxy.url, hub.enrol(name))
+        handed = []
+        for op in ops:
+            if op[0] == "tap":
+                _, kit, role, hour, count = op
+                handed.append(kits.hand_out(
+                    db, kit_type_id=fest[kit].id, location_id=fest["tent"].id, count=count,
+                    role=role, now=datetime(2026, 7, 4, hour, 7, tzinfo=UTC)).movement.id)
+            elif op[0] == "undo" and handed:
+                kits.undo(db, handed.pop(op[1] % len(handed)))
+            elif op[0] == "sync":
+                proxy.plan(op[2])
+                result = client.sync_once(db, batch_size=op[1], timeout=0.4)
+                assert result.outcome in ("synced", "up_to_date", "offline", "server_error")
+                assert result.quarantined == 0
+                event(f"sync: {result.outcome}")
+                _acknowledged_is_held(db, hub, link)
+        # The network heals once the planned faults are used up (then every request passes);
+        # faults left over when nothing more was sent never matter.
+        for _ in range(200):
+            final = client.sync_once(db, timeout=0.4)
+            if final.outcome in ("synced", "up_to_date") and not client.status(db).pending:
+                break
+        assert final.outcome in ("synced", "up_to_date"), final
+        _acknowledged_is_held(db, hub, link)
+    assert client.status(db).pending == 0
+    assert _hub_totals(hub, name) == _local_totals(db, link.activation_uid)
+    assert _hub_cells(hub, name) == _local_cells(db, link.activation_uid)
+    db.close()
