@@ -22,13 +22,17 @@ from PySide6.QtWidgets import (
 from .. import settings
 from ..activations import current_activation
 from .kit_counter import KitCounterPage
+from .sync_worker import SyncWorker
 from .tasks import TaskRunner
 from .widgets import show_problem
+
+SYNC_START_MS = 2_000
 
 if TYPE_CHECKING:
     from .activations_page import ActivationsPage
     from .kit_catalogue import KitCataloguePage
     from .schedule_page import SchedulePage
+    from .sync_page import SyncPage
     from .therapy_page import TherapyPage
     from .today_page import TodayPage
 
@@ -83,6 +87,9 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(db_path, self)
         self._problem_box: QMessageBox | None = None
         self.runner.failed.connect(self._show_error)
+        # Built now (cheap: Qt core only); started once the window is up. The sync client and
+        # httpx are imported on its own thread then, never on the way to the first paint.
+        self.sync = SyncWorker(db_path)
         # Window layout is UI state, kept beside the database of this laptop.
         self.ui_state = QSettings(str(db_path.parent / "ui-state.ini"), QSettings.Format.IniFormat)
 
@@ -92,7 +99,7 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.sidebar.setFont(font)
         self.stack = QStackedWidget()
-        # Later sections (Schedule, Therapy days, Print, Resources, Sync, Reports) join here.
+        # Later sections (Resources, Reports) join here.
         # Pages other than the counter are built on first visit: start-up pays only for
         # the screen the tent staff need first.
         self.sections: list[tuple[str, Callable[[TaskRunner], QWidget]]] = [
@@ -103,6 +110,7 @@ class MainWindow(QMainWindow):
             ("Print", _print),
             ("Kit catalogue", _kit_catalogue),
             ("Activations", _activations),
+            ("Sync", self._sync_page),
         ]
         self._pages: dict[int, QWidget] = {}
         for title, _ in self.sections:
@@ -122,8 +130,10 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(body)
 
         self.activation_label = QLabel()
-        self.sync_label = QLabel("Sync: not connected to a hub")
+        self.sync_label = QLabel("Sync: checking…")
         self.sync_label.setObjectName("sync-status")
+        self.sync.status_changed.connect(self.sync_label.setText)
+        self.sync.failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.statusBar().addWidget(self.activation_label, 1)
         self.statusBar().addPermanentWidget(self.sync_label)
 
@@ -143,13 +153,17 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
         self.runner.changed.connect(self._refresh_status)
+        self.runner.changed.connect(self.sync.local_changes)
         self.counter.loaded.connect(self.ready, Qt.ConnectionType.SingleShotConnection)
+        self.ready.connect(self.sync.start)
         self._refresh_status()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        # The window appears first; the database (and sqlite_utils) open right after.
+        # The window appears first; the database (and sqlite_utils) open right after, and
+        # the sync worker once the first data is on screen (or shortly after, if that fails).
         QTimer.singleShot(0, self.runner.start)
+        QTimer.singleShot(SYNC_START_MS, self.sync.start)
 
     def page(self, index: int) -> QWidget:
         """The page of section `index`, built (and loaded) on first use."""
@@ -189,6 +203,15 @@ class MainWindow(QMainWindow):
     def activations(self) -> ActivationsPage:
         return self.section("Activations")
 
+    @property
+    def sync_page(self) -> SyncPage:
+        return self.section("Sync")
+
+    def _sync_page(self, runner: TaskRunner) -> QWidget:
+        from .sync_page import SyncPage
+
+        return SyncPage(runner, self.sync)
+
     def _open_section(self, index: int) -> None:
         self.stack.setCurrentWidget(self.page(index))
 
@@ -220,7 +243,9 @@ class MainWindow(QMainWindow):
     def _settings_dialog(self, choices: settings.Choices) -> None:
         from .settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.db_path, choices, self)
+        dialog = SettingsDialog(self.db_path, choices, self, sync_status=self.sync_label.text(),
+                                sync_status_changed=self.sync.status_changed,
+                                connect_hub=self.sync_page.open_connect_dialog)
         if dialog.exec():
             self.runner.write(dialog.job())
         dialog.deleteLater()
@@ -228,5 +253,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ui_state.setValue("window/geometry", self.saveGeometry())
         self.ui_state.sync()
+        self.sync.stop()
         self.runner.stop()
         super().closeEvent(event)

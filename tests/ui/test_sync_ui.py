@@ -1,0 +1,368 @@
+"""The Sync section and the status bar, against a real hub on 127.0.0.1.
+
+Stories: connect with a code from the coordinator, tap kits, press Sync now and the hub
+counts them; the preview is the exact bytes; a hub that is down is said in plain words and
+catches up once back; a revoked laptop is told to reconnect; a silent hub never stops a tap.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtNetwork import QNetworkInformation
+from PySide6.QtWidgets import QApplication
+
+from tests.faultproxy import FaultProxy
+from tests.ui.conftest import open_section, settle
+from wellness_desk import kits, settings
+from wellness_desk.sync import client
+from wellness_desk.sync.cells import pending_cells
+from wellness_desk.ui.settings_dialog import SettingsDialog
+
+HUB_ACTIVATION = "Summer Fest 2026"
+NOT_CONNECTED = "Sync: not connected to a hub"
+WAIT = 15_000
+
+
+def click(qtbot, button) -> None:
+    qtbot.waitUntil(button.isEnabled, timeout=WAIT)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def connect_on_the_page(qtbot, window, url: str, code: str):
+    """Open Sync, press "Connect to a hub…", type the address and code, and wait for the
+    first push that follows a connection."""
+    page = open_section(qtbot, window, "Sync")
+    qtbot.waitUntil(lambda: window.sync_label.text() == NOT_CONNECTED, timeout=WAIT)
+    click(qtbot, page.connect_button)
+    dialog = page.connect_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.hub_address, url)
+    qtbot.keyClicks(dialog.code, code.lower())  # people type it any which way
+    with qtbot.waitSignal(window.sync.synced, timeout=WAIT):
+        click(qtbot, dialog.connect_button)
+    assert page.connect_dialog is None  # closed once connected
+    qtbot.waitUntil(lambda: page.sync_button.isEnabled(), timeout=WAIT)
+    return page
+
+
+def tap(qtbot, window, kit, times: int = 1) -> None:
+    tile = window.counter.tile_for(kit.id)
+    for _ in range(times):
+        qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+
+
+def kits_on_hub(hub) -> int:
+    return sum(t["value"] for t in hub.totals()["totals"]
+               if t["activation"] == HUB_ACTIVATION and t["metric"] == "kits_handed_out")
+
+
+def bar(window) -> str:
+    return window.sync_label.text()
+
+
+def log_row(page, row: int = 0) -> list[str]:
+    table = page.log_table
+    if table.rowCount() <= row:
+        return []
+    return [table.item(row, c).text() for c in range(table.columnCount())]
+
+
+def test_tap_earplugs_three_times_sync_now_and_the_hub_counts_three(qtbot, open_window,
+                                                                    festival, hub):
+    window = open_window()
+    page = connect_on_the_page(qtbot, window, hub.url, hub.enrol(HUB_ACTIVATION))
+    assert page.hub_label.text() == hub.url
+    assert page.hub_activation_label.text() == HUB_ACTIVATION
+    assert page.activation_label.text() == "Test Fest"
+
+    tap(qtbot, window, festival["earplugs"], 3)
+    # Three taps in one hour are one count cell; the bar says it waits.
+    qtbot.waitUntil(lambda: "1 change waiting" in bar(window), timeout=WAIT)
+    qtbot.waitUntil(lambda: page.pending_label.text() == "1", timeout=WAIT)
+
+    click(qtbot, page.sync_button)
+    qtbot.waitUntil(lambda: bar(window).startswith("Synced at")
+                    and bar(window).endswith("all sent"), timeout=WAIT)
+    assert kits_on_hub(hub) == 3
+    qtbot.waitUntil(lambda: log_row(page)[3:4] == ["Sent"], timeout=WAIT)
+    assert log_row(page)[1] == "1"
+    assert page.problem_label.text() == "none"
+
+
+def test_the_preview_shows_exactly_the_bytes_that_will_be_sent(qtbot, open_window, festival,
+                                                               hub, db):
+    window = open_window()
+    page = connect_on_the_page(qtbot, window, hub.url, hub.enrol(HUB_ACTIVATION))
+    tap(qtbot, window, festival["earplugs"], 2)
+    tap(qtbot, window, festival["water"])
+    qtbot.waitUntil(lambda: "2 changes waiting" in bar(window), timeout=WAIT)
+
+    click(qtbot, page.preview_button)
+    qtbot.waitUntil(lambda: page.preview_dialog is not None
+                    and page.preview_dialog.isVisible(), timeout=WAIT)
+    shown = page.preview_dialog
+    expected = client.preview(db)
+    assert len(expected) == 1
+    assert shown.text.toPlainText() == expected[0].decode("utf-8")
+    assert shown.text.isReadOnly()
+    assert shown.summary.text().startswith("2 count cells in 1 batch")
+    shown.close()
+    assert page.preview_dialog is None
+
+    click(qtbot, page.sync_button)
+    qtbot.waitUntil(lambda: bar(window).endswith("all sent"), timeout=WAIT)
+    assert kits_on_hub(hub) == 3
+    assert client.preview(db) == []
+
+
+def test_a_big_preview_says_how_much_waits_and_shows_the_first_batches_exactly(
+        qtbot, open_window, festival, hub, db):
+    window = open_window()
+    page = connect_on_the_page(qtbot, window, hub.url, hub.enrol(HUB_ACTIVATION))
+    # 1,001 hours of the season with a hand-out each: 1,001 cells, two batches.
+    start = datetime(2026, 6, 1, tzinfo=UTC)
+    for hour in range(1001):
+        kits.hand_out(db, kit_type_id=festival["earplugs"].id,
+                      location_id=festival["tent"].id, now=start + timedelta(hours=hour))
+    click(qtbot, page.preview_button)
+    qtbot.waitUntil(lambda: page.preview_dialog is not None, timeout=WAIT)
+    shown = page.preview_dialog
+    assert shown.summary.text().startswith("1,001 count cells in 2 batches")
+    expected = client.preview(db)
+    assert len(expected) == 2
+    assert shown.text.toPlainText() == "\n".join(body.decode("utf-8") for body in expected)
+
+
+def test_a_hub_that_is_down_is_said_plainly_and_caught_up_with_once_back(qtbot, open_window,
+                                                                         festival, hub):
+    window = open_window()
+    page = connect_on_the_page(qtbot, window, hub.url, hub.enrol(HUB_ACTIVATION))
+    hub.stop()
+    tap(qtbot, window, festival["water"])
+
+    click(qtbot, page.sync_button)
+    qtbot.waitUntil(lambda: "hub unreachable" in bar(window), timeout=WAIT)
+    assert "1 change waiting" in bar(window)
+    # The page reads while the sync writes: wait for the whole story, not its first line.
+    qtbot.waitUntil(lambda: log_row(page)[3:4] == ["Hub unreachable"]
+                    and "hub unreachable" in page.problem_label.text(), timeout=WAIT)
+    assert "connection refused" in log_row(page)[4]
+
+    hub.restart()
+    click(qtbot, page.sync_button)
+    qtbot.waitUntil(lambda: bar(window).startswith("Synced at")
+                    and bar(window).endswith("all sent"), timeout=WAIT)
+    assert kits_on_hub(hub) == 1
+    qtbot.waitUntil(lambda: page.problem_label.text() == "none", timeout=WAIT)
+
+
+def test_when_the_network_comes_back_it_syncs_at_once(qtbot, open_window, festival, hub):
+    window = open_window()
+    connect_on_the_page(qtbot, window, hub.url, hub.enrol(HUB_ACTIVATION))
+    tap(qtbot, window, festival["earplugs"], 2)
+    qtbot.waitUntil(lambda: "1 change waiting" in bar(window), timeout=WAIT)
+    # What the operating system says when Wi-Fi returns (QNetworkInformation).
+    window.sync._on_reachability(QNetworkInformation.Reachability.Online)
+    qtbot.waitUntil(lambda: bar(window).startswith("Synced at")
+                    and bar(window).endswith("all sent"), timeout=WAIT)
+    assert kits_on_hub(hub) == 2
+
+
+def test_a_revoked_laptop_is_told_to_reconnect_and_a_new_code_brings_it_back(
+        qtbot, open_window, festival, hub, db):
+    window = open_window()
+    page = connect_on_the_page(qtbot, window, hub.url, hub.enrol(HUB_ACTIVATION))
+    with hub.store() as store:
+        assert store.revoke(client.link(db).device_id)
+    tap(qtbot, window, festival["earplugs"])
+
+    click(qtbot, page.sync_button)
+    qtbot.waitUntil(lambda: "reconnect" in bar(window), timeout=WAIT)
+    assert "no longer accepts this laptop" in bar(window)
+    qtbot.waitUntil(lambda: log_row(page)[3:4] == ["Refused: reconnect this laptop"],
+                    timeout=WAIT)
+    assert page.connect_button.text() == "Connect to another hub…"
+
+    # A fresh code from the coordinator: the same activation's counts go again, from the start.
+    click(qtbot, page.connect_button)
+    dialog = page.connect_dialog
+    assert dialog.hub_address.text() == hub.url  # remembered; only the code is new
+    qtbot.keyClicks(dialog.code, hub.enrol(HUB_ACTIVATION))
+    click(qtbot, dialog.connect_button)
+    qtbot.waitUntil(lambda: bar(window).startswith("Synced at")
+                    and bar(window).endswith("all sent"), timeout=WAIT)
+    assert kits_on_hub(hub) == 1
+
+
+def test_disconnect_asks_first_then_forgets_the_token(qtbot, open_window, festival, hub, db,
+                                                     test_keyring):
+    window = open_window()
+    page = connect_on_the_page(qtbot, window, hub.url, hub.enrol(HUB_ACTIVATION))
+    assert len(test_keyring.passwords) == 1
+
+    click(qtbot, page.disconnect_button)
+    page.disconnect_box.reject()  # changed their mind
+    settle(qtbot, window)
+    assert client.link(db) is not None
+
+    click(qtbot, page.disconnect_button)
+    box = page.disconnect_box
+    (yes,) = [b for b in box.buttons() if b.text() == "Disconnect"]
+    qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bar(window) == NOT_CONNECTED, timeout=WAIT)
+    assert client.link(db) is None
+    assert test_keyring.passwords == {}
+    qtbot.waitUntil(lambda: page.hub_label.text() == "Not connected", timeout=WAIT)
+    assert not page.sync_button.isEnabled()
+    assert log_row(page)[3] == "Disconnected"
+
+
+def test_a_wrong_code_is_refused_in_plain_words_and_nothing_is_connected(qtbot, open_window,
+                                                                        festival, hub, db):
+    window = open_window()
+    page = open_section(qtbot, window, "Sync")
+    qtbot.waitUntil(lambda: bar(window) == NOT_CONNECTED, timeout=WAIT)
+    click(qtbot, page.connect_button)
+    dialog = page.connect_dialog
+    qtbot.keyClicks(dialog.hub_address, hub.url)
+    qtbot.keyClicks(dialog.code, "AAAA-BBBB-CCCC")
+    click(qtbot, dialog.connect_button)
+    qtbot.waitUntil(lambda: "refused the code" in dialog.problem_label.text(), timeout=WAIT)
+    assert dialog.isVisible()
+    assert dialog.code.isEnabled()  # fix the code and try again
+    assert client.link(db) is None
+    assert bar(window) == NOT_CONNECTED
+
+
+def test_a_tap_lands_while_the_hub_stalls_and_closing_does_not_hang(qtbot, open_window,
+                                                                    festival, hub, db_path):
+    window = open_window()
+    with FaultProxy(hub.port) as proxy:
+        page = connect_on_the_page(qtbot, window, proxy.url, hub.enrol(HUB_ACTIVATION))
+        sync_thread = window.sync.engine.thread()
+        assert sync_thread is window.sync.sync_thread
+        assert sync_thread != QApplication.instance().thread()
+        assert sync_thread != window.runner._worker
+
+        tap(qtbot, window, festival["earplugs"])
+        proxy.plan(["stall"])  # the hub takes the request and never answers
+        click(qtbot, page.sync_button)
+        qtbot.waitUntil(lambda: proxy.seen[-1:] == ["stall"], timeout=WAIT)
+        assert window.sync.busy
+        assert page.sync_button.text() == "Syncing…"
+
+        water = window.counter.tile_for(festival["water"].id)
+        qtbot.mouseClick(water, Qt.MouseButton.LeftButton)
+        settle(qtbot, window)
+        assert water.count_text == "1"
+        assert window.sync.busy, "the tap waited for the hub"
+
+        window.close()  # the stalled request is given up, the thread ends
+        assert not window.sync.sync_thread.isRunning()
+        assert not window.runner._worker.isRunning()
+
+
+def test_a_refused_batch_is_shown_with_its_reason_and_goes_when_sent_again(
+        qtbot, open_window, festival, hub, db):
+    window = open_window()
+    page = connect_on_the_page(qtbot, window, hub.url, hub.enrol(HUB_ACTIVATION))
+    tap(qtbot, window, festival["water"], 2)
+    click(qtbot, page.sync_button)
+    qtbot.waitUntil(lambda: bar(window).startswith("Synced at")
+                    and bar(window).endswith("all sent"), timeout=WAIT)
+    # A batch the hub refused on a bad day (say, a bug it has since fixed), as the client
+    # keeps it: the exact body and the hub's reason.
+    link = client.link(db)
+    cells = pending_cells(db, 0, activation_uid=link.activation_uid)
+    body = client.body_bytes(link.device_id, cells)
+    with db.conn:
+        db.execute(
+            "INSERT INTO sync_quarantine (at_utc, status, reason, cells, first_revision,"
+            " last_revision, device_id, body) VALUES (?, 422, ?, ?, ?, ?, ?, ?)",
+            ["2026-07-04T13:10:00.000000Z", "body.cells.0.kit_type: too long", len(cells),
+             cells[0].revision, cells[-1].revision, link.device_id, body])
+    window.runner.changed.emit()  # as after any local change
+
+    qtbot.waitUntil(lambda: page.quarantine_table.rowCount() == 1, timeout=WAIT)
+    assert page.quarantine_table.isVisibleTo(page)
+    assert page.quarantine_table.item(0, 1).text() == "HTTP 422"
+    assert page.quarantine_table.item(0, 2).text() == "body.cells.0.kit_type: too long"
+    assert "refused (see the Sync page)" in client.status_text(client.status(db))
+
+    (button,) = page.send_again_buttons.values()
+    click(qtbot, button)
+    qtbot.waitUntil(lambda: page.quarantine_table.rowCount() == 0, timeout=WAIT)
+    assert "accepted on retry" in log_row(page)[4]
+    assert kits_on_hub(hub) == 2
+
+
+def test_settings_tells_the_sync_hub_apart_from_the_resource_hub(qtbot, open_window,
+                                                                 festival, hub, db):
+    window = open_window()
+    qtbot.waitUntil(lambda: bar(window) == NOT_CONNECTED, timeout=WAIT)
+    code = hub.enrol(HUB_ACTIVATION)
+    seen: dict[str, str] = {}
+
+    def in_settings(dialog: SettingsDialog) -> None:
+        try:
+            seen["before"] = dialog.sync_status.text()
+            dialog.connect_hub_button.click()
+            connect = window.sync_page.connect_dialog
+            connect.hub_address.setText(hub.url)
+            connect.code.setText(code)
+            connect.connect_button.click()
+            qtbot.waitUntil(lambda: dialog.sync_status.text().startswith("Sync: connected")
+                            or dialog.sync_status.text().startswith("Synced"), timeout=WAIT)
+            seen["after"] = dialog.sync_status.text()
+            seen["resource hub"] = dialog.hub_url.text()
+        finally:
+            dialog.accept()
+
+    # Settings opens once its choices are read, as a modal dialog: act once it is up.
+    poll = QTimer()
+    poll.setInterval(20)
+
+    def when_open() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, SettingsDialog):
+            poll.stop()
+            in_settings(dialog)
+
+    poll.timeout.connect(when_open)
+    poll.start()
+    window.open_settings()
+    qtbot.waitUntil(lambda: "before" in seen and not poll.isActive(), timeout=WAIT)
+    settle(qtbot, window)
+    assert seen["before"] == NOT_CONNECTED
+    assert "after" in seen
+    # Two different hubs: connecting to the sync hub leaves the cards' address alone.
+    assert seen["resource hub"] == settings.DEFAULT_HUB_URL
+    assert settings.hub_url(db) == settings.DEFAULT_HUB_URL
+    assert client.link(db).hub_url == hub.url
+
+
+def test_the_window_shows_before_the_sync_client_is_imported(tmp_path):
+    # Start-up pays for Qt and the first page only: httpx and the client load on the sync
+    # thread, after the window is up.
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from wellness_desk.ui.app import application\n"
+        "from wellness_desk.ui.main_window import MainWindow\n"
+        "app = application()\n"
+        "window = MainWindow(Path(sys.argv[1]))\n"
+        "window.show()\n"
+        "print(sorted(m for m in ('httpx', 'wellness_desk.sync.client') if m in sys.modules))\n"
+        "window.close()\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path / "desk.sqlite3")],
+                          capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

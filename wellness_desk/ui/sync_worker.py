@@ -1,0 +1,427 @@
+"""The background sync: its own thread and database connection, so the tent never waits.
+
+Network waits happen on the sync thread and nowhere else: not on the UI thread, not on the
+TaskRunner's thread (taps must land while a hub is slow to answer). It syncs shortly after
+it starts, every few minutes while connected, at once on "Sync now" and when the network
+comes back, and after a failure once its backoff delay has passed. The sync client (and
+httpx) are imported on that thread, so start-up never pays for them.
+
+Two objects: `SyncWorker` is the window's handle (UI thread: safe to call, its signals arrive
+on the UI thread); `_SyncEngine` lives on the sync thread with its own connection and does
+the work. Keeping them apart means no caller can run the worker's code on the wrong thread
+by connecting a button to it.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from ..sync.client import SyncResult, SyncStatus
+
+log = logging.getLogger(__name__)
+
+FIRST_SYNC_MS = 3_000  # after start: the window's first pages load first
+EVERY_MS = 5 * 60 * 1000  # while connected and all is well
+# Taps come in bursts: what waits is counted at most this often, not once per tap.
+CHANGES_SETTLE_MS = 1_500
+# Every request gives up after this long, so closing the window never waits longer for a hub
+# that took the connection and then went silent. Batches are small (≤ 1,000 cells, gzip): a
+# hub that cannot answer one in this time counts as unreachable, and the backoff tries again.
+REQUEST_TIMEOUT_S = 3.0
+NOT_STARTED_TEXT = "Sync: checking…"
+
+
+class _Closing(Exception):
+    """Raised instead of sending a request once the window is closing: ends a sync run
+    between two batches without logging a failure that never happened."""
+
+
+class _SyncEngine(QObject):
+    """The work, on the sync thread. Its slots are reached only through queued signals."""
+
+    status_changed = Signal(str)
+    synced = Signal(object)
+    log_changed = Signal()
+    busy_changed = Signal(bool)
+    connected = Signal(object)
+    connect_failed = Signal(str)
+    disconnected = Signal()
+    failed = Signal(str)
+
+    def __init__(self, db_path: Path, stopping: threading.Event,
+                 sync_wanted: threading.Event) -> None:
+        super().__init__()
+        self._db_path = db_path
+        self._db: Database | None = None
+        self._client: Any = None  # the sync client module, imported on this thread
+        self._backoff: Any = None
+        self._stopping = stopping
+        self._sync_wanted = sync_wanted
+        self._failures = 0
+        self._linked = False  # connected to a hub, as last read
+        self._refused = False  # the hub answered 401: nothing to retry until reconnected
+        # Children move to the sync thread with the engine; they are started only there.
+        self._every = QTimer(self)
+        self._every.setInterval(EVERY_MS)
+        self._every.timeout.connect(self._sync_by_timer)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self._sync_by_timer)
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(CHANGES_SETTLE_MS)
+        self._settle.timeout.connect(self._count_changes)
+
+    @Slot()
+    def open(self) -> None:
+        from ..db import connect
+        from ..sync import client
+
+        self._client = client
+        self._backoff = client.Backoff()
+        try:
+            self._db = connect(self._db_path)
+        except Exception:
+            # The window already says why the database cannot be opened, in a box.
+            self.status_changed.emit("Sync: off (the database could not be opened)")
+            return
+        status = self._report()
+        if status is not None and status.connected and not status.stopped:
+            self._retry.start(FIRST_SYNC_MS)
+
+    @Slot()
+    def sync_if_wanted(self) -> None:
+        """Run one sync if one was asked since the last: five presses, one sync."""
+        if not self._sync_wanted.is_set() or self._db is None or self._stopping.is_set():
+            return
+        self._sync_wanted.clear()
+        self._retry.stop()
+        self.busy_changed.emit(True)
+        result = None
+        try:
+            result = self._client.sync_once(self._db, transport=self._transport(),
+                                            timeout=REQUEST_TIMEOUT_S)
+        except _Closing:
+            return
+        except self._client.SyncError as e:
+            # Needs a person (the keyring, say); the link holds the words for the status.
+            self.failed.emit(str(e))
+        except Exception as e:
+            self.failed.emit(self._problem("sync", e))
+        finally:
+            self.busy_changed.emit(False)
+        if result is not None:
+            self._plan_next(result)
+            self.synced.emit(result)
+        self.log_changed.emit()
+        self._report()
+
+    def _sync_by_timer(self) -> None:
+        self._sync_wanted.set()
+        self.sync_if_wanted()
+
+    def _plan_next(self, result: SyncResult) -> None:
+        """When to try again, from how this attempt went."""
+        if self._stopping.is_set():
+            return
+        if result.ok:
+            self._failures = 0
+            self._refused = False
+            self._every.start()
+            return
+        if result.outcome == "unauthorized":
+            # Retrying cannot help: the hub forgot this laptop. A new code can.
+            self._refused = True
+            self._every.stop()
+            return
+        self._failures += 1
+        delay = self._backoff.retry_in(result, self._failures)
+        if delay is None:  # not connected: nothing to retry
+            self._every.stop()
+        else:
+            self._retry.start(max(1, round(delay * 1000)))
+
+    @Slot(bool)
+    def network_changed(self, online: bool) -> None:
+        if online and self._linked and not self._refused and not self._stopping.is_set():
+            self._sync_by_timer()
+
+    @Slot(str, str)
+    def connect_hub(self, hub_url: str, code: str) -> None:
+        if self._db is None:
+            self.connect_failed.emit("The database is not open, so this laptop cannot "
+                                     "connect.")
+            return
+        self.busy_changed.emit(True)
+        try:
+            link = self._client.connect(self._db, hub_url, code, transport=self._transport(),
+                                        timeout=REQUEST_TIMEOUT_S)
+        except _Closing:
+            return
+        except self._client.SyncError as e:
+            self.connect_failed.emit(_sentence(str(e)))
+            return
+        except Exception as e:
+            self.connect_failed.emit(self._problem("connect", e))
+            return
+        finally:
+            self.busy_changed.emit(False)
+        self._failures = 0
+        self._refused = False
+        self.connected.emit(link)
+        self.log_changed.emit()
+        self._report()
+        self._sync_by_timer()  # the first push: everything of the bound activation so far
+
+    @Slot()
+    def disconnect_hub(self) -> None:
+        if self._db is None:
+            return
+        try:
+            self._client.disconnect(self._db)
+        except self._client.SyncError as e:
+            self.failed.emit(_sentence(str(e)))
+            return
+        except Exception as e:
+            self.failed.emit(self._problem("disconnect", e))
+            return
+        for timer in (self._every, self._retry):
+            timer.stop()
+        self._failures = 0
+        self._refused = False
+        self.disconnected.emit()
+        self.log_changed.emit()
+        self._report()
+
+    @Slot(int)
+    def send_again(self, batch_id: int) -> None:
+        if self._db is None or self._stopping.is_set():
+            return
+        self.busy_changed.emit(True)
+        result = None
+        try:
+            result = self._client.retry_quarantined(
+                self._db, batch_id, transport=self._transport(), timeout=REQUEST_TIMEOUT_S)
+        except _Closing:
+            return
+        except self._client.SyncError as e:
+            self.failed.emit(_sentence(str(e)))
+        except Exception as e:
+            self.failed.emit(self._problem("send again", e))
+        finally:
+            self.busy_changed.emit(False)
+        if result is not None:
+            self.synced.emit(result)
+        self.log_changed.emit()
+        self._report()
+
+    @Slot()
+    def local_changes(self) -> None:
+        if not self._settle.isActive():
+            self._settle.start()
+
+    def _count_changes(self) -> None:
+        if self._db is None:
+            return
+        from ..sync.cells import refresh_cells
+
+        try:
+            refresh_cells(self._db)
+        except Exception as e:
+            # The next sync refreshes the cells anyway; only the figure shown is late.
+            self._problem("count changes", e)
+        self._report()
+
+    @Slot()
+    def shut_down(self) -> None:
+        for timer in (self._every, self._retry, self._settle):
+            timer.stop()
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        # Home to the UI thread, so the engine can be deleted there once its thread is gone.
+        app = QCoreApplication.instance()
+        if app is not None:
+            self.moveToThread(app.thread())
+        QThread.currentThread().quit()
+
+    def _report(self) -> SyncStatus | None:
+        """Send the status bar line, in the current activation's wall time."""
+        from ..activations import current_activation
+
+        if self._db is None:
+            return None
+        try:
+            status = self._client.status(self._db)
+            activation = current_activation(self._db)
+            text = self._client.status_text(status, activation.tz if activation else None)
+        except Exception as e:
+            self._problem("status", e)
+            return None
+        self._linked = status.connected
+        if status.stopped:
+            self._refused = True
+            self._every.stop()
+        self.status_changed.emit(text)
+        return status
+
+    def _transport(self) -> Any:
+        """httpx's own transport, except that no request starts once the window is closing."""
+        import httpx
+
+        stopping = self._stopping
+
+        class _UnlessClosing(httpx.HTTPTransport):
+            def handle_request(self, request: httpx.Request) -> httpx.Response:
+                if stopping.is_set():
+                    raise _Closing
+                return super().handle_request(request)
+
+        return _UnlessClosing()
+
+    def _problem(self, what: str, e: Exception) -> str:
+        # Type and place only: a message could quote data.
+        log.error("sync worker: %s failed: %s\n%s", what, type(e).__name__,
+                  "".join(traceback.format_tb(e.__traceback__)))
+        return f"Sync: something went wrong ({type(e).__name__}); nothing was lost."
+
+
+def _sentence(text: str) -> str:
+    """The client's plain words ("hub address: empty …") as a sentence for a dialog."""
+    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "!", "?")) else ".")
+
+
+class SyncWorker(QObject):
+    """The window's handle on the background sync. Call it from the UI thread only."""
+
+    status_changed = Signal(str)  # the status bar line
+    synced = Signal(object)  # a client.SyncResult, after every attempt
+    log_changed = Signal()  # the sync log or the refused batches may have changed
+    busy_changed = Signal(bool)  # talking to the hub right now
+    connected = Signal(object)  # a client.Link, once "Connect to a hub" worked
+    connect_failed = Signal(str)  # why it did not, in plain words
+    disconnected = Signal()
+    failed = Signal(str)  # anything else that went wrong, in plain words
+
+    # Asked here, run on the sync thread (queued: the engine lives there).
+    _wake = Signal()
+    _connect_asked = Signal(str, str)
+    _disconnect_asked = Signal()
+    _send_again_asked = Signal(int)
+    _changes_seen = Signal()
+    _network_changed = Signal(bool)
+    _stop_asked = Signal()
+
+    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._started = False
+        self._stopped = False
+        self._stopping = threading.Event()
+        self._sync_wanted = threading.Event()
+        self.status_text = NOT_STARTED_TEXT
+        self.busy = False
+        self.sync_thread = QThread()
+        self.sync_thread.setObjectName("wellness-desk-sync")
+        self.engine = _SyncEngine(db_path, self._stopping, self._sync_wanted)
+        self.engine.moveToThread(self.sync_thread)
+        self.sync_thread.started.connect(self.engine.open)
+        self._wake.connect(self.engine.sync_if_wanted)
+        self._connect_asked.connect(self.engine.connect_hub)
+        self._disconnect_asked.connect(self.engine.disconnect_hub)
+        self._send_again_asked.connect(self.engine.send_again)
+        self._changes_seen.connect(self.engine.local_changes)
+        self._network_changed.connect(self.engine.network_changed)
+        self._stop_asked.connect(self.engine.shut_down)
+        for name in ("status_changed", "synced", "log_changed", "busy_changed", "connected",
+                     "connect_failed", "disconnected", "failed"):
+            getattr(self.engine, name).connect(getattr(self, name))
+        self.status_changed.connect(self._remember_status)
+        self.busy_changed.connect(self._remember_busy)
+        self._network: Any = None
+        self._online: object = None
+
+    def start(self) -> None:
+        """Start the sync thread (after the window is shown). Once is enough."""
+        if self._started or self._stopped:
+            return
+        self._started = True
+        self._watch_network()
+        self.sync_thread.start()
+
+    def sync_now(self) -> None:
+        self._sync_wanted.set()
+        self._wake.emit()
+
+    def connect_hub(self, hub_url: str, code: str) -> None:
+        """Trade an enrolment code on the sync thread: `connected` or `connect_failed`."""
+        self._connect_asked.emit(hub_url, code)
+
+    def disconnect_hub(self) -> None:
+        self._disconnect_asked.emit()
+
+    def send_again(self, batch_id: int) -> None:
+        """Send a refused batch again (once the hub has been fixed)."""
+        self._send_again_asked.emit(batch_id)
+
+    def local_changes(self) -> None:
+        """Something was saved here: count what waits once the burst of taps is over."""
+        self._changes_seen.emit()
+
+    def stop(self) -> None:
+        """End the sync thread and close its connection. Once is enough.
+
+        Waits at most for the one request in flight (REQUEST_TIMEOUT_S at worst): no later
+        request goes out once stopping began.
+        """
+        if self._stopped:
+            return
+        self._stopped = True
+        self._stopping.set()
+        if self._network is not None:
+            self._network.reachabilityChanged.disconnect(self._on_reachability)
+            self._network = None
+        running = self.sync_thread.isRunning()
+        if running:
+            self._stop_asked.emit()
+        # The window is closing: what the engine still reports on its way out is for nobody.
+        self.blockSignals(True)
+        if running:
+            self.sync_thread.wait()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopped
+
+    def _remember_status(self, text: str) -> None:
+        self.status_text = text
+
+    def _remember_busy(self, busy: bool) -> None:
+        self.busy = busy
+
+    def _watch_network(self) -> None:
+        # Optional: without a reachability backend the backoff retries are enough.
+        from PySide6.QtNetwork import QNetworkInformation
+
+        self._online = QNetworkInformation.Reachability.Online
+        loaded = (QNetworkInformation.loadBackendByFeatures(
+            QNetworkInformation.Feature.Reachability) or QNetworkInformation.loadDefaultBackend())
+        info = QNetworkInformation.instance() if loaded else None
+        if info is None:
+            log.info("no network reachability backend: sync relies on its retries")
+            return
+        self._network = info
+        info.reachabilityChanged.connect(self._on_reachability)
+
+    def _on_reachability(self, reachability: object) -> None:
+        # On the UI thread, where the network information lives: a bool crosses to the
+        # engine more simply than Qt's enum.
+        self._network_changed.emit(reachability == self._online)
