@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
@@ -532,3 +533,63 @@ def test_incremental_refresh_matches_a_full_recount(ops):
             check()
     check()
     db.close()
+
+
+# -- end to end: nothing personal reaches the wire, the hub or a log -------------------------
+
+
+def test_canaries_never_reach_the_wire_the_hub_database_or_any_log(
+        db, festival, program, therapy_tour, hub, caplog):
+    """Every personal field holds a canary; both activations are synced to a real hub
+    through a proxy that keeps every body as sent. No canary is in any body, in the hub's
+    database files, in the hub's log, in the desk's log records or in its sync log."""
+    from tests.faultproxy import FaultProxy
+    from wellness_desk.sync import client
+
+    caplog.set_level(logging.DEBUG)
+    tent, ear = festival["tent"].id, festival["earplugs"].id
+    kits.hand_out(db, kit_type_id=ear, location_id=tent, role="crew", now=_at(13))
+    kits.correct_stock(db, kit_type_id=ear, location_id=tent, counted=1,
+                       reason=CANARY_REASON, now=_at(13, 2))
+    for _ in range(5):
+        schedule.door_tap(db, program["yoga_a"].id, now=_at(10, 1))
+    schedule.set_status(db, program["breath"].id, "held")
+    cards.record_printed(db, CardJob(template="wallet", tag=CANARY_TAG, copies=2))
+
+    with FaultProxy(hub.port) as proxy:
+        for activation_id, hub_name in ((festival["activation"].id, "Summer Fest"),
+                                        (therapy_tour["tour"].id, "Spring Tour")):
+            client.connect(db, proxy.url, hub.enrol(hub_name), activation_id=activation_id)
+            assert client.sync_once(db).outcome == "synced"
+        bodies = list(proxy.bodies)
+    hub.stop()  # its log and database files are complete
+
+    totals = {(t["activation"], t["metric"]) for t in _hub_totals_rows(hub)}
+    assert ("Summer Fest", "workshop_attendance") in totals
+    assert ("Spring Tour", "therapy_held") in totals  # the canaries' bookings were counted
+    sync_bodies = [b for b in bodies if b.startswith(b'{"cells"')]
+    assert len(sync_bodies) == 2
+    hub_files = [p for p in hub.log_path.parent.iterdir() if p.name.startswith("hub.sqlite3")]
+    assert hub_files
+    places = {
+        "request bodies": b"\n".join(bodies),
+        "hub database": b"".join(p.read_bytes() for p in hub_files),
+        "hub log": hub.log_path.read_bytes(),
+        "desk log records": "\n".join(r.getMessage() for r in caplog.records).encode(),
+        "desk sync log": json.dumps([dataclasses.astuple(e) for e in client.sync_log(db)])
+        .encode(),
+    }
+    # The places were really read: the counts' own words are there.
+    assert b"Earplugs" in places["request bodies"] and b"Earplugs" in places["hub database"]
+    for where, data in places.items():
+        for canary in CANARIES:
+            assert canary.lower().encode() not in data.lower(), (canary, where)
+        assert b"Test Fest" not in data, where
+
+
+def _hub_totals_rows(hub):
+    hub.start()
+    try:
+        return hub.totals()["totals"]
+    finally:
+        hub.stop()

@@ -90,3 +90,53 @@ def test_totals_are_exact_after_faults_heal(roomy_hub, ops):
     assert _hub_totals(hub, name) == _local_totals(db, link.activation_uid)
     assert _hub_cells(hub, name) == _local_cells(db, link.activation_uid)
     db.close()
+
+
+_two_laptop_ops = st.lists(
+    st.one_of(
+        st.tuples(st.just("tap"), st.integers(0, 1), st.sampled_from(KITS),
+                  st.sampled_from(kits.ROLES[:3]), st.integers(8, 20), st.integers(1, 4)),
+        st.tuples(st.just("undo"), st.integers(0, 1), st.integers(0, 1000)),
+        st.tuples(st.just("sync"), st.integers(0, 1)),
+        st.tuples(st.just("restart"),),
+    ),
+    min_size=1, max_size=20,
+)
+
+
+@hyp_settings(max_examples=10, deadline=None)
+@given(ops=_two_laptop_ops)
+def test_two_laptops_in_one_activation_are_exact_across_hub_restarts(roomy_hub, ops):
+    """Two laptops at one festival, taps and undos on each, syncs in any order, the hub
+    restarted in between: the hub's totals are the sum of the two laptops' exactly."""
+    hub = roomy_hub
+    name = f"Fest {uuid.uuid4().hex[:8]}"
+    laptops = []
+    for _ in range(2):
+        db = memory_db()
+        fest = make_festival(db)
+        link = client.connect(db, hub.url, hub.enrol(name))
+        laptops.append((db, fest, link, []))
+    for op in ops:
+        if op[0] == "tap":
+            _, n, kit, role, hour, count = op
+            db, fest, _, handed = laptops[n]
+            handed.append(kits.hand_out(
+                db, kit_type_id=fest[kit].id, location_id=fest["tent"].id, count=count,
+                role=role, now=datetime(2026, 7, 4, hour, 7, tzinfo=UTC)).movement.id)
+        elif op[0] == "undo":
+            db, _, _, handed = laptops[op[1]]
+            if handed:
+                kits.undo(db, handed.pop(op[2] % len(handed)))
+        elif op[0] == "sync":
+            assert client.sync_once(laptops[op[1]][0]).outcome in ("synced", "up_to_date")
+        else:
+            hub.restart()
+    for db, _, _, _ in laptops:
+        assert client.sync_once(db).outcome in ("synced", "up_to_date")
+    expected: dict[str, int] = {}
+    for db, _, link, _ in laptops:
+        for metric, value in _local_totals(db, link.activation_uid).items():
+            expected[metric] = expected.get(metric, 0) + value
+        db.close()
+    assert _hub_totals(hub, name) == expected
