@@ -31,6 +31,7 @@ bench: $(STAMP)
 	$(PY) bench/tap.py
 	$(PY) bench/schedule.py
 	$(PY) bench/cards.py
+	$(PY) bench/sync.py
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs/main-window.png
