@@ -542,15 +542,21 @@ class Store:
             ).rowcount
             if seen != 1:
                 raise DeviceRevoked(f"device {device_id} is revoked or unknown")
-            if rows:
-                conn.execute(stmt, rows)
+            # The rows written come back with the revision now held; a cell not written
+            # (the hub already holds it at that revision or higher: a replay) is looked up.
             held = {
                 (m, a, p, d): r for m, a, p, d, r in conn.execute(
-                    select(cell.c.metric, cell.c.activation_uid, cell.c.period, cell.c.dims,
-                           cell.c.revision)
-                    .where(cell.c.device_id == device_id, key_columns.in_(list(best)))
-                )
-            }
+                    stmt.returning(cell.c.metric, cell.c.activation_uid, cell.c.period,
+                                   cell.c.dims, cell.c.revision), rows)
+            } if rows else {}
+            older = [key for key in best if key not in held]
+            if older:
+                held.update(
+                    ((m, a, p, d), r) for m, a, p, d, r in conn.execute(
+                        select(cell.c.metric, cell.c.activation_uid, cell.c.period,
+                               cell.c.dims, cell.c.revision)
+                        .where(cell.c.device_id == device_id, key_columns.in_(older))
+                    ))
         return [held[c.key] for c in cells]
 
     @staticmethod

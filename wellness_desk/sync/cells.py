@@ -75,6 +75,7 @@ _HOUR = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:00Z$")
 _WEEK = re.compile(r"^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$")
 _UID = re.compile(r"^[0-9a-f]{32}$")
 MAX_DIMENSION = 80
+_KITS = "kits_handed_out"
 
 
 class CellError(ValueError):
@@ -160,14 +161,20 @@ _Key = tuple[str, str, str, str]
 
 def _kits(db: Database, out: dict[_Key, int]) -> None:
     # handout_tally is kept by triggers (m002): 15-minute buckets, undos already subtracted.
-    for uid, quarter, kit, role, count in db.execute(
-        "SELECT a.uid, t.quarter, k.name, t.role, t.count FROM handout_tally t"
+    # Summed to hours by SQLite: a season has hundreds of thousands of buckets, and the
+    # keys are built once per cell, not once per bucket.
+    hours: dict[int, str] = {}
+    dims: dict[tuple[str, str], str] = {}
+    for uid, hour, kit, role, count in db.execute(
+        "SELECT a.uid, t.quarter / 4 AS hour, k.name, t.role, sum(t.count) FROM handout_tally t"
         " JOIN location l ON l.id = t.location_id JOIN activation a ON a.id = l.activation_id"
-        " JOIN kit_type k ON k.id = t.kit_type_id"
+        " JOIN kit_type k ON k.id = t.kit_type_id GROUP BY a.uid, hour, k.name, t.role"
     ):
-        key = ("kits_handed_out", uid, _quarter_hour(quarter),
-               _dims_text({"kit_type": kit, "role": role}))
-        out[key] += count
+        if hour not in hours:
+            hours[hour] = _quarter_hour(hour * 4)
+        if (kit, role) not in dims:
+            dims[(kit, role)] = _dims_text({"kit_type": kit, "role": role})
+        out[(_KITS, uid, hours[hour], dims[(kit, role)])] += count
 
 
 def _workshops(db: Database, out: dict[_Key, int]) -> None:
@@ -234,7 +241,6 @@ def _cell(metric: str, uid: str, period: str, dims: str, value: int, revision: i
 # location belongs to). Kept in `setting`, beside the other small per-laptop state.
 KITS_WATERMARK = "sync_kits_watermark"
 KITS_FINGERPRINT = "sync_kits_fingerprint"
-_KITS = "kits_handed_out"
 
 
 def _kits_fingerprint(db: Database) -> str:
