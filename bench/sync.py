@@ -89,7 +89,8 @@ class Hub:
         self.log = open(folder / "hub.log", "wb")  # noqa: SIM115 - closed in stop()
         self.process = subprocess.Popen(
             [sys.executable, "-m", "wellness_hub", "--db", self.db_url, "serve",
-             "--port", str(self.port)], stdout=self.log, stderr=subprocess.STDOUT, cwd=REPO,
+             "--port", str(self.port), "--caller-burst", "100"],
+            stdout=self.log, stderr=subprocess.STDOUT, cwd=REPO,
             env={**os.environ, "PYTHONUNBUFFERED": "1"})
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
@@ -103,8 +104,10 @@ class Hub:
 
     def device(self, activation: str) -> tuple[str, str]:
         code = self.store.create_enrolment(activation, expires=timedelta(hours=1))
-        answer = httpx.post(f"{self.url}/v1/enroll", json={"code": code}, timeout=10).json()
-        return answer["device_id"], answer["token"]
+        token = secrets.token_urlsafe(32)
+        answer = httpx.post(f"{self.url}/v1/enroll", json={"code": code, "token": token},
+                            timeout=10).json()
+        return answer["device_id"], token
 
     def stop(self) -> None:
         self.process.terminate()
@@ -270,7 +273,8 @@ def _hub_intake(hub: Hub, folder: Path, devices: int, batches: int) -> dict[str,
     store = open_store(f"sqlite:///{folder / 'floor-hub.sqlite3'}")
     incoming = []
     for _, _, bodies in work:
-        device_id = store.redeem(store.create_enrolment("Intake Fest")).device_id
+        device_id = store.redeem(store.create_enrolment("Intake Fest"),
+                                 secrets.token_urlsafe(32)).device_id
         for body in bodies:
             payload = json.loads(body)
             incoming.append((device_id, [IncomingCell(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import socket
 import subprocess
 import sys
@@ -51,6 +52,9 @@ class HubServer:
             self.serve_args += ["--rate", str(rate)]
         if burst is not None:
             self.serve_args += ["--burst", str(burst)]
+        if rate is not None and burst is not None and rate >= 100:
+            # A roomy hub (faults, not limits, under test): callers enrol freely too.
+            self.serve_args += ["--caller-rate", str(rate), "--caller-burst", str(burst)]
         self.start_timeout = start_timeout
         self._process: subprocess.Popen[bytes] | None = None
         self._log: Any = None
@@ -162,11 +166,12 @@ class HubServer:
 
     def device(self, activation: str, label: str | None = None) -> tuple[str, str]:
         """Enrol a new device over HTTP: (device_id, token)."""
-        answer = httpx.post(f"{self.url}/v1/enroll", json={"code": self.enrol(activation, label)},
+        token = secrets.token_urlsafe(32)
+        answer = httpx.post(f"{self.url}/v1/enroll",
+                            json={"code": self.enrol(activation, label), "token": token},
                             timeout=10)
         answer.raise_for_status()
-        body = answer.json()
-        return body["device_id"], body["token"]
+        return answer.json()["device_id"], token
 
     def cell_rows(self) -> list[tuple[Any, ...]]:
         """Every row of the hub's cell table, in key order."""

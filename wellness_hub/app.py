@@ -98,8 +98,8 @@ class TokenBuckets:
 
 def _check_headers(request: Request) -> str:
     """The body's content coding ("gzip" or "identity"), after checking its media type."""
-    media = request.headers.get("content-type")
-    if media is not None and media.split(";")[0].strip().lower() != "application/json":
+    media = request.headers.get("content-type") or ""
+    if media.split(";")[0].strip().lower() != "application/json":
         raise _Refused(415, "the body must be JSON (Content-Type: application/json)")
     coding = request.headers.get("content-encoding", "identity").strip().lower() or "identity"
     if coding not in ("gzip", "identity"):
@@ -168,6 +168,9 @@ def _issue(error: dict[str, Any]) -> dict[str, Any]:
     if isinstance(given, str) and len(given) >= 3 and given in msg:
         msg = f"invalid value ({kind})"
     loc = [part if isinstance(part, int) else str(part) for part in error.get("loc", ())]
+    if kind == "extra_forbidden" and loc:
+        # The unknown field's name is the sender's text: never sent back.
+        loc[-1] = "(unknown field)"
     return {"loc": loc, "msg": msg}
 
 
@@ -234,6 +237,7 @@ def _json_body(model: type[BaseModel]) -> dict[str, Any]:
 
 
 def create_app(engine_or_url: Engine | str | Store, *, rate: float = 10.0, burst: int = 100,
+               caller_rate: float = 1.0, caller_burst: int = 30,
                max_body: int = 2 * 1024 * 1024,
                max_inflated: int = 8 * 1024 * 1024) -> FastAPI:
     """The hub as an ASGI app over a database (schema created or migrated here)."""
@@ -255,6 +259,18 @@ def create_app(engine_or_url: Engine | str | Store, *, rate: float = 10.0, burst
     @app.exception_handler(_Refused)
     async def _refused(_request: Request, exc: _Refused) -> JSONResponse:
         return JSONResponse({"detail": exc.detail}, status_code=exc.status)
+
+    # Callers without a device token (enrolment, dashboard login, unknown tokens) are
+    # limited per address, so guessing codes or tokens cannot crowd out the laptops.
+    callers = TokenBuckets(caller_rate, caller_burst)
+
+    def limit_caller(request: Request) -> None:
+        address = request.client.host if request.client else "unknown"
+        wait = callers.take(address)
+        if wait:
+            seconds = max(1, math.ceil(wait))
+            raise HTTPException(429, f"too many requests: retry in {seconds} s",
+                                headers={"Retry-After": str(seconds)})
 
     def unauthorised(detail: str) -> HTTPException:
         return HTTPException(401, detail, headers=_BEARER)
@@ -282,14 +298,13 @@ def create_app(engine_or_url: Engine | str | Store, *, rate: float = 10.0, burst
     )
     async def enroll(request: Request) -> JSONResponse:
         """Trade a one-time enrolment code for a device id and token."""
+        limit_caller(request)
         body = await body_of(request, EnrollBody, MAX_SMALL_BODY)
         try:
-            done = await run_in_threadpool(store.redeem, body.code)
+            done = await run_in_threadpool(store.redeem, body.code, body.token)
         except EnrolmentRefused as exc:
             raise HTTPException(403, str(exc)) from None
-        # The answer carries the token: no cache, proxy or browser may keep a copy.
-        return JSONResponse({"device_id": done.device_id, "token": done.token,
-                             "activation": done.activation},
+        return JSONResponse({"device_id": done.device_id, "activation": done.activation},
                             headers={"Cache-Control": "no-store"})
 
     @app.post(
@@ -304,6 +319,7 @@ def create_app(engine_or_url: Engine | str | Store, *, rate: float = 10.0, burst
             raise unauthorised("a device token is required (Authorization: Bearer …)")
         device_id = await run_in_threadpool(store.device_for_token, credentials.credentials)
         if device_id is None:
+            limit_caller(request)
             raise unauthorised("the hub does not accept this token: reconnect the laptop")
         wait = buckets.take(device_id)
         if wait:
@@ -366,6 +382,7 @@ def create_app(engine_or_url: Engine | str | Store, *, rate: float = 10.0, burst
 
     @app.post("/login", include_in_schema=False)
     async def login(request: Request) -> Response:
+        limit_caller(request)
         raw = await _read_raw(request, MAX_SMALL_BODY)
         fields = parse_qs(raw.decode("utf-8", errors="replace"), max_num_fields=5)
         token = (fields.get("token") or [""])[0].strip()

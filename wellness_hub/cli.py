@@ -93,6 +93,11 @@ def build_parser() -> argparse.ArgumentParser:
                        help="requests a second per device, on average (default: 10)")
     serve.add_argument("--burst", type=_positive_int, default=100,
                        help="requests per device at once before the rate applies (default: 100)")
+    serve.add_argument("--caller-rate", type=_positive_float, default=1.0,
+                       help="requests a second per address without a device token (enrolment,"
+                            " dashboard login, unknown tokens; default: 1)")
+    serve.add_argument("--caller-burst", type=_positive_int, default=30,
+                       help="such requests per address at once (default: 30)")
     serve.add_argument("--log-level", choices=("warning", "info"), default="info",
                        help="server log detail (default: info; request bodies are never logged)")
 
@@ -132,7 +137,8 @@ def _serve(args: argparse.Namespace, db: str) -> int:
     from .store import open_store
 
     store = open_store(db)
-    app = create_app(store, rate=args.rate, burst=args.burst)
+    app = create_app(store, rate=args.rate, burst=args.burst,
+                     caller_rate=args.caller_rate, caller_burst=args.caller_burst)
     print(f"{PROG}: serving on http://{args.host}:{args.port} (database: {_shown(db)})",
           flush=True)
     # uvicorn's access log is one line per request (method, path, status): never a body.

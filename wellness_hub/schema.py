@@ -133,6 +133,10 @@ class EnrollBody(BaseModel):
     model_config = _STRICT
 
     code: Annotated[str, Field(min_length=1, max_length=64, description="e.g. K7QF-2MXD-9PLA")]
+    # Chosen by the laptop and kept in its keyring before it asks, so an enrolment whose
+    # answer was lost can be asked again (same code, same token → the same device).
+    token: Annotated[str, Field(min_length=43, max_length=128, pattern=r"^[A-Za-z0-9_-]+$",
+                                description="the laptop's own random token (url-safe)")]
 
 
 def cell_dims(cell: BaseModel) -> dict[str, str]:
@@ -145,7 +149,6 @@ def cell_dims(cell: BaseModel) -> dict[str, str]:
 
 class EnrollResult(BaseModel):
     device_id: str
-    token: str
     activation: str
 
 

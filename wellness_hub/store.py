@@ -429,25 +429,49 @@ class Store:
             ))
         return format_code(code)
 
-    def redeem(self, typed_code: str, *, now: datetime | None = None) -> Enrolled:
-        """Trade a one-time code for a new device and its token (EnrolmentRefused if not)."""
+    def redeem(self, typed_code: str, token: str, *, now: datetime | None = None) -> Enrolled:
+        """Trade a one-time code and the laptop's own token for a new device.
+
+        The same code with the same token again answers the same device (an enrolment whose
+        answer was lost is asked again); with another token it is refused as used.
+        EnrolmentRefused when the code is unknown, used or expired.
+        """
         now = now or utc_now()
         code_hash = sha256_hex(normalise_code(typed_code))
-        device_id = "dev_" + secrets.token_hex(12)
-        token = secrets.token_urlsafe(32)
-        with self._write() as conn:
-            row = conn.execute(
-                select(enrolment.c.activation_id, enrolment.c.label, enrolment.c.expires_utc,
-                       enrolment.c.used_utc, activation.c.name)
-                .join(activation, activation.c.id == enrolment.c.activation_id)
-                .where(enrolment.c.code_hash == code_hash)
-            ).first()
+        token_hash = sha256_hex(token)
+        lookup = (
+            select(enrolment.c.activation_id, enrolment.c.label, enrolment.c.expires_utc,
+                   enrolment.c.used_utc, enrolment.c.device_id, activation.c.name,
+                   device.c.token_hash)
+            .join(activation, activation.c.id == enrolment.c.activation_id)
+            .outerjoin(device, device.c.id == enrolment.c.device_id)
+            .where(enrolment.c.code_hash == code_hash)
+        )
+
+        def decide(row: Any) -> Enrolled | None:
             if row is None:
                 raise EnrolmentRefused("this enrolment code is not known to the hub")
             if row.used_utc is not None:
+                if row.token_hash is not None and secrets.compare_digest(row.token_hash,
+                                                                          token_hash):
+                    return Enrolled(device_id=row.device_id, token=token,
+                                    activation=row.name)
                 raise EnrolmentRefused("this enrolment code has already been used")
             if _instant(row.expires_utc) <= now:
                 raise EnrolmentRefused("this enrolment code has expired: ask for a new one")
+            return None
+
+        # Refused codes are decided on a read: guessing codes never takes the write lock.
+        with self._read() as conn:
+            again = decide(conn.execute(lookup).first())
+        if again is not None:
+            return again
+        device_id = "dev_" + secrets.token_hex(12)
+        with self._write() as conn:
+            row = conn.execute(lookup).first()
+            again = decide(row)
+            if again is not None:
+                return again
             # The condition on used_utc keeps a code single-use under concurrent redeems.
             claimed = conn.execute(
                 enrolment.update()
@@ -462,7 +486,7 @@ class Store:
             seq = conn.execute(select(func.coalesce(func.max(device.c.seq), 0) + 1)).scalar_one()
             conn.execute(device.insert().values(
                 id=device_id, activation_id=row.activation_id, label=row.label,
-                token_hash=sha256_hex(token), enrolled_utc=_stamp(now), seq=seq,
+                token_hash=token_hash, enrolled_utc=_stamp(now), seq=seq,
             ))
         return Enrolled(device_id=device_id, token=token, activation=row.name)
 

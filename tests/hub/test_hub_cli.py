@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import secrets
 import subprocess
 import sys
 
@@ -31,9 +32,11 @@ def test_enroll_prints_the_code_last_and_a_laptop_can_use_it(hub, capsys):
     code, out, _ = _run(capsys, "--db", hub.db_url, "enroll", "--activation", FEST,
                         "--label", "Tent laptop 2", "--expires", "12h")
     assert code == 0 and CODE.match(out[-1])
-    answer = httpx.post(f"{hub.url}/v1/enroll", json={"code": out[-1]}, timeout=10)
+    token = secrets.token_urlsafe(32)
+    answer = httpx.post(f"{hub.url}/v1/enroll", json={"code": out[-1], "token": token},
+                        timeout=10)
     assert answer.json()["activation"] == FEST
-    device_id, token = answer.json()["device_id"], answer.json()["token"]
+    device_id = answer.json()["device_id"]
 
     code, out, _ = _run(capsys, "devices", "--db", hub.db_url)
     assert code == 0 and len(out) == 1

@@ -213,6 +213,9 @@ def test_other_encodings_and_media_types_are_415(hub):
                     {"Content-Encoding": "gzip, gzip"}, {"Content-Type": "text/plain"},
                     {"Content-Type": "application/x-www-form-urlencoded"}):
         _assert_plain_error(hub.sync(token, body, gzip=False, headers=headers), 415)
+    no_type = httpx.post(f"{hub.url}/v1/sync", content=json.dumps(body).encode(), timeout=10,
+                         headers={"Authorization": f"Bearer {token}"})
+    _assert_plain_error(no_type, 415)
     assert hub.cell_rows() == []
     answer = hub.sync(token, body, gzip=False, headers={"Content-Encoding": "identity"})
     assert answer.json() == {"held": [1]}
