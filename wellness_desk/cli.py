@@ -193,8 +193,10 @@ def build_parser() -> argparse.ArgumentParser:
     sync_action = sync_parser.add_mutually_exclusive_group(required=True)
     sync_action.add_argument(
         "--hub", metavar="URL",
-        help="connect to the hub at URL (https://…), with --enroll CODE; the counts of the "
-        "current activation (or --activation NAME) are sent from then on",
+        help="connect to the hub at URL (https://…; plain http:// only to this computer or a "
+        "private network address), with --enroll CODE; the counts of the current activation "
+        "(or --activation NAME) are sent from then on. If the answer is lost, run it again "
+        "with the same code: the hub knows this laptop's token and answers the same device",
     )
     sync_action.add_argument(
         "--once", action="store_true",

@@ -119,12 +119,22 @@ def _kit(row: tuple) -> KitType:
     return KitType(row[0], row[1], row[2], row[3], bool(row[4]), row[5])
 
 
+# Control characters (C0, DEL, C1) have no place in a name, and the hub refuses them in
+# the counts it receives: a tab or line break becomes a space, the rest go.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+MAX_NAME = 40
+
+
+def _clean_name(name: str) -> str:
+    return " ".join(_CONTROL.sub("", " ".join(name.split())).split())
+
+
 def _check_name(name: str) -> str:
-    name = " ".join(name.split())
+    name = _clean_name(name)
     if not name:
         raise WellnessError("kit name: must not be empty")
-    if len(name) > 40:
-        raise WellnessError(f"kit name: {name!r} is longer than 40 characters")
+    if len(name) > MAX_NAME:
+        raise WellnessError(f"kit name: {name!r} is longer than {MAX_NAME} characters")
     return name
 
 
@@ -183,7 +193,7 @@ def list_kit_types(db: Database, *, include_retired: bool = False) -> list[KitTy
 def find_kit_type(db: Database, name: str) -> KitType:
     """A kit type by name, any case; the error lists the names that exist."""
     row = db.execute(
-        f"SELECT {_KIT_COLS} FROM kit_type WHERE name = ?", [" ".join(name.split())]
+        f"SELECT {_KIT_COLS} FROM kit_type WHERE name = ?", [_clean_name(name)]
     ).fetchone()
     if row is None:
         known = ", ".join(k.name for k in list_kit_types(db)) or "none yet"

@@ -134,10 +134,23 @@ def workshop_kinds(db: Database) -> list[str]:
     return [r[0] for r in db.execute("SELECT name FROM workshop_kind ORDER BY position, name")]
 
 
+# Control characters (C0, DEL, C1) have no place in a kind, and the hub refuses them in the
+# counts it receives: a tab or line break becomes a space, the rest go.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+MAX_KIND = 80  # the hub's limit on a count's label
+
+
+def _clean_kind(name: str) -> str:
+    return " ".join(_CONTROL.sub("", " ".join(name.split())).split())
+
+
 def add_workshop_kind(db: Database, name: str) -> str:
-    name = " ".join(name.split())
+    name = _clean_kind(name)
     if not name:
         raise WellnessError("workshop kind: must not be empty")
+    if len(name) > MAX_KIND:
+        raise WellnessError(f"workshop kind: longer than {MAX_KIND} characters (it has "
+                            f"{len(name)}); the hub's counts are labelled with it: shorten it")
     with immediate(db):
         if db.execute("SELECT 1 FROM workshop_kind WHERE name = ?", [name]).fetchone():
             raise WellnessError(f"workshop kind: {name!r} already exists")
@@ -147,7 +160,10 @@ def add_workshop_kind(db: Database, name: str) -> str:
 
 
 def _known_kind(db: Database, kind: str) -> str:
-    row = db.execute("SELECT name FROM workshop_kind WHERE name = ?", [kind.strip()]).fetchone()
+    # As stored (a kind from an older database may hold what is cleaned now), else cleaned.
+    row = db.execute("SELECT name FROM workshop_kind WHERE name IN (?, ?)"
+                     " ORDER BY name = ? DESC LIMIT 1",
+                     [kind.strip(), _clean_kind(kind), kind.strip()]).fetchone()
     if row is None:
         raise WellnessError(
             f"kind: {kind!r} is not one of {', '.join(workshop_kinds(db))} "

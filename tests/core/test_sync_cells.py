@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from wellness_desk import activations, cards, kits, schedule, settings, therapy, vault
 from wellness_desk.cards import CardJob
 from wellness_desk.db import memory_db
+from wellness_desk.errors import WellnessError
 from wellness_desk.sync.cells import (
     CELL_FIELDS,
     Cell,
@@ -163,6 +164,96 @@ def test_renaming_a_kit_type_moves_its_count_to_the_new_name(db, festival):
         ("kits_handed_out", "2026-07-04T13:00Z", "Earplugs", "unspecified"): 0,
         ("kits_handed_out", "2026-07-04T13:00Z", "Ear defenders", "unspecified"): 1,
     }
+
+
+def test_names_are_cleaned_where_they_are_made(db):
+    """Control characters never get into a kit type or workshop kind; a kind is at most 80
+    characters (the hub's limit on a count's label); kit names were already 40 at most."""
+    bell = kits.add_kit_type(db, name="  Ear\x07plugs\x00 ")
+    assert bell.name == "Earplugs"
+    tabbed = kits.add_kit_type(db, name="Hydration\tpack\x85 \x9f")
+    assert tabbed.name == "Hydration pack"
+    assert kits.rename_kit_type(db, tabbed.id, "Water\x1b\nbottle").name == "Water bottle"
+    assert kits.find_kit_type(db, "Ear\x07plugs").id == bell.id
+    with pytest.raises(WellnessError, match="kit name: must not be empty"):
+        kits.add_kit_type(db, name="\x07\x08")
+    with pytest.raises(WellnessError, match="already exists"):
+        kits.add_kit_type(db, name="Ear\x7fplugs")
+    with pytest.raises(WellnessError, match="longer than 40 characters"):
+        kits.add_kit_type(db, name="k" * 41)
+
+    assert schedule.add_workshop_kind(db, "Forest\x07 bathing\n") == "Forest bathing"
+    assert schedule.add_workshop_kind(db, "k" * 80) == "k" * 80
+    with pytest.raises(WellnessError, match="workshop kind: longer than 80 characters"):
+        schedule.add_workshop_kind(db, "k" * 100)
+    with pytest.raises(WellnessError, match="workshop kind: must not be empty"):
+        schedule.add_workshop_kind(db, "\x00\x1f")
+    assert "Forest bathing" in schedule.workshop_kinds(db)
+
+
+def test_cells_carry_cleaned_names_and_names_that_clean_alike_count_as_one(db, festival):
+    """Names stored before they were cleaned (an older database) are cleaned in the cells:
+    a bell character goes, a kind of 100 characters is cut to 80, one that is nothing but
+    control characters is "unnamed". Kit types whose names clean alike share a cell, on the
+    full recount and on the incremental one."""
+    tent = festival["tent"].id
+    odd = kits.add_kit_type(db, name="Odd")
+    blank = kits.add_kit_type(db, name="Blank")
+    db.execute("UPDATE kit_type SET name = ? WHERE id = ?", ["Ear\x07plugs", odd.id])
+    db.execute("UPDATE kit_type SET name = ? WHERE id = ?", ["\x07\x08", blank.id])
+    long_kind = ("Stretch " * 13).strip()  # 103 characters
+    db.execute("INSERT INTO workshop_kind (name, position) VALUES (?, 99)", [long_kind])
+    for kit in (odd, blank):
+        kits.receive_stock(db, kit_type_id=kit.id, location_id=tent, count=50, now=_at(8))
+    kits.hand_out(db, kit_type_id=festival["earplugs"].id, location_id=tent, now=_at(13))
+    kits.hand_out(db, kit_type_id=odd.id, location_id=tent, count=2, now=_at(13, 10))
+    kits.hand_out(db, kit_type_id=blank.id, location_id=tent, now=_at(13, 20))
+    session = schedule.create_workshop(db, schedule.Draft(
+        location_id=tent, title="Long", kind=long_kind, start=_at(10), end=_at(11)))
+    schedule.set_status(db, session.id, "held")
+
+    refresh_cells(db)
+    assert _values(db) == {
+        ("kits_handed_out", "2026-07-04T13:00Z", "Earplugs", "unspecified"): 3,
+        ("kits_handed_out", "2026-07-04T13:00Z", "unnamed", "unspecified"): 1,
+        ("workshops_held", "2026-07-04T10:00Z", long_kind[:80].strip()): 1,
+    }
+    # Incremental: only the bell-named kit is tapped; its cell is recounted over both.
+    kits.hand_out(db, kit_type_id=odd.id, location_id=tent, now=_at(13, 30))
+    assert refresh_cells(db) == 1
+    assert _values(db, "kits_handed_out")[
+        ("kits_handed_out", "2026-07-04T13:00Z", "Earplugs", "unspecified")] == 4
+    stored = {(m, a, p, d): v for m, a, p, d, v in db.execute(
+        "SELECT metric, activation_uid, period, dims, value FROM sync_cell") if v}
+    assert stored == {k: v for k, v in compute_cells(db).items() if v}
+
+
+def test_cells_kept_before_names_were_cleaned_are_retired_not_sent(db, festival):
+    """A cell an older desk kept with a name the hub refuses (it was set aside then) is
+    retired on the next refresh (value and revision 0: kept, never sent), and its count
+    goes under the cleaned name: nothing in the queue can stop the sync."""
+    uid = _uid(db, festival["activation"].id)
+    kits.hand_out(db, kit_type_id=festival["earplugs"].id, location_id=festival["tent"].id,
+                  count=3, now=_at(13))
+    refresh_cells(db)
+    db.execute("UPDATE kit_type SET name = 'Ear\x07plugs' WHERE id = ?",
+               [festival["earplugs"].id])
+    bad_dims = '{"kit_type":"Ear\u0007plugs","role":"unspecified"}'
+    db.execute("UPDATE sync_cell SET dims = ? WHERE metric = 'kits_handed_out'", [bad_dims])
+    db.execute("INSERT INTO sync_cell VALUES ('workshops_held', ?, '2026-07-04T09:00Z', ?, 1,"
+               " 2)", [uid, '{"kind":"Yoga\u0085"}'])
+    db.execute("UPDATE sync_state SET revision = 2")
+    settings.put(db, "sync_kits_fingerprint", "from an older desk")
+
+    # Before the refresh too, the queue skips what cannot be sent.
+    assert pending_cells(db, 0) == []
+    assert refresh_cells(db) == 3  # two retired, one made under the cleaned name
+    assert _values(db) == {
+        ("kits_handed_out", "2026-07-04T13:00Z", "Earplugs", "unspecified"): 3}
+    assert [c.revision for c in pending_cells(db, 0)] == [3]
+    assert db.execute("SELECT metric, value FROM sync_cell WHERE revision = 0 ORDER BY metric"
+                      ).fetchall() == [("kits_handed_out", 0), ("workshops_held", 0)]
+    assert refresh_cells(db) == 0
 
 
 def test_refresh_is_all_or_nothing(db, festival, monkeypatch):
@@ -483,6 +574,9 @@ _ops = st.lists(
                   st.sampled_from(kits.ROLES[:3]), st.integers(0, 5), st.integers(1, 3)),
         st.tuples(st.just("undo"), st.integers(0, 1000)),
         st.tuples(st.just("rename"), st.integers(0, 1)),
+        # A name from an older database, stored as it was typed: some clean alike.
+        st.tuples(st.just("raw_name"), st.integers(0, 1),
+                  st.sampled_from(["Kit A", "Kit\x07 A", "Kit\nA\x00", "\x07", "unnamed"])),
         st.tuples(st.just("refresh"),),
     ),
     max_size=40,
@@ -529,6 +623,11 @@ def test_incremental_refresh_matches_a_full_recount(ops):
         elif op[0] == "rename":
             renames += 1
             kits.rename_kit_type(db, kit_ids[op[1]], f"Kit {op[1]} v{renames}")
+        elif op[0] == "raw_name":
+            other = kit_ids[1 - op[1]]
+            if db.execute("SELECT name FROM kit_type WHERE id = ?", [other]).fetchone()[0] != (
+                    op[2]):
+                db.execute("UPDATE kit_type SET name = ? WHERE id = ?", [op[2], kit_ids[op[1]]])
         elif op[0] == "refresh":
             check()
     check()

@@ -41,6 +41,8 @@ def test_sync_help(capsys):
     (("--status", "--activation", "Fest"), "--enroll and --activation go with --hub URL"),
     (("--hub", "https://hub.example.org"), "--hub needs --enroll CODE"),
     (("--hub", "hub.example.org", "--enroll", "K7QF"), "is not a web address"),
+    (("--hub", "http://hub.example.org", "--enroll", "K7QF"),
+     "use https:// for a hub on the internet"),
     (("--hub", "https://hub.example.org", "--enroll", "K7QF", "--activation", "Nope"),
      "activation 'Nope' does not exist"),
     (("--status", "--batch-size", "10"), "--batch-size goes with --once or --preview"),

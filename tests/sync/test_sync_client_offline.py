@@ -6,7 +6,10 @@ from __future__ import annotations
 import json
 import random
 import socket
+import threading
+import time
 from datetime import UTC, date, datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 import pytest
@@ -20,6 +23,7 @@ from wellness_desk.sync import client
 from wellness_desk.sync.cells import Cell, CellError, payload_bytes, pending_cells, refresh_cells
 from wellness_desk.sync.client import (
     HUB_SERVICE,
+    PENDING_SERVICE,
     Backoff,
     SyncError,
     SyncResult,
@@ -195,9 +199,30 @@ def test_backoff_says_when_to_retry_after_each_outcome():
     ("  https://hub.example.org/  ", "https://hub.example.org"),
     ("HTTPS://hub.example.org/wellness//", "https://hub.example.org/wellness"),
     ("http://127.0.0.1:8750", "http://127.0.0.1:8750"),
+    # Plain http only on this computer or the festival's own network.
+    ("http://localhost:8750/", "http://localhost:8750"),
+    ("http://localhost.", "http://localhost."),
+    ("http://127.8.9.10", "http://127.8.9.10"),
+    ("http://[::1]:8750", "http://[::1]:8750"),
+    ("http://192.168.1.20:8750", "http://192.168.1.20:8750"),
+    ("http://10.0.0.2", "http://10.0.0.2"),
+    ("http://172.16.5.4", "http://172.16.5.4"),
+    ("http://169.254.10.1", "http://169.254.10.1"),
+    ("http://[fd12:3456::1]", "http://[fd12:3456::1]"),
+    ("http://[fe80::1]", "http://[fe80::1]"),
 ])
 def test_hub_addresses_are_normalised(typed, stored):
     assert normalise_hub_url(typed) == stored
+
+
+@pytest.mark.parametrize("typed", [
+    "http://hub.example.org", "HTTP://hub.example.org:8750/wellness", "http://8.8.8.8",
+    "http://172.32.0.1", "http://[2606:4700::1111]", "http://localhost.example.org",
+    "http://192.168.1.20.nip.io",
+])
+def test_plain_http_to_a_hub_on_the_internet_is_refused(typed):
+    with pytest.raises(SyncError, match=r"use https:// for a hub on the internet.*in clear"):
+        normalise_hub_url(typed)
 
 
 @pytest.mark.parametrize(("typed", "words"), [
@@ -301,6 +326,42 @@ def test_an_unreachable_hub_at_connect_stores_nothing(db, festival, test_keyring
     with pytest.raises(SyncError, match=r"cannot connect to .*connection refused"):
         client.connect(db, url, "K7QF-2MXD-9PLA")
     _nothing_stored(db, test_keyring)
+    # Only the token made for this code, kept for the next try of the same code.
+    [(service, username)] = test_keyring.passwords
+    assert (service, username) == (PENDING_SERVICE, "K7QF2MXD9PLA")
+    made = test_keyring.passwords[(service, username)]
+    assert len(made) == 43
+
+
+def test_every_try_of_one_code_sends_the_same_token(db, festival, test_keyring):
+    sent = []
+
+    def lost(request):
+        sent.append(json.loads(request.content))
+        raise httpx.ReadTimeout("no answer", request=request)
+
+    for typed in ("K7QF-2MXD-9PLA", "k7qf 2mxd 9pla", "K7QF2MXD9PLA"):
+        with pytest.raises(SyncError, match="did not answer in time"):
+            client.connect(db, "https://hub.example.org", typed,
+                           transport=httpx.MockTransport(lost))
+    assert len(sent) == 3 * client.ENROL_ATTEMPTS
+    assert len({b["token"] for b in sent}) == 1
+    # Another code gets its own token.
+    with pytest.raises(SyncError):
+        client.connect(db, "https://hub.example.org", "ABCD-EFGH-JKLM",
+                       transport=httpx.MockTransport(lost))
+    assert sent[-1]["token"] != sent[0]["token"]
+    _nothing_stored(db, test_keyring)
+
+
+def test_the_answer_of_an_enrolment_is_checked(db, festival, test_keyring):
+    def hub(request):
+        return httpx.Response(200, json={"device_id": "dev_../../etc", "activation": "Fest"})
+
+    with pytest.raises(SyncError, match="does not answer like a Wellness hub"):
+        client.connect(db, "https://hub.example.org", "K7QF-2MXD-9PLA",
+                       transport=httpx.MockTransport(hub))
+    _nothing_stored(db, test_keyring)
 
 
 def test_not_connected_sends_nothing(db, festival):
@@ -362,6 +423,32 @@ def test_preview_is_the_linked_activations_bodies_batch_by_batch(db, festival, t
     assert client.status(db).pending == 2
 
 
+def test_preview_without_refresh_only_reads(db, db_path, festival, test_keyring):
+    from wellness_desk.db import connect
+
+    _link_by_hand(db, festival["activation"].id, test_keyring)
+    tap(db, festival, hour=10)
+    first = client.preview(db)
+    assert len(first) == 1
+    tap(db, festival, hour=11)
+    before = db.execute("SELECT revision FROM sync_state").fetchone()[0]
+
+    # Another connection holds the write lock (a refresh elsewhere, the kit counter): a
+    # preview that only reads does not wait for it.
+    other = connect(db_path)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        started = time.monotonic()
+        assert client.preview(db, refresh=False) == first  # the stored cells, as they are
+        assert time.monotonic() - started < 1.0
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+    assert db.execute("SELECT revision FROM sync_state").fetchone()[0] == before
+    refreshed = client.preview(db)
+    assert refreshed != first and client.preview(db, refresh=False) == refreshed
+
+
 def test_status_is_read_only(db, festival, test_keyring):
     _link_by_hand(db, festival["activation"].id, test_keyring)
     tap(db, festival)
@@ -407,6 +494,101 @@ def test_a_hub_that_never_answers_times_out(db, festival, test_keyring):
     assert result.outcome == "offline"
     assert result.message.startswith("Hub unreachable (it did not answer in time)")
     assert client.status(db).pending == 1
+
+
+class _NotTheHub:
+    """A real HTTP server on 127.0.0.1 that answers every request with one status and body:
+    a wrong address, a web server that is not the hub, a proxy."""
+
+    def __init__(self, status, body, content_type):
+        self.requests = 0
+        outer = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):
+                outer.requests += 1
+                self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                self.send_response(status)
+                self.send_header("Content-Type", content_type)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+_HTML = "text/html; charset=utf-8"
+
+
+@pytest.mark.parametrize(("status", "body", "content_type", "words"), [
+    (404, b"<html><h1>404 Not Found</h1></html>", _HTML,
+     "The hub answered HTTP 404 — is the address right?"),
+    (403, b"<html><h1>Forbidden</h1></html>", _HTML,
+     "The hub answered HTTP 403 — is the address right?"),
+    (405, b'{"detail": "Method Not Allowed"}', "application/json",
+     "The hub answered HTTP 405 — is the address right?"),
+    (407, b"<html>Proxy login</html>", _HTML, "A proxy on this network asks for a login"),
+    (418, b"", "text/plain", "The hub answered HTTP 418"),
+    # A refusal status, but not in the hub's words (no JSON detail): a proxy's.
+    (413, b"<html>413 Request Entity Too Large (nginx)</html>", _HTML,
+     "Something on the way refused the request (HTTP 413"),
+    (422, b'{"error": "unprocessable"}', "application/json",
+     "Something on the way refused the request (HTTP 422"),
+    (400, b"Bad Request", "text/plain", "Something on the way refused the request (HTTP 400"),
+])
+def test_a_4xx_not_from_the_hub_sets_nothing_aside(db, festival, test_keyring, status, body,
+                                                   content_type, words):
+    """Only the hub's own refusal of a batch (400/413/415/422 with its JSON detail) sets a
+    batch aside. Anything else is trouble on the way: the queue waits, nothing moves."""
+    with _NotTheHub(status, body, content_type) as server:
+        _link_by_hand(db, festival["activation"].id, test_keyring, url=server.url)
+        tap(db, festival, count=2)
+        tap(db, festival, hour=15)
+
+        result = client.sync_once(db, now=NOW)
+        again = client.sync_once(db, now=NOW)
+
+    assert server.requests == 2
+    for outcome in (result, again):
+        assert (outcome.outcome, outcome.cells_sent, outcome.batches, outcome.quarantined) == (
+            "server_error", 0, 1, 0)
+        assert outcome.message.startswith(words)
+        assert outcome.message.endswith(" · 2 changes waiting")
+    assert client.quarantined(db) == []
+    state = client.status(db)
+    assert (state.pending, state.quarantined, state.last_synced_utc) == (2, 0, None)
+    assert state.last_error and str(status) in state.last_error
+    assert client.link(db).acked_revision == 0 and not client.link(db).stopped
+    assert client.sync_log(db)[0].outcome == "server_error"
+    assert Backoff(rng=random.Random(1)).retry_in(result, 1) is not None
+
+
+def test_the_hubs_own_refusal_sets_the_batch_aside(db, festival, test_keyring):
+    with _NotTheHub(422, b'{"detail": [{"loc": ["body", "cells", 0, "kits_handed_out", '
+                         b'"role"], "msg": "Input should be ..."}]}', "application/json"
+                    ) as server:
+        _link_by_hand(db, festival["activation"].id, test_keyring, url=server.url)
+        tap(db, festival, count=2)
+        result = client.sync_once(db, now=NOW)
+    assert (result.outcome, result.quarantined) == ("quarantined", 1)
+    [refused] = client.quarantined(db)
+    assert refused.status == 422 and "kits_handed_out.role" in refused.reason
+    state = client.status(db)
+    # Set aside, so nothing waits; but the hub held nothing: not "synced at".
+    assert (state.pending, state.quarantined, state.last_synced_utc) == (0, 1, None)
 
 
 @pytest.mark.parametrize(("status", "body", "headers"), [

@@ -1,5 +1,9 @@
 """Random local activity and a misbehaving network between the desk and a real hub: once
-the network heals, hub totals equal the laptop's exactly (nothing lost, nothing twice)."""
+the network heals, hub totals equal the laptop's exactly (nothing lost, nothing twice).
+
+The activity: kit taps and undos (the incremental recount), kit renames (the full recount,
+a cell going to 0 under the old name), door taps and workshops marked held or put back
+(workshop cells)."""
 
 from __future__ import annotations
 
@@ -15,11 +19,12 @@ from tests.faultproxy import FaultProxy
 from tests.hubserver import HubServer
 from tests.sync.conftest import make_festival
 from tests.sync.test_sync_hub import _hub_cells, _hub_totals, _local_cells, _local_totals
-from wellness_desk import kits
+from wellness_desk import kits, schedule
 from wellness_desk.db import memory_db
 from wellness_desk.sync import client
 
 KITS = ("earplugs", "water")
+WORKSHOPS = 2
 FAULTS = ("ok", "refuse", "lose_answer", "500", "503", "stall", "replay")
 
 _ops = st.lists(
@@ -27,11 +32,23 @@ _ops = st.lists(
         st.tuples(st.just("tap"), st.sampled_from(KITS), st.sampled_from(kits.ROLES[:3]),
                   st.integers(8, 20), st.integers(1, 4)),
         st.tuples(st.just("undo"), st.integers(0, 1000)),
+        st.tuples(st.just("rename"), st.sampled_from(KITS)),
+        st.tuples(st.just("door"), st.integers(0, WORKSHOPS - 1)),
+        st.tuples(st.just("status"), st.integers(0, WORKSHOPS - 1),
+                  st.sampled_from(["held", "scheduled"])),
         st.tuples(st.just("sync"), st.integers(1, 4),
                   st.lists(st.sampled_from(FAULTS), max_size=4)),
     ),
     min_size=1, max_size=30,
 )
+
+
+def _workshops(db, fest):
+    return [schedule.create_workshop(db, schedule.Draft(
+        location_id=fest["tent"].id, title=f"Session {n}", kind=kind,
+        start=datetime(2026, 7, 4, 10 + n, 0, tzinfo=UTC),
+        end=datetime(2026, 7, 4, 10 + n, 45, tzinfo=UTC), capacity=100)).id
+        for n, kind in enumerate(("Yoga", "Breathwork"))]
 
 
 def _acknowledged_is_held(db, hub, link):
@@ -59,11 +76,12 @@ def test_totals_are_exact_after_faults_heal(roomy_hub, ops):
     hub = roomy_hub
     db = memory_db()
     fest = make_festival(db)
+    sessions = _workshops(db, fest)
     name = f"Fest {uuid.uuid4().hex[:8]}"  # one hub activation per example
     with FaultProxy(hub.port, stall_s=1.0) as proxy:
         link = client.connect(db, proxy.url, hub.enrol(name))
         handed = []
-        for op in ops:
+        for n, op in enumerate(ops):
             if op[0] == "tap":
                 _, kit, role, hour, count = op
                 handed.append(kits.hand_out(
@@ -71,6 +89,13 @@ def test_totals_are_exact_after_faults_heal(roomy_hub, ops):
                     role=role, now=datetime(2026, 7, 4, hour, 7, tzinfo=UTC)).movement.id)
             elif op[0] == "undo" and handed:
                 kits.undo(db, handed.pop(op[1] % len(handed)))
+            elif op[0] == "rename":
+                kits.rename_kit_type(db, fest[op[1]].id, f"{op[1].capitalize()} v{n}")
+            elif op[0] == "door":
+                schedule.door_tap(db, sessions[op[1]],
+                                  now=datetime(2026, 7, 4, 10 + op[1], 5, tzinfo=UTC))
+            elif op[0] == "status":
+                schedule.set_status(db, sessions[op[1]], op[2])
             elif op[0] == "sync":
                 proxy.plan(op[2])
                 result = client.sync_once(db, batch_size=op[1], timeout=0.4)

@@ -16,12 +16,13 @@ from datetime import UTC, date, datetime, timedelta
 import httpx
 import pytest
 
+from tests.faultproxy import FaultProxy
 from tests.hubserver import HubServer
 from tests.sync.conftest import make_festival, tap
 from wellness_desk import activations, cards, kits, schedule
 from wellness_desk.sync import client
 from wellness_desk.sync.cells import compute_cells, pending_cells, refresh_cells
-from wellness_desk.sync.client import HUB_SERVICE, SyncError
+from wellness_desk.sync.client import HUB_SERVICE, PENDING_SERVICE, SyncError
 
 HUB_ACTIVATION = "Summer Fest 2026"
 
@@ -147,8 +148,54 @@ def test_a_used_or_unknown_code_is_refused_and_changes_nothing(db, festival, hub
         with pytest.raises(SyncError, match=r"the hub refused the code: .*ask the coordinator"):
             client.connect(db, hub.url, bad)
     assert client.link(db) == other
-    assert [k for k in test_keyring.passwords if k[0] == HUB_SERVICE] == [
-        (HUB_SERVICE, other.device_id)]
+    # The refused codes' tokens are forgotten too: only the link's own is kept.
+    assert list(test_keyring.passwords) == [(HUB_SERVICE, other.device_id)]
+
+
+def _devices(hub):
+    with hub.store() as store:
+        return [d.id for d in store.devices()]
+
+
+def test_an_enrolment_whose_answer_was_lost_is_asked_again(db, festival, hub, test_keyring):
+    """The hub enrols the laptop, the answer never arrives: connect asks again with the same
+    token and the hub answers the same device. One device on the hub, the token stored."""
+    with FaultProxy(hub.port) as proxy:
+        proxy.plan(["lose_answer"])
+        done = client.connect(db, proxy.url, hub.enrol(HUB_ACTIVATION), timeout=5)
+        assert proxy.seen == ["lose_answer", "ok"]
+        first, second = (json.loads(b) for b in proxy.bodies)
+        assert first == second and len(first["token"]) == 43
+        assert _devices(hub) == [done.device_id]
+        assert list(test_keyring.passwords) == [(HUB_SERVICE, done.device_id)]
+        assert test_keyring.passwords[(HUB_SERVICE, done.device_id)] == first["token"]
+        # The hub knows the token the laptop kept: the laptop syncs.
+        tap(db, festival, count=2)
+        assert client.sync_once(db).outcome == "synced"
+    _assert_hub_equals_local(hub, db, done.activation_uid)
+
+
+def test_connect_again_after_a_failed_one_gets_the_same_device(db, festival, hub,
+                                                               test_keyring):
+    """Every try lost on the way (the hub enrolled the laptop at the first): connect fails,
+    keeps the token it made for the code, and the same code later (even after a restart:
+    the token is in the keyring, not in memory) gets the device the hub made."""
+    code = hub.enrol(HUB_ACTIVATION)
+    with FaultProxy(hub.port) as proxy:
+        proxy.plan(["lose_answer"] * client.ENROL_ATTEMPTS)
+        with pytest.raises(SyncError, match=r"cannot connect to .*same code works"):
+            client.connect(db, proxy.url, code, timeout=5)
+        assert client.link(db) is None
+        [enrolled] = _devices(hub)
+        assert [k[0] for k in test_keyring.passwords] == [PENDING_SERVICE]
+
+        done = client.connect(db, proxy.url, code.lower(), timeout=5)
+        assert len(set(proxy.bodies)) == 1  # the same code and token every time
+        assert done.device_id == enrolled and _devices(hub) == [enrolled]
+        assert list(test_keyring.passwords) == [(HUB_SERVICE, enrolled)]
+        tap(db, festival, count=2)
+        assert client.sync_once(db).outcome == "synced"
+    _assert_hub_equals_local(hub, db, done.activation_uid)
 
 
 def test_an_expired_code_is_refused(db, festival, hub):
@@ -330,39 +377,109 @@ def test_a_revoked_laptop_stops_until_it_is_connected_again(db, festival, hub, l
     assert _hub_totals(hub) == {"kits_handed_out": 7}
 
 
+class _Garbling(httpx.BaseTransport):
+    """A faulty network on the way to the real hub: in every sync body it garbles the
+    `kit_type` of cells of one kit (a control character in the middle), so the hub refuses
+    that batch with its own 422. The desk's bodies are never like that: see test_sync_contract."""
+
+    def __init__(self, kit_type: str):
+        self.inner = httpx.HTTPTransport()
+        self.kit_type = kit_type
+        self.garbled = 0
+
+    def handle_request(self, request):
+        request.read()
+        if request.url.path == "/v1/sync":
+            body = json.loads(gzip.decompress(request.content))
+            hit = [c for c in body["cells"] if c.get("kit_type") == self.kit_type]
+            if hit:
+                self.garbled += 1
+                for cell in hit:
+                    cell["kit_type"] = cell["kit_type"][:3] + "\x07" + cell["kit_type"][3:]
+                request = httpx.Request(
+                    request.method, request.url,
+                    headers=[(k, v) for k, v in request.headers.items()
+                             if k.lower() != "content-length"],
+                    content=gzip.compress(json.dumps(body).encode()))
+        return self.inner.handle_request(request)
+
+    def close(self):
+        pass
+
+
 def test_a_refused_batch_is_quarantined_and_the_queue_moves_on(db, festival, hub, linked):
-    # A kit name pasted with a control character in it: the desk's allow-list takes it, the
-    # hub's stricter one does not (422). That batch is set aside; the others go through.
-    odd = kits.add_kit_type(db, name="Ear\x07plugs")
+    # The network garbles the water cells: the hub refuses that batch (422). It is set
+    # aside; the others go through.
+    garbling = _Garbling("Hydration pack")
+    try:
+        tap(db, festival, hour=9)
+        tap(db, festival, kit="water", count=2, hour=10)
+        tap(db, festival, hour=11)
+        tap(db, festival, hour=12)
+
+        result = client.sync_once(db, batch_size=1, transport=garbling)
+
+        assert garbling.garbled == 1
+        assert result.outcome == "quarantined"
+        assert (result.cells_sent, result.batches, result.quarantined) == (3, 4, 1)
+        assert "the hub refused 1 batch (see the Sync page)" in result.message
+        [refused] = client.quarantined(db)
+        assert refused.status == 422 and refused.cells == 1
+        assert "kit_type" in refused.reason
+        # Kept as the desk sent it (the garbling happened on the way).
+        assert json.loads(refused.body)["cells"][0]["kit_type"] == "Hydration pack"
+        assert client.status(db).pending == 0 and client.status(db).quarantined == 1
+        assert "1 batch refused" in client.status_text(client.status(db))
+        assert _hub_totals(hub)["kits_handed_out"] == 3
+        log = client.sync_log(db)
+        assert [e.outcome for e in log[:4]] == ["synced", "synced", "quarantined", "synced"]
+        assert log[2].detail.startswith("HTTP 422: ") and "\x07" not in log[2].detail
+
+        # Sent again through the same network, it is refused again and stays.
+        again = client.retry_quarantined(db, refused.id, transport=garbling)
+        assert again.outcome == "quarantined" and len(client.quarantined(db)) == 1
+        with pytest.raises(SyncError, match="no refused batch 999"):
+            client.retry_quarantined(db, 999)
+        # Through a network that behaves, the hub takes it and the totals are whole.
+        assert client.retry_quarantined(db, refused.id).outcome == "synced"
+        assert client.quarantined(db) == []
+        _assert_hub_equals_local(hub, db, linked.activation_uid)
+    finally:
+        garbling.inner.close()
+
+
+def test_odd_names_are_cleaned_and_never_stop_the_sync(db, festival, hub, linked):
+    """Names from before the desk cleaned them (a bell character in a kit type, a workshop
+    kind of 100 characters) still reach the hub, cleaned, with totals equal: none is refused."""
+    long_kind = "Breathing and stretching for crew " * 3
+    long_kind = long_kind[:100]
+    assert len(long_kind) == 100
+    odd = kits.add_kit_type(db, name="Ear defenders")
+    db.execute("UPDATE kit_type SET name = ? WHERE id = ?", ["Ear\x07plugs", odd.id])
+    db.execute("INSERT INTO workshop_kind (name, position) VALUES (?, 99)", [long_kind])
     kits.receive_stock(db, kit_type_id=odd.id, location_id=festival["tent"].id, count=10,
                        now=datetime(2026, 7, 4, 8, 0, tzinfo=UTC))
-    tap(db, festival, hour=9)
-    kits.hand_out(db, kit_type_id=odd.id, location_id=festival["tent"].id, count=2,
-                  now=datetime(2026, 7, 4, 10, 0, tzinfo=UTC))
-    tap(db, festival, hour=11)
-    tap(db, festival, hour=12)
+    tap(db, festival, count=2, hour=10)
+    kits.hand_out(db, kit_type_id=odd.id, location_id=festival["tent"].id, count=3,
+                  now=datetime(2026, 7, 4, 10, 30, tzinfo=UTC))
+    session = schedule.create_workshop(db, schedule.Draft(
+        location_id=festival["tent"].id, title="Long one", kind=long_kind,
+        start=datetime(2026, 7, 4, 10, 0, tzinfo=UTC),
+        end=datetime(2026, 7, 4, 11, 0, tzinfo=UTC), capacity=20))
+    for _ in range(4):
+        schedule.door_tap(db, session.id, now=datetime(2026, 7, 4, 10, 5, tzinfo=UTC))
 
-    result = client.sync_once(db, batch_size=1)
+    result = client.sync_once(db)
 
-    assert result.outcome == "quarantined"
-    assert (result.cells_sent, result.batches, result.quarantined) == (3, 4, 1)
-    assert "the hub refused 1 batch (see the Sync page)" in result.message
-    [refused] = client.quarantined(db)
-    assert refused.status == 422 and refused.cells == 1
-    assert "kit_type" in refused.reason
-    assert json.loads(refused.body)["cells"][0]["kit_type"] == "Ear\x07plugs"
-    assert client.status(db).pending == 0 and client.status(db).quarantined == 1
-    assert "1 batch refused" in client.status_text(client.status(db))
-    assert _hub_totals(hub)["kits_handed_out"] == 3
-    log = client.sync_log(db)
-    assert [e.outcome for e in log[:4]] == ["synced", "synced", "quarantined", "synced"]
-    assert log[2].detail.startswith("HTTP 422: ") and "\x07" not in log[2].detail
-
-    # Sent again as it was, it is refused again and stays.
-    again = client.retry_quarantined(db, refused.id)
-    assert again.outcome == "quarantined" and len(client.quarantined(db)) == 1
-    with pytest.raises(SyncError, match="no refused batch 999"):
-        client.retry_quarantined(db, 999)
+    assert result.outcome == "synced" and result.quarantined == 0
+    _assert_hub_equals_local(hub, db, linked.activation_uid)
+    cells = _hub_cells(hub)
+    # "Ear\x07plugs" cleans to "Earplugs": one cell for both kit types.
+    assert cells[("kits_handed_out", "2026-07-04T10:00Z",
+                  '{"kit_type":"Earplugs","role":"unspecified"}')] == 5
+    kinds = {json.loads(d)["kind"] for m, _, d in cells if m == "workshop_attendance"}
+    assert kinds == {long_kind[:80].strip()}
+    assert _hub_totals(hub)["workshop_attendance"] == 4
 
 
 class _ConfusedMiddlebox(httpx.BaseTransport):
@@ -392,6 +509,8 @@ def test_a_quarantined_batch_that_the_hub_accepts_on_retry_leaves_the_quarantine
         [refused] = client.quarantined(db)
         assert (refused.status, refused.reason) == (400, "request header too large")
         assert _hub_totals(hub) == {}
+        # Nothing was held: not "synced at" anything.
+        assert client.status(db).last_synced_utc is None
 
         result = client.retry_quarantined(db, refused.id, transport=middlebox)
         assert result.outcome == "synced" and result.cells_sent == 1

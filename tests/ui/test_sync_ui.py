@@ -2,7 +2,9 @@
 
 Stories: connect with a code from the coordinator, tap kits, press Sync now and the hub
 counts them; the preview is the exact bytes; a hub that is down is said in plain words and
-catches up once back; a revoked laptop is told to reconnect; a silent hub never stops a tap.
+catches up once back; a revoked laptop is told to reconnect; a silent hub never stops a tap
+nor holds up closing; a laptop connected from the command line syncs without a press; what
+the hub names is shown as it is, never as rich text.
 """
 
 from __future__ import annotations
@@ -14,13 +16,14 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtNetwork import QNetworkInformation
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from tests.faultproxy import FaultProxy
 from tests.ui.conftest import open_section, settle
 from wellness_desk import kits, settings
 from wellness_desk.sync import client
 from wellness_desk.sync.cells import pending_cells
+from wellness_desk.ui import sync_worker
 from wellness_desk.ui.settings_dialog import SettingsDialog
 
 HUB_ACTIVATION = "Summer Fest 2026"
@@ -130,6 +133,10 @@ def test_a_big_preview_says_how_much_waits_and_shows_the_first_batches_exactly(
     for hour in range(1001):
         kits.hand_out(db, kit_type_id=festival["earplugs"].id,
                       location_id=festival["tent"].id, now=start + timedelta(hours=hour))
+    # The preview only reads (on the TaskRunner's thread): the sync worker counts the cells
+    # after a change, as after any tap.
+    window.runner.changed.emit()
+    qtbot.waitUntil(lambda: "1001 changes waiting" in bar(window), timeout=WAIT)
     click(qtbot, page.preview_button)
     qtbot.waitUntil(lambda: page.preview_dialog is not None, timeout=WAIT)
     shown = page.preview_dialog
@@ -241,7 +248,9 @@ def test_a_wrong_code_is_refused_in_plain_words_and_nothing_is_connected(qtbot, 
 
 
 def test_a_tap_lands_while_the_hub_stalls_and_closing_does_not_hang(qtbot, open_window,
-                                                                    festival, hub, db_path):
+                                                                    festival, hub, monkeypatch):
+    # Closing waits this long for the sync thread (5 s in the app), then leaves it to finish.
+    monkeypatch.setattr(sync_worker, "STOP_WAIT_MS", 200)
     window = open_window()
     with FaultProxy(hub.port) as proxy:
         page = connect_on_the_page(qtbot, window, proxy.url, hub.enrol(HUB_ACTIVATION))
@@ -263,9 +272,93 @@ def test_a_tap_lands_while_the_hub_stalls_and_closing_does_not_hang(qtbot, open_
         assert water.count_text == "1"
         assert window.sync.busy, "the tap waited for the hub"
 
-        window.close()  # the stalled request is given up, the thread ends
-        assert not window.sync.sync_thread.isRunning()
+        window.close()  # returns: the request still hangs, its thread is left to finish
+        assert window.sync.stopped
         assert not window.runner._worker.isRunning()
+        assert sync_thread.isRunning(), "the hub was answering after all"
+        assert sync_thread in sync_worker.lingering_threads()  # kept, not destroyed mid-run
+    # The hub lets go at last (the proxy closes): the thread ends on its own and closes its
+    # database connection; nothing more went to the hub.
+    qtbot.waitUntil(lambda: not sync_thread.isRunning(), timeout=WAIT)
+    qtbot.waitUntil(lambda: sync_worker.lingering_threads() == [], timeout=WAIT)
+    assert window.sync.engine._db is None
+    assert proxy.seen[-1:] == ["stall"]
+
+
+def test_a_laptop_connected_from_the_command_line_syncs_without_a_press(
+        qtbot, open_window, festival, hub, db, monkeypatch):
+    # In the app: the link is read every minute, a new link syncs 3 s after it is seen, and
+    # then every 5 minutes.
+    monkeypatch.setattr(sync_worker, "STATUS_CHECK_MS", 100)
+    monkeypatch.setattr(sync_worker, "FIRST_SYNC_MS", 100)
+    monkeypatch.setattr(sync_worker, "EVERY_MS", 300)
+    for _ in range(2):  # earlier in the day, before the window was opened
+        kits.hand_out(db, kit_type_id=festival["earplugs"].id, location_id=festival["tent"].id)
+    window = open_window()
+    page = open_section(qtbot, window, "Sync")
+    qtbot.waitUntil(lambda: bar(window) == NOT_CONNECTED, timeout=WAIT)
+    engine = window.sync.engine
+    assert not (engine._every.isActive() or engine._retry.isActive())
+
+    # `wellness-desk sync --hub … --enroll …` in a terminal, on its own connection; nothing
+    # is pressed, nothing changes in the window.
+    client.connect(db, hub.url, hub.enrol(HUB_ACTIVATION))
+    qtbot.waitUntil(lambda: kits_on_hub(hub) == 2, timeout=WAIT)
+    qtbot.waitUntil(lambda: bar(window).startswith("Synced at")
+                    and bar(window).endswith("all sent"), timeout=WAIT)
+    qtbot.waitUntil(lambda: page.hub_activation_label.text() == HUB_ACTIVATION, timeout=WAIT)
+
+    # And it goes on by itself: the next tap reaches the hub without a press too.
+    tap(qtbot, window, festival["water"])
+    qtbot.waitUntil(lambda: kits_on_hub(hub) == 3, timeout=WAIT)
+
+
+def test_a_link_changed_during_a_sync_keeps_the_worker_syncing(qtbot, festival, hub, db,
+                                                               db_path):
+    # The engine alone, on this thread: a sync that found its link replaced meanwhile
+    # ("not_connected") must not leave the new link without a timer.
+    import threading
+
+    engine = sync_worker._SyncEngine(db_path, threading.Event(), threading.Event())
+    engine.open()
+    try:
+        client.connect(db, hub.url, hub.enrol(HUB_ACTIVATION))
+        engine._report()
+        engine._every.stop()
+        engine._retry.stop()
+        engine._plan_next(client.SyncResult(
+            outcome="not_connected", cells_sent=0, batches=0, quarantined=0,
+            retry_after_s=None, message="Sync: the hub connection changed during the sync"))
+        engine._report()
+        assert engine._every.isActive() or engine._retry.isActive()
+        # A hub that refused this laptop (401) is the one case that stops it.
+        with db.conn:
+            db.execute("UPDATE sync_link SET stopped = 1")
+        engine._report()
+        assert not (engine._every.isActive() or engine._retry.isActive())
+    finally:
+        # Not shut_down(): that quits the loop of the thread it runs on, here the test's.
+        for timer in (engine._every, engine._retry, engine._check, engine._settle):
+            timer.stop()
+        engine._db.close()
+
+
+def test_what_the_hub_names_is_shown_as_it_is_never_as_rich_text(qtbot, open_window,
+                                                                  festival, hub):
+    name = "<b>X</b>"
+    window = open_window()
+    page = connect_on_the_page(qtbot, window, hub.url, hub.enrol(name))
+    label = page.hub_activation_label
+    assert label.text() == name
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    # Drawn as the seven characters, not as a bold X.
+    assert label.sizeHint().width() >= label.fontMetrics().horizontalAdvance(name)
+    rich = QLabel(name)
+    rich.setFont(label.font())
+    assert rich.sizeHint().width() < label.fontMetrics().horizontalAdvance(name)
+    for shown in (page.status_line, page.problem_label, page.hub_label,
+                  page.activation_label, window.sync_label):
+        assert shown.textFormat() == Qt.TextFormat.PlainText
 
 
 def test_a_refused_batch_is_shown_with_its_reason_and_goes_when_sent_again(

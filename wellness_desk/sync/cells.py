@@ -35,17 +35,28 @@ Decisions, so the next reader need not guess:
   recorded before any activation existed count nowhere.
 - A cell is never deleted: when its count falls (an undo, a renamed kit type, a workshop put
   back to scheduled) it goes down, to 0 if need be, with a new revision, so the hub's copy
-  follows. A cell that was never above 0 is never created.
+  follows. A cell that was never above 0 is never created. The one exception: a cell kept
+  before names were cleaned (below), with a dimension the hub refuses, is retired (value
+  and revision 0: kept, never sent), since the hub could never hold it; its count goes
+  under the cleaned name.
+- Every dimension value (kit type, workshop kind, template) goes through `_dimension` when
+  cells are counted: control characters out, spaces collapsed, at most 80 characters,
+  "unnamed" if nothing is left. The desk never makes a cell the hub refuses (`Cell` checks
+  the hub's own rules), so one odd name never holds up the counts behind it. Two names
+  that clean to the same text count as one.
+- Values are kept within the hub's 0 to 1,000,000,000 (a count outside it is a fault in
+  local data, not something to stop syncing for).
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, fields
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from ..clock import from_utc_text
@@ -71,15 +82,42 @@ METRICS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 DIMENSIONS = ("kit_type", "role", "kind", "template")
 ROLES = ("unspecified", "artist", "crew", "venue_staff", "family", "other")
-_HOUR = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:00Z$")
+# The hub's own rules (wellness_hub/schema.py; a test keeps the two ends in step).
+_HOUR = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):00Z$")
 _WEEK = re.compile(r"^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$")
 _UID = re.compile(r"^[0-9a-f]{32}$")
+# Control characters (C0, DEL, C1) as the hub's DIMENSION_PATTERN refuses them, and lone
+# surrogates, which no UTF-8 body can carry.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 MAX_DIMENSION = 80
+MAX_VALUE = 1_000_000_000
+MAX_REVISION = 2**63 - 1  # the hub stores revisions as 64-bit integers
+UNNAMED = "unnamed"
 _KITS = "kits_handed_out"
 
 
 class CellError(ValueError):
     """A cell outside the allow-list: a bug, never something to send."""
+
+
+def _dimension(text: str) -> str:
+    """A kit type, workshop kind or template as a cell carries it: no control characters,
+    spaces collapsed, at most `MAX_DIMENSION` characters, never empty."""
+    flat = " ".join(_CONTROL.sub("", " ".join(str(text).split())).split())
+    return flat[:MAX_DIMENSION].strip() or UNNAMED
+
+
+@functools.lru_cache(maxsize=4096)  # a season's cells share a few thousand periods
+def _real_period(period: str, kind: str) -> bool:
+    try:
+        if kind == HOUR:
+            datetime.strptime(period, "%Y-%m-%dT%H:00Z")
+        else:
+            year, week = period.split("-W")
+            date.fromisocalendar(int(year), int(week), 1)
+    except ValueError:
+        return False
+    return True
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -103,13 +141,16 @@ class Cell:
         if not isinstance(self.activation, str) or not _UID.match(self.activation):
             raise CellError(f"{self.metric}: activation must be a 32-hex-digit uid")
         pattern = _HOUR if period_kind == HOUR else _WEEK
-        if not isinstance(self.period, str) or not pattern.match(self.period):
+        if (not isinstance(self.period, str) or not pattern.match(self.period)
+                or not _real_period(self.period, period_kind)):
             raise CellError(f"{self.metric}: period {self.period!r} is not a {period_kind}")
         for name in DIMENSIONS:
             given = getattr(self, name)
             if name in dims:
-                if not isinstance(given, str) or not given or len(given) > MAX_DIMENSION:
+                if not isinstance(given, str) or not 1 <= len(given) <= MAX_DIMENSION:
                     raise CellError(f"{self.metric}: needs a {name} (1 to 80 characters)")
+                if _CONTROL.search(given):
+                    raise CellError(f"{self.metric}: {name} holds a control character")
             elif given is not None:
                 raise CellError(f"{self.metric}: has no {name} dimension")
         if self.role is not None and self.role not in ROLES:
@@ -118,8 +159,12 @@ class Cell:
             number = getattr(self, name)
             if isinstance(number, bool) or not isinstance(number, int):
                 raise CellError(f"{self.metric}: {name} must be an integer")
-        if self.revision < 0:
-            raise CellError(f"{self.metric}: revision must not be negative")
+        if not 0 <= self.value <= MAX_VALUE:
+            raise CellError(f"{self.metric}: value {self.value} is not 0 to {MAX_VALUE:,}")
+        # 0 is a cell not yet numbered; one that is sent has a revision from 1
+        # (`cell_payload` checks).
+        if not 0 <= self.revision <= MAX_REVISION:
+            raise CellError(f"{self.metric}: revision {self.revision} is out of range")
 
     @property
     def key(self) -> tuple[str, str, str, str]:
@@ -173,7 +218,7 @@ def _kits(db: Database, out: dict[_Key, int]) -> None:
         if hour not in hours:
             hours[hour] = _quarter_hour(hour * 4)
         if (kit, role) not in dims:
-            dims[(kit, role)] = _dims_text({"kit_type": kit, "role": role})
+            dims[(kit, role)] = _dims_text({"kit_type": _dimension(kit), "role": role})
         out[(_KITS, uid, hours[hour], dims[(kit, role)])] += count
 
 
@@ -191,7 +236,7 @@ def _workshops(db: Database, out: dict[_Key, int]) -> None:
         if not (status == "held" or (status != "cancelled" and headcount > 0)):
             continue
         period = hour_period(from_utc_text(start))
-        dims = _dims_text({"kind": kind})
+        dims = _dims_text({"kind": _dimension(kind)})
         out[("workshops_held", uid, period, dims)] += 1
         out[("workshop_attendance", uid, period, dims)] += max(headcount, 0)
         out[("workshop_capacity", uid, period, dims)] += capacity or 0
@@ -217,7 +262,7 @@ def _cards(db: Database, out: dict[_Key, int]) -> None:
         " JOIN activation a ON a.id = pa.activation_id"
     ):
         key = ("cards_printed", uid, hour_period(from_utc_text(printed)),
-               _dims_text({"template": template}))
+               _dims_text({"template": _dimension(template)}))
         out[key] += cards
 
 
@@ -228,7 +273,13 @@ def compute_cells(db: Database) -> dict[_Key, int]:
     _workshops(db, out)
     _therapy(db, out)
     _cards(db, out)
-    return dict(out)
+    return {key: _value(value) for key, value in out.items()}
+
+
+def _value(count: int) -> int:
+    """A count within what the hub takes (local data never leaves it; if it did, the
+    nearest value the hub takes rather than a sync that stops)."""
+    return min(max(count, 0), MAX_VALUE)
 
 
 def _cell(metric: str, uid: str, period: str, dims: str, value: int, revision: int) -> Cell:
@@ -243,6 +294,11 @@ KITS_WATERMARK = "sync_kits_watermark"
 KITS_FINGERPRINT = "sync_kits_fingerprint"
 
 
+# Raised whenever what turns a kit name into a cell changes (names cleaned since 2):
+# the first refresh after an upgrade recounts every kit cell.
+_KITS_NAMING = "2"
+
+
 def _kits_fingerprint(db: Database) -> str:
     kit_names, locations = db.execute(
         "SELECT (SELECT group_concat(id || ':' || name, char(31))"
@@ -250,31 +306,42 @@ def _kits_fingerprint(db: Database) -> str:
         "       (SELECT group_concat(id || ':' || uid, ',') FROM (SELECT l.id, a.uid"
         "        FROM location l JOIN activation a ON a.id = l.activation_id ORDER BY l.id))"
     ).fetchone()
-    return hashlib.sha256(f"{kit_names}\x1e{locations}".encode()).hexdigest()
+    return hashlib.sha256(
+        f"{_KITS_NAMING}\x1e{kit_names}\x1e{locations}".encode()).hexdigest()
 
 
 def _kits_changed_since(db: Database, watermark: int) -> dict[_Key, int]:
     """The kit cells touched by stock movements after `watermark`, recounted.
 
     Stock movements are append-only (an undo is a new row in the bucket of the tap it
-    cancels), so the rows after the watermark name every bucket that changed.
+    cancels), so the rows after the watermark name every bucket that changed. A cell is
+    recounted over every kit type whose name cleans to its `kit_type`, touched or not.
     """
-    touched = db.execute(
-        "SELECT DISTINCT a.uid, l.activation_id, m.quarter / 4, m.kit_type_id, k.name, m.role"
-        " FROM stock_movement m JOIN location l ON l.id = m.location_id"
-        " JOIN activation a ON a.id = l.activation_id JOIN kit_type k ON k.id = m.kit_type_id"
-        " WHERE m.id > ? AND m.handed_out != 0", [watermark]
-    ).fetchall()
+    names = {kit_id: _dimension(name)
+             for kit_id, name in db.execute("SELECT id, name FROM kit_type")}
+    kits_named: dict[str, list[int]] = defaultdict(list)
+    for kit_id, name in names.items():
+        kits_named[name].append(kit_id)
+    touched = {
+        (uid, activation_id, hour, names[kit_id], role)
+        for uid, activation_id, hour, kit_id, role in db.execute(
+            "SELECT DISTINCT a.uid, l.activation_id, m.quarter / 4, m.kit_type_id, m.role"
+            " FROM stock_movement m JOIN location l ON l.id = m.location_id"
+            " JOIN activation a ON a.id = l.activation_id"
+            " WHERE m.id > ? AND m.handed_out != 0", [watermark])
+    }
     out: dict[_Key, int] = {}
-    for uid, activation_id, hour, kit_id, kit, role in touched:
+    for uid, activation_id, hour, kit, role in touched:
+        ids = kits_named[kit]
         (count,) = db.execute(
             "SELECT coalesce(sum(count), 0) FROM handout_tally"
             " WHERE location_id IN (SELECT id FROM location WHERE activation_id = ?)"
-            " AND quarter BETWEEN ? AND ? AND kit_type_id = ? AND role = ?",
-            [activation_id, hour * 4, hour * 4 + 3, kit_id, role],
+            " AND quarter BETWEEN ? AND ?"
+            f" AND kit_type_id IN ({', '.join('?' * len(ids))}) AND role = ?",
+            [activation_id, hour * 4, hour * 4 + 3, *ids, role],
         ).fetchone()
         key = (_KITS, uid, _quarter_hour(hour * 4), _dims_text({"kit_type": kit, "role": role}))
-        out[key] = out.get(key, 0) + count
+        out[key] = count
     return out
 
 
@@ -284,6 +351,15 @@ class _Plan:
     watermark: int
     fingerprint: str
     changed: list[tuple[_Key, int]]
+    retired: list[_Key]  # kept cells the hub could never take (see the module's notes)
+
+
+def _sendable(key: _Key) -> bool:
+    try:
+        _cell(*key, 0, 1)
+    except (CellError, TypeError, ValueError):
+        return False
+    return True
 
 
 def _plan(db: Database) -> _Plan:
@@ -321,12 +397,19 @@ def _plan(db: Database) -> _Plan:
                 " WHERE metric = ?", [_KITS]))
     fresh.update(kit_cells)
 
-    changed = []
+    changed, retired = [], []
     for key in sorted(fresh.keys() | stored.keys()):
-        value = fresh.get(key, 0)
+        if key not in fresh and not _sendable(key):
+            # Kept by an older desk (see the module's notes): counted under its cleaned name.
+            if db.execute("SELECT value != 0 OR revision != 0 FROM sync_cell WHERE metric = ?"
+                          " AND activation_uid = ? AND period = ? AND dims = ?",
+                          list(key)).fetchone()[0]:
+                retired.append(key)
+            continue
+        value = _value(fresh.get(key, 0))
         if (stored[key] != value) if key in stored else value != 0:
             changed.append((key, value))
-    return _Plan(current_revision(db), top, fingerprint, changed)
+    return _Plan(current_revision(db), top, fingerprint, changed, retired)
 
 
 def _apply(db: Database, plan: _Plan) -> int:
@@ -334,6 +417,9 @@ def _apply(db: Database, plan: _Plan) -> int:
 
     settings.put(db, KITS_WATERMARK, str(plan.watermark))
     settings.put(db, KITS_FINGERPRINT, plan.fingerprint)
+    for key in plan.retired:
+        db.execute("UPDATE sync_cell SET value = 0, revision = 0 WHERE metric = ?"
+                   " AND activation_uid = ? AND period = ? AND dims = ?", list(key))
     revision = plan.base_revision
     for key, value in plan.changed:
         revision += 1
@@ -345,7 +431,7 @@ def _apply(db: Database, plan: _Plan) -> int:
             [*key, value, revision],
         )
     db.execute("UPDATE sync_state SET revision = ? WHERE id = 1", [revision])
-    return len(plan.changed)
+    return len(plan.changed) + len(plan.retired)
 
 
 def refresh_cells(db: Database) -> int:
@@ -398,7 +484,15 @@ def pending_cells(db: Database, since_revision: int = 0, *, activation_uid: str 
     if limit is not None:
         sql += " LIMIT ?"
         params.append(limit)
-    return [_cell(*row) for row in db.execute(sql, params)]
+    out = []
+    for row in db.execute(sql, params):
+        try:
+            out.append(_cell(*row))
+        except (CellError, TypeError, ValueError):
+            # Kept by an older desk with a name the hub refuses: the next refresh retires
+            # it. Never sent, and never in the way of the cells after it.
+            continue
+    return out
 
 
 def pending_count(db: Database, since_revision: int = 0, *,
@@ -413,15 +507,24 @@ def pending_count(db: Database, since_revision: int = 0, *,
 
 
 def cell_payload(cells: list[Cell]) -> dict[str, Any]:
-    """The JSON body that would be sent: allow-listed fields only, keys sorted."""
+    """The cells part of a push body: allow-listed fields only, keys sorted, oldest first.
+
+    `client.body_bytes` adds the device id: that is the body sent and previewed.
+    """
     for cell in cells:
         if type(cell) is not Cell:
             raise CellError("only Cell objects may be sent")
+        if cell.revision < 1:
+            raise CellError(f"{cell.metric}: a cell is sent with a revision from 1")
     return {"cells": [c.as_dict() for c in sorted(cells, key=lambda c: (c.revision, c.key))],
             "version": PAYLOAD_VERSION}
 
 
 def payload_bytes(cells: list[Cell]) -> bytes:
-    """The exact bytes of the body (what "Preview what will be sent" shows)."""
+    """`cell_payload` as compact JSON bytes (sorted keys, UTF-8).
+
+    Not a body the hub takes: it lacks the device id. What is sent, and what "Preview what
+    will be sent" shows, is `client.body_bytes(device_id, cells)`.
+    """
     return json.dumps(cell_payload(cells), sort_keys=True, separators=(",", ":"),
                       ensure_ascii=False).encode("utf-8")

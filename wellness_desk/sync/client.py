@@ -2,18 +2,22 @@
 
 docs/sync-protocol.md is the contract. In short:
 
-- `connect` trades a one-time enrolment code for a device id and token. The token goes into
-  the OS keyring (service `HUB_SERVICE`, username = device id) and nowhere else: not the
-  database, not a log, not an exception message. The link binds to one local activation and
-  starts with nothing acknowledged, so a new binding sends that activation's cells from the
-  start.
+- `connect` trades a one-time enrolment code for a device id. The laptop makes its own
+  token first and keeps it in the OS keyring (service `PENDING_SERVICE`, username = the
+  code) before asking, so an enrolment whose answer was lost can be asked again with the
+  same token, even after a restart, and the hub answers the same device. Once enrolled the
+  token moves to service `HUB_SERVICE`, username = device id, and is nowhere else: not the
+  database, not a log, not an exception message. The link binds to one local activation
+  and starts with nothing acknowledged, so a new binding sends that activation's cells
+  from the start.
 - `sync_once` refreshes the cells, then sends the linked activation's cells above the
   acknowledged revision, oldest first, in gzip batches. A batch the hub holds in full moves
-  the acknowledgement to its highest revision; a batch refused as malformed (a 4xx other
-  than 401/429) is quarantined and the acknowledgement moves past it; 401 stops syncing
-  until the laptop is connected again; 429, 5xx and network trouble end the run and leave
-  the queue as it is (the next run resends, and the hub's "keep the higher revision" makes
-  that harmless).
+  the acknowledgement to its highest revision; a batch the hub itself refuses as malformed
+  (400, 413, 415 or 422 with the hub's JSON `detail`) is quarantined and the
+  acknowledgement moves past it; 401 stops syncing until the laptop is connected again;
+  429, 5xx, any other 4xx (a wrong address, a proxy) and network trouble end the run and
+  leave the queue as it is (the next run resends, and the hub's "keep the higher revision"
+  makes that harmless).
 - Network trouble is an outcome, never an exception: a laptop at a festival is offline more
   often than not. `SyncError` is for local misuse only (a bad address, no safe keyring).
 
@@ -24,9 +28,11 @@ from __future__ import annotations
 
 import contextlib
 import gzip
+import ipaddress
 import json
 import random
 import re
+import secrets
 import urllib.parse
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -45,6 +51,9 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 HUB_SERVICE = "wellness-desk-hub"
+# A token made for an enrolment not finished yet, by code: a lost answer is asked again.
+PENDING_SERVICE = "wellness-desk-hub-pending"
+ENROL_ATTEMPTS = 3  # tries of one enrolment on network trouble (the same token each time)
 MAX_BATCH = 1000  # the hub's limit per request
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 LOG_KEEP = 2000  # sync_log rows kept: months of a worker syncing every few minutes
@@ -56,8 +65,10 @@ STOPPED_TEXT = ("Sync stopped: the hub no longer accepts this laptop — reconne
                 "Sync page")
 NOT_CONNECTED_TEXT = "Sync: not connected to a hub"
 
-_DEVICE_ID = re.compile(r"^[A-Za-z0-9_-]{1,100}$")
-_TOKEN = re.compile(r"^[A-Za-z0-9_-]{20,512}$")
+_DEVICE_ID = re.compile(r"^dev_[0-9a-f]{24}$")  # the hub's DEVICE_ID_PATTERN
+_TOKEN = re.compile(r"^[A-Za-z0-9_-]{43,128}$")
+# The hub's own refusals of a malformed batch; any other 4xx is not about the batch.
+_REFUSALS = (400, 413, 415, 422)
 _CODE = re.compile(r"^[A-Z0-9-]{1,64}$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 
@@ -151,9 +162,30 @@ def normalise_hub_url(url: str) -> str:
         raise SyncError("hub address: leave the user name and password out of it")
     if parts.query or parts.fragment:
         raise SyncError(f"hub address: {text!r} has a '?' or '#' part: give the hub's address")
+    if parts.scheme.lower() == "http" and not _nearby(parts.hostname):
+        raise SyncError(
+            f"hub address: use https:// for a hub on the internet ({text!r}): the token would "
+            "cross the network in clear"
+        )
     return urllib.parse.urlunsplit(
         (parts.scheme.lower(), parts.netloc, parts.path.rstrip("/"), "", "")
     )
+
+
+def _nearby(host: str) -> bool:
+    """A host plain http:// may go to: this computer, or a private or link-local address
+    (a hub on the festival's own network). Names other than localhost are not resolved:
+    a name could point anywhere."""
+    name = host.lower().rstrip(".")
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(name.split("%", 1)[0])  # fe80::1%eth0
+    except ValueError:
+        return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    return address.is_loopback or address.is_private or address.is_link_local
 
 
 def _clean_code(code: str) -> str:
@@ -301,18 +333,38 @@ def _resolve_activation(db: Database, activation_id: int | None) -> tuple[str, s
     return uid, activation.name
 
 
-def _enrol(hub_url: str, code: str, transport: httpx.BaseTransport | None,
-           timeout: float) -> tuple[str, str, str]:
-    """(device id, token, hub activation) for a code, or SyncError in plain words."""
-    try:
-        with _client(transport, timeout) as client:
-            response = client.post(f"{hub_url}/v1/enroll", json={"code": code})
-    except httpx.HTTPError as e:
-        raise SyncError(f"cannot connect to {hub_url}: {_network_words(e)}") from None
+class _CodeRefused(SyncError):
+    """The hub refused the code itself (unknown, used by another laptop, expired)."""
+
+
+def _enrol(hub_url: str, code: str, token: str, transport: httpx.BaseTransport | None,
+           timeout: float) -> tuple[str, str]:
+    """(device id, hub activation) for a code and this laptop's token, or SyncError.
+
+    Network trouble is tried again, up to `ENROL_ATTEMPTS` times, with the same token: if
+    the hub enrolled the laptop and only its answer was lost, it answers the same device.
+    """
+    response: httpx.Response | None = None
+    trouble: httpx.HTTPError | None = None
+    with _client(transport, timeout) as client:
+        for _ in range(ENROL_ATTEMPTS):
+            try:
+                response = client.post(f"{hub_url}/v1/enroll",
+                                       json={"code": code, "token": token})
+                break
+            except httpx.TransportError as e:  # timeouts, refused or lost connections
+                trouble = e
+            except httpx.HTTPError as e:
+                trouble = e
+                break
+    if response is None:
+        words = _network_words(trouble) if trouble is not None else "hub unreachable"
+        raise SyncError(f"cannot connect to {hub_url}: {words} (the same code works when "
+                        "you try again)") from None
     status = response.status_code
     if status == 403:
-        raise SyncError(f"the hub refused the code: {_hub_reason(response)} "
-                        "(ask the coordinator for a new one)")
+        raise _CodeRefused(f"the hub refused the code: {_hub_reason(response)} "
+                           "(ask the coordinator for a new one)")
     if status == 429:
         raise SyncError("the hub is busy: try again in a minute")
     if status >= 500:
@@ -328,24 +380,51 @@ def _enrol(hub_url: str, code: str, transport: httpx.BaseTransport | None,
         answer = response.json()
     except ValueError:
         raise not_a_hub from None
-    # The answer holds the token: it is checked here and never echoed in a message.
     if not isinstance(answer, dict):
         raise not_a_hub
-    device_id, token, activation = (answer.get("device_id"), answer.get("token"),
-                                    answer.get("activation"))
+    device_id, activation = answer.get("device_id"), answer.get("activation")
     if not (isinstance(device_id, str) and _DEVICE_ID.match(device_id)
-            and isinstance(token, str) and _TOKEN.match(token)
             and isinstance(activation, str) and activation.strip()):
         raise not_a_hub
-    return device_id, token, _plain(activation, 200)
+    return device_id, _plain(activation, 200)
+
+
+def _pending_token(code: str, keyring_name: str) -> tuple[str, str]:
+    """(keyring username, token) for an enrolment: the one made for this code before, if
+    an earlier try did not finish, else a new one, kept before it is sent."""
+    username = code.replace("-", "")  # how the hub reads a code: no dashes, upper case
+    keyring = _keyring()
+    try:
+        token = keyring.get_password(PENDING_SERVICE, username)
+    except Exception as e:
+        raise SyncError(f"the keyring ({keyring_name}) cannot be read ({type(e).__name__}): "
+                        "is it locked? The code is still unused") from None
+    if token and _TOKEN.match(token):
+        return username, token
+    token = secrets.token_urlsafe(32)
+    try:
+        keyring.set_password(PENDING_SERVICE, username, token)
+    except Exception as e:
+        raise SyncError(f"the keyring ({keyring_name}) refused to store the hub token "
+                        f"({type(e).__name__}): nothing was sent, and the code is still "
+                        "unused") from None
+    return username, token
+
+
+def _forget_pending(username: str) -> None:
+    with contextlib.suppress(Exception):
+        _keyring().delete_password(PENDING_SERVICE, username)
 
 
 def connect(db: Database, hub_url: str, code: str, *, activation_id: int | None = None,
             transport: httpx.BaseTransport | None = None, timeout: float = 10.0) -> Link:
-    """Trade an enrolment code for a device id and token; bind to an activation.
+    """Trade an enrolment code (and this laptop's own token) for a device id; bind to an
+    activation.
 
-    The token goes into the keyring only. Nothing is stored unless everything worked; a
-    keyring that cannot hold secrets safely is refused before the code is used up.
+    The token is made here and goes into the keyring only, before it is sent. Nothing
+    else is stored unless everything worked; a keyring that cannot hold secrets safely is
+    refused before the code is used. Safe to call again with the same code after any
+    failure: the same token is sent, and the hub answers the same device.
     """
     url = normalise_hub_url(hub_url)
     clean = _clean_code(code)
@@ -357,15 +436,19 @@ def connect(db: Database, hub_url: str, code: str, *, activation_id: int | None 
             "keyring (e.g. GNOME Keyring or KWallet) and try again; the code is still unused"
         )
     uid, name = _resolve_activation(db, activation_id)
-    device_id, token, hub_activation = _enrol(url, clean, transport, timeout)
+    pending, token = _pending_token(clean, keyring_name)
+    try:
+        device_id, hub_activation = _enrol(url, clean, token, transport, timeout)
+    except _CodeRefused:
+        _forget_pending(pending)  # the hub will never take this token with this code
+        raise
     keyring = _keyring()
     try:
         keyring.set_password(HUB_SERVICE, device_id, token)
     except Exception as e:
         raise SyncError(
             f"the keyring ({keyring_name}) refused to store the hub token "
-            f"({type(e).__name__}): nothing was stored, and the code is used up: ask the "
-            "coordinator for a new one"
+            f"({type(e).__name__}): nothing was stored; try again with the same code"
         ) from None
     previous = link(db)
     connected = to_utc_text(utcnow())
@@ -380,8 +463,10 @@ def connect(db: Database, hub_url: str, code: str, *, activation_id: int | None 
             _log(db, connected, 0, 0, "connected",
                  f"to {url} as {device_id}; nothing acknowledged yet")
     except BaseException:
+        # The pending token stays: the same code, tried again, gets the same device.
         _forget_token(device_id)
         raise
+    _forget_pending(pending)
     if previous is not None and previous.device_id != device_id:
         _forget_token(previous.device_id)
     return Link(hub_url=url, device_id=device_id, hub_activation=hub_activation,
@@ -484,14 +569,19 @@ def _check_batch_size(batch_size: int) -> None:
         raise SyncError(f"batch size: {batch_size!r} is not 1 to {MAX_BATCH} cells")
 
 
-def preview(db: Database, *, max_batches: int | None = None,
-            batch_size: int = MAX_BATCH) -> list[bytes]:
-    """The bodies `sync_once` would send next, batch by batch (uncompressed, exact bytes)."""
+def preview(db: Database, *, max_batches: int | None = None, batch_size: int = MAX_BATCH,
+            refresh: bool = True) -> list[bytes]:
+    """The bodies `sync_once` would send next, batch by batch (uncompressed, exact bytes).
+
+    With `refresh` the cells are brought up to date first (that writes); without, only
+    what is stored is read (no write lock): changes since the last refresh are not shown.
+    """
     _check_batch_size(batch_size)
     current = link(db)
     if current is None:
         return []
-    refresh_cells(db)
+    if refresh:
+        refresh_cells(db)
     bodies: list[bytes] = []
     since = current.acked_revision
     while max_batches is None or len(bodies) < max_batches:
@@ -553,9 +643,34 @@ def _post(client: httpx.Client, current: Link, token: str, wire: bytes, cells: i
                        f"the network redirected the request (HTTP {status}; a Wi-Fi login page?)")
     if status >= 500:
         return _Answer("server_error", status, f"the hub has a problem (HTTP {status})")
-    if 400 <= status < 500:
+    if status in _REFUSALS and _hub_detail(response):
+        # The hub's own refusal of this batch: sending it again as it is will not help.
         return _Answer("rejected", status, _hub_reason(response))
+    if 400 <= status < 500:
+        # Not about the batch (a wrong address, a proxy, a refusal in someone else's
+        # words): the queue waits, nothing is set aside.
+        return _Answer("server_error", status, _odd_answer(status))
     return _Answer("server_error", status, f"the hub answered oddly (HTTP {status})")
+
+
+def _hub_detail(response: httpx.Response) -> bool:
+    """The body is the hub's JSON error: an object with a `detail`."""
+    try:
+        body = response.json()
+    except ValueError:
+        return False
+    return isinstance(body, dict) and "detail" in body
+
+
+def _odd_answer(status: int) -> str:
+    if status in (403, 404, 405, 410):
+        return f"the hub answered HTTP {status} — is the address right?"
+    if status == 407:
+        return "a proxy on this network asks for a login (HTTP 407)"
+    if status in _REFUSALS:
+        return (f"something on the way refused the request (HTTP {status}, not in the hub's "
+                "words): a proxy?")
+    return f"the hub answered HTTP {status}"
 
 
 def _result(outcome: str, sent: int, batches: int, quarantined_n: int, message: str,
@@ -635,8 +750,8 @@ def sync_once(db: Database, *, transport: httpx.BaseTransport | None = None,
             batches += 1
             top = cells[-1].revision
             if answer.kind == "held":
-                assert answer.held is not None
-                if not all(h >= c.revision for h, c in zip(answer.held, cells, strict=True)):
+                if answer.held is None or not all(
+                        h >= c.revision for h, c in zip(answer.held, cells, strict=True)):
                     answer = _Answer("server_error", answer.status,
                                      "the hub did not keep every change it was sent")
                     _log(db, at, len(cells), len(wire), answer.kind, answer.words)
@@ -672,7 +787,8 @@ def sync_once(db: Database, *, transport: httpx.BaseTransport | None = None,
     if batches == 0:
         _set_error_cleared(db, current, synced_at=None)
         return _result("up_to_date", 0, 0, 0, "Nothing to send: the hub has every change")
-    _set_error_cleared(db, current, synced_at=to_utc_text(now or utcnow()))
+    # Synced "at" only when the hub held something: every batch refused is no sync.
+    _set_error_cleared(db, current, synced_at=to_utc_text(now or utcnow()) if sent else None)
     message = f"Sent {_plural(sent, 'change')} in {_plural(batches, 'batch', 'batches')}"
     if quarantined_n:
         return _result("quarantined", sent, batches, quarantined_n,
@@ -718,8 +834,8 @@ def retry_quarantined(db: Database, batch_id: int, *,
     at = to_utc_text(now or utcnow())
     if answer.kind == "held":
         revisions = [c["revision"] for c in json.loads(body)["cells"]]
-        assert answer.held is not None
-        if all(h >= r for h, r in zip(answer.held, revisions, strict=True)):
+        if answer.held is not None and all(
+                h >= r for h, r in zip(answer.held, revisions, strict=True)):
             with immediate(db):
                 db.execute("DELETE FROM sync_quarantine WHERE id = ?", [batch_id])
                 _log(db, at, cells, len(wire), "synced",

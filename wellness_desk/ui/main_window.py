@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self.activation_label = QLabel()
         self.sync_label = QLabel("Sync: checking…")
         self.sync_label.setObjectName("sync-status")
+        self.sync_label.setTextFormat(Qt.TextFormat.PlainText)  # the hub's words can be in it
         self.sync.status_changed.connect(self.sync_label.setText)
         self.sync.failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.statusBar().addWidget(self.activation_label, 1)

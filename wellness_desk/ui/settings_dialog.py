@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -66,6 +66,8 @@ class SettingsDialog(QDialog):
         group = QGroupBox("Sync hub (where anonymous counts are sent)")
         rows = QVBoxLayout(group)
         self.sync_status = QLabel(status)
+        # The hub's words can be in it: shown as they are, never as rich text.
+        self.sync_status.setTextFormat(Qt.TextFormat.PlainText)
         self.sync_status.setWordWrap(True)
         rows.addWidget(self.sync_status)
         if status_changed is not None:

@@ -1,8 +1,12 @@
 """Sync: where this laptop sends its anonymous counts, what it sent, and what the hub refused.
 
-Everything here is a view: reads go through the TaskRunner (quick database reads), and
-anything that talks to the hub (connect, sync, send again) through the SyncWorker, on its
-own thread.
+Everything here is a view: reads go through the TaskRunner (quick database reads that never
+write: the SyncWorker keeps the count cells fresh), and anything that talks to the hub
+(connect, sync, send again) through the SyncWorker, on its own thread.
+
+Text that comes from the hub, from the network or from people (the hub's answers, activation
+names, addresses, the status line) is shown as plain text, never as Qt rich text: a hub must
+not be able to style or link anything on this page.
 """
 
 from __future__ import annotations
@@ -79,9 +83,11 @@ def sync_view(db: Database) -> SyncView:
     status = client.status(db)
     activation = current_activation(db)
     tz = activation.tz if activation else None
+    # Refused batches are rare: read only when the status counts some (they carry bodies).
+    refused = client.quarantined(db) if status.quarantined else []
     return SyncView(status=status, status_line=client.status_text(status, tz), tz=tz,
                     current_activation=activation.name if activation else None,
-                    log=client.sync_log(db, limit=100), quarantined=client.quarantined(db))
+                    log=client.sync_log(db, limit=100), quarantined=refused)
 
 
 @dataclass(frozen=True)
@@ -92,10 +98,12 @@ class Preview:
 
 
 def preview(db: Database) -> Preview:
+    """Read on the TaskRunner's thread: reads only. The cells are as the SyncWorker last
+    refreshed them (a moment after every change), the same ones the status counts."""
     from ..sync import client
 
     # Only the batches shown are built: a season's first sync can be a hundred of them.
-    bodies = client.preview(db, max_batches=PREVIEW_BATCHES_SHOWN)
+    bodies = client.preview(db, max_batches=PREVIEW_BATCHES_SHOWN, refresh=False)
     waiting = client.status(db).pending
     return Preview(bodies=bodies, cells=waiting, batches=-(-waiting // client.MAX_BATCH))
 
@@ -140,7 +148,7 @@ class ConnectDialog(QDialog):
         self.code.setPlaceholderText("e.g. K7QF-2MXD-9PLA")
         self.code.setToolTip("Case and dashes do not matter. A code works once.")
         form.addRow("Enrolment code", self.code)
-        self.problem_label = QLabel()
+        self.problem_label = plain_label()  # the hub's words, when it refuses
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet(PROBLEM_STYLE)
         layout.addWidget(self.problem_label)
@@ -204,7 +212,7 @@ class PreviewDialog(QDialog):
                        "(compressed with gzip on the way).")
             if batches > len(shown.bodies):
                 summary += f" The first {len(shown.bodies)} batches are shown."
-        self.summary = QLabel(summary)
+        self.summary = plain_label(summary)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.text = QPlainTextEdit()
@@ -257,19 +265,19 @@ class SyncPage(QWidget):
 
         box = QGroupBox("Status")
         rows = QVBoxLayout(box)
-        self.status_line = QLabel()
+        self.status_line = plain_label()
         font = self.status_line.font()
         font.setBold(True)
         self.status_line.setFont(font)
         self.status_line.setWordWrap(True)
         rows.addWidget(self.status_line)
         form = QFormLayout()
-        self.hub_label = QLabel()
-        self.hub_activation_label = QLabel()
-        self.activation_label = QLabel()
-        self.last_sync_label = QLabel()
-        self.pending_label = QLabel()
-        self.problem_label = QLabel()
+        self.hub_label = plain_label()
+        self.hub_activation_label = plain_label()  # named on the hub
+        self.activation_label = plain_label()
+        self.last_sync_label = plain_label()
+        self.pending_label = plain_label()
+        self.problem_label = plain_label()  # the hub's words, or the network's
         self.problem_label.setWordWrap(True)
         for label in (self.hub_label, self.hub_activation_label, self.activation_label):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -302,7 +310,8 @@ class SyncPage(QWidget):
         self.log_table = _table(["Time", "Cells", "Bytes", "Outcome", "Detail"])
         outer.addWidget(self.log_table, 3)
 
-        self.quarantine_title = QLabel()
+        self.quarantine_title = QLabel()  # our words and a count only
+        self.quarantine_title.setTextFormat(Qt.TextFormat.RichText)
         outer.addWidget(self.quarantine_title)
         self.quarantine_table = _table(["Time", "Hub's answer", "Reason", "Cells", ""])
         outer.addWidget(self.quarantine_table, 1)
@@ -427,7 +436,15 @@ class SyncPage(QWidget):
         self.preview_dialog = dialog
 
 
+def plain_label(text: str = "") -> QLabel:
+    """A label that shows its text as it is: "<b>X</b>" stays "<b>X</b>"."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
 def _table(headers: list[str]) -> QTableWidget:
+    # Table items are drawn as plain text by Qt's item delegate: a hub's reason can't style.
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -4,7 +4,14 @@ Network waits happen on the sync thread and nowhere else: not on the UI thread, 
 TaskRunner's thread (taps must land while a hub is slow to answer). It syncs shortly after
 it starts, every few minutes while connected, at once on "Sync now" and when the network
 comes back, and after a failure once its backoff delay has passed. The sync client (and
-httpx) are imported on that thread, so start-up never pays for them.
+httpx) are imported on that thread, so start-up never pays for them. A laptop connected or
+disconnected behind the window's back (`wellness-desk sync --enroll` while the window is open)
+is noticed within a minute: the worker reads the link every `STATUS_CHECK_MS`.
+
+Closing never waits long: `SyncWorker.stop` waits at most `STOP_WAIT_MS` for the sync thread.
+A thread still busy then (a request to a hub that went silent, DNS, a long cell refresh) is
+left to finish on its own: no new request starts once closing began, and the thread closes its
+connection when its loop ends.
 
 Two objects: `SyncWorker` is the window's handle (UI thread: safe to call, its signals arrive
 on the UI thread); `_SyncEngine` lives on the sync thread with its own connection and does
@@ -14,7 +21,9 @@ by connecting a button to it.
 
 from __future__ import annotations
 
+import atexit
 import logging
+import os
 import threading
 import traceback
 from pathlib import Path
@@ -29,14 +38,28 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FIRST_SYNC_MS = 3_000  # after start: the window's first pages load first
+# Read when the worker is built (tests shorten them by setting these first).
+FIRST_SYNC_MS = 3_000  # after start (or a new link): the window's first pages load first
 EVERY_MS = 5 * 60 * 1000  # while connected and all is well
+# The link is read this often (one small query), so a laptop connected by the command line
+# while the window is open starts syncing, and the status bar's "at 14:05" stays true.
+STATUS_CHECK_MS = 60_000
 # Taps come in bursts: what waits is counted at most this often, not once per tap.
 CHANGES_SETTLE_MS = 1_500
-# Every request gives up after this long, so closing the window never waits longer for a hub
-# that took the connection and then went silent. Batches are small (≤ 1,000 cells, gzip): a
-# hub that cannot answer one in this time counts as unreachable, and the backoff tries again.
-REQUEST_TIMEOUT_S = 3.0
+# Per operation, as httpx counts them. A satellite uplink or a busy hub can take many seconds
+# to take in and answer a batch (≤ 1,000 cells, gzip), so reads and writes get long limits;
+# a hub that does not even take the connection is unreachable soon. These never hold up
+# closing the window: see STOP_WAIT_MS.
+CONNECT_TIMEOUT_S = 5.0
+READ_TIMEOUT_S = 30.0
+WRITE_TIMEOUT_S = 30.0
+POOL_TIMEOUT_S = 5.0
+# Closing the window waits at most this long for the sync thread, then leaves it to finish.
+STOP_WAIT_MS = 5_000
+# At exit, a thread left to finish is waited for this long (every request it can still be in
+# has its timeouts); past that the process ends without it rather than crash (Qt aborts when a
+# running thread's object is destroyed).
+EXIT_WAIT_MS = 90_000
 NOT_STARTED_TEXT = "Sync: checking…"
 
 
@@ -66,9 +89,13 @@ class _SyncEngine(QObject):
         self._backoff: Any = None
         self._stopping = stopping
         self._sync_wanted = sync_wanted
+        self._timeout: Any = None  # httpx.Timeout, made on this thread
         self._failures = 0
         self._linked = False  # connected to a hub, as last read
         self._refused = False  # the hub answered 401: nothing to retry until reconnected
+        self._ready_link: str | None = None  # the device id of the link that may sync
+        self._status_text: str | None = None  # as last sent
+        self._first_sync_ms = FIRST_SYNC_MS
         # Children move to the sync thread with the engine; they are started only there.
         self._every = QTimer(self)
         self._every.setInterval(EVERY_MS)
@@ -80,23 +107,29 @@ class _SyncEngine(QObject):
         self._settle.setSingleShot(True)
         self._settle.setInterval(CHANGES_SETTLE_MS)
         self._settle.timeout.connect(self._count_changes)
+        self._check = QTimer(self)
+        self._check.setInterval(STATUS_CHECK_MS)
+        self._check.timeout.connect(self._check_status)
 
     @Slot()
     def open(self) -> None:
+        import httpx
+
         from ..db import connect
         from ..sync import client
 
         self._client = client
         self._backoff = client.Backoff()
+        self._timeout = httpx.Timeout(connect=CONNECT_TIMEOUT_S, read=READ_TIMEOUT_S,
+                                      write=WRITE_TIMEOUT_S, pool=POOL_TIMEOUT_S)
         try:
             self._db = connect(self._db_path)
         except Exception:
             # The window already says why the database cannot be opened, in a box.
             self.status_changed.emit("Sync: off (the database could not be opened)")
             return
-        status = self._report()
-        if status is not None and status.connected and not status.stopped:
-            self._retry.start(FIRST_SYNC_MS)
+        self._report()  # connected: the first sync follows shortly
+        self._check.start()
 
     @Slot()
     def sync_if_wanted(self) -> None:
@@ -109,7 +142,7 @@ class _SyncEngine(QObject):
         result = None
         try:
             result = self._client.sync_once(self._db, transport=self._transport(),
-                                            timeout=REQUEST_TIMEOUT_S)
+                                            timeout=self._timeout)
         except _Closing:
             return
         except self._client.SyncError as e:
@@ -138,6 +171,11 @@ class _SyncEngine(QObject):
             self._refused = False
             self._every.start()
             return
+        if result.outcome == "not_connected":
+            # No link, or it changed during the sync (connected anew meanwhile): not a
+            # failure of the hub. The report that follows plans the new link's first sync.
+            self._every.stop()
+            return
         if result.outcome == "unauthorized":
             # Retrying cannot help: the hub forgot this laptop. A new code can.
             self._refused = True
@@ -145,7 +183,7 @@ class _SyncEngine(QObject):
             return
         self._failures += 1
         delay = self._backoff.retry_in(result, self._failures)
-        if delay is None:  # not connected: nothing to retry
+        if delay is None:  # needs a person: nothing to retry on a timer
             self._every.stop()
         else:
             self._retry.start(max(1, round(delay * 1000)))
@@ -164,7 +202,7 @@ class _SyncEngine(QObject):
         self.busy_changed.emit(True)
         try:
             link = self._client.connect(self._db, hub_url, code, transport=self._transport(),
-                                        timeout=REQUEST_TIMEOUT_S)
+                                        timeout=self._timeout)
         except _Closing:
             return
         except self._client.SyncError as e:
@@ -210,7 +248,7 @@ class _SyncEngine(QObject):
         result = None
         try:
             result = self._client.retry_quarantined(
-                self._db, batch_id, transport=self._transport(), timeout=REQUEST_TIMEOUT_S)
+                self._db, batch_id, transport=self._transport(), timeout=self._timeout)
         except _Closing:
             return
         except self._client.SyncError as e:
@@ -241,9 +279,13 @@ class _SyncEngine(QObject):
             self._problem("count changes", e)
         self._report()
 
+    def _check_status(self) -> None:
+        # Cheap: the link and a count. Says something only when the line changed.
+        self._report(only_if_changed=True)
+
     @Slot()
     def shut_down(self) -> None:
-        for timer in (self._every, self._retry, self._settle):
+        for timer in (self._every, self._retry, self._settle, self._check):
             timer.stop()
         if self._db is not None:
             self._db.close()
@@ -254,13 +296,17 @@ class _SyncEngine(QObject):
             self.moveToThread(app.thread())
         QThread.currentThread().quit()
 
-    def _report(self) -> SyncStatus | None:
-        """Send the status bar line, in the current activation's wall time."""
+    def _report(self, *, only_if_changed: bool = False) -> SyncStatus | None:
+        """Send the status bar line (in the current activation's wall time), and keep the
+        timers going whenever a link may sync: however it came (this window, the command
+        line) and whatever the last attempt said, a connected laptop never stops syncing
+        on its own. Only a 401 (the hub refused this laptop) or no link stops it."""
         from ..activations import current_activation
 
         if self._db is None:
             return None
         try:
+            current = self._client.link(self._db)
             status = self._client.status(self._db)
             activation = current_activation(self._db)
             text = self._client.status_text(status, activation.tz if activation else None)
@@ -268,11 +314,28 @@ class _SyncEngine(QObject):
             self._problem("status", e)
             return None
         self._linked = status.connected
-        if status.stopped:
-            self._refused = True
-            self._every.stop()
-        self.status_changed.emit(text)
+        self._refused = status.connected and status.stopped
+        ready = current.device_id if current is not None and not current.stopped else None
+        new_link = ready is not None and ready != self._ready_link
+        self._ready_link = ready
+        if not self._stopping.is_set():
+            self._plan_by_link(ready is not None, new_link)
+        if not (only_if_changed and text == self._status_text):
+            self._status_text = text
+            self.status_changed.emit(text)
         return status
+
+    def _plan_by_link(self, ready: bool, new_link: bool) -> None:
+        if not ready:  # no link, or the hub refused this laptop: a person must act
+            for timer in (self._every, self._retry):
+                timer.stop()
+        elif not (self._every.isActive() or self._retry.isActive()):
+            # A link seen for the first time (at start, or made by the command line, or
+            # during a sync) sends soon; otherwise the next regular sync is planned.
+            if new_link:
+                self._retry.start(self._first_sync_ms)
+            else:
+                self._every.start()
 
     def _transport(self) -> Any:
         """httpx's own transport, except that no request starts once the window is closing."""
@@ -293,6 +356,54 @@ class _SyncEngine(QObject):
         log.error("sync worker: %s failed: %s\n%s", what, type(e).__name__,
                   "".join(traceback.format_tb(e.__traceback__)))
         return f"Sync: something went wrong ({type(e).__name__}); nothing was lost."
+
+
+class _Reaper(QObject):
+    """On the UI thread: lets go of a sync thread left to finish, once it has."""
+
+    @Slot()
+    def finished(self) -> None:
+        thread = self.sender()
+        if isinstance(thread, QThread):
+            _let_go(thread)
+
+
+# Sync threads left running at close, with their engines: held here so that neither is
+# destroyed while the thread runs (Qt aborts the process when a running QThread is).
+_lingering: list[tuple[QThread, QObject]] = []
+_reaper: _Reaper | None = None
+
+
+def _linger(thread: QThread, engine: QObject) -> None:
+    global _reaper
+    if _reaper is None:
+        _reaper = _Reaper()
+        atexit.register(_wait_for_lingering)
+    _lingering.append((thread, engine))
+    thread.finished.connect(_reaper.finished)  # queued: it is sent on the sync thread
+    if thread.isFinished():  # it ended before the connection was made
+        _let_go(thread)
+
+
+def _let_go(thread: QThread) -> None:
+    thread.wait()  # `finished` comes just before the thread's very end
+    _lingering[:] = [pair for pair in _lingering if pair[0] is not thread]
+
+
+def lingering_threads() -> list[QThread]:
+    """Sync threads of closed windows that are still finishing (for tests)."""
+    return [thread for thread, _ in _lingering]
+
+
+def _wait_for_lingering() -> None:
+    # At exit, before Python lets go of the threads' objects: wait for the one request each
+    # can still be in. The window is gone already; only the process waits.
+    for thread, _ in list(_lingering):
+        if not thread.wait(EXIT_WAIT_MS):
+            log.error("sync: a sync thread did not end within %d s of exit; ending without it",
+                      EXIT_WAIT_MS // 1000)
+            logging.shutdown()
+            os._exit(1)
 
 
 def _sentence(text: str) -> str:
@@ -379,8 +490,10 @@ class SyncWorker(QObject):
     def stop(self) -> None:
         """End the sync thread and close its connection. Once is enough.
 
-        Waits at most for the one request in flight (REQUEST_TIMEOUT_S at worst): no later
-        request goes out once stopping began.
+        Waits at most STOP_WAIT_MS, never longer: no request starts once stopping began, but
+        one may be in flight (its timeouts are long, and DNS has none of httpx's), or a cell
+        refresh. A thread still busy then is left to finish on its own (never terminated: it
+        could be inside a database write); it closes its connection when its loop ends.
         """
         if self._stopped:
             return
@@ -391,11 +504,16 @@ class SyncWorker(QObject):
             self._network = None
         running = self.sync_thread.isRunning()
         if running:
+            # The engine closes its connection and quits its thread's loop once it is back
+            # in that loop (quitting the loop from here could end it before the engine has
+            # closed up).
             self._stop_asked.emit()
         # The window is closing: what the engine still reports on its way out is for nobody.
         self.blockSignals(True)
-        if running:
-            self.sync_thread.wait()
+        if not running or self.sync_thread.wait(STOP_WAIT_MS):
+            return
+        log.warning("sync: the sync thread is still busy at close; it ends on its own")
+        _linger(self.sync_thread, self.engine)
 
     @property
     def stopped(self) -> bool:
