@@ -335,10 +335,11 @@ def create_app(engine_or_url: Engine | str | Store, *, rate: float = 10.0, burst
             for c in body.cells
         ]
         try:
-            held = await run_in_threadpool(store.sync, device_id, cells)
+            done = await run_in_threadpool(store.sync, device_id, cells)
         except DeviceRevoked:  # between the token check and the write
             raise unauthorised("the hub does not accept this token: reconnect the laptop") from None
-        return JSONResponse({"held": held})
+        return JSONResponse({"held": done.held, "device_revision": done.device_revision,
+                             "differs": done.differs})
 
     @app.get(
         "/v1/totals", tags=["admin"],

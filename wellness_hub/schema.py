@@ -154,6 +154,13 @@ class EnrollResult(BaseModel):
 
 class SyncResult(BaseModel):
     held: list[int] = Field(description="the revision the hub holds for each cell, in order")
+    device_revision: int = Field(
+        description="the highest revision the hub holds from this device: a laptop whose own "
+        "counter is below it was put back from a copy and numbers its cells again")
+    differs: list[int] = Field(
+        description="indexes of cells the hub holds at the same or a later revision with "
+        "another value: the laptop's database went back to a copy; it numbers them again "
+        "above device_revision and sends them again")
 
 
 class Total(BaseModel):

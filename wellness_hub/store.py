@@ -91,6 +91,9 @@ device = Table(
     Column("revoked_utc", String(20)),
     # Enrolment order (1, 2, 3 …): which of two devices came later, even within a second.
     Column("seq", BigInteger, nullable=False, unique=True),
+    # The highest revision this device has sent: a laptop put back from a copy learns
+    # from it that its own counter went back.
+    Column("max_revision", BigInteger, nullable=False, server_default="0"),
 )
 cell = Table(
     "cell", metadata,
@@ -270,6 +273,13 @@ class Enrolled:
     device_id: str
     token: str
     activation: str
+
+
+@dataclass(frozen=True, slots=True)
+class Synced:
+    held: list[int]  # per cell sent, in order
+    device_revision: int  # the highest revision held from the device
+    differs: list[int]  # indexes of cells the hub holds differently at a revision >= sent
 
 
 @dataclass(frozen=True, slots=True)
@@ -529,9 +539,10 @@ class Store:
     # -- cells -----------------------------------------------------------------------------
 
     def sync(self, device_id: str, cells: Sequence[IncomingCell], *,
-             now: datetime | None = None) -> list[int]:
+             now: datetime | None = None) -> Synced:
         """Upsert a device's cells keeping the higher revision; return, for each cell in
-        order, the revision the hub now holds. One transaction: all of it or nothing."""
+        order, the revision the hub now holds, and the device's highest revision. One
+        transaction: all of it or nothing."""
         now_text = _stamp(now or utc_now())
         # A key sent twice in one batch: the highest revision wins, the first of equals
         # (as if they had come one by one). PostgreSQL refuses one INSERT touching a row twice.
@@ -559,10 +570,14 @@ class Store:
             # Seen only when accepted; a device revoked a moment ago writes nothing. Taken
             # first, this row lock also queues one device's concurrent pushes (a replaying
             # proxy), so their cell upserts cannot deadlock on PostgreSQL.
+            top = max((c.revision for c in cells), default=0)
             seen = conn.execute(
                 device.update()
                 .where(device.c.id == device_id, device.c.revoked_utc.is_(None))
-                .values(last_seen_utc=now_text)
+                .values(last_seen_utc=now_text,
+                        max_revision=func.max(device.c.max_revision, top)
+                        if self.dialect == "sqlite"
+                        else func.greatest(device.c.max_revision, top))
             ).rowcount
             if seen != 1:
                 raise DeviceRevoked(f"device {device_id} is revoked or unknown")
@@ -574,14 +589,26 @@ class Store:
                                    cell.c.dims, cell.c.revision), rows)
             } if rows else {}
             older = [key for key in best if key not in held]
+            stored_values: dict[tuple[str, str, str, str], int] = {}
             if older:
-                held.update(
-                    ((m, a, p, d), r) for m, a, p, d, r in conn.execute(
-                        select(cell.c.metric, cell.c.activation_uid, cell.c.period,
-                               cell.c.dims, cell.c.revision)
-                        .where(cell.c.device_id == device_id, key_columns.in_(older))
-                    ))
-        return [held[c.key] for c in cells]
+                for m, a, p, d, r, v in conn.execute(
+                    select(cell.c.metric, cell.c.activation_uid, cell.c.period,
+                           cell.c.dims, cell.c.revision, cell.c.value)
+                    .where(cell.c.device_id == device_id, key_columns.in_(older))
+                ):
+                    held[(m, a, p, d)] = r
+                    stored_values[(m, a, p, d)] = v
+            device_revision = conn.execute(
+                select(device.c.max_revision).where(device.c.id == device_id)).scalar_one()
+        # A device never sends two values under one revision, nor an older revision after a
+        # newer one for the same cell, unless its database went back to a copy: say which
+        # cells, so it numbers them again above `device_revision`.
+        differs = [
+            i for i, c in enumerate(cells) if c.key in stored_values and (
+                held[c.key] > c.revision or stored_values[c.key] != best[c.key].value)
+        ]
+        return Synced(held=[held[c.key] for c in cells], device_revision=device_revision,
+                      differs=differs)
 
     @staticmethod
     def _counted() -> Any:

@@ -565,3 +565,36 @@ def test_sync_log_entries_are_newest_first_and_hold_counts_only(db, festival, hu
     for private in ("Earplugs", "Hydration", "Test Fest", "Morning yoga", "tent-1", "crew"):
         assert private not in text
     assert client.sync_log(db, limit=1) == entries[:1]
+
+
+def test_a_database_put_back_from_a_backup_catches_the_hub_up(db_path, festival, hub):
+    """A laptop restored from last night's copy counts from older revisions than the hub
+    holds; the hub would keep its (newer-numbered) values. The desk notices the hub holding
+    later revisions, renumbers those cells and sends them again: totals equal the laptop's."""
+    from wellness_desk.db import connect
+
+    db = connect(db_path)
+    link = client.connect(db, hub.url, hub.enrol(HUB_ACTIVATION))
+    tap(db, festival, count=2, hour=9)
+    assert client.sync_once(db).outcome == "synced"
+    backup = db_path.with_name("backup.sqlite3")
+    db.execute("VACUUM INTO ?", [str(backup)])
+    # After the copy: more taps, synced (the hub now holds these cells at later revisions).
+    tap(db, festival, count=5, hour=9)
+    tap(db, festival, kit="water", count=3, hour=10)
+    assert client.sync_once(db).outcome == "synced"
+    db.close()
+
+    # The laptop is put back from the copy, and the evening goes differently.
+    for suffix in ("", "-wal", "-shm"):
+        db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+    backup.rename(db_path)
+    db = connect(db_path)
+    tap(db, festival, count=1, hour=9)
+    tap(db, festival, kit="water", count=1, hour=10)
+    result = client.sync_once(db)
+    assert result.outcome == "synced", result
+    assert any("sent again" in e.detail for e in client.sync_log(db)[:3])
+    _assert_hub_equals_local(hub, db, link.activation_uid)
+    assert _hub_totals(hub) == {"kits_handed_out": 2 + 1 + 1}
+    db.close()

@@ -45,7 +45,15 @@ from .. import __version__
 from ..clock import from_utc_text, to_utc_text, utcnow, zone
 from ..db import immediate
 from ..errors import WellnessError
-from .cells import PAYLOAD_VERSION, Cell, cell_payload, pending_cells, pending_count, refresh_cells
+from .cells import (
+    PAYLOAD_VERSION,
+    Cell,
+    cell_payload,
+    current_revision,
+    pending_cells,
+    pending_count,
+    refresh_cells,
+)
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -604,6 +612,8 @@ class _Answer:
     words: str  # plain words for the log and the status bar
     held: list[int] | None = None
     retry_after_s: float | None = None
+    differs: list[int] | None = None  # cells the hub holds otherwise (see _renumber)
+    device_revision: int = 0
 
 
 def _post(client: httpx.Client, current: Link, token: str, wire: bytes, cells: int,
@@ -619,15 +629,20 @@ def _post(client: httpx.Client, current: Link, token: str, wire: bytes, cells: i
     status = response.status_code
     if status == 200:
         try:
-            held = response.json().get("held")
+            answer = response.json()
+            held, differs = answer.get("held"), answer.get("differs")
+            device_revision = answer.get("device_revision")
         except (ValueError, AttributeError):
-            held = None
-        if (not isinstance(held, list) or len(held) != cells
-                or not all(isinstance(h, int) and not isinstance(h, bool) for h in held)):
+            held = differs = device_revision = None
+        numbers = [*(held or []), *(differs or []), device_revision]
+        if (not isinstance(held, list) or len(held) != cells or not isinstance(differs, list)
+                or not all(isinstance(n, int) and not isinstance(n, bool) for n in numbers)
+                or not all(0 <= i < cells for i in differs)):
             # Not the hub's answer: a Wi-Fi login page or a proxy's, most likely.
             return _Answer("offline", status,
                            "the answer did not come from the hub (a Wi-Fi login page?)")
-        return _Answer("held", status, f"HTTP 200: {_plural(cells, 'cell')} held", held)
+        return _Answer("held", status, f"HTTP 200: {_plural(cells, 'cell')} held", held,
+                       differs=differs, device_revision=device_revision)
     if status == 401:
         return _Answer("unauthorized", status, "the hub no longer accepts this laptop")
     if status == 429:
@@ -756,9 +771,15 @@ def sync_once(db: Database, *, transport: httpx.BaseTransport | None = None,
                                      "the hub did not keep every change it was sent")
                     _log(db, at, len(cells), len(wire), answer.kind, answer.words)
                     return _failure(db, current, answer, sent, batches, quarantined_n)
+                ahead = [cells[i] for i in sorted(set(answer.differs or []))]
                 with immediate(db):
                     moved = _move_ack(db, current, top)
-                    _log(db, at, len(cells), len(wire), "synced", answer.words)
+                    words = answer.words
+                    if moved and ahead:
+                        _renumber(db, ahead, answer.device_revision)
+                        words += (f"; the hub had {_plural(len(ahead), 'change')} at a later"
+                                  " revision (a database put back from a copy?): sent again")
+                    _log(db, at, len(cells), len(wire), "synced", words)
                 sent += len(cells)
             elif answer.kind == "rejected":
                 with immediate(db):
@@ -795,6 +816,22 @@ def sync_once(db: Database, *, transport: httpx.BaseTransport | None = None,
                        f"{message}; the hub refused {_plural(quarantined_n, 'batch', 'batches')}"
                        " (see the Sync page)")
     return _result("synced", sent, batches, 0, message)
+
+
+def _renumber(db: Database, ahead: list[Cell], device_revision: int) -> None:
+    """The hub holds some cells with other values at the revision this laptop sent them,
+    or later: the database was put back from a copy (a backup) and its revision counter
+    went back with it. Those cells (and every later change) get revisions above the
+    highest the hub holds from this laptop, so its values go out again instead of being
+    taken for old ones."""
+    revision = max(current_revision(db), device_revision)
+    for cell in ahead:
+        revision += 1
+        db.execute(
+            "UPDATE sync_cell SET revision = ? WHERE metric = ? AND activation_uid = ?"
+            " AND period = ? AND dims = ? AND revision = ?",
+            [revision, *cell.key, cell.revision])
+    db.execute("UPDATE sync_state SET revision = ? WHERE id = 1", [revision])
 
 
 def _move_ack(db: Database, current: Link, revision: int) -> bool:
