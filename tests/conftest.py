@@ -55,6 +55,34 @@ def no_keyring(test_keyring):
     yield
 
 
+# -- command tests (tests/core, tests/sync) ---------------------------------------------------
+
+
+@pytest.fixture
+def decoy_data_dir(tmp_path, monkeypatch):
+    """Where a command would write if it ignored --data-dir: never the user's real folder."""
+    from wellness_desk.paths import DATA_ENV
+
+    decoy = tmp_path / "decoy"
+    monkeypatch.setenv(DATA_ENV, str(decoy))
+    return decoy
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    return str(tmp_path / "data")
+
+
+@pytest.fixture
+def demo_dir(data_dir, capsys):
+    """A data folder holding the demo (a festival and a tour)."""
+    from wellness_desk.cli import main
+
+    assert main(["--data-dir", data_dir, "demo"]) == 0
+    capsys.readouterr()
+    return data_dir
+
+
 @pytest.fixture
 def db_path(tmp_path):
     return tmp_path / "wellness-desk.sqlite3"

@@ -19,15 +19,9 @@ REPO = Path(__file__).resolve().parents[2]
 DEMO_KITS = [name for name, _ in demo.KITS]
 
 
-# Every command test runs with a decoy WELLNESS_DESK_DATA (tests/core/conftest.py).
+# Every command test runs with a decoy WELLNESS_DESK_DATA (tests/conftest.py).
 pytestmark = pytest.mark.usefixtures("decoy_data_dir")
 
-
-@pytest.fixture
-def demo_dir(data_dir, capsys):
-    assert main(["--data-dir", data_dir, "demo"]) == 0
-    capsys.readouterr()
-    return data_dir
 
 
 def _open(data_dir):

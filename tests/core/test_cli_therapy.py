@@ -19,7 +19,7 @@ PASSPHRASE = "a long tour passphrase"
 CANARY = "Zyxwv Canarybird"
 
 
-# Every command test runs with a decoy WELLNESS_DESK_DATA (tests/core/conftest.py).
+# Every command test runs with a decoy WELLNESS_DESK_DATA (tests/conftest.py).
 pytestmark = pytest.mark.usefixtures("decoy_data_dir")
 
 

@@ -497,9 +497,9 @@ def test_the_payload_is_sorted_and_holds_only_allow_listed_fields(db, festival, 
 # -- privacy: canaries in every personal field never reach the payload -----------------------
 
 
-def test_canaries_in_every_personal_field_never_reach_the_payload(db, festival, program,
-                                                                 therapy_tour):
-    settings.set_hub_url(db, "https://hub.example.org/r")
+def _canary_activity(db, festival, program):
+    """A hand-out, a recount with a canary reason, people at a workshop door, a workshop
+    held and cards printed with a canary tag: every metric gets a cell."""
     tent, ear = festival["tent"].id, festival["earplugs"].id
     kits.hand_out(db, kit_type_id=ear, location_id=tent, role="crew", now=_at(13))
     kits.correct_stock(db, kit_type_id=ear, location_id=tent, counted=1,
@@ -508,6 +508,12 @@ def test_canaries_in_every_personal_field_never_reach_the_payload(db, festival, 
         schedule.door_tap(db, program["yoga_a"].id, now=_at(10, 1))
     schedule.set_status(db, program["breath"].id, "held")
     cards.record_printed(db, CardJob(template="wallet", tag=CANARY_TAG, copies=2))
+
+
+def test_canaries_in_every_personal_field_never_reach_the_payload(db, festival, program,
+                                                                 therapy_tour):
+    settings.set_hub_url(db, "https://hub.example.org/r")
+    _canary_activity(db, festival, program)
     assert refresh_cells(db) > 0
 
     cells = pending_cells(db, 0)
@@ -646,14 +652,7 @@ def test_canaries_never_reach_the_wire_the_hub_database_or_any_log(
     from wellness_desk.sync import client
 
     caplog.set_level(logging.DEBUG)
-    tent, ear = festival["tent"].id, festival["earplugs"].id
-    kits.hand_out(db, kit_type_id=ear, location_id=tent, role="crew", now=_at(13))
-    kits.correct_stock(db, kit_type_id=ear, location_id=tent, counted=1,
-                       reason=CANARY_REASON, now=_at(13, 2))
-    for _ in range(5):
-        schedule.door_tap(db, program["yoga_a"].id, now=_at(10, 1))
-    schedule.set_status(db, program["breath"].id, "held")
-    cards.record_printed(db, CardJob(template="wallet", tag=CANARY_TAG, copies=2))
+    _canary_activity(db, festival, program)
 
     with FaultProxy(hub.port) as proxy:
         for activation_id, hub_name in ((festival["activation"].id, "Summer Fest"),

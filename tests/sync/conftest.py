@@ -4,23 +4,18 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-import pytest
-
 from wellness_desk import activations, kits
-from wellness_desk.paths import DATA_ENV
 
 
-@pytest.fixture
-def decoy_data_dir(tmp_path, monkeypatch):
-    """Where a command would write if it ignored --data-dir: never the user's real folder."""
-    decoy = tmp_path / "decoy"
-    monkeypatch.setenv(DATA_ENV, str(decoy))
-    return decoy
+def run_sync(data_dir, *args):
+    """`wellness-desk --data-dir DIR sync ARGS`: the exit code, whether argparse exits or
+    main returns."""
+    from wellness_desk.cli import main
 
-
-@pytest.fixture
-def data_dir(tmp_path):
-    return str(tmp_path / "data")
+    try:
+        return main(["--data-dir", data_dir, "sync", *args])
+    except SystemExit as e:
+        return e.code
 
 
 def tap(db, festival, *, kit="earplugs", count=1, role="unspecified", hour=13, minute=0):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.sync.conftest import run_sync
 from tests.sync.test_sync_hub import _hub_cells, _hub_totals, _local_cells, _local_totals
 from wellness_desk import demo
 from wellness_desk.cli import main
@@ -19,18 +20,6 @@ pytestmark = pytest.mark.usefixtures("decoy_data_dir")
 HUB_ACTIVATION = "Riverside 2026"
 
 
-@pytest.fixture
-def demo_dir(data_dir, capsys):
-    assert main(["--data-dir", data_dir, "demo"]) == 0
-    capsys.readouterr()
-    return data_dir
-
-
-def _run(data_dir, *args):
-    try:
-        return main(["--data-dir", data_dir, "sync", *args])
-    except SystemExit as e:
-        return e.code
 
 
 def _db(data_dir):
@@ -48,7 +37,7 @@ def _linked_uid(data_dir):
 def test_connect_preview_once_status_log_disconnect(demo_dir, hub, capsys, test_keyring,
                                                     decoy_data_dir):
     code = hub.enrol(HUB_ACTIVATION)
-    assert _run(demo_dir, "--hub", hub.url + "/", "--enroll", code) == 0
+    assert run_sync(demo_dir, "--hub", hub.url + "/", "--enroll", code) == 0
     out = capsys.readouterr().out
     assert out.startswith(f"connected to {hub.url} as dev_")
     assert f"the counts of Riverside Sound Festival go to '{HUB_ACTIVATION}' on the hub" in out
@@ -58,7 +47,7 @@ def test_connect_preview_once_status_log_disconnect(demo_dir, hub, capsys, test_
     assert token not in out
 
     # Preview: one JSON body per line on stdout, exactly what the client would send.
-    assert _run(demo_dir, "--preview", "--batch-size", "50") == 0
+    assert run_sync(demo_dir, "--preview", "--batch-size", "50") == 0
     captured = capsys.readouterr()
     lines = captured.out.encode().splitlines()
     assert lines and captured.err == ""
@@ -72,7 +61,7 @@ def test_connect_preview_once_status_log_disconnect(demo_dir, hub, capsys, test_
     assert all(0 < len(b["cells"]) <= 50 for b in bodies)
     previewed = sum(len(b["cells"]) for b in bodies)
 
-    assert _run(demo_dir, "--once", "--batch-size", "50") == 0
+    assert run_sync(demo_dir, "--once", "--batch-size", "50") == 0
     out = capsys.readouterr().out
     batches = len(bodies)
     assert out == (f"Sent {previewed} changes in {batches} batch"
@@ -85,52 +74,52 @@ def test_connect_preview_once_status_log_disconnect(demo_dir, hub, capsys, test_
     finally:
         db.close()
 
-    assert _run(demo_dir, "--once") == 0
+    assert run_sync(demo_dir, "--once") == 0
     assert capsys.readouterr().out == "Nothing to send: the hub has every change\n"
-    assert _run(demo_dir, "--preview") == 0
+    assert run_sync(demo_dir, "--preview") == 0
     captured = capsys.readouterr()
     assert (captured.out, captured.err) == (
         "", "nothing waits to be sent: the hub has every change\n")
 
-    assert _run(demo_dir, "--status") == 0
+    assert run_sync(demo_dir, "--status") == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("Synced at ") and lines[0].endswith(" · all sent")
     assert f"hub: {hub.url} ({HUB_ACTIVATION}), device {device_id}" in lines
     assert "waiting: 0 changes" in lines
 
-    assert _run(demo_dir, "--log") == 0
+    assert run_sync(demo_dir, "--log") == 0
     log = capsys.readouterr().out.splitlines()
     assert len(log) == batches + 1
     assert all("  synced  " in line for line in log[:batches])
     assert "  connected  " in log[-1]
     assert token not in "\n".join(log)
 
-    assert _run(demo_dir, "--disconnect") == 0
+    assert run_sync(demo_dir, "--disconnect") == 0
     assert capsys.readouterr().out == (
         f"disconnected from {hub.url}; the token left the keyring\n")
     assert test_keyring.passwords == {}
-    assert _run(demo_dir, "--once") == 2
+    assert run_sync(demo_dir, "--once") == 2
     assert "not connected to a hub" in capsys.readouterr().err
     assert not decoy_data_dir.exists()
 
 
 def test_once_exits_1_when_the_hub_is_away_and_sends_it_later(demo_dir, hub, capsys):
-    assert _run(demo_dir, "--hub", hub.url, "--enroll", hub.enrol(HUB_ACTIVATION)) == 0
-    assert _run(demo_dir, "--once") == 0
+    assert run_sync(demo_dir, "--hub", hub.url, "--enroll", hub.enrol(HUB_ACTIVATION)) == 0
+    assert run_sync(demo_dir, "--once") == 0
     hub.stop()
     assert main(["--data-dir", demo_dir, "kits", "log", "Earplugs", "--count", "3",
                  "--role", "crew"]) == 0
     capsys.readouterr()
 
-    assert _run(demo_dir, "--once", "--timeout", "2") == 1
+    assert run_sync(demo_dir, "--once", "--timeout", "2") == 1
     assert capsys.readouterr().out == (
         "Hub unreachable (connection refused) · 1 change waiting\n")
-    assert _run(demo_dir, "--status") == 0
+    assert run_sync(demo_dir, "--status") == 0
     assert capsys.readouterr().out.splitlines()[0] == (
         "Sync: hub unreachable (connection refused) · 1 change waiting")
 
     hub.start()
-    assert _run(demo_dir, "--once") == 0
+    assert run_sync(demo_dir, "--once") == 0
     assert capsys.readouterr().out == "Sent 1 change in 1 batch\n"
     db = _db(demo_dir)
     try:
@@ -141,7 +130,7 @@ def test_once_exits_1_when_the_hub_is_away_and_sends_it_later(demo_dir, hub, cap
 
 
 def test_once_exits_1_when_the_hub_revoked_the_laptop(demo_dir, hub, capsys):
-    assert _run(demo_dir, "--hub", hub.url, "--enroll", hub.enrol(HUB_ACTIVATION)) == 0
+    assert run_sync(demo_dir, "--hub", hub.url, "--enroll", hub.enrol(HUB_ACTIVATION)) == 0
     db = _db(demo_dir)
     try:
         device_id = client.link(db).device_id
@@ -150,18 +139,18 @@ def test_once_exits_1_when_the_hub_revoked_the_laptop(demo_dir, hub, capsys):
     with hub.store() as store:
         store.revoke(device_id)
     capsys.readouterr()
-    assert _run(demo_dir, "--once") == 1
+    assert run_sync(demo_dir, "--once") == 1
     assert capsys.readouterr().out == (
         "Sync stopped: the hub no longer accepts this laptop — reconnect it on the Sync page\n")
 
 
 def test_a_used_code_is_exit_2_and_connect_can_pick_the_activation(demo_dir, hub, capsys):
     code = hub.enrol("Tour 2026")
-    assert _run(demo_dir, "--hub", hub.url, "--enroll", code,
+    assert run_sync(demo_dir, "--hub", hub.url, "--enroll", code,
                 "--activation", f"  {demo.TOUR.upper()} ") == 0
     assert f"the counts of {demo.TOUR} go to 'Tour 2026'" in capsys.readouterr().out
-    assert _run(demo_dir, "--hub", hub.url, "--enroll", code) == 2
+    assert run_sync(demo_dir, "--hub", hub.url, "--enroll", code) == 2
     err = capsys.readouterr().err
     assert "the hub refused the code" in err and len(err.strip().splitlines()) == 1
-    assert _run(demo_dir, "--status") == 0
+    assert run_sync(demo_dir, "--status") == 0
     assert "sending: " + demo.TOUR in capsys.readouterr().out

@@ -4,24 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from tests.sync.conftest import run_sync
 from wellness_desk.cli import main
 
 pytestmark = pytest.mark.usefixtures("decoy_data_dir")
 
 
-@pytest.fixture
-def demo_dir(data_dir, capsys):
-    assert main(["--data-dir", data_dir, "demo"]) == 0
-    capsys.readouterr()
-    return data_dir
-
-
-def _run(data_dir, *args):
-    """The exit code, whether argparse exits or main returns."""
-    try:
-        return main(["--data-dir", data_dir, "sync", *args])
-    except SystemExit as e:
-        return e.code
 
 
 def test_sync_help(capsys):
@@ -52,27 +40,27 @@ def test_sync_help(capsys):
     (("--preview",), "not connected to a hub: connect first"),
 ])
 def test_misuse_is_one_line_and_exit_2(demo_dir, capsys, args, words):
-    assert _run(demo_dir, *args) == 2
+    assert run_sync(demo_dir, *args) == 2
     err = capsys.readouterr().err
     assert words in err
     assert len(err.strip().splitlines()) == 1
 
 
 def test_connect_without_a_safe_keyring_says_so_and_stores_nothing(demo_dir, capsys, no_keyring):
-    assert _run(demo_dir, "--hub", "https://hub.example.org", "--enroll", "K7QF-2MXD-9PLA") == 2
+    assert run_sync(demo_dir, "--hub", "https://hub.example.org", "--enroll", "K7QF-2MXD-9PLA") == 2
     err = capsys.readouterr().err
     assert "no safe system keyring" in err and len(err.strip().splitlines()) == 1
-    assert _run(demo_dir, "--status") == 0
+    assert run_sync(demo_dir, "--status") == 0
     assert capsys.readouterr().out.strip() == "Sync: not connected to a hub"
 
 
 def test_status_log_and_disconnect_when_not_connected(demo_dir, capsys):
-    assert _run(demo_dir, "--status") == 0
+    assert run_sync(demo_dir, "--status") == 0
     assert capsys.readouterr().out == "Sync: not connected to a hub\n"
-    assert _run(demo_dir, "--log") == 0
+    assert run_sync(demo_dir, "--log") == 0
     captured = capsys.readouterr()
     assert (captured.out, captured.err) == ("", "no sync yet\n")
-    assert _run(demo_dir, "--disconnect") == 0
+    assert run_sync(demo_dir, "--disconnect") == 0
     assert capsys.readouterr().out == "not connected to a hub: nothing to do\n"
 
 
@@ -82,6 +70,7 @@ def test_an_unreachable_hub_at_connect_is_exit_2_in_plain_words(demo_dir, capsys
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    assert _run(demo_dir, "--hub", f"http://127.0.0.1:{port}/", "--enroll", "K7QF-2MXD-9PLA") == 2
+    assert run_sync(demo_dir, "--hub", f"http://127.0.0.1:{port}/",
+                    "--enroll", "K7QF-2MXD-9PLA") == 2
     err = capsys.readouterr().err
     assert f"cannot connect to http://127.0.0.1:{port}: hub unreachable (connection refused)" in err

@@ -6,6 +6,7 @@ batches, a hub that went away, a batch the hub refused, a revoked device.
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import json
 import logging
@@ -428,6 +429,9 @@ def test_a_refused_batch_is_quarantined_and_the_queue_moves_on(db, festival, hub
         assert "kit_type" in refused.reason
         # Kept as the desk sent it (the garbling happened on the way).
         assert json.loads(refused.body)["cells"][0]["kit_type"] == "Hydration pack"
+        # The list for the screen leaves the bodies out.
+        assert client.quarantined(db, bodies=False) == [
+            dataclasses.replace(refused, body=None)]
         assert client.status(db).pending == 0 and client.status(db).quarantined == 1
         assert "1 batch refused" in client.status_text(client.status(db))
         assert _hub_totals(hub)["kits_handed_out"] == 3

@@ -143,7 +143,7 @@ class QuarantinedBatch:
     status: int
     reason: str
     cells: int
-    body: bytes  # the uncompressed JSON body, exactly as it was sent
+    body: bytes | None  # the uncompressed JSON body as sent (None when not asked for)
 
 
 # -- small helpers -----------------------------------------------------------------------------
@@ -549,10 +549,13 @@ def sync_log(db: Database, limit: int = 100) -> list[LogEntry]:
         [max(0, limit)])]
 
 
-def quarantined(db: Database) -> list[QuarantinedBatch]:
-    """Batches the hub refused as malformed, newest first."""
-    return [QuarantinedBatch(*row[:5], body=bytes(row[5])) for row in db.execute(
-        "SELECT id, at_utc, status, reason, cells, body FROM sync_quarantine ORDER BY id DESC")]
+def quarantined(db: Database, *, bodies: bool = True) -> list[QuarantinedBatch]:
+    """Batches the hub refused as malformed, newest first; with `bodies=False` without
+    their bodies (up to 1,000 cells each), for a list on screen."""
+    body = "body" if bodies else "NULL"
+    return [QuarantinedBatch(*row[:5], body=None if row[5] is None else bytes(row[5]))
+            for row in db.execute(f"SELECT id, at_utc, status, reason, cells, {body}"
+                                  " FROM sync_quarantine ORDER BY id DESC")]
 
 
 def _set_error(db: Database, device_id: str, words: str, *, stop: bool = False) -> None:

@@ -83,8 +83,8 @@ def sync_view(db: Database) -> SyncView:
     status = client.status(db)
     activation = current_activation(db)
     tz = activation.tz if activation else None
-    # Refused batches are rare: read only when the status counts some (they carry bodies).
-    refused = client.quarantined(db) if status.quarantined else []
+    # Refused batches are rare: read only when the status counts some, without bodies.
+    refused = client.quarantined(db, bodies=False) if status.quarantined else []
     return SyncView(status=status, status_line=client.status_text(status, tz), tz=tz,
                     current_activation=activation.name if activation else None,
                     log=client.sync_log(db, limit=100), quarantined=refused)
