@@ -45,6 +45,9 @@ ROLE_LABELS = {
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999")
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 MAX_COUNT = 100_000
+# More than this in one hand-out is asked about first: a box of earplugs holds about 50,
+# and a slip of the finger on "Hand out several…" should not empty the books.
+CONFIRM_ABOVE = 50
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,9 @@ class Movement:
     at: datetime
     quarter: int  # the 15-minute bucket it counts in (an undo: its hand-out's)
     undone: bool
+    # An undo: what it cancelled and when that happened, so nobody reads a row number.
+    undoes_kind: str | None = None
+    undoes_at: datetime | None = None
 
     @property
     def can_undo(self) -> bool:
@@ -235,14 +241,22 @@ def retire_kit_type(db: Database, kit_type_id: int, *, retired: bool = True) -> 
 _MOVEMENT_SQL = """
     SELECT m.id, m.kit_type_id, k.name, m.location_id, m.kind, m.stock_delta, m.handed_out,
            m.role, m.reason, m.undoes_id, m.at_utc, m.quarter,
-           EXISTS (SELECT 1 FROM stock_movement u WHERE u.undoes_id = m.id)
+           EXISTS (SELECT 1 FROM stock_movement u WHERE u.undoes_id = m.id),
+           o.kind, o.at_utc
     FROM stock_movement m JOIN kit_type k ON k.id = m.kit_type_id
+    LEFT JOIN stock_movement o ON o.id = m.undoes_id
 """
 
 
 def _movement(row: tuple) -> Movement:
     return Movement(*row[:10], at=from_utc_text(row[10]), quarter=row[11],
-                    undone=bool(row[12]))
+                    undone=bool(row[12]), undoes_kind=row[13],
+                    undoes_at=from_utc_text(row[14]) if row[14] else None)
+
+
+def needs_confirmation(count: int) -> bool:
+    """A hand-out of this many at once is asked about before it is logged."""
+    return count > CONFIRM_ABOVE
 
 
 def get_movement(db: Database, movement_id: int) -> Movement:
@@ -406,15 +420,25 @@ def today_counts(
 def hourly_tally(
     db: Database, *, location_id: int, now: datetime | None = None
 ) -> list[tuple[datetime, int]]:
-    """Today's hand-outs per local hour, as (local hour start, count), hours with none left out."""
+    """Today's hand-outs per local hour, as (local hour start, count): every hour from the
+    location's midnight up to the hour of `now` (or of the last hand-out), empty ones as 0."""
+    now = now or utcnow()
     tz, rows = _today_by_quarter(db, location_id, now)
-    per_hour: dict[datetime, int] = defaultdict(int)
+    first, end = local_day_quarters(now.astimezone(tz).date(), tz)
+    last = max([min(quarter_of(now), end - 1), *(q for q, _, _ in rows)])
+    per_hour: dict[datetime, int] = {}
+    for quarter in range(first, last + 1):
+        per_hour.setdefault(_hour_of(quarter, tz), 0)
     for quarter, _, count in rows:
-        local = quarter_start(quarter).astimezone(tz)
-        # Keyed by the UTC instant, not the wall clock, so the repeated hour of a DST
-        # fall-back day stays two hours (same-zone datetimes compare ignoring `fold`).
-        per_hour[local.replace(minute=0, second=0, microsecond=0).astimezone(UTC)] += count
-    return [(h.astimezone(tz), n) for h, n in sorted(per_hour.items()) if n]
+        per_hour[_hour_of(quarter, tz)] += count
+    return [(h.astimezone(tz), n) for h, n in sorted(per_hour.items())]
+
+
+def _hour_of(quarter: int, tz: ZoneInfo) -> datetime:
+    local = quarter_start(quarter).astimezone(tz)
+    # Keyed by the UTC instant, not the wall clock, so the repeated hour of a DST
+    # fall-back day stays two hours (same-zone datetimes compare ignoring `fold`).
+    return local.replace(minute=0, second=0, microsecond=0).astimezone(UTC)
 
 
 def tiles(db: Database, *, location_id: int, now: datetime | None = None) -> list[Tile]:

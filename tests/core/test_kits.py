@@ -347,7 +347,7 @@ def test_an_undo_after_midnight_comes_off_the_night_the_tap_was_counted_in(db):
     sunday = kits.today_counts(db, location_id=tent.id, now=after_midnight)
     assert (saturday, sunday) == ({kit.id: 1}, {kit.id: 1})
     hours = kits.hourly_tally(db, location_id=tent.id, now=late)
-    assert [(h.hour, n) for h, n in hours] == [(23, 1)]
+    assert [(h.hour, n) for h, n in hours if n] == [(23, 1)]
 
 
 def test_the_last_undoable_tap_is_the_latest_hand_out_still_standing(db, festival):
@@ -409,9 +409,11 @@ def test_on_the_spring_forward_day_there_is_no_one_oclock(db):
 
     noon = datetime(2026, 3, 29, 12, 0, tzinfo=LONDON)
     hours = kits.hourly_tally(db, location_id=tent.id, now=noon)
-    assert [(h.strftime("%H:%M %Z"), n) for h, n in hours] == [
+    assert [(h.strftime("%H:%M %Z"), n) for h, n in hours if n] == [
         ("00:00 GMT", 2), ("02:00 BST", 1), ("23:00 BST", 1),
     ]
+    # Every hour of the 23-hour day is there (up to the last hand-out), 01:00 never.
+    assert [h.hour for h, _ in hours] == [0, *range(2, 24)]
     assert kits.today_counts(db, location_id=tent.id, now=noon) == {kit.id: 4}
     first, end = local_day_quarters(date(2026, 3, 29), LONDON)
     assert (end - first) * 15 == 23 * 60
@@ -432,9 +434,10 @@ def test_on_the_fall_back_day_the_repeated_one_oclock_is_two_hours(db):
 
     noon = datetime(2026, 10, 25, 12, 0, tzinfo=LONDON)
     hours = kits.hourly_tally(db, location_id=tent.id, now=noon)
-    assert [(h.strftime("%H:%M %Z"), n) for h, n in hours] == [
+    assert [(h.strftime("%H:%M %Z"), n) for h, n in hours if n] == [
         ("00:00 BST", 1), ("01:00 BST", 2), ("01:00 GMT", 3), ("23:00 GMT", 4),
     ]
+    assert len(hours) == 25  # every hour of the 25-hour day, up to the last hand-out
     ones = [h for h, _ in hours if h.hour == 1]
     assert [h.astimezone(UTC).hour for h in ones] == [0, 1]
     assert kits.today_counts(db, location_id=tent.id, now=noon) == {kit.id: 1 + 2 + 3 + 4}
@@ -469,7 +472,37 @@ def test_a_tour_stop_counts_its_own_local_day_not_the_tours(db):
     assert kits.today_counts(db, location_id=london.id, now=saturday_evening_chicago) == {}
     assert kits.today_counts(db, location_id=london.id, now=sunday_morning_chicago) == {kit.id: 1}
     hours = kits.hourly_tally(db, location_id=chicago.id, now=saturday_evening_chicago)
-    assert [(h.hour, h.tzinfo, n) for h, n in hours] == [(22, CHICAGO, 1)]
+    assert [(h.hour, h.tzinfo, n) for h, n in hours if n] == [(22, CHICAGO, 1)]
+
+
+def test_today_per_hour_shows_every_hour_up_to_now_with_empty_ones_as_zero(db):
+    tent, kit = _london_tent(db)
+    for at, count in ((datetime(2026, 7, 4, 9, 10, tzinfo=LONDON), 2),
+                      (datetime(2026, 7, 4, 12, 40, tzinfo=LONDON), 3)):
+        kits.hand_out(db, kit_type_id=kit.id, location_id=tent.id, count=count, now=at)
+    quarter_past_two = datetime(2026, 7, 4, 14, 15, tzinfo=LONDON)
+    hours = kits.hourly_tally(db, location_id=tent.id, now=quarter_past_two)
+    assert [(h.hour, n) for h, n in hours] == [
+        (0, 0), (1, 0), (2, 0), (3, 0), (4, 0), (5, 0), (6, 0), (7, 0), (8, 0), (9, 2),
+        (10, 0), (11, 0), (12, 3), (13, 0), (14, 0),
+    ]
+    just_after_midnight = datetime(2026, 7, 5, 0, 5, tzinfo=LONDON)
+    assert [(h.hour, n) for h, n in kits.hourly_tally(
+        db, location_id=tent.id, now=just_after_midnight)] == [(0, 0)]
+
+
+def test_an_undo_says_what_it_cancelled_and_when(db, festival):
+    crew_tap = kits.hand_out(db, kit_type_id=festival["earplugs"].id,
+                             location_id=festival["tent"].id, role="crew",
+                             now=datetime(2026, 7, 4, 13, 5, tzinfo=UTC))
+    undo = kits.undo(db, crew_tap.movement.id, now=datetime(2026, 7, 4, 13, 6, tzinfo=UTC))
+    assert (undo.undoes_kind, undo.undoes_at) == ("handed_out", crew_tap.movement.at)
+    assert kits.get_movement(db, crew_tap.movement.id).undoes_kind is None
+
+
+def test_a_big_hand_out_is_asked_about_first():
+    assert not kits.needs_confirmation(kits.CONFIRM_ABOVE)
+    assert kits.needs_confirmation(kits.CONFIRM_ABOVE + 1)
 
 
 # -- a property: the running totals always agree with the log --------------------------

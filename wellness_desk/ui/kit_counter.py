@@ -9,27 +9,36 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from .. import kits
-from ..clock import local_time_text, utcnow
+from .. import clock, kits
+from ..clock import local_time_text
 from ..counter import CounterView, counter_view
 from ..errors import WellnessError
 from ..settings import DEFAULT_UNDO_WINDOW_S
 from .tasks import TaskRunner
 from .widgets import HourlyTally, KitTileButton, page_title
+
+
+def role_text(role: str) -> str:
+    """A role as it reads inside a sentence ("for crew"); no role: "for anyone"."""
+    return "anyone" if role == kits.UNSPECIFIED else kits.ROLE_LABELS[role].lower()
 
 
 def movement_text(m: kits.Movement, tz: str | None = None) -> str:
@@ -43,8 +52,117 @@ def movement_text(m: kits.Movement, tz: str | None = None) -> str:
     elif m.kind == "corrected":
         text = f"{at}{m.kit_name} count corrected ({m.stock_delta:+d}): {m.reason}"
     else:
-        text = f"{at}{m.kit_name} undo of #{m.undoes_id}"
+        text = at + undo_text(m, tz)
     return text + ("  — undone" if m.undone else "")
+
+
+def undo_text(m: kits.Movement, tz: str | None = None) -> str:
+    """What an undo row cancelled, in words: "Undo: Earplugs (crew) handed out at 14:05"."""
+    when = f" at {local_time_text(m.undoes_at, tz)}" if tz and m.undoes_at else ""
+    if m.undoes_kind == "handed_out":
+        count = f" ×{-m.handed_out}" if -m.handed_out != 1 else ""
+        role = "" if m.role == kits.UNSPECIFIED else f" ({role_text(m.role)})"
+        what = f"{count}{role} handed out"
+    elif m.undoes_kind == "received":
+        what = f" +{-m.stock_delta} received"
+    else:
+        what = f" count correction ({-m.stock_delta:+d})"
+    return f"Undo: {m.kit_name}{what}{when}"
+
+
+def parse_count(text: str) -> int:
+    """A count typed in the box: digits, optionally grouped ("1,500", "1 500")."""
+    digits = text.strip()
+    for mark in (",", " ", "\u00a0", "\u202f", "'", "_"):
+        digits = digits.replace(mark, "")
+    if not digits.isdecimal():
+        raise WellnessError(f"{text.strip() or 'nothing'!r} is not a whole number")
+    count = int(digits)
+    if count < 1:
+        raise WellnessError("hand out at least 1")
+    if count > kits.MAX_COUNT:
+        raise WellnessError(
+            f"{count:,} is more than {kits.MAX_COUNT:,}, the most one hand-out can log: "
+            "check the number, or log it in parts"
+        )
+    return count
+
+
+class HandOutSeveralDialog(QDialog):
+    """How many of one kit, for which role; a count above kits.CONFIRM_ABOVE is asked about.
+
+    Opened with open(), not exec(): taps on the other tiles keep landing while it is up.
+    """
+
+    def __init__(self, kit_name: str, role: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kit_name = kit_name
+        self.count = 0
+        self.confirm_box: QMessageBox | None = None
+        self.setWindowTitle("Hand out several")
+        form = QFormLayout(self)
+        form.addRow(QLabel(f"<b>{kit_name}</b>: how many went over the table at once?"))
+        self.role_box = QComboBox()
+        for r in (kits.UNSPECIFIED, *kits.ROLES):
+            self.role_box.addItem("Anyone" if r == kits.UNSPECIFIED else kits.ROLE_LABELS[r], r)
+        self.role_box.setCurrentIndex(self.role_box.findData(role))
+        form.addRow("For:", self.role_box)
+        self.count_edit = QLineEdit("2")
+        self.count_edit.selectAll()
+        self.count_edit.textEdited.connect(lambda _: self.error.clear())
+        form.addRow("How many:", self.count_edit)
+        self.error = QLabel()
+        self.error.setObjectName("count-error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #B71C1C;")
+        form.addRow("", self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._check)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+
+    @property
+    def role(self) -> str:
+        return self.role_box.currentData()
+
+    def question(self, count: int) -> str:
+        return f"Hand out {count:,} × {self.kit_name} for {role_text(self.role)}?"
+
+    def _check(self) -> None:
+        try:
+            count = parse_count(self.count_edit.text())
+        except WellnessError as e:
+            self.error.setText(str(e))
+            self.count_edit.setFocus()
+            return
+        self.error.clear()
+        if not kits.needs_confirmation(count):
+            self._done(count)
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question, "Hand out several",
+            f"{self.question(count)}\n\nThat is more than {kits.CONFIRM_ABOVE} at once.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(partial(self._confirmed, count))
+        self.confirm_box = box
+        box.open()
+
+    def _confirmed(self, count: int, answer: int) -> None:
+        self.confirm_box = None
+        if answer == QMessageBox.StandardButton.Yes:
+            self._done(count)
+        else:
+            # The dialog stays up with the number typed, to fix it or cancel.
+            self.count_edit.setFocus()
+            self.count_edit.selectAll()
+
+    def _done(self, count: int) -> None:
+        self.count = count
+        self.accept()
 
 
 class _Tap:
@@ -63,19 +181,23 @@ class _Tap:
 def _undo_tap(db, tap: _Tap) -> kits.Movement:
     if tap.movement_id is None:
         raise WellnessError("that tap was not counted, so there is nothing to undo")
-    return kits.undo(db, tap.movement_id)
+    return kits.undo(db, tap.movement_id, now=clock.utcnow())
 
 
 class KitCounterPage(QWidget):
     """Tiles, role picker, undo bar, history and today's tally for one location."""
 
     loaded = Signal()  # a refresh has been painted (tests and the startup bench wait on it)
+    message = Signal(str)  # a short word for the status bar
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
         self.view: CounterView | None = None
         self.location_id: int | None = None
+        self.shown_location_id: int | None = None
+        self.tile_menu: QMenu | None = None
+        self.several_dialog: HandOutSeveralDialog | None = None
         # This session's hand-outs still inside the undo window, newest last.
         self.recent: list[_Tap] = []
         self._build()
@@ -173,11 +295,14 @@ class KitCounterPage(QWidget):
     # -- reading ------------------------------------------------------------------
     def refresh(self) -> None:
         location_id = self.location_id
-        self.runner.read(lambda db: counter_view(db, location_id=location_id), self._show)
+        self.runner.read(
+            lambda db: counter_view(db, location_id=location_id, now=clock.utcnow()), self._show)
 
     def _show(self, view: CounterView) -> None:
         self.view = view
         self.location_id = view.location.id if view.location else None
+        if self.location_id != self.shown_location_id:
+            self._location_changed(view)
         self.location_box.clear()
         for loc in view.locations:
             self.location_box.addItem(loc.name, loc.id)
@@ -199,7 +324,7 @@ class KitCounterPage(QWidget):
         self.tally.set_hours(view.hourly)
         self._show_history(view)
         if view.day_ends_at is not None:
-            left_ms = (view.day_ends_at - utcnow()).total_seconds() * 1000
+            left_ms = (view.day_ends_at - clock.utcnow()).total_seconds() * 1000
             self.midnight_timer.start(max(1000, int(left_ms) + 1000))
         self.loaded.emit()
 
@@ -247,11 +372,15 @@ class KitCounterPage(QWidget):
         visible = [b for b in self.tile_buttons if not b.isHidden()]
         if index < len(visible):
             self.tap(visible[index].kit_type_id)
+            return
+        n = len(visible)
+        there = f"there {'is' if n == 1 else 'are'} {n or 'no'} kit{'' if n == 1 else 's'}"
+        self.message.emit(f"No tile {index + 1}: {there}")
 
-    def tap(self, kit_type_id: int, count: int = 1) -> None:
+    def tap(self, kit_type_id: int, count: int = 1, role: str | None = None) -> None:
         if self.location_id is None:
             return
-        role = self.selected_role()
+        role = self.selected_role() if role is None else role
         # The role applies to one tap only: the default path stays one tap.
         self.role_buttons[kits.UNSPECIFIED].setChecked(True)
         location_id = self.location_id
@@ -263,7 +392,8 @@ class KitCounterPage(QWidget):
 
         def hand_out(db) -> kits.HandOut:
             done = kits.hand_out(
-                db, kit_type_id=kit_type_id, location_id=location_id, count=count, role=role
+                db, kit_type_id=kit_type_id, location_id=location_id, count=count, role=role,
+                now=clock.utcnow(),
             )
             tap.movement_id = done.movement.id
             return done
@@ -292,10 +422,21 @@ class KitCounterPage(QWidget):
             self._forget(tap)
             self.runner.write(partial(_undo_tap, tap=tap), self._undone)
 
+    def _location_changed(self, view: CounterView) -> None:
+        """Another location (picked, or another activation made current): the bottom line
+        and the undo button belong to the taps made there, so they start afresh."""
+        self.shown_location_id = self.location_id
+        self._undo_expired()
+        if view.location is None or view.activation is None:
+            self.undo_label.clear()
+        else:
+            self.undo_label.setText(
+                f"Counting at {view.location.name} ({view.activation.name})")
+
     def _undo(self, movement_id: int) -> None:
         self.recent = [t for t in self.recent if t.movement_id != movement_id]
         self.undo_button.setEnabled(bool(self.recent))
-        self.runner.write(lambda db: kits.undo(db, movement_id), self._undone)
+        self.runner.write(lambda db: kits.undo(db, movement_id, now=clock.utcnow()), self._undone)
 
     def _undone(self, undo_row: kits.Movement) -> None:
         if undo_row.handed_out:
@@ -323,8 +464,6 @@ class KitCounterPage(QWidget):
 
     def _location_picked(self, index: int) -> None:
         self.location_id = self.location_box.itemData(index)
-        self._undo_expired()
-        self.undo_label.clear()
         self.refresh()
 
     def _tile_menu(self, button: KitTileButton, pos: QPoint) -> None:
@@ -334,16 +473,26 @@ class KitCounterPage(QWidget):
                            partial(self._tap_with_role, button.kit_type_id, role))
         menu.addSeparator()
         menu.addAction("Hand out several…", partial(self._hand_out_several, button.kit_type_id))
-        menu.exec(button.mapToGlobal(pos))
-        menu.deleteLater()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.tile_menu = menu
+        # popup(), not exec(): the event loop (and the taps) carry on while it is open.
+        menu.popup(button.mapToGlobal(pos))
 
     def _tap_with_role(self, kit_type_id: int, role: str) -> None:
         self.role_buttons[role].setChecked(True)
         self.tap(kit_type_id)
 
-    def _hand_out_several(self, kit_type_id: int) -> None:
-        count, ok = QInputDialog.getInt(
-            self, "Hand out several", "How many kits?", 2, 1, kits.MAX_COUNT
-        )
-        if ok:
-            self.tap(kit_type_id, count)
+    def _hand_out_several(self, kit_type_id: int) -> HandOutSeveralDialog:
+        if self.several_dialog is not None:
+            self.several_dialog.close()
+        tile = self.tile_for(kit_type_id)
+        dialog = HandOutSeveralDialog(tile.name_label.text(), self.selected_role(), self)
+        # The role picked for the next tap went into the dialog; the next tap is "anyone".
+        self.role_buttons[kits.UNSPECIFIED].setChecked(True)
+        dialog.accepted.connect(
+            lambda: self.tap(kit_type_id, dialog.count, role=dialog.role))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _: setattr(self, "several_dialog", None))
+        self.several_dialog = dialog
+        dialog.open()
+        return dialog

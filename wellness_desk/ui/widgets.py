@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
@@ -35,6 +35,51 @@ def readable_text_on(colour: str) -> str:
     return "#111111" if luminance > 0.5 else "#FFFFFF"
 
 
+class FitLabel(QLabel):
+    """One line that shrinks its font to fit its width, down to `smallest` pixels; past
+    that it is elided and the whole text goes in the tooltip (a count of 1,234,567 fits)."""
+
+    def __init__(self, largest_px: int, smallest_px: int = 12,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.largest_px = largest_px
+        self.smallest_px = smallest_px
+        self.full_text = ""
+        # Its width comes from the tile, never from the text: a long number cannot push
+        # the tile out of its grid.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        font = self.font()
+        font.setPixelSize(largest_px)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.setFont(font)
+
+    def set_full_text(self, text: str) -> None:
+        self.full_text = text
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        room = self.contentsRect().width()
+        font = QFont(self.font())
+        px = self.largest_px
+        font.setPixelSize(px)
+        while px > self.smallest_px and QFontMetrics(font).horizontalAdvance(
+                self.full_text) > room:
+            px -= 1
+            font.setPixelSize(px)
+        self.setFont(font)
+        metrics = QFontMetrics(font)
+        if metrics.horizontalAdvance(self.full_text) <= room:
+            self.setText(self.full_text)
+            self.setToolTip("")
+        else:
+            self.setText(metrics.elidedText(self.full_text, Qt.TextElideMode.ElideRight, room))
+            self.setToolTip(self.full_text)
+
+
 class KitTileButton(QPushButton):
     """A big touch-friendly tile: kit name, today's count, stock left, warnings."""
 
@@ -51,27 +96,28 @@ class KitTileButton(QPushButton):
         layout = QVBoxLayout(self)
         self.name_label = QLabel()
         self.name_label.setWordWrap(True)
-        self.count_label = QLabel()
+        self.count_label = FitLabel(44)
         self.stock_label = QLabel()
         self.stock_label.setWordWrap(True)
-        for label, size in ((self.name_label, 18), (self.count_label, 44),
+        for label, size in ((self.name_label, 18), (self.count_label, None),
                             (self.stock_label, 14)):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            label.setStyleSheet(f"font-size: {size}px; font-weight: 600; background: none;"
-                                " border: none;")
+            # The count's size is its own (it shrinks to fit), not the style sheet's.
+            font = "" if size is None else f"font-size: {size}px; font-weight: 600; "
+            label.setStyleSheet(f"{font}background: none; border: none;")
             layout.addWidget(label)
         self.clicked.connect(lambda: self.tapped.emit(self.kit_type_id))
 
     @property
     def count_text(self) -> str:
-        return self.count_label.text()
+        return self.count_label.full_text
 
     def show_tile(self, tile: Tile) -> None:
         self.kit_type_id = tile.kit.id
         self.setObjectName(f"tile-{tile.kit.id}")
         self.name_label.setText(tile.kit.name)
-        self.count_label.setText(str(tile.today))
+        self.count_label.set_full_text(f"{tile.today:,}")
         if tile.below_zero:
             stock_line = f"stock {tile.stock} · below zero, count the box"
         elif tile.low:
@@ -104,31 +150,39 @@ class HourlyTally(QWidget):
     def set_hours(self, hours: list[tuple[datetime, int]]) -> None:
         self._hours = hours
         self.setToolTip(
-            "\n".join(f"{h:%H}:00  {n}" for h, n in hours) or "Nothing handed out yet today"
+            "\n".join(f"{h:%H}:00  {n}" for h, n in hours if n) or "Nothing handed out yet today"
         )
         self.update()
+
+    @property
+    def hours(self) -> list[tuple[datetime, int]]:
+        return list(self._hours)
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = self.rect().adjusted(6, 6, -6, -22)
         palette_text = self.palette().windowText().color()
-        if not self._hours:
+        top = max((n for _, n in self._hours), default=0)
+        if top <= 0:
             painter.setPen(palette_text)
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No hand-outs yet today")
             return
-        top = max(n for _, n in self._hours)
         slot = rect.width() / len(self._hours)
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
         painter.setFont(small)
+        # Every hour has its slot (an empty hour is a gap); the labels thin out when narrow.
+        every = max(1, int(QFontMetrics(small).horizontalAdvance("00 ") // max(slot, 1)) + 1)
         for i, (hour, count) in enumerate(self._hours):
-            height = rect.height() * count / top
+            height = rect.height() * max(count, 0) / top
             bar = QRectF(rect.left() + i * slot + 2, rect.bottom() - height, slot - 4, height)
             painter.fillRect(bar, QColor("#0072B2"))
             painter.setPen(palette_text)
-            label = QRectF(rect.left() + i * slot, rect.bottom() + 2, slot, 18)
-            painter.drawText(label, Qt.AlignmentFlag.AlignHCenter, f"{hour:%H}")
+            if i % every == 0:
+                label = QRectF(rect.left() + i * slot, rect.bottom() + 2, slot, 18)
+                painter.drawText(label, Qt.AlignmentFlag.AlignHCenter
+                                 | Qt.TextFlag.TextDontClip, f"{hour:%H}")
             if bar.height() > 16:
                 painter.setPen(QColor("#FFFFFF"))
                 painter.drawText(bar, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
