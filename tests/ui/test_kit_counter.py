@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import threading
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QContextMenuEvent, QFontMetrics
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from tests.ui.conftest import settle
-from wellness_desk import kits, settings
+from tests.ui.conftest import open_section, settle
+from wellness_desk import clock, kits, settings
 from wellness_desk.db import connect
 
 
@@ -219,3 +222,192 @@ def test_a_refused_action_is_explained_without_blocking(qtbot, open_window, fest
     boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
     assert len(boxes) == 1
     assert "already undone" in boxes[0].text()
+
+
+# -- issue 10: a tired volunteer's slips ------------------------------------------------------
+
+# The fixture's festival day at a quarter past two in the afternoon in London: every test
+# below sees the same "now", whatever the hour it runs at.
+PINNED = datetime(2026, 7, 4, 13, 15, tzinfo=ZoneInfo("UTC"))
+
+
+@pytest.fixture
+def pinned_clock(monkeypatch):
+    """Now is PINNED for the pages (they read it from wellness_desk.clock)."""
+    monkeypatch.setattr(clock, "utcnow", lambda: PINNED)
+    return PINNED
+
+
+def _several_dialog(qtbot, window, tile):
+    """Right-click the tile and pick "Hand out several…", as a person would."""
+    counter = window.counter
+    # QTest's right click makes no context-menu event; send the one the window system sends.
+    pos = tile.rect().center()
+    qtbot.mouseClick(tile, Qt.MouseButton.RightButton, pos=pos)
+    QApplication.sendEvent(tile, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos,
+                                                   tile.mapToGlobal(pos)))
+    qtbot.waitUntil(lambda: counter.tile_menu is not None and counter.tile_menu.isVisible(),
+                    timeout=5_000)
+    menu = counter.tile_menu
+    action = next(a for a in menu.actions() if a.text() == "Hand out several…")
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton,
+                     pos=menu.actionGeometry(action).center())
+    qtbot.waitUntil(lambda: counter.several_dialog is not None
+                    and counter.several_dialog.isVisible(), timeout=5_000)
+    return counter.several_dialog
+
+
+def _type_count(qtbot, dialog, text):
+    dialog.count_edit.selectAll()
+    qtbot.keyClick(dialog.count_edit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(dialog.count_edit, text)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+
+
+def test_handing_out_sixty_at_once_asks_first_naming_kit_and_role(
+        qtbot, open_window, festival, db_path, pinned_clock):
+    window = open_window()
+    counter = window.counter
+    tile = counter.tile_for(festival["earplugs"].id)
+    qtbot.mouseClick(counter.role_buttons["crew"], Qt.MouseButton.LeftButton)
+    dialog = _several_dialog(qtbot, window, tile)
+    assert dialog.role_box.currentText() == "Crew"
+
+    _type_count(qtbot, dialog, "60")
+    qtbot.waitUntil(lambda: dialog.confirm_box is not None and dialog.confirm_box.isVisible(),
+                    timeout=5_000)
+    assert "Hand out 60 × Earplugs for crew?" in dialog.confirm_box.text()
+    qtbot.mouseClick(dialog.confirm_box.button(QMessageBox.StandardButton.No),
+                     Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert handed_out_rows(db_path, festival["earplugs"].id) == (0, 0)
+    assert dialog.isVisible() and dialog.count_edit.text() == "60"  # kept, to fix or cancel
+
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.confirm_box is not None and dialog.confirm_box.isVisible(),
+                    timeout=5_000)
+    qtbot.mouseClick(dialog.confirm_box.button(QMessageBox.StandardButton.Yes),
+                     Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert handed_out_rows(db_path, festival["earplugs"].id) == (1, 60)
+    assert counter.several_dialog is None
+    assert tile.count_text == "60"
+    db = connect(db_path)
+    try:
+        assert db.execute("SELECT role FROM stock_movement WHERE kind = 'handed_out'"
+                          ).fetchone()[0] == "crew"
+    finally:
+        db.close()
+
+
+def test_a_few_at_once_are_logged_without_a_question(qtbot, open_window, festival, db_path,
+                                                      pinned_clock):
+    window = open_window()
+    tile = window.counter.tile_for(festival["water"].id)
+    dialog = _several_dialog(qtbot, window, tile)
+    _type_count(qtbot, dialog, "5")
+    settle(qtbot, window)
+    assert dialog.confirm_box is None
+    assert handed_out_rows(db_path, festival["water"].id) == (1, 5)
+
+
+def test_a_count_above_the_most_is_refused_beside_the_field_not_capped(
+        qtbot, open_window, festival, db_path, pinned_clock):
+    window = open_window()
+    dialog = _several_dialog(qtbot, window, window.counter.tile_for(festival["earplugs"].id))
+    _type_count(qtbot, dialog, "999999999")
+    settle(qtbot, window)
+    assert dialog.isVisible() and dialog.count_edit.text() == "999999999"
+    assert "999,999,999 is more than 100,000" in dialog.error.text()
+    assert dialog.error.isVisible()
+    assert dialog.confirm_box is None
+    assert handed_out_rows(db_path, festival["earplugs"].id) == (0, 0)
+
+
+def test_a_tile_shows_every_digit_of_a_count_of_1234567(qtbot, open_window, festival, db,
+                                                         pinned_clock):
+    left = 1_234_567
+    while left:
+        count = min(left, kits.MAX_COUNT)
+        kits.hand_out(db, kit_type_id=festival["earplugs"].id, location_id=festival["tent"].id,
+                      count=count, now=PINNED)
+        left -= count
+    window = open_window()
+    window.resize(900, 640)
+    settle(qtbot, window)
+    tile = window.counter.tile_for(festival["earplugs"].id)
+    qtbot.waitUntil(lambda: tile.count_text.replace(",", "") == "1234567", timeout=5_000)
+    label = tile.count_label
+    assert label.text() == "1,234,567"  # every digit, grouped, nothing elided
+    width = QFontMetrics(label.font()).horizontalAdvance(label.text())
+    assert width <= label.contentsRect().width()
+    assert tile.rect().contains(label.geometry())
+    # The number did not push the tile wider than its neighbour, out of its grid.
+    water = window.counter.tile_for(festival["water"].id)
+    assert tile.width() == water.width()
+    assert tile.parentWidget().rect().contains(tile.geometry())
+
+
+def test_a_key_with_no_tile_says_so(qtbot, open_window, festival, pinned_clock):
+    window = open_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    qtbot.keyClick(window.counter, Qt.Key.Key_7)
+    settle(qtbot, window)
+    assert window.statusBar().currentMessage() == "No tile 7: there are 2 kits"
+    assert handed_out_rows(window.db_path, festival["earplugs"].id) == (0, 0)
+
+
+def test_the_recent_actions_name_what_an_undo_cancelled(qtbot, open_window, festival,
+                                                         pinned_clock):
+    window = open_window()
+    counter = window.counter
+    qtbot.mouseClick(counter.role_buttons["crew"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(counter.tile_for(festival["earplugs"].id), Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    qtbot.mouseClick(counter.undo_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    texts = [counter.history.item(i).text() for i in range(counter.history.count())]
+    # 13:15 UTC is 14:15 in London.
+    assert texts[0] == "14:15  Undo: Earplugs (crew) handed out at 14:15"
+    assert not any("#" in t for t in texts)
+
+
+def test_today_per_hour_shows_every_hour_up_to_now(qtbot, open_window, festival, db,
+                                                   pinned_clock):
+    kits.hand_out(db, kit_type_id=festival["water"].id, location_id=festival["tent"].id,
+                  count=4, now=datetime(2026, 7, 4, 9, 30, tzinfo=ZoneInfo("UTC")))
+    window = open_window()
+    qtbot.mouseClick(window.counter.tile_for(festival["earplugs"].id), Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    hours = [(h.hour, n) for h, n in window.counter.tally.hours]
+    assert hours == [(h, {10: 4, 14: 1}.get(h, 0)) for h in range(15)]
+
+
+def test_making_another_activation_current_refreshes_the_bottom_line(
+        qtbot, open_window, festival, db, pinned_clock):
+    from wellness_desk import activations
+
+    other = activations.create_activation(
+        db, name="Other Fest", kind="festival", start=date(2026, 7, 3), end=date(2026, 7, 5),
+        tz="Europe/London")
+    activations.add_location(db, activation_id=other.id, name="Green room", kind="green_room")
+    window = open_window()
+    counter = window.counter
+    qtbot.mouseClick(counter.tile_for(festival["earplugs"].id), Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert counter.undo_label.text().startswith("Counted: Earplugs ×1 · stock 19")
+
+    page = open_section(qtbot, window, "Activations")
+    row = next(i for i in range(page.list.count()) if page.list.item(i).text().startswith(
+        "Other Fest"))
+    page.list.setCurrentRow(row)
+    qtbot.mouseClick(page.use_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    open_section(qtbot, window, "Kit counter")
+    assert counter.title.text() == "Other Fest · Green room"
+    assert counter.undo_label.text() == "Counting at Green room (Other Fest)"
+    assert "stock 19" not in counter.undo_label.text()
+    assert not counter.undo_button.isEnabled()  # its taps were at the other festival
