@@ -403,3 +403,22 @@ def m007_hub_link(db: Database) -> None:
             body BLOB NOT NULL
         )""",
     )
+
+
+@migrations()
+def m011_calendar_revisions(db: Database) -> None:
+    """The revision of every event a calendar file (.ics) has carried, by its UID.
+
+    `fingerprint` is a hash of what the last export wrote for the event (never a name in
+    clear); an export that writes it differently raises `sequence` by one and sets
+    `modified_utc`, which the file gives as SEQUENCE and LAST-MODIFIED.
+    """
+    _run(
+        db,
+        """CREATE TABLE calendar_revision (
+            uid TEXT PRIMARY KEY,
+            sequence INTEGER NOT NULL CHECK (sequence >= 0),
+            fingerprint TEXT NOT NULL,
+            modified_utc TEXT NOT NULL
+        ) WITHOUT ROWID""",
+    )
