@@ -26,7 +26,7 @@ from .clock import from_utc_text, to_utc_text, zone
 from .db import immediate
 
 if TYPE_CHECKING:
-    from icalendar import Component, Event, Timezone
+    from icalendar import Calendar, Component, Event, Timezone
     from sqlite_utils import Database
 
 # A year either side of the events: rules enough for any client to place them, and a few
@@ -231,7 +231,7 @@ def stamp(event: Event, revision: Revision) -> None:
     event.add("sequence", revision.sequence)
 
 
-def new_calendar(prodid: str, name: str, tz: str) -> Component:
+def new_calendar(prodid: str, name: str, tz: str) -> Calendar:
     """A VCALENDAR without METHOD: a file to import, not an iTIP message (which would need
     an ORGANIZER, and libical refuses METHOD:PUBLISH without one)."""
     from icalendar import Calendar
