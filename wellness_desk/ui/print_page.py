@@ -193,9 +193,13 @@ class PrintPage(QWidget):
         width = max(480, self.preview.width())
         self._preview_asked += 1
         asked = self._preview_asked
-        self.runner.read(lambda db: cards.preview(db, job, width),
-                         lambda shown: self._show(shown, asked),
-                         lambda message: self._refused(message, asked))
+        try:
+            self.runner.read(lambda db: cards.preview(db, job, width),
+                             lambda shown: self._show(shown, asked),
+                             lambda message: self._refused(message, asked))
+        except RuntimeError:
+            return  # the runner was stopped (the window is closing): nothing to preview
+
 
     def _show(self, shown: cards.Preview, asked: int) -> None:
         if asked != self._preview_asked:
