@@ -249,7 +249,7 @@ class PrintPage(QWidget):
         job = self.job()
         self.runner.write(lambda db: cards.save(db, job, path),
                           lambda _: self.message.emit(f"Saved {path}"),
-                          lambda m: show_problem(self, "Print", m))
+                          self._problem)
 
     def _ask_batch(self) -> None:
         csv_path, _ = QFileDialog.getOpenFileName(self, "Locations CSV", "",
@@ -266,7 +266,7 @@ class PrintPage(QWidget):
                 return e
 
         self.runner.read(check, lambda result: self._batch_checked(csv_path, result),
-                         lambda m: show_problem(self, "Print", m))
+                         self._problem)
 
     def _batch_checked(self, csv_path: str, result: int | cards.BatchError) -> None:
         if isinstance(result, cards.BatchError):
@@ -294,7 +294,10 @@ class PrintPage(QWidget):
             else:
                 self.message.emit(f"Saved {out}")
 
-        self.runner.write(save, saved, lambda m: show_problem(self, "Print", m))
+        self.runner.write(save, saved, self._problem)
+
+    def _problem(self, message: str) -> None:
+        show_problem(self, "Print", message)
 
     def _show_batch_problems(self, error: cards.BatchError) -> None:
         if self.batch_problems is not None:
@@ -320,7 +323,7 @@ class PrintPage(QWidget):
             return job, cards.render(db, job)
 
         self.runner.read(render, lambda done: self._print_pages(printer, *done),
-                         lambda m: show_problem(self, "Print", m))
+                         self._problem)
 
     def _print_pages(self, printer: QPrinter, job: cards.CardJob, pdf: bytes) -> None:
         # 1:1 on the job's paper: a shrunk page would cut cards off their crop marks and
@@ -356,7 +359,7 @@ class PrintPage(QWidget):
             printed = replace(job, copies=job.copies * max(1, printer.copyCount()))
             self.runner.write(lambda db: cards.record_printed(db, printed),
                               lambda _: self.message.emit("Sent to the printer."),
-                              lambda m: show_problem(self, "Print", m))
+                              self._problem)
 
         page(0)
 
