@@ -10,11 +10,19 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Sequence
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import DataFileError, WellnessError
 from .kits import ROLES, UNSPECIFIED
 from .schedule_io import PAPERS
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from .activations import Activation, Location
+    from .vault import Vault
 
 # Kept here rather than imported from .cards: `--help` must not load reportlab.
 CARD_TEMPLATES = ("wallet", "postcard", "table-tent", "poster", "stickers")
@@ -54,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="fill an empty database with the demo before opening the app (used by make run)",
     )
     # Subcommands accept --data-dir too; SUPPRESS keeps one given before them.
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     _data_dir_option(common, default=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -267,7 +275,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
 
 
-def _open(args: argparse.Namespace):
+def _open(args: argparse.Namespace) -> Database:
     from .db import connect
     from .paths import db_path
 
@@ -307,7 +315,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     raise AssertionError(f"unhandled command {args.command}")
 
 
-def _current(db):
+def _current(db: Database) -> Activation:
     from .activations import current_activation
 
     activation = current_activation(db)
@@ -318,7 +326,7 @@ def _current(db):
     return activation
 
 
-def _kits(db, args: argparse.Namespace) -> int:
+def _kits(db: Database, args: argparse.Namespace) -> int:
     from . import kits
     from .activations import find_location
     from .clock import local_time_text
@@ -353,7 +361,7 @@ def _kits(db, args: argparse.Namespace) -> int:
     return 0
 
 
-def _schedule(db, args: argparse.Namespace) -> int:
+def _schedule(db: Database, args: argparse.Namespace) -> int:
     from .activations import list_locations
     from .schedule import list_workshops, program_conflicts
     from .schedule_io import import_csv
@@ -377,7 +385,7 @@ def _schedule(db, args: argparse.Namespace) -> int:
     return 0
 
 
-def _export(db, args: argparse.Namespace) -> int:
+def _export(db: Database, args: argparse.Namespace) -> int:
     from .activations import find_location
     from .schedule import list_workshops
     from .schedule_io import export_ics, program_pdf, save_bytes
@@ -405,7 +413,7 @@ def _export(db, args: argparse.Namespace) -> int:
     return 0
 
 
-def _cards(db, args: argparse.Namespace) -> int:
+def _cards(db: Database, args: argparse.Namespace) -> int:
     from . import cards, settings
 
     if args.locations:
@@ -439,7 +447,7 @@ def _cards(db, args: argparse.Namespace) -> int:
     return 0
 
 
-def _settings(db, args: argparse.Namespace) -> int:
+def _settings(db: Database, args: argparse.Namespace) -> int:
     from . import settings
 
     line = settings.help_line(db)
@@ -462,7 +470,7 @@ def _settings(db, args: argparse.Namespace) -> int:
 _SYNC_OK = ("synced", "up_to_date")
 
 
-def _sync(db, args: argparse.Namespace) -> int:
+def _sync(db: Database, args: argparse.Namespace) -> int:
     from .sync import client
 
     if args.hub is None and (args.enroll is not None or args.activation is not None):
@@ -513,7 +521,7 @@ def _sync(db, args: argparse.Namespace) -> int:
     return 0 if result.outcome in _SYNC_OK else EXIT_BROKEN
 
 
-def _sync_connect(db, args: argparse.Namespace, client) -> int:
+def _sync_connect(db: Database, args: argparse.Namespace, client: ModuleType) -> int:
     if args.enroll is None:
         raise WellnessError("--hub needs --enroll CODE (the one-time code from the hub's "
                             "coordinator)")
@@ -537,7 +545,7 @@ def _sync_connect(db, args: argparse.Namespace, client) -> int:
     return 0
 
 
-def _linked_tz(db, client) -> str | None:
+def _linked_tz(db: Database, client: ModuleType) -> str | None:
     current = client.link(db)
     if current is None:
         return None
@@ -546,7 +554,7 @@ def _linked_tz(db, client) -> str | None:
     return row[0] if row else None
 
 
-def _print_link_details(db, client) -> None:
+def _print_link_details(db: Database, client: ModuleType) -> None:
     current = client.link(db)
     if current is None:
         return
@@ -562,7 +570,7 @@ def _print_link_details(db, client) -> None:
 _SLOT_STATUS = {"booked": "booked", "attended": "attended", "no_show": "no-show"}
 
 
-def _therapy(db, args: argparse.Namespace) -> int:
+def _therapy(db: Database, args: argparse.Namespace) -> int:
     from . import therapy
     from .clock import local_time_text
 
@@ -593,7 +601,7 @@ def _therapy(db, args: argparse.Namespace) -> int:
     return 0
 
 
-def _find_stop(stops, wanted: str, tour_name: str):
+def _find_stop(stops: Sequence[Location], wanted: str, tour_name: str) -> Location:
     """A stop by its full name or by its city, any case; a city with two stops is ambiguous."""
     if not stops:
         raise WellnessError(f"{tour_name} has no tour stops yet: add them in the app")
@@ -614,7 +622,7 @@ def _find_stop(stops, wanted: str, tour_name: str):
     raise WellnessError(f"stop {wanted!r} is not a stop of {tour_name} (stops: {known})")
 
 
-def _unlock(db):
+def _unlock(db: Database) -> Vault:
     """The vault, with the PIN or passphrase typed at a hidden prompt or piped on stdin."""
     from . import vault
 
