@@ -764,9 +764,10 @@ def plan_job(db: Database, job: CardJob) -> tuple[_Plan | None, list[str]]:
 
     # Never a box in print: every character must be in the embedded font. No number set:
     # no help line at all (its words alone would point nowhere).
-    values: dict[str, str | None] = {"headline": texts.headline, "body": texts.body,
-              "help_name": (line.name or texts.help_name) if number else "",
-              "help_number": number}
+    values: dict[str, str | None] = {
+        "headline": texts.headline, "body": texts.body,
+        "help_name": (line.name or texts.help_name) if number else "",
+        "help_number": number}
     for name, text in values.items():
         box = template.box(name)
         if box is None or not text:
@@ -1298,17 +1299,15 @@ def _first_sheet(job: CardJob) -> CardJob:
 def preview(db: Database, job: CardJob, width_px: int = 600) -> Preview:
     """The Print page's live preview. Nothing is recorded: no unique code is used up."""
     plan, problems = plan_job(db, _first_sheet(job))
-    line = settings.help_line(db)
-    if plan is None or problems:
-        shown = plan.help_line if plan is not None else line
-        return Preview(None, problems, shown,
-                       *((plan.scan_distance_m, plan.reach_m, plan.code_cm, plan.job.first_code)
-                         if plan is not None else ()))
-    renderer = Renderer(f"{plan.template.title} · {job.tag}")
-    renderer.draw(plan)
-    png = _page_png(renderer.finish(), width_px)
-    return Preview(png, [], plan.help_line, plan.scan_distance_m, plan.reach_m, plan.code_cm,
-                   plan.job.first_code)
+    if plan is None:
+        return Preview(None, problems, settings.help_line(db))
+    png = None
+    if not problems:
+        renderer = Renderer(f"{plan.template.title} · {job.tag}")
+        renderer.draw(plan)
+        png = _page_png(renderer.finish(), width_px)
+    return Preview(png, problems, plan.help_line, plan.scan_distance_m, plan.reach_m,
+                   plan.code_cm, plan.job.first_code)
 
 
 def preview_png(db: Database, job: CardJob, width_px: int = 600) -> bytes:
