@@ -1,4 +1,5 @@
-"""App start-up: one app per data folder, and a folder that cannot be used told in a box."""
+"""The app when things fail: one app per data folder, an unusable folder told in a box, a tap
+the disk refuses shown as not counted."""
 
 from __future__ import annotations
 
@@ -232,4 +233,94 @@ def test_a_damaged_index_page_is_explained_in_the_window_and_no_tap_is_shown_cou
     finally:
         window.close()
         window.runner.stop()
+    assert path.read_bytes() == damaged
+
+
+# -- a tap the disk refuses ------------------------------------------------------------------
+
+
+def _earplugs_tile(window: MainWindow):
+    return next(b for b in window.counter.tile_buttons
+                if b.isVisible() and b.name_label.text() == "Earplugs")
+
+
+def _handed_out(path: Path) -> int:
+    from wellness_desk.db import connect
+
+    db = connect(path)
+    try:
+        return db.execute("SELECT coalesce(sum(handed_out), 0) FROM stock_movement").fetchone()[0]
+    finally:
+        db.close()
+
+
+def test_a_tap_on_a_full_disk_is_explained_and_not_counted(qtbot, started, tmp_path):
+    from tests.mounts import fill
+
+    with small_filesystem(tmp_path / "tiny", 12 * 1024) as folder:
+        path = _demo(folder)
+        before = _handed_out(path)
+        window = started(path)
+        assert isinstance(window, MainWindow)
+        tile = _earplugs_tile(window)
+        shown = tile.count_text
+        filler = fill(folder, leave_bytes=0)
+
+        qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: len(_boxes()) == 1, timeout=10_000)
+        settle(qtbot, window)
+
+        box = _boxes()[0]
+        assert box.text().startswith(f"Not counted: {folder}: the disk is full")
+        assert "nothing was saved" in box.text()
+        assert "needs at least" in box.text()
+        assert tile.count_text == shown
+        _click_ok(qtbot, box)
+        window.close()
+        window.runner.stop()
+        filler.unlink()
+        # The refused tap did not ride on a later commit either.
+        assert _handed_out(path) == before
+
+
+def test_a_tap_that_meets_a_damaged_page_is_explained_and_nothing_more_is_written(
+    qtbot, started, tmp_path
+):
+    import sqlite3
+
+    from tests.core.test_failures import _damage_index
+
+    path = _demo(tmp_path)
+    window = started(path)
+    assert isinstance(window, MainWindow)
+    tile = _earplugs_tile(window)
+    shown = tile.count_text
+    # The page breaks while the app is open (a failing disk): the index of hand-outs by
+    # location, which the next tap writes to. A write by another program makes the app's
+    # connection read the file again rather than its cache.
+    _damage_index(path, "stock_movement_location")
+    other = sqlite3.connect(path)
+    other.execute("INSERT INTO setting (key, value) VALUES ('another-program', 'was here')")
+    other.commit()
+    other.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # its write is in the file from now on
+    other.close()
+    damaged = path.read_bytes()
+
+    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(_boxes()) == 1, timeout=10_000)
+    settle(qtbot, window)
+
+    box = _boxes()[0]
+    assert box.text().startswith(f"Not counted: {path}: the database file is damaged")
+    assert "Keep the file as it is" in box.text()
+    assert tile.count_text == shown
+    _click_ok(qtbot, box)
+    # From here on the file is left as it is: even a job that reads no damaged page is
+    # refused with the same words.
+    refused: list[str] = []
+    window.runner.read(lambda db: db.execute("SELECT 1").fetchone(), print, refused.append)
+    settle(qtbot, window)
+    assert len(refused) == 1 and "the database file is damaged" in refused[0]
+    window.close()
+    window.runner.stop()
     assert path.read_bytes() == damaged
