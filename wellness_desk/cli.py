@@ -14,11 +14,19 @@ import traceback
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import DataFileError, WellnessError
 from .kits import ROLES, UNSPECIFIED
 from .schedule_io import PAPERS
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from .activations import Activation, Location
+    from .vault import Vault
 
 # Kept here rather than imported from .cards: `--help` must not load reportlab.
 CARD_TEMPLATES = ("wallet", "postcard", "table-tent", "poster", "stickers")
@@ -63,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="fill an empty database with the demo before opening the app (used by make run)",
     )
     # Subcommands accept --data-dir too; SUPPRESS keeps one given before them.
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     _data_dir_option(common, default=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -309,7 +317,7 @@ def _stdout_to_devnull() -> None:
         pass  # stdout is not a real file (a test's capture): there is nothing to flush
 
 
-def _open(args: argparse.Namespace):
+def _open(args: argparse.Namespace) -> Database:
     from .db import connect
     from .paths import db_path
 
@@ -347,7 +355,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     raise AssertionError(f"unhandled command {args.command}")
 
 
-def _current(db):
+def _current(db: Database) -> Activation:
     from .activations import current_activation
 
     activation = current_activation(db)
@@ -358,7 +366,7 @@ def _current(db):
     return activation
 
 
-def _kits(db, args: argparse.Namespace) -> int:
+def _kits(db: Database, args: argparse.Namespace) -> int:
     from . import kits
     from .activations import find_location
     from .clock import local_time_text
@@ -393,7 +401,7 @@ def _kits(db, args: argparse.Namespace) -> int:
     return 0
 
 
-def _schedule(db, args: argparse.Namespace) -> int:
+def _schedule(db: Database, args: argparse.Namespace) -> int:
     from .activations import list_locations
     from .schedule import list_workshops, program_conflicts
     from .schedule_io import import_csv
@@ -417,7 +425,7 @@ def _schedule(db, args: argparse.Namespace) -> int:
     return 0
 
 
-def _export(db, args: argparse.Namespace) -> int:
+def _export(db: Database, args: argparse.Namespace) -> int:
     from .activations import find_location
     from .schedule import list_workshops
     from .schedule_io import export_ics, program_pdf, save_bytes
@@ -445,7 +453,7 @@ def _export(db, args: argparse.Namespace) -> int:
     return 0
 
 
-def _cards(db, args: argparse.Namespace) -> int:
+def _cards(db: Database, args: argparse.Namespace) -> int:
     from . import cards
 
     if args.locations:
@@ -487,7 +495,7 @@ def _cards(db, args: argparse.Namespace) -> int:
 _SYNC_OK = ("synced", "up_to_date")
 
 
-def _sync(db, args: argparse.Namespace) -> int:
+def _sync(db: Database, args: argparse.Namespace) -> int:
     from .sync import client
 
     if args.hub is None and (args.enroll is not None or args.activation is not None):
@@ -538,7 +546,7 @@ def _sync(db, args: argparse.Namespace) -> int:
     return 0 if result.outcome in _SYNC_OK else EXIT_BROKEN
 
 
-def _sync_connect(db, args: argparse.Namespace, client) -> int:
+def _sync_connect(db: Database, args: argparse.Namespace, client: ModuleType) -> int:
     if args.enroll is None:
         raise WellnessError("--hub needs --enroll CODE (the one-time code from the hub's "
                             "coordinator)")
@@ -562,7 +570,7 @@ def _sync_connect(db, args: argparse.Namespace, client) -> int:
     return 0
 
 
-def _linked_tz(db, client) -> str | None:
+def _linked_tz(db: Database, client: ModuleType) -> str | None:
     current = client.link(db)
     if current is None:
         return None
@@ -571,7 +579,7 @@ def _linked_tz(db, client) -> str | None:
     return row[0] if row else None
 
 
-def _print_link_details(db, client) -> None:
+def _print_link_details(db: Database, client: ModuleType) -> None:
     current = client.link(db)
     if current is None:
         return
@@ -587,7 +595,7 @@ def _print_link_details(db, client) -> None:
 _SLOT_STATUS = {"booked": "booked", "attended": "attended", "no_show": "no-show"}
 
 
-def _therapy(db, args: argparse.Namespace) -> int:
+def _therapy(db: Database, args: argparse.Namespace) -> int:
     from . import therapy
     from .clock import local_time_text
 
@@ -618,7 +626,7 @@ def _therapy(db, args: argparse.Namespace) -> int:
     return 0
 
 
-def _find_stop(stops, wanted: str, tour_name: str):
+def _find_stop(stops: Sequence[Location], wanted: str, tour_name: str) -> Location:
     """A stop by its full name or by its city, any case; a city with two stops is ambiguous."""
     if not stops:
         raise WellnessError(f"{tour_name} has no tour stops yet: add them in the app")
@@ -639,7 +647,7 @@ def _find_stop(stops, wanted: str, tour_name: str):
     raise WellnessError(f"stop {wanted!r} is not a stop of {tour_name} (stops: {known})")
 
 
-def _unlock(db):
+def _unlock(db: Database) -> Vault:
     """The vault, with the PIN or passphrase typed at a hidden prompt or piped on stdin."""
     from . import vault
 

@@ -317,7 +317,10 @@ def immediate(db: Database) -> Iterator[Database]:
     Read-then-write in a plain (deferred) transaction fails at once with "database is
     locked" when another writer commits in between; BEGIN IMMEDIATE waits its turn.
     """
-    if db.conn.in_transaction:
+    # Read into a name: mypy would otherwise take in_transaction as False for the rest of
+    # the function, though BEGIN below changes it.
+    nested = db.conn.in_transaction
+    if nested:
         with db.atomic():
             yield db
         return
@@ -350,3 +353,11 @@ def memory_db() -> Database:
     db.execute("PRAGMA foreign_keys=ON")
     migrations.apply(db)
     return db
+
+
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The rowid of the row an INSERT just made."""
+    rowid = cursor.lastrowid
+    if rowid is None:  # only after a statement that inserted nothing: a bug, not bad input
+        raise RuntimeError("no row was inserted")
+    return rowid

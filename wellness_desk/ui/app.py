@@ -8,7 +8,6 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
 
 from PySide6.QtCore import QEvent, QLockFile, QObject, QSysInfo, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -25,7 +24,8 @@ TITLE = "Wellness Desk"
 
 
 def application() -> QApplication:
-    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(TITLE)
     app.setApplicationVersion(__version__)
     return app

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal, SignalInstance
 
 from ..db import connect, storage_error
 from ..errors import DamagedDatabase, WellnessError
@@ -24,12 +24,13 @@ from ..errors import DamagedDatabase, WellnessError
 log = logging.getLogger(__name__)
 
 Job = Callable[[Any], Any]
-Done = Callable[[Any], None]
-Failed = Callable[[str], None]
+# What a callback returns is ignored (a lambda that opens a message box returns the box).
+Done = Callable[[Any], object]
+Failed = Callable[[str], object]
 
 
 class _Worker(QThread):
-    def __init__(self, db_path: Path, finished: Signal) -> None:
+    def __init__(self, db_path: Path, finished: SignalInstance) -> None:
         super().__init__()
         self.setObjectName("wellness-desk-db")
         self._db_path = db_path
