@@ -21,7 +21,13 @@ from tests.mounts import fill, free_bytes, make_read_only, small_filesystem
 from wellness_desk import kits
 from wellness_desk.cli import EXIT_PIPE_CLOSED, main
 from wellness_desk.db import connect, space_needed, storage_error
-from wellness_desk.errors import DamagedDatabase, DiskFull, ReadOnlyData
+from wellness_desk.errors import (
+    DamagedDatabase,
+    DatabaseBusy,
+    DiskError,
+    DiskFull,
+    ReadOnlyData,
+)
 from wellness_desk.paths import DATA_ENV, DB_FILENAME
 
 REPO = Path(__file__).resolve().parents[2]
@@ -113,20 +119,27 @@ def test_a_damaged_index_page_gets_the_damaged_sentence_and_the_file_is_kept(tmp
     assert _sha256(path) == before
 
 
-def test_a_damaged_page_is_named_by_sqlites_error_code_not_its_text(tmp_path):
+def _sqlite_error(kind: type[sqlite3.Error], text: str, name: str) -> sqlite3.Error:
+    error = kind(text)
+    error.sqlite_errorcode = getattr(sqlite3, name)
+    error.sqlite_errorname = name
+    return error
+
+
+@pytest.mark.parametrize(("kind", "text", "name", "expected"), [
+    (sqlite3.DatabaseError, "words SQLite may change one day", "SQLITE_CORRUPT", DamagedDatabase),
+    (sqlite3.DatabaseError, "file is not a database", "SQLITE_NOTADB", DamagedDatabase),
+    (sqlite3.OperationalError, "database disk image is malformed", "SQLITE_FULL", DiskFull),
+    (sqlite3.OperationalError, "disk is full", "SQLITE_IOERR_READ", DiskError),
+    (sqlite3.OperationalError, "disk is full", "SQLITE_BUSY", DatabaseBusy),
+    (sqlite3.IntegrityError, "disk is full", "SQLITE_CONSTRAINT_CHECK", type(None)),
+], ids=lambda v: v if isinstance(v, str) and v.startswith("SQLITE") else "")
+def test_sqlite_errors_are_named_by_their_code_never_their_text(tmp_path, kind, text, name,
+                                                                 expected):
+    """The texts lie on purpose: only the code may decide. A constraint is a bug (None)."""
     path = tmp_path / DB_FILENAME
-    error = sqlite3.DatabaseError("some words SQLite might change one day")
-    error.sqlite_errorcode = sqlite3.SQLITE_CORRUPT
-    error.sqlite_errorname = "SQLITE_CORRUPT"
-    assert isinstance(storage_error(error, path), DamagedDatabase)
-    full = sqlite3.OperationalError("database disk image is malformed")  # a lying text
-    full.sqlite_errorcode = sqlite3.SQLITE_FULL
-    full.sqlite_errorname = "SQLITE_FULL"
-    assert isinstance(storage_error(full, path), DiskFull)
-    constraint = sqlite3.IntegrityError("disk is full")  # a bug, not the disk
-    constraint.sqlite_errorcode = sqlite3.SQLITE_CONSTRAINT_CHECK
-    constraint.sqlite_errorname = "SQLITE_CONSTRAINT_CHECK"
-    assert storage_error(constraint, path) is None
+    connect(path).close()  # a healthy file on a disk with room: an I/O error is the disk's
+    assert isinstance(storage_error(_sqlite_error(kind, text, name), path), expected)
 
 
 # -- a read-only data folder ------------------------------------------------------------
