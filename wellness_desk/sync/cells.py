@@ -44,8 +44,8 @@ Decisions, so the next reader need not guess:
   "unnamed" if nothing is left. The desk never makes a cell the hub refuses (`Cell` checks
   the hub's own rules), so one odd name never holds up the counts behind it. Two names
   that clean to the same text count as one.
-- Values are kept within the hub's 0 to 1,000,000,000 (a count outside it is a fault in
-  local data, not something to stop syncing for).
+- Values are kept within the hub's bound for their metric, 0 to `MAX_VALUES` (a count
+  outside it is a fault in local data, not something to stop syncing for).
 """
 
 from __future__ import annotations
