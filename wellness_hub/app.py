@@ -234,7 +234,7 @@ class InternalErrors:
 
 
 def _error(status: int, description: str, *, headers: dict[str, Any] | None = None
-           ) -> dict[str, Any]:
+           ) -> dict[int | str, dict[str, Any]]:
     entry: dict[str, Any] = {"model": ErrorBody, "description": description}
     if headers:
         entry["headers"] = headers
@@ -245,7 +245,7 @@ _R401 = _error(401, "missing, wrong or revoked token",
                headers={"WWW-Authenticate": {"schema": {"type": "string"}}})
 _R413 = _error(413, "body over the size limit, as sent or once un-gzipped")
 _R415 = _error(415, "not JSON, or an encoding other than gzip/identity")
-_R422 = {422: {"model": ValidationErrorBody,
+_R422: dict[int | str, dict[str, Any]] = {422: {"model": ValidationErrorBody,
                "description": "the request breaks the schema (fields named, input not echoed)"}}
 _RETRY_AFTER = {"Retry-After": {"schema": {"type": "integer"}, "description": "seconds to wait"}}
 _R429 = _error(429, "over the per-device rate, or (a token the hub does not know) over the "
