@@ -191,7 +191,7 @@ def run(args: argparse.Namespace) -> int:
         store = open_store(db)
         code = store.create_enrolment(args.activation, label=args.label, expires=expires)
         print(f"Enrolment code for {args.activation.strip()!r}, valid {args.expires}, "
-              "single use. On the laptop: Settings → Hub, or "
+              "single use. On the laptop: File → Settings → Sync hub, or "
               "`wellness-desk sync --hub URL --enroll CODE`.")
         print(code)
     elif args.command == "devices":
