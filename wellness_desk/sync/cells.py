@@ -381,7 +381,7 @@ def _plan(db: Database) -> _Plan:
             " WHERE metric != ?", [_KITS])
     }
     if incremental:
-        kit_cells = _kits_changed_since(db, int(mark))
+        kit_cells = _kits_changed_since(db, int(mark or 0))
         for key in kit_cells:
             row = db.execute(
                 "SELECT value FROM sync_cell WHERE metric = ? AND activation_uid = ?"
