@@ -83,7 +83,7 @@ def test_connect_preview_once_status_log_disconnect(demo_dir, hub, capsys, test_
 
     assert run_sync(demo_dir, "--status") == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].startswith("Synced at ") and lines[0].endswith(" · all sent")
+    assert lines[0].startswith("Sending Riverside Sound Festival: all sent · synced at ")
     assert f"hub: {hub.url} ({HUB_ACTIVATION}), device {device_id}" in lines
     assert "waiting: 0 changes" in lines
 
@@ -116,7 +116,8 @@ def test_once_exits_1_when_the_hub_is_away_and_sends_it_later(demo_dir, hub, cap
         "Hub unreachable (connection refused) · 1 change waiting\n")
     assert run_sync(demo_dir, "--status") == 0
     assert capsys.readouterr().out.splitlines()[0] == (
-        "Sync: hub unreachable (connection refused) · 1 change waiting")
+        "Sending Riverside Sound Festival: 1 change waiting · hub unreachable (connection "
+        "refused)")
 
     hub.start()
     assert run_sync(demo_dir, "--once") == 0

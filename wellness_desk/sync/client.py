@@ -699,7 +699,12 @@ def disconnect(db: Database) -> bool | None:
     from keyring.errors import PasswordDeleteError
 
     keyring = _keyring()
-    removed = True
+    try:
+        # Some keyrings remove a missing entry without a word: asked first, so that an
+        # entry already gone is not reported removed.
+        removed = keyring.get_password(HUB_SERVICE, current.device_id) is not None
+    except Exception:
+        removed = True  # cannot tell; the removal below says whether it worked
     try:
         keyring.delete_password(HUB_SERVICE, current.device_id)
     except PasswordDeleteError:
@@ -995,10 +1000,17 @@ def sync_once(db: Database, *, transport: httpx.BaseTransport | None = None,
             raw = body_bytes(current.device_id, cells)
             # mtime=0: the same body compresses to the same bytes (no timestamp inside).
             wire = gzip.compress(raw, mtime=0)
+            request_end = time.monotonic() + limit
             answer = _post(client, current, token, wire, len(cells), now or utcnow(),
-                           min(time.monotonic() + limit, run_end))
+                           min(request_end, run_end))
             at = to_utc_text(now or utcnow())
             batches += 1
+            if answer.kind == "offline" and run_end < request_end and time.monotonic() >= run_end:
+                # Cut by the run's end, not for want of an answer: the batch goes again next
+                # time (the hub keeps the higher revision, so that is harmless).
+                _log(db, at, len(cells), len(wire), "time_up",
+                     f"the run's {run_limit_s:g} s were up before the hub answered")
+                return _time_up(db, current, sent, batches, quarantined_n, run_limit_s)
             top = cells[-1].revision
             if answer.kind == "held":
                 if answer.held is None or not all(
