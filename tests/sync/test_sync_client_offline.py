@@ -188,6 +188,8 @@ def test_backoff_says_when_to_retry_after_each_outcome():
     assert 1.0 <= backoff.retry_in(_result("rate_limited"), 0) <= 5.0
     assert 1.0 <= backoff.retry_in(_result("offline"), 2) <= 20.0
     assert 1.0 <= backoff.retry_in(_result("server_error"), 2) <= 20.0
+    # The run's time was up while the hub answered: the rest goes soon, not after a backoff.
+    assert backoff.retry_in(_result("time_up"), 5) == 1.0
     for outcome in ("synced", "up_to_date", "quarantined", "unauthorized", "not_connected"):
         assert backoff.retry_in(_result(outcome), 5) is None
 

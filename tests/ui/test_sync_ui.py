@@ -137,6 +137,22 @@ def test_the_bar_names_the_tour_being_sent_and_counts_what_waits_before_any_sync
     qtbot.waitUntil(lambda: page.pending_label.text() == "0", timeout=WAIT)
 
 
+def test_a_hub_token_changed_in_the_keyring_is_said_in_the_bar_with_what_to_do(
+        qtbot, open_window, festival, hub, db, test_keyring):
+    link = client.connect(db, hub.url, hub.enrol(HUB_ACTIVATION))
+    test_keyring.passwords[(client.HUB_SERVICE, link.device_id)] = "tökén" * 12
+    window = open_window()
+    page = open_section(qtbot, window, "Sync")
+    click(qtbot, page.sync_button)
+    qtbot.waitUntil(lambda: "the hub token in the keyring" in bar(window), timeout=WAIT)
+    assert f"entry '{link.device_id}'" in bar(window)
+    assert "reconnect this laptop on the Sync page with a new code" in bar(window)
+    assert "tökén" not in bar(window)
+    qtbot.waitUntil(lambda: "the hub token in the keyring" in page.problem_label.text(),
+                    timeout=WAIT)
+    assert hub.cell_rows() == []
+
+
 def test_the_preview_shows_exactly_the_bytes_that_will_be_sent(qtbot, open_window, festival,
                                                                hub, db):
     window = open_window()
