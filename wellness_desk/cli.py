@@ -439,9 +439,9 @@ def _sync(db, args: argparse.Namespace) -> int:
             return 0
         try:
             removed = client.disconnect(db)
-        except client.SyncError as e:
+        except client.SyncError as refused:
             # Still connected, and said so: nothing is shown as done.
-            print(f"{PROG}: error: {e}", file=sys.stderr)
+            print(f"{PROG}: error: {refused}", file=sys.stderr)
             return EXIT_BROKEN
         print(f"disconnected from {current.hub_url}; " + (
             "the token left the keyring" if removed else
