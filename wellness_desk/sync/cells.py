@@ -380,8 +380,8 @@ def _plan(db: Database) -> _Plan:
             "SELECT metric, activation_uid, period, dims, value FROM sync_cell"
             " WHERE metric != ?", [_KITS])
     }
-    if incremental:
-        kit_cells = _kits_changed_since(db, int(mark or 0))
+    if incremental and mark is not None:
+        kit_cells = _kits_changed_since(db, int(mark))
         for key in kit_cells:
             row = db.execute(
                 "SELECT value FROM sync_cell WHERE metric = ? AND activation_uid = ?"

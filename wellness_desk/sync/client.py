@@ -507,11 +507,14 @@ def link(db: Database) -> Link | None:
 def _resolve_activation(db: Database, activation_id: int | None) -> tuple[str, str]:
     from ..activations import current_activation, get_activation
 
-    activation = (get_activation(db, activation_id) if activation_id is not None
-                  else current_activation(db))
-    if activation is None:
-        raise SyncError("no activation yet: create the festival or tour first; the hub "
-                        "receives the counts of one activation")
+    if activation_id is not None:
+        activation = get_activation(db, activation_id)
+    else:
+        current = current_activation(db)
+        if current is None:
+            raise SyncError("no activation yet: create the festival or tour first; the hub "
+                            "receives the counts of one activation")
+        activation = current
     uid = db.execute("SELECT uid FROM activation WHERE id = ?", [activation.id]).fetchone()[0]
     return uid, activation.name
 
@@ -777,8 +780,7 @@ def quarantined(db: Database, *, bodies: bool = True) -> list[QuarantinedBatch]:
     """Batches the hub refused as malformed, newest first; with `bodies=False` without
     their bodies (up to 1,000 cells each), for a list on screen."""
     body = "body" if bodies else "NULL"
-    return [QuarantinedBatch(id=row[0], at_utc=row[1], status=row[2], reason=row[3],
-                             cells=row[4], body=None if row[5] is None else bytes(row[5]))
+    return [QuarantinedBatch(*[*row[:5], None if row[5] is None else bytes(row[5])])
             for row in db.execute(f"SELECT id, at_utc, status, reason, cells, {body}"
                                   " FROM sync_quarantine ORDER BY id DESC")]
 
