@@ -265,7 +265,9 @@ def build_parser() -> argparse.ArgumentParser:
                              help="with --hub: send this activation's counts instead of the "
                              "current one's (name, any case)")
     sync_parser.add_argument("--timeout", type=float, metavar="S", default=None,
-                             help="seconds to wait for the hub (10)")
+                             help="seconds one request to the hub may take in all, from "
+                             "connecting to the answer's last byte (10); a run starts no "
+                             "batch after 5 minutes (the rest goes next time)")
     sync_parser.add_argument("--batch-size", type=int, metavar="N", default=None,
                              help="with --once or --preview: cells per request, 1 to 1000 "
                              "(1000)")
@@ -556,11 +558,19 @@ def _sync(db: Database, args: argparse.Namespace) -> int:
         if current is None:
             print("not connected to a hub: nothing to do")
             return 0
-        client.disconnect(db)
-        print(f"disconnected from {current.hub_url}; the token left the keyring")
+        try:
+            removed = client.disconnect(db)
+        except client.SyncError as refused:
+            # Still connected, and said so: nothing is shown as done.
+            print(f"{PROG}: error: {refused}", file=sys.stderr)
+            return EXIT_BROKEN
+        print(f"disconnected from {current.hub_url}; " + (
+            "the token left the keyring" if removed else
+            "the token was not in the keyring any more"))
         return 0
     if args.status:
-        print(client.status_text(client.status(db), _linked_tz(db, client)))
+        # Counted afresh: changes not yet turned into cells wait too.
+        print(client.status_text(client.status(db, refresh=True), _linked_tz(db, client)))
         _print_link_details(db, client)
         return 0
     if args.log:
