@@ -895,6 +895,11 @@ def _post(client: httpx.Client, current: Link, token: str, wire: bytes, cells: i
     if status in _REFUSALS and _hub_detail(response):
         # The hub's own refusal of this batch: sending it again as it is will not help.
         return _Answer("rejected", status, _hub_reason(response))
+    if status == 403 and _hub_detail(response):
+        # The hub itself refuses this laptop's counts (another hub activation holds them):
+        # its words say what to do; the queue waits for a laptop connected the right way.
+        return _Answer("server_error", status,
+                       f"the hub refused these counts: {_hub_reason(response)}")
     if 400 <= status < 500:
         # Not about the batch (a wrong address, a proxy, a refusal in someone else's
         # words): the queue waits, nothing is set aside.
