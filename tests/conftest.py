@@ -42,6 +42,28 @@ class MemoryKeyring(KeyringBackend):
         self.passwords.pop((service, username), None)
 
 
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "real_scrypt: derive vault keys at the production scrypt cost (n=2**15)")
+
+
+@pytest.fixture(autouse=True)
+def quick_scrypt(request, monkeypatch):
+    """Vault keys derived at scrypt n=2**10 instead of 2**15 (a tenth of a second each, and
+    the suite derives about a hundred); `real_scrypt` tests keep the production cost, which
+    tests/core/test_vault_cost.py pins."""
+    if request.node.get_closest_marker("real_scrypt"):
+        return
+    import hashlib
+
+    from wellness_desk import vault
+
+    def cheap(secret: str, salt: bytes) -> bytes:
+        return hashlib.scrypt(secret.encode("utf-8"), salt=salt, n=2**10, r=8, p=1, dklen=32)
+
+    monkeypatch.setattr(vault, "_scrypt", cheap)
+
+
 @pytest.fixture(autouse=True)
 def test_keyring():
     """Every test gets a fresh in-memory keyring; `no_keyring` takes it away."""
