@@ -97,12 +97,17 @@ def data_dir(tmp_path):
 
 
 @pytest.fixture
-def demo_dir(data_dir, capsys):
-    """A data folder holding the demo (a festival and a tour)."""
-    from wellness_desk.cli import main
+def demo_dir(data_dir):
+    """A data folder holding the demo (a festival and a tour) as it stands at NOON_ISH, on
+    the festival's second day: the same data at any hour the tests run."""
+    from wellness_desk.demo import seed
+    from wellness_desk.paths import db_path
 
-    assert main(["--data-dir", data_dir, "demo"]) == 0
-    capsys.readouterr()
+    database = connect(db_path(data_dir))
+    try:
+        seed(database, now=NOON_ISH)
+    finally:
+        database.close()
     return data_dir
 
 
