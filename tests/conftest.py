@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from datetime import UTC, date, datetime
 
@@ -41,6 +42,28 @@ class MemoryKeyring(KeyringBackend):
         self.passwords.pop((service, username), None)
 
 
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "real_scrypt: derive vault keys at the production scrypt cost (n=2**15)")
+
+
+@pytest.fixture(autouse=True)
+def quick_scrypt(request, monkeypatch):
+    """Vault keys derived at scrypt n=2**10 instead of 2**15 (a tenth of a second each, and
+    the suite derives about a hundred); `real_scrypt` tests keep the production cost, which
+    tests/core/test_vault_cost.py pins."""
+    if request.node.get_closest_marker("real_scrypt"):
+        return
+    import hashlib
+
+    from wellness_desk import vault
+
+    def cheap(secret: str, salt: bytes) -> bytes:
+        return hashlib.scrypt(secret.encode("utf-8"), salt=salt, n=2**10, r=8, p=1, dklen=32)
+
+    monkeypatch.setattr(vault, "_scrypt", cheap)
+
+
 @pytest.fixture(autouse=True)
 def test_keyring():
     """Every test gets a fresh in-memory keyring; `no_keyring` takes it away."""
@@ -74,12 +97,17 @@ def data_dir(tmp_path):
 
 
 @pytest.fixture
-def demo_dir(data_dir, capsys):
-    """A data folder holding the demo (a festival and a tour)."""
-    from wellness_desk.cli import main
+def demo_dir(data_dir):
+    """A data folder holding the demo (a festival and a tour) as it stands at NOON_ISH, on
+    the festival's second day: the same data at any hour the tests run."""
+    from wellness_desk.demo import seed
+    from wellness_desk.paths import db_path
 
-    assert main(["--data-dir", data_dir, "demo"]) == 0
-    capsys.readouterr()
+    database = connect(db_path(data_dir))
+    try:
+        seed(database, now=NOON_ISH)
+    finally:
+        database.close()
     return data_dir
 
 
@@ -113,38 +141,81 @@ def festival(db):
     return {"activation": fest, "tent": tent, "earplugs": earplugs, "water": water}
 
 
-# -- the hub (tests/hub/): a real server in a subprocess --------------------------------------
+# -- the hub: a real server in a subprocess, one per session shared by the tests ----------------
+
+# Per-address limits out of the way on the shared hubs: every test calls from 127.0.0.1, and a
+# bucket drained by one test must not refuse the next. Tests of a limit start their own hub.
+ROOMY_CALLERS = ("--caller-rate", "10000", "--caller-burst", "10000")
+
+
+@pytest.fixture(scope="session")
+def _shared_hubs(tmp_path_factory):
+    """The session's hub servers, started on first use: {(database, limits): SharedHub}."""
+    from tests.hubserver import PG_ENV, HubServer, SharedHub, fresh_pg_database
+
+    hubs: dict[tuple[str, str], SharedHub] = {}
+    with contextlib.ExitStack() as stack:
+
+        def get(database: str, limits: str) -> SharedHub:
+            if (database, limits) not in hubs:
+                folder = tmp_path_factory.mktemp(f"hub-{database}-{limits}")
+                if database == "sqlite":
+                    url = f"sqlite:///{folder / 'hub.sqlite3'}"
+                else:
+                    url = stack.enter_context(fresh_pg_database(os.environ[PG_ENV]))
+                if limits == "roomy":
+                    server = HubServer(url, log_path=folder / "hub.log", rate=10_000,
+                                       burst=10_000)
+                else:
+                    server = HubServer(url, log_path=folder / "hub.log",
+                                       extra_args=ROOMY_CALLERS)
+                hubs[(database, limits)] = shared = SharedHub(server)
+                stack.callback(shared.close)
+            return hubs[(database, limits)]
+
+        yield get
 
 
 @pytest.fixture
-def hub(tmp_path):
-    """A running hub on a SQLite file in tmp_path (its log at hub.log_path)."""
-    from tests.hubserver import HubServer
+def hub(_shared_hubs):
+    """A running hub on SQLite, empty for this test (`hub.log_text()` is this test's part).
 
-    db_url = f"sqlite:///{tmp_path / 'hub.sqlite3'}"
-    with HubServer(db_url, log_path=tmp_path / "hub.log") as server:
-        yield server
+    Shared with other tests: the server's default per-device limit, no per-address limit.
+    A test may stop or restart it (the next test gets it running again and empty)."""
+    return _shared_hubs("sqlite", "default").checkout()
+
+
+def _pg_or_skip(database: str) -> None:
+    from tests.hubserver import PG_ENV, PG_SKIP
+
+    if database == "postgresql" and not os.environ.get(PG_ENV):
+        pytest.skip(PG_SKIP)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def any_hub_db(request, tmp_path):
-    """A fresh hub database URL: a SQLite file, or a new PostgreSQL database dropped after."""
-    from tests.hubserver import PG_ENV, PG_SKIP, fresh_pg_database
+    """A fresh hub database URL: a SQLite file, or a new PostgreSQL database dropped after
+    (for a test that starts its own HubServer)."""
+    from tests.hubserver import PG_ENV, fresh_pg_database
 
+    _pg_or_skip(request.param)
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'hub.sqlite3'}"
         return
-    admin_url = os.environ.get(PG_ENV)
-    if not admin_url:
-        pytest.skip(PG_SKIP)
-    with fresh_pg_database(admin_url) as url:
+    with fresh_pg_database(os.environ[PG_ENV]) as url:
         yield url
 
 
-@pytest.fixture
-def any_hub(any_hub_db, tmp_path):
-    """A running hub on SQLite and, when WELLNESS_HUB_TEST_PG is set, on PostgreSQL."""
-    from tests.hubserver import HubServer
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_hub(request, _shared_hubs):
+    """`hub` on SQLite and, when WELLNESS_HUB_TEST_PG is set, on PostgreSQL."""
+    _pg_or_skip(request.param)
+    return _shared_hubs(request.param, "default").checkout()
 
-    with HubServer(any_hub_db, log_path=tmp_path / "hub.log") as server:
-        yield server
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def roomy_hub(request, _shared_hubs):
+    """`any_hub` with the per-device limit out of the way too, for a test that sends many
+    requests."""
+    _pg_or_skip(request.param)
+    return _shared_hubs(request.param, "roomy").checkout()

@@ -7,6 +7,11 @@
 
 The server's stdout and stderr go to `log_path` (privacy tests read it). `restart()` keeps
 the database and the port, so a desk configured with `hub.url` keeps working.
+
+Starting a hub costs about half a second of CPU (FastAPI, SQLAlchemy, uvicorn), so most tests
+share one: `SharedHub` keeps a server running for the whole session and hands it to each test
+as an empty hub (its database put back as the server left it when first started, the log
+read from where the test began). See tests/conftest.py.
 """
 
 from __future__ import annotations
@@ -59,6 +64,7 @@ class HubServer:
         self._process: subprocess.Popen[bytes] | None = None
         self._log: Any = None
         self._admin_token: str | None = None
+        self._log_from = 0
 
     # -- lifecycle ------------------------------------------------------------------------
 
@@ -130,8 +136,16 @@ class HubServer:
         self.stop()
 
     def log_text(self) -> str:
-        return self.log_path.read_text(encoding="utf-8", errors="replace") \
-            if self.log_path.exists() else ""
+        """What the server has written since it started, or since `mark_log()`."""
+        if not self.log_path.exists():
+            return ""
+        with open(self.log_path, "rb") as log:
+            log.seek(self._log_from)
+            return log.read().decode("utf-8", errors="replace")
+
+    def mark_log(self) -> None:
+        """From now on `log_text()` reads only what comes after this point."""
+        self._log_from = self.log_path.stat().st_size if self.log_path.exists() else 0
 
     # -- admin side, through the library on the same database ------------------------------
 
@@ -198,6 +212,105 @@ class HubServer:
         )
         answer.raise_for_status()
         return answer.json()
+
+
+# -- one hub for many tests ---------------------------------------------------------------------
+
+
+class SharedHub:
+    """A hub server kept running across tests, each test checking it out as an empty hub.
+
+    Between two tests the database goes back to the rows the server's own migration left
+    (every table emptied, `hub_meta` as at the first start), written straight to the
+    database by the test harness while the server is idle: the hub holds no state of its
+    own in memory but its rate-limit buckets, so `hub` gets per-address limits out of the
+    way (a test of a limit starts its own HubServer with the flags it tests). A test that
+    stopped the server, or changed the schema (dropped a table), gets a fresh start.
+    """
+
+    def __init__(self, server: HubServer) -> None:
+        self.server = server
+        self._fresh: dict[str, list[dict[str, Any]]] | None = None
+        self._shape: dict[str, tuple[str, ...]] | None = None
+        self._engine: Any = None
+
+    def checkout(self) -> HubServer:
+        server = self.server
+        if self._fresh is None:
+            self._start()
+            from sqlalchemy import MetaData
+
+            meta = MetaData()
+            meta.reflect(self._db())
+            with self._db().connect() as conn:
+                self._fresh = {t.name: [dict(r._mapping) for r in conn.execute(t.select())]
+                               for t in meta.sorted_tables}
+            self._shape = self._current_shape()
+        elif not self._healthy() or self._current_shape() != self._shape:
+            server.stop()
+            self._drop_everything()
+            self._start()
+        self._put_back()
+        server._admin_token = None
+        server.mark_log()
+        return server
+
+    def close(self) -> None:
+        self.server.stop()
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+    def _start(self) -> None:
+        try:
+            self.server.start()
+        except RuntimeError:
+            # The port went to someone else while the server was down: take another.
+            self.server.port = free_port()
+            self.server.url = f"http://127.0.0.1:{self.server.port}"
+            self.server.start()
+
+    def _db(self) -> Any:
+        if self._engine is None:
+            from wellness_hub.store import make_engine
+
+            self._engine = make_engine(self.server.db_url)
+        return self._engine
+
+    def _healthy(self) -> bool:
+        if not self.server.running:
+            return False
+        try:
+            return httpx.get(f"{self.server.url}/healthz", timeout=5).status_code == 200
+        except httpx.HTTPError:
+            return False
+
+    def _current_shape(self) -> dict[str, tuple[str, ...]]:
+        from sqlalchemy import inspect
+
+        found = inspect(self._db())
+        return {name: tuple(sorted(c["name"] for c in found.get_columns(name)))
+                for name in found.get_table_names()}
+
+    def _drop_everything(self) -> None:
+        from sqlalchemy import MetaData
+
+        meta = MetaData()
+        meta.reflect(self._db())
+        meta.drop_all(self._db())
+
+    def _put_back(self) -> None:
+        from sqlalchemy import MetaData
+
+        assert self._fresh is not None
+        meta = MetaData()
+        meta.reflect(self._db())
+        with self._db().begin() as conn:
+            for table in reversed(meta.sorted_tables):
+                conn.execute(table.delete())
+            for table in meta.sorted_tables:
+                if self._fresh.get(table.name):
+                    conn.execute(table.insert(), self._fresh[table.name])
 
 
 # -- bodies -----------------------------------------------------------------------------------

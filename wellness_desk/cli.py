@@ -6,15 +6,27 @@ Kept free of Qt: only the GUI and self-test paths import `wellness_desk.ui`, laz
 from __future__ import annotations
 
 import argparse
+import errno
 import os
+import sqlite3
 import sys
+import traceback
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import DataFileError, WellnessError
 from .kits import ROLES, UNSPECIFIED
 from .schedule_io import PAPERS
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from .activations import Activation, Location
+    from .vault import Vault
 
 # Kept here rather than imported from .cards: `--help` must not load reportlab.
 CARD_TEMPLATES = ("wallet", "postcard", "table-tent", "poster", "stickers")
@@ -24,6 +36,11 @@ CARD_PAPERS = ("a4", "letter", "a3")
 PROG = "wellness-desk"
 EXIT_BAD_INPUT = 2
 EXIT_BROKEN = 1
+# What a shell reports for a program stopped by SIGPIPE (128 + 13), as `yes | head` does.
+EXIT_PIPE_CLOSED = 141
+EXIT_INTERRUPTED = 130
+# Set to see the traceback of an internal error instead of its one-line summary.
+TRACEBACK_ENV = "WELLNESS_DESK_TRACEBACK"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -54,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="fill an empty database with the demo before opening the app (used by make run)",
     )
     # Subcommands accept --data-dir too; SUPPRESS keeps one given before them.
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     _data_dir_option(common, default=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -161,7 +178,10 @@ def build_parser() -> argparse.ArgumentParser:
         "Settings, plus ?src=TAG) as a print-ready PDF. A job that would print badly (a code "
         "too small to scan, text that does not fit or has a character the font lacks) is "
         "refused with every reason. With --locations, one PDF for every row of a CSV "
-        "(columns: name, tag, language, copies, template); all or nothing.",
+        "(columns: name, tag, language, copies, template; optional paper, scan_distance); all "
+        "or nothing. The help line prints only once its number is set (wellness-desk "
+        "settings --help-line-number). Unique codes continue the tag's numbering from the "
+        "last saved or printed job.",
     )
     cards_parser.add_argument("--template", choices=CARD_TEMPLATES,
                               help="wallet, postcard, table-tent, poster or stickers")
@@ -174,14 +194,38 @@ def build_parser() -> argparse.ArgumentParser:
                               help="cards, or signs, to print (1)")
     cards_parser.add_argument("--unique", action="store_true",
                               help="a different code on every card (&c=0001, &c=0002, …)")
-    cards_parser.add_argument("--paper", choices=CARD_PAPERS, default="a4", help="(a4)")
+    cards_parser.add_argument("--paper", choices=CARD_PAPERS, default=None,
+                              help="(a4; with --locations, for lines without a paper column: "
+                              "each template's default, a4)")
     cards_parser.add_argument("--scan-distance", type=float, metavar="M", default=None,
-                              help="signs: the distance in metres people scan from "
-                              "(poster 2, table tent 0.5)")
+                              help="signs: the distance in metres people scan from (default: "
+                              "as far as the code on that paper serves)")
     cards_parser.add_argument("--logo", metavar="FILE", help="a logo image to print")
     cards_parser.add_argument("--locations", metavar="FILE.csv",
                               help="one PDF for every location of a CSV")
     cards_parser.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+
+    settings_parser = sub.add_parser(
+        "settings", parents=[common], help="show or set the help line printed on cards",
+        description="With no option, show the settings. The help line (its name and number) "
+        "prints on every card and sign; until a number is set they print without one. A "
+        "number that is not a plausible phone number, or a fictional or placeholder one "
+        "(555-01xx, 0000000…), is refused.",
+    )
+    settings_parser.add_argument("--help-line-name", metavar="NAME",
+                                 help="the help line's name as printed (empty: the card "
+                                 "texts' words, e.g. '24/7 music-industry help line')")
+    settings_parser.add_argument("--help-line-number", metavar="NUMBER",
+                                 help="the help line's phone number, e.g. '+44 800 123 4567' "
+                                 "('' to print no help line)")
+    required = settings_parser.add_mutually_exclusive_group()
+    required.add_argument("--refuse-without-help-line", action="store_true", default=None,
+                          dest="help_line_required",
+                          help="refuse to print cards and signs while no number is set")
+    required.add_argument("--print-without-help-line", action="store_false", default=None,
+                          dest="help_line_required",
+                          help="print them without a help line while no number is set "
+                          "(the default)")
 
     sync_parser = sub.add_parser(
         "sync", parents=[common], help="send the anonymous counts to the nonprofit's hub",
@@ -221,7 +265,9 @@ def build_parser() -> argparse.ArgumentParser:
                              help="with --hub: send this activation's counts instead of the "
                              "current one's (name, any case)")
     sync_parser.add_argument("--timeout", type=float, metavar="S", default=None,
-                             help="seconds to wait for the hub (10)")
+                             help="seconds one request to the hub may take in all, from "
+                             "connecting to the answer's last byte (10); a run starts no "
+                             "batch after 5 minutes (the rest goes next time)")
     sync_parser.add_argument("--batch-size", type=int, metavar="N", default=None,
                              help="with --once or --preview: cells per request, 1 to 1000 "
                              "(1000)")
@@ -229,18 +275,78 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command. Every failure is one line on stderr and a non-zero exit, never a
+    traceback; a reader that stops reading (`| head`) ends the command quietly."""
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        _stdout_to_devnull()
+        return EXIT_PIPE_CLOSED
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return _dispatch(args)
     except DataFileError as e:
-        print(f"{PROG}: error: {e}", file=sys.stderr)
-        return EXIT_BROKEN
+        return _fail(str(e), EXIT_BROKEN)
     except WellnessError as e:
-        print(f"{PROG}: error: {e}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return _fail(str(e), EXIT_BAD_INPUT)
+    except sqlite3.Error as e:
+        # Raised mid-command (a damaged page a query touches, a full disk at COMMIT): the
+        # database layer names it by SQLite's error code.
+        from .db import storage_error
+        from .paths import db_path
+
+        problem = storage_error(e, db_path(args.data_dir))
+        if problem is not None:
+            return _fail(str(problem), EXIT_BROKEN)
+        return _internal_error(e)
+    except BrokenPipeError:
+        raise
+    except OSError as e:
+        return _fail(_os_error_text(e), EXIT_BROKEN)
+    except Exception as e:  # the last guard: a bug, told in one line
+        return _internal_error(e)
 
 
-def _open(args: argparse.Namespace):
+def _fail(message: str, code: int) -> int:
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    return code
+
+
+def _os_error_text(e: OSError) -> str:
+    where = f"{e.filename}: " if e.filename else ""
+    if e.errno == errno.ENOSPC:
+        return f"{where}the disk is full: nothing was written there. Make room and try again."
+    if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return f"{where}may not be written ({e.strerror}): pick a folder you may write to."
+    return f"{where}{e.strerror or type(e).__name__}"
+
+
+def _internal_error(e: BaseException) -> int:
+    if os.environ.get(TRACEBACK_ENV):
+        raise e
+    # The type and the place only: the message could quote a name typed by a person.
+    frames = traceback.extract_tb(e.__traceback__)
+    place = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    return _fail(f"internal error ({type(e).__name__}{place}); this is a bug, please report "
+                 f"it. {TRACEBACK_ENV}=1 shows where it happened.", EXIT_BROKEN)
+
+
+def _stdout_to_devnull() -> None:
+    """The recipe of Python's docs for SIGPIPE: the exit's last flush must not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass  # stdout is not a real file (a test's capture): there is nothing to flush
+
+
+def _open(args: argparse.Namespace) -> Database:
     from .db import connect
     from .paths import db_path
 
@@ -271,6 +377,8 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _therapy(db, args)
         if args.command == "cards":
             return _cards(db, args)
+        if args.command == "settings":
+            return _settings(db, args)
         if args.command == "sync":
             return _sync(db, args)
     finally:
@@ -278,7 +386,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     raise AssertionError(f"unhandled command {args.command}")
 
 
-def _current(db):
+def _current(db: Database) -> Activation:
     from .activations import current_activation
 
     activation = current_activation(db)
@@ -289,7 +397,7 @@ def _current(db):
     return activation
 
 
-def _kits(db, args: argparse.Namespace) -> int:
+def _kits(db: Database, args: argparse.Namespace) -> int:
     from . import kits
     from .activations import find_location
     from .clock import local_time_text
@@ -324,7 +432,7 @@ def _kits(db, args: argparse.Namespace) -> int:
     return 0
 
 
-def _schedule(db, args: argparse.Namespace) -> int:
+def _schedule(db: Database, args: argparse.Namespace) -> int:
     from .activations import list_locations
     from .schedule import list_workshops, program_conflicts
     from .schedule_io import import_csv
@@ -348,7 +456,7 @@ def _schedule(db, args: argparse.Namespace) -> int:
     return 0
 
 
-def _export(db, args: argparse.Namespace) -> int:
+def _export(db: Database, args: argparse.Namespace) -> int:
     from .activations import find_location
     from .schedule import list_workshops
     from .schedule_io import export_ics, program_pdf, save_bytes
@@ -376,8 +484,8 @@ def _export(db, args: argparse.Namespace) -> int:
     return 0
 
 
-def _cards(db, args: argparse.Namespace) -> int:
-    from . import cards
+def _cards(db: Database, args: argparse.Namespace) -> int:
+    from . import cards, settings
 
     if args.locations:
         if args.template or args.tag:
@@ -387,29 +495,44 @@ def _cards(db, args: argparse.Namespace) -> int:
                                 unique=args.unique, scan_distance_m=args.scan_distance,
                                 logo=args.logo)
         total = sum(n for _, n in done)
+        papers = ", ".join(sorted({job.paper for job, _ in done}))
         print(f"wrote {args.output}: {total} card{'s' if total != 1 else ''} or signs for "
-              f"{len(done)} location{'s' if len(done) != 1 else ''} ({args.paper})")
-        languages = {job.language for job, _ in done}
+              f"{len(done)} location{'s' if len(done) != 1 else ''} ({papers})")
     else:
         if not args.template or not args.tag:
             raise WellnessError("--template and --tag are needed (or --locations FILE.csv)")
-        job = cards.CardJob(template=args.template, tag=args.tag, paper=args.paper,
+        job = cards.CardJob(template=args.template, tag=args.tag, paper=args.paper or "a4",
                             language=args.lang, copies=args.copies, unique=args.unique,
                             scan_distance_m=args.scan_distance, logo=args.logo)
+        job = cards.with_codes(db, job)
         cards.save(db, job, args.output)
         template = cards.TEMPLATES[job.template]
         sheets = -(-job.copies // template.per_sheet(job.paper))
+        numbers = cards.code_range(job)
+        codes = f", unique codes c={numbers[0]} to c={numbers[1]}" if numbers else ""
         print(f"wrote {args.output}: {job.copies} × {template.title} on {sheets} "
-              f"{args.paper} sheet{'s' if sheets != 1 else ''}"
-              f"{', unique codes' if job.unique else ''}")
-        languages = {job.language}
-    user_dir = cards.user_texts_dir(db)
-    for language in sorted(languages):
-        texts = cards.load_texts(language, user_dir)
-        if texts.placeholder_help_line:
-            print(f"warning: the help line number is still the placeholder "
-                  f"{cards.PLACEHOLDER_NUMBER}: edit a copy of {texts.source.name} in "
-                  f"{user_dir or 'the data folder'}", file=sys.stderr)
+              f"{job.paper} sheet{'s' if sheets != 1 else ''}{codes}")
+    if not settings.help_line(db).number:
+        print("note: no help line number is set, so these print without a help line: set "
+              "it with 'wellness-desk settings --help-line-number NUMBER'", file=sys.stderr)
+    return 0
+
+
+def _settings(db: Database, args: argparse.Namespace) -> int:
+    from . import settings
+
+    line = settings.help_line(db)
+    if (args.help_line_name, args.help_line_number, args.help_line_required) != (
+            None, None, None):
+        line = settings.set_help_line(db, settings.HelpLine(
+            name=line.name if args.help_line_name is None else args.help_line_name,
+            number=line.number if args.help_line_number is None else args.help_line_number,
+            required=line.required if args.help_line_required is None
+            else args.help_line_required))
+    print(f"help line name: {line.name or '(the card texts’ words)'}")
+    print(f"help line number: {line.number or 'not set (cards print without a help line)'}")
+    print(f"without a number: {'refuse to print' if line.required else 'print without one'}")
+    print(f"resource hub address: {settings.hub_url(db)}")
     return 0
 
 
@@ -418,7 +541,7 @@ def _cards(db, args: argparse.Namespace) -> int:
 _SYNC_OK = ("synced", "up_to_date")
 
 
-def _sync(db, args: argparse.Namespace) -> int:
+def _sync(db: Database, args: argparse.Namespace) -> int:
     from .sync import client
 
     if args.hub is None and (args.enroll is not None or args.activation is not None):
@@ -435,11 +558,19 @@ def _sync(db, args: argparse.Namespace) -> int:
         if current is None:
             print("not connected to a hub: nothing to do")
             return 0
-        client.disconnect(db)
-        print(f"disconnected from {current.hub_url}; the token left the keyring")
+        try:
+            removed = client.disconnect(db)
+        except client.SyncError as refused:
+            # Still connected, and said so: nothing is shown as done.
+            print(f"{PROG}: error: {refused}", file=sys.stderr)
+            return EXIT_BROKEN
+        print(f"disconnected from {current.hub_url}; " + (
+            "the token left the keyring" if removed else
+            "the token was not in the keyring any more"))
         return 0
     if args.status:
-        print(client.status_text(client.status(db), _linked_tz(db, client)))
+        # Counted afresh: changes not yet turned into cells wait too.
+        print(client.status_text(client.status(db, refresh=True), _linked_tz(db, client)))
         _print_link_details(db, client)
         return 0
     if args.log:
@@ -469,7 +600,7 @@ def _sync(db, args: argparse.Namespace) -> int:
     return 0 if result.outcome in _SYNC_OK else EXIT_BROKEN
 
 
-def _sync_connect(db, args: argparse.Namespace, client) -> int:
+def _sync_connect(db: Database, args: argparse.Namespace, client: ModuleType) -> int:
     if args.enroll is None:
         raise WellnessError("--hub needs --enroll CODE (the one-time code from the hub's "
                             "coordinator)")
@@ -493,7 +624,7 @@ def _sync_connect(db, args: argparse.Namespace, client) -> int:
     return 0
 
 
-def _linked_tz(db, client) -> str | None:
+def _linked_tz(db: Database, client: ModuleType) -> str | None:
     current = client.link(db)
     if current is None:
         return None
@@ -502,7 +633,7 @@ def _linked_tz(db, client) -> str | None:
     return row[0] if row else None
 
 
-def _print_link_details(db, client) -> None:
+def _print_link_details(db: Database, client: ModuleType) -> None:
     current = client.link(db)
     if current is None:
         return
@@ -518,7 +649,7 @@ def _print_link_details(db, client) -> None:
 _SLOT_STATUS = {"booked": "booked", "attended": "attended", "no_show": "no-show"}
 
 
-def _therapy(db, args: argparse.Namespace) -> int:
+def _therapy(db: Database, args: argparse.Namespace) -> int:
     from . import therapy
     from .clock import local_time_text
 
@@ -549,7 +680,7 @@ def _therapy(db, args: argparse.Namespace) -> int:
     return 0
 
 
-def _find_stop(stops, wanted: str, tour_name: str):
+def _find_stop(stops: Sequence[Location], wanted: str, tour_name: str) -> Location:
     """A stop by its full name or by its city, any case; a city with two stops is ambiguous."""
     if not stops:
         raise WellnessError(f"{tour_name} has no tour stops yet: add them in the app")
@@ -570,7 +701,7 @@ def _find_stop(stops, wanted: str, tour_name: str):
     raise WellnessError(f"stop {wanted!r} is not a stop of {tour_name} (stops: {known})")
 
 
-def _unlock(db):
+def _unlock(db: Database) -> Vault:
     """The vault, with the PIN or passphrase typed at a hidden prompt or piped on stdin."""
     from . import vault
 
@@ -614,28 +745,35 @@ def _gui(args: argparse.Namespace) -> int:
     if problem:
         print(f"{PROG}: {problem}", file=sys.stderr)
         return EXIT_BROKEN
-    from .db import check_file
     from .paths import db_path
 
     path = db_path(args.data_dir)
-    # A file that is not SQLite is refused here, before any window; deeper damage is
-    # found when the worker opens the database, and the window says so.
-    check_file(path)
-    if args.demo_if_empty:
-        db = _open(args)
-        try:
-            from .demo import is_empty, seed
-
-            if is_empty(db):
-                seed(db)
-        finally:
-            db.close()
     # The core first: once PySide6 is loaded, its import hook reads the source of every
     # module imported after it, which costs start-up time for nothing.
-    from . import counter  # noqa: F401
+    from . import counter, db  # noqa: F401
+
+    if args.demo_if_empty:
+        from . import demo  # noqa: F401
     from .ui.app import run
 
-    return run(path)
+    # The app checks the file and holds the folder before any window, and says what is
+    # wrong in a message box (and on stderr).
+    return run(path, prepare=_demo_if_empty(path) if args.demo_if_empty else None)
+
+
+def _demo_if_empty(path: Path) -> Callable[[], None]:
+    def prepare() -> None:
+        from .db import connect
+        from .demo import is_empty, seed
+
+        database = connect(path)
+        try:
+            if is_empty(database):
+                seed(database)
+        finally:
+            database.close()
+
+    return prepare
 
 
 def _self_test(args: argparse.Namespace) -> int:

@@ -1,9 +1,15 @@
-"""A living demo: a 3-day festival running today with a day of hand-outs, and a tour."""
+"""The demo: a 3-day festival on the weekend of `assets/sample-program.csv`, and a tour ahead.
+
+The festival keeps fixed dates (Friday 3 to Sunday 5 July 2026, London) so that the sample
+program imports into it as it is, with no clash: the demo's own sessions sit where the
+sample leaves each space free. What has happened by `now` (hand-outs over the tent's open
+hours, door counts of the sessions that ran) is filled in; the tour starts 20 days after
+`now`. The same `now` and seed give the same data."""
 
 from __future__ import annotations
 
 import random
-from datetime import datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from . import activations, kits, schedule, therapy
@@ -16,6 +22,9 @@ if TYPE_CHECKING:
 
 FESTIVAL = "Riverside Sound Festival"
 FESTIVAL_TZ = "Europe/London"
+# The days of assets/sample-program.csv.
+FESTIVAL_START = date(2026, 7, 3)
+FESTIVAL_END = date(2026, 7, 5)
 TOUR = "Northern Lights Tour"
 KITS = [
     ("Earplugs", 25), ("Hydration pack", 15), ("Sleep kit", 8),
@@ -23,6 +32,8 @@ KITS = [
 ]
 # How often each kit goes over the table, relative to the others.
 POPULARITY = [10, 6, 2, 3, 4]
+# The tent hands out over the table from 11:00 to 02:00 local.
+OPENS, CLOSES = time(11), time(2)
 # (days after the tour starts, city, country, venue, zone)
 TOUR_STOPS = [
     (0, "Chicago", "US", "Aragon Ballroom", "America/Chicago"),
@@ -47,10 +58,9 @@ def seed(db: Database, *, now: datetime | None = None, seed: int = 7) -> None:
     rng = random.Random(seed)
     with db.atomic():
         tz = FESTIVAL_TZ
-        local_today = now.astimezone(zone(tz)).date()
         festival = activations.create_activation(
-            db, name=FESTIVAL, kind="festival", start=local_today - timedelta(days=1),
-            end=local_today + timedelta(days=1), tz=tz, now=now,
+            db, name=FESTIVAL, kind="festival", start=FESTIVAL_START, end=FESTIVAL_END,
+            tz=tz, now=now,
         )
         tent = activations.add_location(
             db, activation_id=festival.id, name="Wellness tent", capacity=40, buffer_min=10
@@ -63,16 +73,23 @@ def seed(db: Database, *, now: datetime | None = None, seed: int = 7) -> None:
             db, activation_id=festival.id, name="Quiet room", capacity=12, buffer_min=15
         )
         kit_types = [kits.add_kit_type(db, name=n, low_stock=low) for n, low in KITS]
-        start = now - timedelta(hours=30)
-        for kit in kit_types:
+        opens = datetime.combine(FESTIVAL_START, OPENS, zone(tz)).astimezone(UTC)
+        closes = datetime.combine(FESTIVAL_END + timedelta(days=1), CLOSES,
+                                  zone(tz)).astimezone(UTC)
+        # The boxes arrive the morning before opening (or now, for a festival still ahead).
+        arrived = min(opens - timedelta(hours=2), now)
+        for kit, share in zip(kit_types, POPULARITY, strict=True):
             kits.receive_stock(
-                db, kit_type_id=kit.id, location_id=tent.id, count=rng.randint(180, 260), now=start
+                db, kit_type_id=kit.id, location_id=tent.id,
+                count=share * 26 + rng.randint(10, 30), now=arrived,
             )
             kits.receive_stock(
-                db, kit_type_id=kit.id, location_id=green.id, count=rng.randint(30, 60), now=start
+                db, kit_type_id=kit.id, location_id=green.id,
+                count=share * 5 + rng.randint(3, 10), now=arrived,
             )
-        _handouts(db, rng, kit_types, tent.id, start, now, per_hour=24)
-        _handouts(db, rng, kit_types, green.id, start, now, per_hour=4)
+        handed_until = min(now, closes)
+        _handouts(db, rng, kit_types, tent.id, opens, handed_until, per_hour=12)
+        _handouts(db, rng, kit_types, green.id, opens, handed_until, per_hour=2)
         _program(db, rng, festival, {"tent": tent, "green": green, "quiet": quiet}, now)
 
         tour = activations.create_activation(
@@ -99,15 +116,15 @@ def seed(db: Database, *, now: datetime | None = None, seed: int = 7) -> None:
         activations.set_current_activation(db, festival.id)
 
 
-# (space, local start, minutes, title, kind, facilitators), every day of the festival.
+# (space, local start, minutes, title, kind, facilitators), every day of the festival: in the
+# hours assets/sample-program.csv leaves free in each space (changeovers included), led by
+# people who are not in it, so that the sample imports with no clash.
 PROGRAM = [
-    ("tent", time(10, 0), 45, "Morning breathwork", "Breathwork", ("Maya Okafor",)),
-    ("tent", time(11, 30), 60, "Gentle yoga", "Yoga", ("Sam Reyes",)),
-    ("quiet", time(13, 0), 60, "Crew support group", "Support group", ("Dr. Lena Park",)),
-    ("tent", time(15, 0), 45, "Sound bath", "Sound bath", ("Maya Okafor",)),
-    ("green", time(17, 30), 30, "Pre-show grounding", "Meditation", ("Sam Reyes",)),
-    ("quiet", time(20, 0), 60, "Sober support meetup", "Support group", ("Jo Brennan",)),
-    ("tent", time(23, 30), 60, "Late-night wind-down", "Meditation", ("Jo Brennan",)),
+    ("tent", time(9, 0), 45, "Morning breathwork", "Breathwork", ("Maya Okafor",)),
+    ("quiet", time(15, 0), 60, "Crew support group", "Support group", ("Dr. Lena Park",)),
+    ("green", time(18, 0), 30, "Pre-show grounding", "Meditation", ("Sam Reyes",)),
+    ("tent", time(20, 0), 45, "Evening wind-down", "Meditation", ("Jo Brennan",)),
+    ("quiet", time(21, 30), 60, "Sober support meetup", "Support group", ("Jo Brennan",)),
 ]
 
 
@@ -121,11 +138,12 @@ def _program(db: Database, rng: random.Random, festival: activations.Activation,
             location_id=space.id, title=title, kind=kind, start=first,
             end=first + timedelta(minutes=minutes), facilitators=people,
         ), now=now)
-    # Sam was booked for a green-room visit while teaching yoga: the program shows the mark.
-    clash = schedule.local_instant(festival.start_date + timedelta(days=1), time(11, 45),
+    # Sam was booked for an artist check-in while leading the green room's grounding: the
+    # program shows the mark.
+    clash = schedule.local_instant(festival.start_date + timedelta(days=1), time(18, 0),
                                    FESTIVAL_TZ)
     schedule.create_workshop(db, schedule.Draft(
-        location_id=spaces["green"].id, title="Artist check-in", kind="Support group",
+        location_id=spaces["quiet"].id, title="Artist check-in", kind="Support group",
         start=clash, end=clash + timedelta(minutes=30), facilitators=("Sam Reyes",),
     ), now=now)
     for w in schedule.list_workshops(db, festival.id):
@@ -142,12 +160,13 @@ def _handouts(
     db: Database, rng: random.Random, kit_types: list[kits.KitType], location_id: int,
     start: datetime, end: datetime, *, per_hour: int,
 ) -> None:
-    """Hand-outs over the tent's open hours (11:00 to 02:00 local), a few undone."""
+    """Hand-outs over the open hours (OPENS to CLOSES local) from `start` to `end`, a few
+    undone."""
     roles = [kits.UNSPECIFIED] * 6 + list(kits.ROLES)
     tz = zone(FESTIVAL_TZ)
     t = start.replace(minute=0, second=0, microsecond=0)
     while t < end:
-        if not 2 <= t.astimezone(tz).hour < 11:
+        if not CLOSES.hour <= t.astimezone(tz).hour < OPENS.hour:
             seconds = sorted(
                 rng.randint(0, 3599) for _ in range(rng.randint(per_hour // 2, per_hour * 3 // 2))
             )
@@ -160,6 +179,7 @@ def _handouts(
                     db, kit_type_id=kit.id, location_id=location_id,
                     role=rng.choice(roles), now=at,
                 )
-                if rng.random() < 0.02:
+                # (Never an undo after `end`: the demo holds only what happened by then.)
+                if rng.random() < 0.02 and at + timedelta(seconds=5) < end:
                     kits.undo(db, done.movement.id, now=at + timedelta(seconds=5))
         t += timedelta(hours=1)

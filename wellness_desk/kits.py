@@ -24,7 +24,7 @@ from .clock import (
     utcnow,
     zone,
 )
-from .db import immediate
+from .db import immediate, inserted_id
 from .errors import WellnessError
 
 if TYPE_CHECKING:
@@ -180,7 +180,7 @@ def add_kit_type(
             "INSERT INTO kit_type (name, colour, low_stock, position) VALUES (?, ?, ?, ?)",
             [name, colour, low_stock, top + 1],
         )
-    return get_kit_type(db, cur.lastrowid)
+    return get_kit_type(db, inserted_id(cur))
 
 
 def get_kit_type(db: Database, kit_type_id: int) -> KitType:
@@ -249,9 +249,8 @@ _MOVEMENT_SQL = """
 
 
 def _movement(row: tuple) -> Movement:
-    return Movement(*row[:10], at=from_utc_text(row[10]), quarter=row[11],
-                    undone=bool(row[12]), undoes_kind=row[13],
-                    undoes_at=from_utc_text(row[14]) if row[14] else None)
+    return Movement(*[*row[:10], from_utc_text(row[10]), row[11], bool(row[12]), row[13],
+                      from_utc_text(row[14]) if row[14] else None])
 
 
 def needs_confirmation(count: int) -> bool:
@@ -277,7 +276,7 @@ def _insert(
         [kit_type_id, location_id, kind, stock_delta, handed_out, role, reason, undoes_id,
          to_utc_text(now), quarter_of(now) if quarter is None else quarter],
     )
-    return cur.lastrowid
+    return inserted_id(cur)
 
 
 def _on_hand(db: Database, kit_type_id: int, location_id: int) -> int:

@@ -54,6 +54,8 @@ def test_the_editor_shows_a_clash_before_saving_and_the_mark_stays(
         end=_at(day, 11), facilitators=("Sam",)))
     window = open_window()
     page = open_section(qtbot, window, "Schedule")
+    page.show_day(day)  # the page opens on today during the festival: not the day meant here
+    settle(qtbot, window)
     editor = page.new_workshop()
     editor.title.setText("Breathwork")
     editor.start.setTime(editor.start.time().fromString("10:30", "HH:mm"))
@@ -75,6 +77,8 @@ def test_clicking_a_session_in_the_timeline_opens_it(qtbot, open_window, festiva
         start=_at(day, 12), end=_at(day, 13)))
     window = open_window()
     page = open_section(qtbot, window, "Schedule")
+    page.show_day(day)  # the page opens on today during the festival: not the day meant here
+    settle(qtbot, window)
     block = page.timeline.block_for(talk.id)
     assert block is not None
     qtbot.mouseClick(page.timeline, Qt.MouseButton.LeftButton,
@@ -209,6 +213,8 @@ def test_a_click_on_overlapping_sessions_opens_the_one_on_top(qtbot, open_window
         start=_at(day, 12, 30), end=_at(day, 13, 30)))
     window = open_window()
     page = open_section(qtbot, window, "Schedule")
+    page.show_day(day)  # the page opens on today during the festival: not the day meant here
+    settle(qtbot, window)
     block = page.timeline.block_for(top.id)
     assert page.timeline.block_for(under.id).contains(block.center())
     assert page.timeline.workshop_at(block.center().x(), block.center().y()).id == top.id

@@ -202,15 +202,22 @@ def test_a_damaged_database_is_explained_once_in_the_window(qtbot, tmp_path):
 def test_a_bad_hub_address_is_refused_and_changes_nothing(qtbot, open_window, festival, db):
     window = open_window()
 
+    seen: dict[str, object] = {}
+
     def set_and_accept() -> None:
         dialog = QApplication.activeModalWidget()
         dialog.undo_window.setValue(45)
         dialog.hub_url.setText("backline care")
         dialog.accept()
+        # The dialog stays open with the reason beside the address; closing it saves nothing.
+        seen["open"] = dialog.isVisible()
+        seen["error"] = dialog.checked["hub_url"].error.text()
+        dialog.reject()
 
     QTimer.singleShot(50, set_and_accept)
     window.open_settings()
     settle(qtbot, window)
-    assert "not a web address" in window.statusBar().currentMessage()
+    assert seen["open"] is True
+    assert "not a web address" in str(seen["error"])
     assert settings.undo_window_s(db) == settings.DEFAULT_UNDO_WINDOW_S
     assert settings.hub_url(db) == settings.DEFAULT_HUB_URL

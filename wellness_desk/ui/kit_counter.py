@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -34,6 +35,9 @@ from ..errors import WellnessError
 from ..settings import DEFAULT_UNDO_WINDOW_S
 from .tasks import TaskRunner
 from .widgets import HourlyTally, KitTileButton, page_title
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def role_text(role: str) -> str:
@@ -109,9 +113,9 @@ class HandOutSeveralDialog(QDialog):
         form.addRow("For:", self.role_box)
         self.count_edit = QLineEdit("2")
         self.count_edit.selectAll()
-        self.count_edit.textEdited.connect(lambda _: self.error.clear())
         form.addRow("How many:", self.count_edit)
         self.error = QLabel()
+        self.count_edit.textEdited.connect(lambda _: self.error.clear())
         self.error.setObjectName("count-error")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #B71C1C;")
@@ -178,7 +182,7 @@ class _Tap:
         self.movement_id: int | None = None
 
 
-def _undo_tap(db, tap: _Tap) -> kits.Movement:
+def _undo_tap(db: Database, tap: _Tap) -> kits.Movement:
     if tap.movement_id is None:
         raise WellnessError("that tap was not counted, so there is nothing to undo")
     return kits.undo(db, tap.movement_id, now=clock.utcnow())
@@ -390,7 +394,7 @@ class KitCounterPage(QWidget):
         window_s = self.view.undo_window_s if self.view else DEFAULT_UNDO_WINDOW_S
         self.undo_timer.start(window_s * 1000)
 
-        def hand_out(db) -> kits.HandOut:
+        def hand_out(db: Database) -> kits.HandOut:
             done = kits.hand_out(
                 db, kit_type_id=kit_type_id, location_id=location_id, count=count, role=role,
                 now=clock.utcnow(),
