@@ -523,6 +523,16 @@ def set_status(db: Database, workshop_id: int, status: str, *,
     return get_workshop(db, workshop_id)
 
 
+# "Mark held" on a session that starts later than this is asked about first.
+HELD_ASK_MIN = 15
+
+
+def held_early_by(w: Workshop, now: datetime) -> int | None:
+    """Minutes until `w` starts, when marking it held now is early enough to ask first."""
+    minutes = int((w.start - now).total_seconds() // 60)
+    return minutes if minutes > HELD_ASK_MIN else None
+
+
 def delete_workshop(db: Database, workshop_id: int) -> None:
     """Remove a session typed by mistake; one ever held, or counted at the door, stays."""
     with immediate(db):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -9,12 +11,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from .. import schedule
+from .. import clock, schedule
 from ..program import TodayView, today_view
 from .tasks import TaskRunner
 from .widgets import page_title
@@ -37,6 +40,7 @@ class DoorPanel(QGroupBox):
         super().__init__("Door", parent)
         self.runner = runner
         self.workshop: schedule.Workshop | None = None
+        self.held_box: QMessageBox | None = None
         layout = QVBoxLayout(self)
         self.session = QLabel("Pick a space on the left.")
         self.session.setWordWrap(True)
@@ -72,7 +76,7 @@ class DoorPanel(QGroupBox):
         self.show_workshop(None)
 
     @staticmethod
-    def _button(text: str, slot, *, small: bool = False) -> QPushButton:
+    def _button(text: str, slot: Callable[[], None], *, small: bool = False) -> QPushButton:
         button = QPushButton(text)
         button.setMinimumHeight(44 if small else 96)
         font = button.font()
@@ -104,7 +108,9 @@ class DoorPanel(QGroupBox):
         self.plus.setEnabled(live and not w.full)
         self.minus.setEnabled(live and w.headcount > 0)
         self.wait_minus.setEnabled(live and w.waitlist > 0)
-        self.held.setEnabled(live and w.status == "scheduled")
+        # Held can be put back (a slip of the finger); the question says so.
+        self.held.setText("Put back (not held)" if w.status == "held" else "Mark held")
+        self.held.setEnabled(live)
         self.waitlist.setText(f"Walk-ins waiting: {w.waitlist}")
 
     def _tap(self, counter: str, delta: int) -> None:
@@ -117,10 +123,37 @@ class DoorPanel(QGroupBox):
         )
 
     def _mark_held(self) -> None:
-        if self.workshop is not None:
-            workshop_id = self.workshop.id
-            self.runner.write(lambda db: schedule.set_status(db, workshop_id, "held"),
-                              self.show_workshop)
+        w = self.workshop
+        if w is None:
+            return
+        if w.status == "held":
+            self._set_status(w.id, "scheduled")
+            return
+        early = schedule.held_early_by(w, clock.utcnow())
+        if early is None:
+            self._set_status(w.id, "held")
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question, "Mark held",
+            f"“{w.title}” starts at {w.local_start:%H:%M}, in {early} minutes. "
+            "Mark it held now?\n\nYou can put it back with “Put back (not held)”.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        workshop_id = w.id
+
+        def answered(answer: int) -> None:
+            self.held_box = None
+            if answer == QMessageBox.StandardButton.Yes:
+                self._set_status(workshop_id, "held")
+
+        box.finished.connect(answered)
+        self.held_box = box
+        box.open()
+
+    def _set_status(self, workshop_id: int, status: str) -> None:
+        self.runner.write(lambda db: schedule.set_status(db, workshop_id, status),
+                          self.show_workshop)
 
 
 class TodayPage(QWidget):
@@ -148,7 +181,7 @@ class TodayPage(QWidget):
         runner.changed.connect(self.refresh)
 
     def refresh(self) -> None:
-        self.runner.read(today_view, self._show)
+        self.runner.read(lambda db: today_view(db, now=clock.utcnow()), self._show)
 
     def _show(self, view: TodayView) -> None:
         self.view = view
