@@ -448,7 +448,8 @@ def _schedule(db: Database, args: argparse.Namespace) -> int:
         list_workshops(db, activation.id), {s.id: s for s in list_locations(db, activation.id)},
         activation,
     )
-    rules = Counter(rule for w in added for rule in {c.rule for c in marks.get(w.id, [])})
+    # Marks list a screenful of messages but count every rule: take the rules from the count.
+    rules = Counter(rule for w in added if w.id in marks for rule in marks[w.id].rules)
     clashing = sum(1 for w in added if w.id in marks)
     if clashing:
         kinds = ", ".join(f"{n} {rule}" for rule, n in sorted(rules.items()))

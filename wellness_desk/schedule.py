@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
+from functools import partial
 from typing import TYPE_CHECKING
 
 from .activations import Activation, Location, get_activation, get_location, list_locations
@@ -335,33 +336,73 @@ def _dates_conflicts(w: Draft | Workshop, activation: Activation, tz: str) -> li
     return []
 
 
+# At most this many clash messages are written per session (a screenful in its tooltip);
+# the count of its clashes stays exact.
+MAX_MARKS = 20
+
+
+class Marks(list[Conflict]):
+    """A session's clash messages (at most MAX_MARKS), with the exact count and rules."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.total = 0
+        self.rules: dict[str, int] = defaultdict(int)
+
+    def note(self, rule: str, make: Callable[[], Conflict]) -> None:
+        self.total += 1
+        self.rules[rule] += 1
+        # The text is built only for the messages listed: 1,500 sessions that all clash
+        # are 1.1 million pairs, and writing each one took minutes and gigabytes.
+        if len(self) < MAX_MARKS:
+            self.append(make())
+
+    @property
+    def more(self) -> int:
+        return self.total - len(self)
+
+
 def program_conflicts(
     workshops: Iterable[Workshop], spaces: dict[int, Location], activation: Activation
-) -> dict[int, list[Conflict]]:
-    """Every clash among `workshops` (none cancelled), keyed by workshop id, both sides marked."""
+) -> dict[int, Marks]:
+    """Every clash among `workshops` (none cancelled), keyed by workshop id, both sides marked;
+    each session lists at most MAX_MARKS messages and counts all of them (`Marks.total`)."""
     live = [w for w in workshops if w.status != "cancelled"]
-    marks: dict[int, list[Conflict]] = defaultdict(list)
+    marks: dict[int, Marks] = defaultdict(Marks)
     by_space: dict[int, list[Workshop]] = defaultdict(list)
     by_person: dict[str, list[Workshop]] = defaultdict(list)
     for w in live:
         by_space[w.location_id].append(w)
-        for name in w.facilitators:
-            by_person[name.casefold()].append(w)
+        for name in {n.casefold() for n in w.facilitators}:
+            by_person[name].append(w)
         for conflict in _dates_conflicts(w, activation, w.tz):
-            marks[w.id].append(conflict)
+            marks[w.id].note(conflict.rule, partial(_same, conflict))
     for space_id, group in by_space.items():
         space = spaces[space_id]
         buffer = timedelta(minutes=space.buffer_min)
         for a, b in _close_pairs(group, buffer):
-            marks[a.id].append(_space_conflict(a, b, space.name, space.buffer_min))
-            marks[b.id].append(_space_conflict(b, a, space.name, space.buffer_min))
-    # Two sessions sharing two facilitators clash once, naming both people.
-    pairs = {(a.id, b.id): (a, b) for group in by_person.values()
-             for a, b in _close_pairs(group, timedelta(0))}
-    for a, b in pairs.values():
-        marks[a.id].append(Conflict("facilitator", _person_text(a, b), b.id))
-        marks[b.id].append(Conflict("facilitator", _person_text(b, a), a.id))
+            rule = "space" if a.start < b.end and b.start < a.end else "buffer"
+            marks[a.id].note(rule, partial(_space_conflict, a, b, space.name, space.buffer_min))
+            marks[b.id].note(rule, partial(_space_conflict, b, a, space.name, space.buffer_min))
+    # Two sessions sharing two facilitators clash once, naming both people: the pair is
+    # counted under the first name they share only.
+    for name, group in by_person.items():
+        for a, b in _close_pairs(group, timedelta(0)):
+            if len(a.facilitators) > 1 and len(b.facilitators) > 1 and name != min(
+                    {n.casefold() for n in a.facilitators}
+                    & {n.casefold() for n in b.facilitators}):
+                continue
+            marks[a.id].note("facilitator", partial(_person_conflict, a, b))
+            marks[b.id].note("facilitator", partial(_person_conflict, b, a))
     return dict(marks)
+
+
+def _same(conflict: Conflict) -> Conflict:
+    return conflict
+
+
+def _person_conflict(a: Workshop, b: Workshop) -> Conflict:
+    return Conflict("facilitator", _person_text(a, b), b.id)
 
 
 def _person_text(a: Workshop, b: Workshop) -> str:

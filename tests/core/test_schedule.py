@@ -690,3 +690,26 @@ def test_the_kinds_of_session_are_an_editable_list(db):
     with pytest.raises(WellnessError, match="must not be empty"):
         schedule.add_workshop_kind(db, "   ")
     assert len(schedule.workshop_kinds(db)) == 7
+
+
+def test_1500_sessions_that_all_clash_count_every_clash_and_list_a_screenful(db, tmp_path):
+    from wellness_desk import schedule_io
+
+    fest = activations.create_activation(
+        db, name="Clash Fest", kind="festival", start=date(2026, 7, 3), end=date(2026, 7, 5),
+        tz="Europe/London")
+    activations.add_location(db, activation_id=fest.id, name="Tent")
+    rows = ["title,kind,space,date,start,end,facilitators"]
+    rows += [f"Session {i},Yoga,Tent,2026-07-04,10:00,11:00,Ana" for i in range(1500)]
+    path = tmp_path / "clashing.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    added = schedule_io.import_csv(db, fest.id, path)
+    assert len(added) == 1500
+    marks = schedule.program_conflicts(
+        schedule.list_workshops(db, fest.id),
+        {s.id: s for s in activations.list_locations(db, fest.id)}, fest)
+    assert len(marks) == 1500
+    for m in marks.values():
+        # 1,499 double-bookings of the tent and 1,499 of Ana, each counted, 20 written.
+        assert (m.total, dict(m.rules)) == (2998, {"space": 1499, "facilitator": 1499})
+        assert len(m) == schedule.MAX_MARKS and m.more == 2998 - schedule.MAX_MARKS
