@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import QTime, QTimer
+from PySide6.QtCore import Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import schedule
+from .. import clock, schedule
 from ..errors import WellnessError
 from ..program import ScheduleView, ends_next_day, wall_draft
 from .tasks import Job, TaskRunner
@@ -49,6 +50,7 @@ class WorkshopEditor(QDialog):
         self.conflicts: list[schedule.Conflict] = []
         # Worker answers can arrive after the dialog is gone: they are dropped then.
         self.closed = False
+        self.held_box: QMessageBox | None = None  # the question before an early Mark held
         self.finished.connect(self._mark_closed)
         self.setWindowTitle("Edit workshop" if workshop else "New workshop")
         self.setMinimumWidth(640)
@@ -280,8 +282,29 @@ class WorkshopEditor(QDialog):
         self._write(lambda db: schedule.set_status(db, workshop_id, status))
 
     def _mark_held(self) -> None:
-        workshop_id = self._editing().id
-        self._write(lambda db: schedule.set_status(db, workshop_id, "held"))
+        workshop = self._editing()
+        workshop_id = workshop.id
+        early = schedule.held_early_by(workshop, clock.utcnow())
+        if early is None:
+            self._write(lambda db: schedule.set_status(db, workshop_id, "held"))
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question, "Mark held",
+            f"“{workshop.title}” starts at {workshop.local_start:%H:%M}, in {early} minutes. "
+            "Mark it held now?\n\nYou can put it back from the door on the Today page "
+            "(“Put back (not held)”).",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(answer: int) -> None:
+            self.held_box = None
+            if answer == QMessageBox.StandardButton.Yes and not self.closed:
+                self._write(lambda db: schedule.set_status(db, workshop_id, "held"))
+
+        box.finished.connect(answered)
+        self.held_box = box
+        box.open()
 
     def _delete(self) -> None:
         workshop_id = self._editing().id
