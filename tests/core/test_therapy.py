@@ -641,7 +641,8 @@ def test_money_is_stored_as_decimal_text_never_a_float(db, tour, london):
                       " FROM therapy_day").fetchone() == ("text", "text")
 
 
-@pytest.mark.parametrize("amount", ["-5", "abc", "12,50", "NaN", "Infinity", "1e30", "", None])
+@pytest.mark.parametrize("amount", ["-5", "abc", "12,5,0", "NaN", "Infinity", "1e30", "", None,
+                                    "1.500", "12.34,56"])
 def test_a_bad_budget_amount_is_refused_and_the_old_budget_stays(db, tour, amount):
     therapy.set_budget(db, tour.id, amount="2400", currency="USD")
     with pytest.raises(WellnessError, match="budget: "):
@@ -802,8 +803,54 @@ def test_money_is_never_a_float_and_never_rounded_silently(db):
     with pytest.raises(TypeError):
         _money(12.5, "cost")
     with pytest.raises(WellnessError, match="more than two decimals"):
-        _money("12.345", "cost")
+        _money("12.3456", "cost")
+    with pytest.raises(WellnessError, match="more than two decimals"):
+        _money("12.345", "cost", decimal_point=".")
     assert _money("12.3", "cost") == Decimal("12.30")
+
+
+@pytest.mark.parametrize(("typed", "point", "amount"), [
+    ("150,00", None, "150.00"), ("150.00", None, "150.00"), ("150", None, "150.00"),
+    ("1.234,56", None, "1234.56"), ("1,234.56", None, "1234.56"), ("0,5", None, "0.50"),
+    ("1 234,56", None, "1234.56"), ("1\u202f234,56", None, "1234.56"),
+    ("1.234.567,89", None, "1234567.89"), ("1,234,567", None, "1234567.00"),
+    ("1.500", ",", "1500.00"), ("1,500", ",", "1.50"), ("1,500", ".", "1500.00"),
+    (" 2400,5 ", ",", "2400.50"),
+])
+def test_money_typed_the_local_way_is_read_exactly(typed, point, amount):
+    from wellness_desk.money import parse_amount
+
+    parsed = parse_amount(typed, decimal_point=point)
+    assert (parsed, type(parsed)) == (Decimal(amount), Decimal)
+    assert str(parsed) == amount
+
+
+@pytest.mark.parametrize(("typed", "says"), [
+    ("1.500", "'1.500' is unclear (thousands, or decimals?): write 1500"),
+    ("1,500", "'1,500' is unclear (thousands, or decimals?): write 1500"),
+    ("1.234,567", "more than two decimals"),
+    ("12.34,56", "mixes separators"),
+    ("1,2,3", "not an amount of money"),
+    ("150 EUR", "not an amount of money"),
+    ("-150,00", "not an amount of money"),
+])
+def test_money_that_cannot_be_read_one_way_is_refused_with_the_reason(typed, says):
+    from wellness_desk.money import parse_amount
+
+    with pytest.raises(WellnessError, match=re.escape(says)) as refused:
+        parse_amount(typed, label="cost per session", field="cost_per_session")
+    assert str(refused.value).startswith("cost per session: ")
+    assert refused.value.field == "cost_per_session"
+
+
+def test_a_budget_typed_the_local_way_is_kept_in_cents(db, tour):
+    money = therapy.set_budget(db, tour.id, amount="2.400,50", currency="eur")
+    assert (money.amount, money.currency) == (Decimal("2400.50"), "EUR")
+    assert db.execute("SELECT amount FROM therapy_budget").fetchone() == ("2400.50",)
+    with pytest.raises(WellnessError) as refused:
+        therapy.set_budget(db, tour.id, amount="2.400", currency="EUR")
+    assert refused.value.field == "amount"
+    assert therapy.budget(db, tour.id).amount == Decimal("2400.50")
 
 
 @pytest.mark.parametrize("keep", [True, False])
