@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .activations import Location, get_activation, get_location, list_locations
 from .clock import from_utc_text, local_time_text, to_utc_text, utcnow, zone
@@ -767,6 +767,6 @@ def tour_stops(db: Database, activation_id: int) -> list[Location]:
             if loc.kind == "tour_stop" and loc.stop_date is not None]
 
 
-def with_plan(plan: DayPlan, **changes: object) -> DayPlan:
+def with_plan(plan: DayPlan, **changes: Any) -> DayPlan:
     """A day's plan with some fields changed (for an edit form)."""
-    return replace(plan, **changes)  # type: ignore[arg-type]  # the fields of DayPlan
+    return replace(plan, **changes)

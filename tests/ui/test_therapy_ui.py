@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, time, timedelta
 from decimal import Decimal
 
 import pytest
@@ -509,7 +509,7 @@ def test_attended_after_the_session_started_asks_nothing(qtbot, open_window, db,
 
 
 def test_cancelling_asks_and_says_it_is_final_and_not_billed(qtbot, open_window, db, tour):
-    window, page, first, booking = _booked_first_slot(qtbot, open_window, db, tour)
+    window, page, _first, booking = _booked_first_slot(qtbot, open_window, db, tour)
     _click(qtbot, page.actions["cancel"])
     settle(qtbot, window)
     box = page.question_box
