@@ -45,7 +45,7 @@ def main() -> int:
             QTimer.singleShot(300, loop.quit)
             loop.exec()
             timeline = schedule.timeline
-            schedule.scroll.verticalScrollBar().setValue(
+            schedule.timeline_scroll.verticalScrollBar().setValue(
                 int(timeline._y(timeline.timeline.starts)) + 9 * 64)
             QTimer.singleShot(100, loop.quit)
             loop.exec()

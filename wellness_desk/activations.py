@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from . import settings
 from .clock import check_zone, from_utc_text, to_utc_text, utcnow, zone
+from .db import inserted_id
 from .errors import WellnessError
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ def create_activation(
             " VALUES (?, ?, ?, ?, ?, ?)",
             [name, kind, start.isoformat(), end.isoformat(), tz, to_utc_text(now or utcnow())],
         )
-        activation_id = cur.lastrowid
+        activation_id = inserted_id(cur)
         if settings.get(db, CURRENT) is None:
             settings.put(db, CURRENT, str(activation_id))
     return get_activation(db, activation_id)
@@ -151,7 +152,7 @@ def add_location(
         " VALUES (?, ?, ?, ?, ?, ?)",
         [activation.id, name, kind, tz, capacity, buffer_min],
     )
-    return get_location(db, cur.lastrowid)
+    return get_location(db, inserted_id(cur))
 
 
 def add_tour_stop(
@@ -308,7 +309,7 @@ _LOCATION_SQL = (
 
 
 def _location(row: tuple) -> Location:
-    return Location(*row[:7], date.fromisoformat(row[7]) if row[7] else None, *row[8:])
+    return Location(*[*row[:7], date.fromisoformat(row[7]) if row[7] else None, *row[8:]])
 
 
 def get_location(db: Database, location_id: int) -> Location:

@@ -420,7 +420,8 @@ def qr_plan(longest: int, *, logo_on_code: bool = False) -> QrPlan:
     level = error_level(longest, logo_on_code=logo_on_code)
     limits = util.BIT_LIMIT_TABLE[_LEVELS[level]]
     for version in range(1, 41):
-        needed = 4 + util.length_in_bits(util.MODE_8BIT_BYTE, version) + 8 * longest
+        # types-qrcode types MODE_8BIT_BYTE as a plain int, not the Literal it asks for here.
+        needed = 4 + util.length_in_bits(util.MODE_8BIT_BYTE, version) + 8 * longest  # type: ignore[arg-type]
         if limits[version] >= needed:
             return QrPlan(level, version, 17 + 4 * version)
     raise WellnessError(f"the link is {longest} bytes: too long for any QR code")
@@ -484,7 +485,7 @@ def qr_codewords(data: bytes, version: int, level: str) -> bytes:
 
     blocks = _rs_blocks(version, level)
     capacity = sum(d for d, _ in blocks)
-    count_bits = util.length_in_bits(util.MODE_8BIT_BYTE, version)
+    count_bits = util.length_in_bits(util.MODE_8BIT_BYTE, version)  # type: ignore[arg-type]
     bits = 4 + count_bits + 8 * len(data)
     if bits > 8 * capacity:
         raise WellnessError(f"{len(data)} bytes do not fit a version {version}-{level} QR code")
@@ -515,7 +516,8 @@ def _placed(version: int, level: str, stream: bytes) -> list[list[bool]]:
                          mask_pattern=MASK_PATTERN)
     code.data_cache = list(stream)  # what make() places instead of computing its own
     code.make(fit=False)
-    return code.modules  # type: ignore[no-any-return]
+    # make() has set every module, so no None is left in the matrix the stubs allow for.
+    return code.modules  # type: ignore[return-value]
 
 
 def _stream_size(version: int) -> int:
@@ -620,7 +622,10 @@ def _font_cmaps() -> dict[str, dict[int, int]]:
     from reportlab.pdfbase import pdfmetrics
 
     _register_fonts()
-    return {name: pdfmetrics.getFont(name).face.charToGlyph for name in (FONT, FONT_BOLD)}
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    fonts = [pdfmetrics.getFont(name) for name in (FONT, FONT_BOLD)]
+    return {font.fontName: font.face.charToGlyph for font in fonts if isinstance(font, TTFont)}
 
 
 def _missing_glyphs(text: str, font: str) -> list[str]:
@@ -709,8 +714,9 @@ def plan_job(db: Database, job: CardJob) -> tuple[_Plan | None, list[str]]:
     src = texts.source.name if texts.source.parent == TEXTS_DIR else str(texts.source)
 
     # Never a box in print: every character must be in the embedded font.
-    values = {"headline": texts.headline, "body": texts.body, "help_name": texts.help_name,
-              "help_number": texts.help_number}
+    values: dict[str, str | None] = {
+        "headline": texts.headline, "body": texts.body, "help_name": texts.help_name,
+        "help_number": texts.help_number}
     for name, text in values.items():
         box = template.box(name)
         if box is None or not text:

@@ -6,15 +6,27 @@ Kept free of Qt: only the GUI and self-test paths import `wellness_desk.ui`, laz
 from __future__ import annotations
 
 import argparse
+import errno
 import os
+import sqlite3
 import sys
+import traceback
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import DataFileError, WellnessError
 from .kits import ROLES, UNSPECIFIED
 from .schedule_io import PAPERS
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from .activations import Activation, Location
+    from .vault import Vault
 
 # Kept here rather than imported from .cards: `--help` must not load reportlab.
 CARD_TEMPLATES = ("wallet", "postcard", "table-tent", "poster", "stickers")
@@ -24,6 +36,11 @@ CARD_PAPERS = ("a4", "letter", "a3")
 PROG = "wellness-desk"
 EXIT_BAD_INPUT = 2
 EXIT_BROKEN = 1
+# What a shell reports for a program stopped by SIGPIPE (128 + 13), as `yes | head` does.
+EXIT_PIPE_CLOSED = 141
+EXIT_INTERRUPTED = 130
+# Set to see the traceback of an internal error instead of its one-line summary.
+TRACEBACK_ENV = "WELLNESS_DESK_TRACEBACK"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -54,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="fill an empty database with the demo before opening the app (used by make run)",
     )
     # Subcommands accept --data-dir too; SUPPRESS keeps one given before them.
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     _data_dir_option(common, default=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -229,18 +246,78 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command. Every failure is one line on stderr and a non-zero exit, never a
+    traceback; a reader that stops reading (`| head`) ends the command quietly."""
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        _stdout_to_devnull()
+        return EXIT_PIPE_CLOSED
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return _dispatch(args)
     except DataFileError as e:
-        print(f"{PROG}: error: {e}", file=sys.stderr)
-        return EXIT_BROKEN
+        return _fail(str(e), EXIT_BROKEN)
     except WellnessError as e:
-        print(f"{PROG}: error: {e}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return _fail(str(e), EXIT_BAD_INPUT)
+    except sqlite3.Error as e:
+        # Raised mid-command (a damaged page a query touches, a full disk at COMMIT): the
+        # database layer names it by SQLite's error code.
+        from .db import storage_error
+        from .paths import db_path
+
+        problem = storage_error(e, db_path(args.data_dir))
+        if problem is not None:
+            return _fail(str(problem), EXIT_BROKEN)
+        return _internal_error(e)
+    except BrokenPipeError:
+        raise
+    except OSError as e:
+        return _fail(_os_error_text(e), EXIT_BROKEN)
+    except Exception as e:  # the last guard: a bug, told in one line
+        return _internal_error(e)
 
 
-def _open(args: argparse.Namespace):
+def _fail(message: str, code: int) -> int:
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+    return code
+
+
+def _os_error_text(e: OSError) -> str:
+    where = f"{e.filename}: " if e.filename else ""
+    if e.errno == errno.ENOSPC:
+        return f"{where}the disk is full: nothing was written there. Make room and try again."
+    if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return f"{where}may not be written ({e.strerror}): pick a folder you may write to."
+    return f"{where}{e.strerror or type(e).__name__}"
+
+
+def _internal_error(e: BaseException) -> int:
+    if os.environ.get(TRACEBACK_ENV):
+        raise e
+    # The type and the place only: the message could quote a name typed by a person.
+    frames = traceback.extract_tb(e.__traceback__)
+    place = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else ""
+    return _fail(f"internal error ({type(e).__name__}{place}); this is a bug, please report "
+                 f"it. {TRACEBACK_ENV}=1 shows where it happened.", EXIT_BROKEN)
+
+
+def _stdout_to_devnull() -> None:
+    """The recipe of Python's docs for SIGPIPE: the exit's last flush must not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass  # stdout is not a real file (a test's capture): there is nothing to flush
+
+
+def _open(args: argparse.Namespace) -> Database:
     from .db import connect
     from .paths import db_path
 
@@ -278,7 +355,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     raise AssertionError(f"unhandled command {args.command}")
 
 
-def _current(db):
+def _current(db: Database) -> Activation:
     from .activations import current_activation
 
     activation = current_activation(db)
@@ -289,7 +366,7 @@ def _current(db):
     return activation
 
 
-def _kits(db, args: argparse.Namespace) -> int:
+def _kits(db: Database, args: argparse.Namespace) -> int:
     from . import kits
     from .activations import find_location
     from .clock import local_time_text
@@ -324,7 +401,7 @@ def _kits(db, args: argparse.Namespace) -> int:
     return 0
 
 
-def _schedule(db, args: argparse.Namespace) -> int:
+def _schedule(db: Database, args: argparse.Namespace) -> int:
     from .activations import list_locations
     from .schedule import list_workshops, program_conflicts
     from .schedule_io import import_csv
@@ -348,7 +425,7 @@ def _schedule(db, args: argparse.Namespace) -> int:
     return 0
 
 
-def _export(db, args: argparse.Namespace) -> int:
+def _export(db: Database, args: argparse.Namespace) -> int:
     from .activations import find_location
     from .schedule import list_workshops
     from .schedule_io import export_ics, program_pdf, save_bytes
@@ -376,7 +453,7 @@ def _export(db, args: argparse.Namespace) -> int:
     return 0
 
 
-def _cards(db, args: argparse.Namespace) -> int:
+def _cards(db: Database, args: argparse.Namespace) -> int:
     from . import cards
 
     if args.locations:
@@ -418,7 +495,7 @@ def _cards(db, args: argparse.Namespace) -> int:
 _SYNC_OK = ("synced", "up_to_date")
 
 
-def _sync(db, args: argparse.Namespace) -> int:
+def _sync(db: Database, args: argparse.Namespace) -> int:
     from .sync import client
 
     if args.hub is None and (args.enroll is not None or args.activation is not None):
@@ -469,7 +546,7 @@ def _sync(db, args: argparse.Namespace) -> int:
     return 0 if result.outcome in _SYNC_OK else EXIT_BROKEN
 
 
-def _sync_connect(db, args: argparse.Namespace, client) -> int:
+def _sync_connect(db: Database, args: argparse.Namespace, client: ModuleType) -> int:
     if args.enroll is None:
         raise WellnessError("--hub needs --enroll CODE (the one-time code from the hub's "
                             "coordinator)")
@@ -493,7 +570,7 @@ def _sync_connect(db, args: argparse.Namespace, client) -> int:
     return 0
 
 
-def _linked_tz(db, client) -> str | None:
+def _linked_tz(db: Database, client: ModuleType) -> str | None:
     current = client.link(db)
     if current is None:
         return None
@@ -502,7 +579,7 @@ def _linked_tz(db, client) -> str | None:
     return row[0] if row else None
 
 
-def _print_link_details(db, client) -> None:
+def _print_link_details(db: Database, client: ModuleType) -> None:
     current = client.link(db)
     if current is None:
         return
@@ -518,7 +595,7 @@ def _print_link_details(db, client) -> None:
 _SLOT_STATUS = {"booked": "booked", "attended": "attended", "no_show": "no-show"}
 
 
-def _therapy(db, args: argparse.Namespace) -> int:
+def _therapy(db: Database, args: argparse.Namespace) -> int:
     from . import therapy
     from .clock import local_time_text
 
@@ -549,7 +626,7 @@ def _therapy(db, args: argparse.Namespace) -> int:
     return 0
 
 
-def _find_stop(stops, wanted: str, tour_name: str):
+def _find_stop(stops: Sequence[Location], wanted: str, tour_name: str) -> Location:
     """A stop by its full name or by its city, any case; a city with two stops is ambiguous."""
     if not stops:
         raise WellnessError(f"{tour_name} has no tour stops yet: add them in the app")
@@ -570,7 +647,7 @@ def _find_stop(stops, wanted: str, tour_name: str):
     raise WellnessError(f"stop {wanted!r} is not a stop of {tour_name} (stops: {known})")
 
 
-def _unlock(db):
+def _unlock(db: Database) -> Vault:
     """The vault, with the PIN or passphrase typed at a hidden prompt or piped on stdin."""
     from . import vault
 
@@ -614,28 +691,35 @@ def _gui(args: argparse.Namespace) -> int:
     if problem:
         print(f"{PROG}: {problem}", file=sys.stderr)
         return EXIT_BROKEN
-    from .db import check_file
     from .paths import db_path
 
     path = db_path(args.data_dir)
-    # A file that is not SQLite is refused here, before any window; deeper damage is
-    # found when the worker opens the database, and the window says so.
-    check_file(path)
-    if args.demo_if_empty:
-        db = _open(args)
-        try:
-            from .demo import is_empty, seed
-
-            if is_empty(db):
-                seed(db)
-        finally:
-            db.close()
     # The core first: once PySide6 is loaded, its import hook reads the source of every
     # module imported after it, which costs start-up time for nothing.
-    from . import counter  # noqa: F401
+    from . import counter, db  # noqa: F401
+
+    if args.demo_if_empty:
+        from . import demo  # noqa: F401
     from .ui.app import run
 
-    return run(path)
+    # The app checks the file and holds the folder before any window, and says what is
+    # wrong in a message box (and on stderr).
+    return run(path, prepare=_demo_if_empty(path) if args.demo_if_empty else None)
+
+
+def _demo_if_empty(path: Path) -> Callable[[], None]:
+    def prepare() -> None:
+        from .db import connect
+        from .demo import is_empty, seed
+
+        database = connect(path)
+        try:
+            if is_empty(database):
+                seed(database)
+        finally:
+            database.close()
+
+    return prepare
 
 
 def _self_test(args: argparse.Namespace) -> int:

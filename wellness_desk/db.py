@@ -6,14 +6,23 @@ never written to: a coordinator's only copy of a festival's counts must not be "
 
 from __future__ import annotations
 
+import errno
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import DataFileError
+from .errors import (
+    DamagedDatabase,
+    DatabaseBusy,
+    DataFileError,
+    DiskError,
+    DiskFull,
+    ReadOnlyData,
+)
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -27,7 +36,8 @@ MIGRATION_SET = "wellness_desk"
 
 
 def check_file(path: Path) -> None:
-    """Refuse, without opening it, a file at the database path that is not SQLite.
+    """Refuse, without opening it, a file at the database path that is not SQLite, and a
+    data folder that cannot be written.
 
     Cheap (no sqlite_utils import), so the app can say so before building a window.
     """
@@ -35,6 +45,9 @@ def check_file(path: Path) -> None:
         raise DataFileError(f"{path}: is a folder, not a database file.")
     if path.exists() and path.stat().st_size > 0:
         _check_header(path)
+    problem = _unwritable(path)
+    if problem is not None:
+        raise problem
 
 
 def _check_header(path: Path) -> None:
@@ -50,24 +63,188 @@ def _check_header(path: Path) -> None:
         )
 
 
+# -- what the disk or the file did, in the person's words ---------------------------------
+
+# A write may need this much room beyond the file itself: the write-ahead log grows to about
+# 1,000 pages (4 MiB) before SQLite folds it back into the file.
+WAL_HEADROOM = 4 * 1024 * 1024
+
+
+def storage_error(e: sqlite3.Error, path: str | os.PathLike[str]) -> DataFileError | None:
+    """Our sentence for an SQLite error about the file or the disk it is on; None otherwise.
+
+    Decided by SQLite's result code, never by its message text. An error that is about the
+    data (a constraint, a bad statement) gets None: that is a bug, not the disk.
+    """
+    path = Path(path)
+    code = getattr(e, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    name = getattr(e, "sqlite_errorname", None) or str(code)
+    primary = code & 0xFF  # an extended code keeps the primary one in its low byte
+    if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return damaged(path, name)
+    if primary == sqlite3.SQLITE_FULL:
+        return disk_full(path)
+    if primary == sqlite3.SQLITE_IOERR:
+        # An I/O error on a disk without room to spare is the full disk (SQLite reports a
+        # shared-memory file it cannot grow as SQLITE_IOERR_SHMSIZE, not SQLITE_FULL).
+        if _free_bytes(path) < space_needed(path):
+            return disk_full(path)
+        return DiskError(
+            f"{path}: the disk could not read or write the database file ({name}); nothing "
+            "was saved. Keep the file as it is, check the disk (was it unplugged?) and start "
+            "again."
+        )
+    if primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
+        problem = _unwritable(path)
+        if problem is not None:
+            return problem
+        if primary == sqlite3.SQLITE_CANTOPEN:
+            return DataFileError(
+                f"{path}: cannot open the database file ({name}). It was left untouched; "
+                "check that the file and its folder are there and may be read."
+            )
+        return ReadOnlyData(
+            f"{path}: SQLite may not write to the database file ({name}); nothing was saved. "
+            "Check that the file is still in its folder and may be written, then start again.",
+            folder=str(path.parent),
+        )
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return DatabaseBusy(
+            f"{path}: the database is busy (another program is writing to it): that action "
+            "was NOT saved. Try again."
+        )
+    return None
+
+
+def damaged(path: Path, name: str) -> DamagedDatabase:
+    return DamagedDatabase(
+        f"{path}: the database file is damaged (SQLite reports {name}); nothing was saved, "
+        "and it is left untouched from here on. Keep the file as it is (copy it somewhere "
+        "safe), then put back a copy made before the damage or pick another --data-dir."
+    )
+
+
+def disk_full(path: Path) -> DiskFull:
+    needed = space_needed(path)
+    free = _free_bytes(path)
+    return DiskFull(
+        f"{path.parent}: the disk is full ({_size_text(free)} free): nothing was saved. "
+        f"Wellness Desk needs at least {_size_text(needed)} free there; make room and try "
+        "again.",
+        needed=needed,
+    )
+
+
+def space_needed(path: str | os.PathLike[str]) -> int:
+    """Free space a write to the database at `path` may need: the log, and a full copy."""
+    path = Path(path)
+    # A migration may copy every table once, so the file's own size is needed again.
+    return WAL_HEADROOM + _file_size(path)
+
+
+def unwritable(path: str | os.PathLike[str]) -> DataFileError | None:
+    """Why nothing could be written beside the database at `path`: read-only, or disk full."""
+    path = Path(path)
+    problem = _unwritable(path)
+    if problem is not None:
+        return problem
+    if _free_bytes(path) < space_needed(path):
+        return disk_full(path)
+    return None
+
+
+def ensure_folder(path: str | os.PathLike[str]) -> None:
+    """Create the data folder of the database at `path`, or say why it cannot be."""
+    path = Path(path)
+    problem = _unwritable(path)
+    if problem is not None:
+        raise problem
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise _os_error(e, path, "cannot create its folder") from e
+
+
+def _unwritable(path: Path) -> ReadOnlyData | None:
+    """The read-only sentence when the data folder (or the file in it) cannot be written."""
+    folder = _existing(path.parent)
+    if not folder.is_dir():
+        return None  # a file where the folder should be: creating the folder says so
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return ReadOnlyData(
+            f"{folder}: the data folder is read-only, so Wellness Desk cannot save anything "
+            "there (nothing was changed). Make the folder writable (or copy it to a disk "
+            "that is), or pick another folder with --data-dir.",
+            folder=str(folder),
+        )
+    if path.is_file() and not os.access(path, os.W_OK):
+        return ReadOnlyData(
+            f"{path}: the database file is read-only, so Wellness Desk cannot save anything "
+            "in it (nothing was changed). Make the file writable, or pick another folder "
+            "with --data-dir.",
+            folder=str(path.parent),
+        )
+    return None
+
+
+def _existing(folder: Path) -> Path:
+    """`folder`, or its nearest ancestor that exists (the one a new folder is made in)."""
+    while not folder.exists() and folder.parent != folder:
+        folder = folder.parent
+    return folder
+
+
+def _free_bytes(path: Path) -> int:
+    try:
+        return shutil.disk_usage(_existing(path.parent)).free
+    except OSError:
+        return 0
+
+
+def _file_size(path: Path) -> int:
+    total = 0
+    for p in (path, path.with_name(path.name + "-wal")):
+        with suppress(OSError):  # no log file: nothing to count
+            total += p.stat().st_size
+    return total
+
+
+def _size_text(n: int) -> str:
+    if n < 1_000_000:
+        return f"{n / 1000:.0f} kB"
+    return f"{n / 1_000_000:.1f} MB"
+
+
+def _os_error(e: OSError, path: Path, doing: str) -> DataFileError:
+    if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return _unwritable(path) or ReadOnlyData(
+            f"{path}: {doing} ({e.strerror}).", folder=str(path.parent)
+        )
+    if e.errno == errno.ENOSPC:
+        return disk_full(path)
+    return DataFileError(f"{path}: {doing} ({e.strerror}).")
+
+
 def connect(path: str | os.PathLike[str], *, migrate: bool = True) -> Database:
     """Open (creating if needed) the database at `path`, migrated to the latest schema.
 
     Each thread that touches the database opens its own connection with this function.
+    Every failure is a DataFileError with its own sentence (see `storage_error`).
     """
     path = Path(path)
     existed = path.exists() and path.stat().st_size > 0
     if existed:
         _check_header(path)
-    else:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as e:
-            raise DataFileError(f"{path}: cannot create its folder ({e.strerror}).") from e
+    # Before SQLite opens anything: a folder we may not write to stays exactly as it was.
+    ensure_folder(path)
     try:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as e:
-        raise DataFileError(f"{path}: cannot open the database file ({e}).") from e
+        raise storage_error(e, path) or DataFileError(
+            f"{path}: cannot open the database file ({e})."
+        ) from e
     try:
         # Everything is read and checked before the first pragma that writes
         # (journal_mode), so a file we refuse is still byte-for-byte what we found.
@@ -75,10 +252,6 @@ def connect(path: str | os.PathLike[str], *, migrate: bool = True) -> Database:
         if existed:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             _check_identity(conn, path)
-            if not os.access(path, os.W_OK):
-                raise DataFileError(
-                    f"{path}: the database file is read-only; the app needs to write to it."
-                )
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA journal_mode=WAL")
         # FULL: a commit is on disk before we say "counted", even if the battery dies.
@@ -86,10 +259,8 @@ def connect(path: str | os.PathLike[str], *, migrate: bool = True) -> Database:
         conn.execute("PRAGMA foreign_keys=ON")
     except sqlite3.DatabaseError as e:
         conn.close()
-        raise DataFileError(
-            f"{path}: the database file is damaged or unreadable ({e}). "
-            "It was left untouched; restore a backup or pick another --data-dir."
-        ) from e
+        raise storage_error(e, path) or damaged(path, getattr(e, "sqlite_errorname", "")
+                                                or type(e).__name__) from e
     except DataFileError:
         conn.close()
         raise
@@ -106,7 +277,9 @@ def connect(path: str | os.PathLike[str], *, migrate: bool = True) -> Database:
                 conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
         except sqlite3.DatabaseError as e:
             db.close()
-            raise DataFileError(f"{path}: cannot upgrade the database ({e}).") from e
+            raise storage_error(e, path) or DataFileError(
+                f"{path}: cannot upgrade the database ({e})."
+            ) from e
     return db
 
 
@@ -144,7 +317,10 @@ def immediate(db: Database) -> Iterator[Database]:
     Read-then-write in a plain (deferred) transaction fails at once with "database is
     locked" when another writer commits in between; BEGIN IMMEDIATE waits its turn.
     """
-    if db.conn.in_transaction:
+    # Read into a name: mypy would otherwise take in_transaction as False for the rest of
+    # the function, though BEGIN below changes it.
+    nested = db.conn.in_transaction
+    if nested:
         with db.atomic():
             yield db
         return
@@ -155,7 +331,16 @@ def immediate(db: Database) -> Iterator[Database]:
         if db.conn.in_transaction:
             db.conn.execute("ROLLBACK")
         raise
-    db.conn.execute("COMMIT")
+    try:
+        db.conn.execute("COMMIT")
+    except BaseException:
+        # A COMMIT refused (disk full, I/O error) leaves the transaction open: the next
+        # commit on this connection would then save an action we said was NOT saved.
+        if db.conn.in_transaction:
+            # The COMMIT's own error, raised below, is the one to tell.
+            with suppress(sqlite3.Error):
+                db.conn.execute("ROLLBACK")
+        raise
 
 
 def memory_db() -> Database:
@@ -168,3 +353,11 @@ def memory_db() -> Database:
     db.execute("PRAGMA foreign_keys=ON")
     migrations.apply(db)
     return db
+
+
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The rowid of the row an INSERT just made."""
+    rowid = cursor.lastrowid
+    if rowid is None:  # only after a statement that inserted nothing: a bug, not bad input
+        raise RuntimeError("no row was inserted")
+    return rowid

@@ -15,3 +15,43 @@ class WellnessError(Exception):
 
 class DataFileError(WellnessError):
     """The database file cannot be used (not SQLite, corrupt, unreadable). It is left untouched."""
+
+
+# What the disk or the file did to a command: each has its own sentence (built in db.py from
+# SQLite's error code) and the command exits 1. The window shows the same sentence.
+
+
+class DamagedDatabase(DataFileError):
+    """SQLite found a broken page: the file is kept as it is and nothing more is written to it."""
+
+
+class ReadOnlyData(DataFileError):
+    """The data folder (or the file in it) cannot be written to; `folder` says which."""
+
+    def __init__(self, message: str, folder: str) -> None:
+        super().__init__(message)
+        self.folder = folder
+
+
+class DiskFull(DataFileError):
+    """The disk holding the data folder is full; `needed` is the free space to make, in bytes."""
+
+    def __init__(self, message: str, needed: int) -> None:
+        super().__init__(message)
+        self.needed = needed
+
+
+class DiskError(DataFileError):
+    """The disk failed to read or write the database file (and has space left)."""
+
+
+class DatabaseBusy(DataFileError):
+    """Another program held the database longer than the busy timeout; nothing was saved."""
+
+
+class AlreadyOpen(WellnessError):
+    """The app is already open on this data folder; `pid` is the process that holds it."""
+
+    def __init__(self, message: str, pid: int | None) -> None:
+        super().__init__(message)
+        self.pid = pid

@@ -24,7 +24,7 @@ from .clock import (
     utcnow,
     zone,
 )
-from .db import immediate
+from .db import immediate, inserted_id
 from .errors import WellnessError
 
 if TYPE_CHECKING:
@@ -174,7 +174,7 @@ def add_kit_type(
             "INSERT INTO kit_type (name, colour, low_stock, position) VALUES (?, ?, ?, ?)",
             [name, colour, low_stock, top + 1],
         )
-    return get_kit_type(db, cur.lastrowid)
+    return get_kit_type(db, inserted_id(cur))
 
 
 def get_kit_type(db: Database, kit_type_id: int) -> KitType:
@@ -241,8 +241,7 @@ _MOVEMENT_SQL = """
 
 
 def _movement(row: tuple) -> Movement:
-    return Movement(*row[:10], at=from_utc_text(row[10]), quarter=row[11],
-                    undone=bool(row[12]))
+    return Movement(*[*row[:10], from_utc_text(row[10]), row[11], bool(row[12])])
 
 
 def get_movement(db: Database, movement_id: int) -> Movement:
@@ -263,7 +262,7 @@ def _insert(
         [kit_type_id, location_id, kind, stock_delta, handed_out, role, reason, undoes_id,
          to_utc_text(now), quarter_of(now) if quarter is None else quarter],
     )
-    return cur.lastrowid
+    return inserted_id(cur)
 
 
 def _on_hand(db: Database, kit_type_id: int, location_id: int) -> int:

@@ -25,3 +25,15 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
 
 def db_path(override: str | os.PathLike[str] | None = None) -> Path:
     return data_dir(override) / DB_FILENAME
+
+
+LOCK_FILENAME = "wellness-desk.lock"
+
+
+def lock_path(database: str | os.PathLike[str]) -> Path:
+    """The file that says an app is open on the data folder of `database` (one app per folder).
+
+    Beside the database, so two folders never block each other and a copied folder carries
+    no lock that matters (a lock of a process that is gone is taken over).
+    """
+    return Path(database).parent / LOCK_FILENAME

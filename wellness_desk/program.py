@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import schedule, settings, therapy
 from .activations import Activation, Location, current_activation, list_locations
@@ -88,7 +88,7 @@ def ends_next_day(start: time, end: time) -> bool:
 
 
 def wall_draft(
-    space: Location, day: date, start: time, end: time, **fields: object
+    space: Location, day: date, start: time, end: time, **fields: Any
 ) -> schedule.Draft:
     """A draft from the wall-clock times a person types for a space's day."""
     end_day = day + timedelta(days=1) if ends_next_day(start, end) else day

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from .activations import Activation, Location, get_activation, get_location, list_locations
 from .clock import from_utc_text, next_local_midnight, to_utc_text, utcnow, zone
-from .db import immediate
+from .db import immediate, inserted_id
 from .errors import WellnessError
 
 if TYPE_CHECKING:
@@ -228,7 +228,8 @@ def list_workshops(
     include_cancelled: bool = True,
 ) -> list[Workshop]:
     """The program, filtered as the list view asks (day is the activation's local day)."""
-    where, params = ["w.activation_id = ?"], [activation_id]
+    where: list[str] = ["w.activation_id = ?"]
+    params: list[object] = [activation_id]
     if day is not None:
         start, end = _day_bounds(day, get_activation(db, activation_id).tz)
         where.append("w.start_utc < ? AND w.end_utc > ?")
@@ -434,8 +435,8 @@ def _insert(db: Database, draft: Draft, space: Location, *, series: str | None,
          to_utc_text(draft.end), draft.capacity, draft.description,
          f"{uuid.uuid4()}@wellness-desk", series, to_utc_text(now)],
     )
-    _write_facilitators(db, cur.lastrowid, draft.facilitators)
-    return cur.lastrowid
+    _write_facilitators(db, inserted_id(cur), draft.facilitators)
+    return inserted_id(cur)
 
 
 def create_workshop(db: Database, draft: Draft, *, now: datetime | None = None) -> Workshop:

@@ -35,7 +35,13 @@ from .schedule import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from reportlab.pdfgen.canvas import Canvas
     from sqlite_utils import Database
+
+    # Reports one problem of a line: bad(field, message).
+    Bad = Callable[[str, str], None]
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 FONT_DIR = ASSETS / "fonts"
@@ -298,7 +304,7 @@ def _draft(values: dict[str, str], line: int, ctx: _Context, problems: _Problems
     )
 
 
-def _parse_date(text: str, field: str, activation: Activation, bad) -> date | None:
+def _parse_date(text: str, field: str, activation: Activation, bad: Bad) -> date | None:
     if not text:
         bad(field, "is empty")
         return None
@@ -336,7 +342,7 @@ def _parse_date(text: str, field: str, activation: Activation, bad) -> date | No
     return None
 
 
-def _parse_time(text: str, field: str, bad) -> tuple[time, bool] | None:
+def _parse_time(text: str, field: str, bad: Bad) -> tuple[time, bool] | None:
     """A wall time, and whether it is the 24:00 that ends a day."""
     if not text:
         bad(field, f"is empty ({TIME_HINT})")
@@ -359,7 +365,7 @@ def _parse_time(text: str, field: str, bad) -> tuple[time, bool] | None:
     return None
 
 
-def _instant(day: date, wall: time, tz: str, field: str, bad) -> datetime | None:
+def _instant(day: date, wall: time, tz: str, field: str, bad: Bad) -> datetime | None:
     try:
         return local_instant(day, wall, tz)
     except WellnessError as e:
@@ -577,7 +583,7 @@ def _render_program(activation: Activation, pages: list[tuple[date, Location, li
     return out.getvalue(), printed_pages
 
 
-def _page_header(c, activation: Activation, day: date, space: Location, width: float,
+def _page_header(c: Canvas, activation: Activation, day: date, space: Location, width: float,
                  height: float, margin: float, *, continued: bool) -> float:
     from reportlab.lib.units import mm
 
@@ -606,7 +612,7 @@ def _page_header(c, activation: Activation, day: date, space: Location, width: f
     return height - margin - _HEADER_MM * mm
 
 
-def _shrink_to(c, text: str, font: str, size: float, room: float) -> float:
+def _shrink_to(c: Canvas, text: str, font: str, size: float, room: float) -> float:
     while size > 12 and c.stringWidth(text, font, size) > room:
         size -= 1
     return size
@@ -664,7 +670,7 @@ def _paginate(sessions: list[Workshop], room: float, width: float) -> list[list[
     return best
 
 
-def _draw_rows(c, rows: list[_Row], top: float, width: float, margin: float) -> None:
+def _draw_rows(c: Canvas, rows: list[_Row], top: float, width: float, margin: float) -> None:
     from reportlab.lib.units import mm
 
     y = top
@@ -720,7 +726,7 @@ def _draw_rows(c, rows: list[_Row], top: float, width: float, margin: float) -> 
         c.line(margin, y + 2, width - margin, y + 2)
 
 
-def _page_footer(c, url: str, width: float, margin: float, footer_h: float,
+def _page_footer(c: Canvas, url: str, width: float, margin: float, footer_h: float,
                  printed: datetime, space: Location) -> None:
     from reportlab.graphics import renderPDF
     from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -758,7 +764,7 @@ def _page_footer(c, url: str, width: float, margin: float, footer_h: float,
                  f"Printed {local:%Y-%m-%d %H:%M} · the program may change: check at the door")
 
 
-def _shrink_url(c, url: str, room: float) -> float:
+def _shrink_url(c: Canvas, url: str, room: float) -> float:
     size = 9.0
     while size > 5 and c.stringWidth(url, FONT, size) > room:
         size -= 0.5

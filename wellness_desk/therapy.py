@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from .activations import Location, get_activation, get_location, list_locations
 from .clock import from_utc_text, local_time_text, to_utc_text, utcnow, zone
-from .db import immediate
+from .db import immediate, inserted_id
 from .errors import WellnessError
 from .kits import ROLES, UNSPECIFIED
 from .money import parse_amount
@@ -199,7 +199,7 @@ def _parse_time(text: str | None) -> time | None:
 
 
 def _therapy_day(row: tuple) -> TherapyDay:
-    plan = DayPlan(_parse_time(row[8]), _parse_time(row[9]), row[10], row[11],
+    plan = DayPlan(time.fromisoformat(row[8]), time.fromisoformat(row[9]), row[10], row[11],
                    _parse_time(row[12]), _parse_time(row[13]))
     return TherapyDay(
         id=row[0], location_id=row[1], stop=row[2], tz=row[3], day=date.fromisoformat(row[4]),
@@ -260,7 +260,7 @@ def create_therapy_day(
              _time_text(plan.lunch_end), str(per_session) if per_session is not None else None,
              str(per_day) if per_day is not None else None, to_utc_text(now or utcnow())],
         )
-        day_id = cur.lastrowid
+        day_id = inserted_id(cur)
         for start, end in times:
             _insert_slot(db, day_id, start, end, "generated")
     return get_therapy_day(db, day_id)
@@ -270,7 +270,7 @@ def _insert_slot(db: Database, day_id: int, start: datetime, end: datetime, orig
     cur = db.execute(
         "INSERT INTO therapy_slot (therapy_day_id, start_utc, end_utc, origin)"
         " VALUES (?, ?, ?, ?)", [day_id, to_utc_text(start), to_utc_text(end), origin])
-    return cur.lastrowid
+    return inserted_id(cur)
 
 
 _BOOKING_COLS = ("b.id, b.slot_id, b.person_enc, b.contact_enc, b.notes_enc, b.role, b.status,"
@@ -412,6 +412,7 @@ def regenerate(db: Database, therapy_day_id: int, plan: DayPlan, *,
             if keep_booked:
                 db.execute("UPDATE therapy_slot SET origin = 'added' WHERE id = ?", [s.id])
             else:
+                assert s.booking is not None  # a clash is a booked slot
                 db.execute("UPDATE therapy_booking SET status = 'cancelled' WHERE id = ?",
                            [s.booking.id])
                 db.execute("UPDATE therapy_slot SET removed = 1 WHERE id = ?", [s.id])
@@ -459,7 +460,9 @@ def set_budget(db: Database, activation_id: int, *, amount: Decimal | str,
         "INSERT INTO therapy_budget (activation_id, amount, currency) VALUES (?, ?, ?)"
         " ON CONFLICT (activation_id) DO UPDATE SET amount = excluded.amount,"
         " currency = excluded.currency", [activation_id, str(money), code])
-    return budget(db, activation_id)
+    stored = budget(db, activation_id)
+    assert stored is not None  # just written
+    return stored
 
 
 def budget(db: Database, activation_id: int) -> Budget | None:
@@ -564,7 +567,7 @@ def book(
              vault.seal(contact or None, field="booking.contact"),
              vault.seal(notes or None, field="booking.notes"), role,
              to_utc_text(now or utcnow())])
-    return get_booking(db, cur.lastrowid, vault)
+    return get_booking(db, inserted_id(cur), vault)
 
 
 def get_booking(db: Database, booking_id: int, vault: Vault | None = None) -> Booking:
@@ -669,7 +672,7 @@ def add_to_waitlist(db: Database, vault: Vault, therapy_day_id: int, *, person: 
         [therapy_day_id, vault.seal(person, field="waitlist.person"), vault.tag(person),
          vault.seal(contact or None, field="waitlist.contact"), _role(role),
          to_utc_text(now or utcnow())])
-    return next(w for w in waitlist(db, therapy_day_id, vault) if w.id == cur.lastrowid)
+    return next(w for w in waitlist(db, therapy_day_id, vault) if w.id == inserted_id(cur))
 
 
 def remove_from_waitlist(db: Database, entry_id: int) -> None:
@@ -699,8 +702,11 @@ def book_from_waitlist(db: Database, vault: Vault, entry_id: int, slot_id: int, 
             raise WellnessError("this person is no longer on the waitlist")
         if get_slot(db, slot_id).therapy_day_id != row[0]:
             raise WellnessError("this slot is on another therapy day than the waitlist")
+        person = vault.open(row[1], field="waitlist.person")
+        if person is None:  # the column is NOT NULL: a damaged row, not bad input
+            raise WellnessError("this waitlist entry has lost its name: add the person again")
         booking = book(
-            db, vault, slot_id, person=vault.open(row[1], field="waitlist.person"),
+            db, vault, slot_id, person=person,
             contact=vault.open(row[2], field="waitlist.contact"), role=row[3],
             allow_over_budget=allow_over_budget)
         db.execute("UPDATE therapy_waitlist SET done = 1 WHERE id = ?", [entry_id])

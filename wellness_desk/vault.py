@@ -29,6 +29,7 @@ from .clock import from_utc_text, to_utc_text, utcnow
 from .errors import WellnessError
 
 if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
     from sqlite_utils import Database
 
 SERVICE = "Wellness Desk"
@@ -57,7 +58,7 @@ def _derive(key: bytes, purpose: bytes) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=purpose).derive(key)
 
 
-def _aead(key: bytes):
+def _aead(key: bytes) -> AESGCM:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     return AESGCM(key)

@@ -213,7 +213,7 @@ class InternalErrors:
 
 
 def _error(status: int, description: str, *, headers: dict[str, Any] | None = None
-           ) -> dict[str, Any]:
+           ) -> dict[int | str, dict[str, Any]]:
     entry: dict[str, Any] = {"model": ErrorBody, "description": description}
     if headers:
         entry["headers"] = headers
@@ -224,7 +224,7 @@ _R401 = _error(401, "missing, wrong or revoked token",
                headers={"WWW-Authenticate": {"schema": {"type": "string"}}})
 _R413 = _error(413, "body over the size limit, as sent or once un-gzipped")
 _R415 = _error(415, "not JSON, or an encoding other than gzip/identity")
-_R422 = {422: {"model": ValidationErrorBody,
+_R422: dict[int | str, dict[str, Any]] = {422: {"model": ValidationErrorBody,
                "description": "the request breaks the schema (fields named, input not echoed)"}}
 _R429 = _error(429, "over the per-device rate", headers={
     "Retry-After": {"schema": {"type": "integer"}, "description": "seconds to wait"}})
@@ -369,7 +369,8 @@ def create_app(engine_or_url: Engine | str | Store, *, rate: float = 10.0, burst
 
     async def logged_in(request: Request) -> bool:
         session = request.cookies.get(SESSION_COOKIE)
-        return bool(session) and await run_in_threadpool(store.is_session, session)
+        return session is not None and bool(session) and await run_in_threadpool(
+            store.is_session, session)
 
     @app.get("/", include_in_schema=False)
     async def home(request: Request) -> Response:

@@ -76,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
                f"${DB_ENV}, else hub.sqlite3 in the user-data folder)")
     parser.add_argument("--db", metavar="URL", default=None, help=db_help)
     # Subcommands accept --db too; SUPPRESS keeps one given before them.
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help=db_help)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True,
                                 parser_class=_Parser)

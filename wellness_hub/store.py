@@ -427,6 +427,7 @@ class Store:
         The activation is created by name if it does not exist yet.
         """
         name = _clean_name(activation_name, "activation name", required=True)
+        assert name is not None  # required=True refuses an empty name instead
         label = _clean_name(label, "label", required=False)
         if expires <= timedelta(0) or expires > MAX_EXPIRY:
             raise HubError("expiry must be longer than zero and at most 366 days")
@@ -482,6 +483,7 @@ class Store:
             again = decide(row)
             if again is not None:
                 return again
+            assert row is not None  # decide() refuses a code that is not there
             # The condition on used_utc keeps a code single-use under concurrent redeems.
             claimed = conn.execute(
                 enrolment.update()

@@ -155,7 +155,7 @@ def test_locking_closes_a_dialog_that_holds_a_name(qtbot, open_window, db, tour)
     page = open_section(qtbot, window, "Therapy days")
     _unlock(qtbot, window, page, "4821")
     page.table.selectRow(0)
-    form = _open_form(qtbot, page, page.actions["book"])
+    form = _open_form(qtbot, page, page.buttons["book"])
     _type(qtbot, form.person, CANARY)
     page.lock()  # walked away
     settle(qtbot, window)
@@ -168,10 +168,10 @@ def test_book_a_slot_from_the_section(qtbot, open_window, db, tour):
     vault.set_up(db, "4821")
     window = open_window()
     page = open_section(qtbot, window, "Therapy days")
-    assert not page.actions["book"].isEnabled()  # locked: no names can be typed in
+    assert not page.buttons["book"].isEnabled()  # locked: no names can be typed in
     _unlock(qtbot, window, page, "4821")
     page.table.selectRow(1)
-    form = _open_form(qtbot, page, page.actions["book"])
+    form = _open_form(qtbot, page, page.buttons["book"])
     _type(qtbot, form.person, CANARY)
     form.role.setCurrentIndex(form.role.findData("artist"))
     _ok(qtbot, window, form)
@@ -186,7 +186,7 @@ def test_a_refused_booking_keeps_the_dialog_and_what_was_typed(qtbot, open_windo
     page = open_section(qtbot, window, "Therapy days")
     _unlock(qtbot, window, page, "4821")
     page.table.selectRow(0)
-    form = _open_form(qtbot, page, page.actions["book"])
+    form = _open_form(qtbot, page, page.buttons["book"])
     _type(qtbot, form.person, "   ")
     _type(qtbot, form.contact, "+1 312 555 0199")
     _type(qtbot, form.notes, "prefers mornings")
@@ -216,7 +216,7 @@ def test_over_budget_asks_from_the_booking_dialog(qtbot, open_window, db, tour):
     page.day_box.activated.emit(page.day_box.currentIndex())
     settle(qtbot, window)
     page.table.selectRow(0)
-    form = _open_form(qtbot, page, page.actions["book"])
+    form = _open_form(qtbot, page, page.buttons["book"])
     _type(qtbot, form.person, CANARY)
     _ok(qtbot, window, form)
     assert "150.00 USD" in form.over_budget_box.text()
@@ -275,7 +275,7 @@ def test_the_day_s_plan_changes_through_its_dialog(qtbot, open_window, db, tour)
     window = open_window()
     page = open_section(qtbot, window, "Therapy days")
     assert [r[0] for r in _rows(page)] == ["10:00–10:50", "11:00–11:50", "12:00–12:50"]
-    form = _open_form(qtbot, page, page.actions["plan"])
+    form = _open_form(qtbot, page, page.buttons["plan"])
     assert form.windowTitle() == "Change the day's plan"
     form.rhythm.session.setValue(30)
     form.rhythm.pause.setValue(0)
@@ -293,7 +293,7 @@ def test_the_day_s_plan_changes_through_its_dialog(qtbot, open_window, db, tour)
 def test_a_plan_the_core_refuses_stays_in_its_dialog(qtbot, open_window, db, tour):
     window = open_window()
     page = open_section(qtbot, window, "Therapy days")
-    form = _open_form(qtbot, page, page.actions["plan"])
+    form = _open_form(qtbot, page, page.buttons["plan"])
     form.rhythm.session.setValue(45)
     form.rhythm.lunch.on.setChecked(True)
     form.rhythm.lunch.start.setTime(QTime(8, 0))
@@ -317,7 +317,7 @@ def test_the_plan_dialog_asks_before_dropping_a_booked_slot(qtbot, open_window, 
     booking = therapy.book(db, key, last.id, person=CANARY)
     window = open_window()
     page = open_section(qtbot, window, "Therapy days")
-    form = _open_form(qtbot, page, page.actions["plan"])
+    form = _open_form(qtbot, page, page.buttons["plan"])
     form.rhythm.end.setTime(QTime(11, 0))
     _ok(qtbot, window, form)
     box = form.clash_box
@@ -344,7 +344,7 @@ def test_the_plan_dialog_asks_before_dropping_a_booked_slot(qtbot, open_window, 
 def test_a_slot_added_by_hand_through_its_dialog(qtbot, open_window, db, tour):
     window = open_window()
     page = open_section(qtbot, window, "Therapy days")
-    form = _open_form(qtbot, page, page.actions["add_slot"])
+    form = _open_form(qtbot, page, page.buttons["add_slot"])
     form.start.setTime(QTime(8, 0))
     form.end.setTime(QTime(8, 0))
     _ok(qtbot, window, form)
@@ -368,7 +368,7 @@ def test_the_budget_dialog_takes_money_typed_the_local_way(qtbot, open_window, d
                                                            german_locale):
     window = open_window()
     page = open_section(qtbot, window, "Therapy days")
-    form = _open_form(qtbot, page, page.actions["budget"])
+    form = _open_form(qtbot, page, page.buttons["budget"])
     _type(qtbot, form.currency, "eur")
     assert form.units["amount"].text() == "EUR"  # the currency beside the amount
     _type(qtbot, form.amount, "2.400,5,0")
@@ -382,7 +382,7 @@ def test_the_budget_dialog_takes_money_typed_the_local_way(qtbot, open_window, d
     money = therapy.budget(db, tour["tour"].id)
     assert (money.amount, money.currency) == (Decimal("1500.00"), "EUR")
     assert page.budget.text().startswith("Therapy budget 1500.00 EUR")
-    form = _open_form(qtbot, page, page.actions["budget"])
+    form = _open_form(qtbot, page, page.buttons["budget"])
     assert (form.amount.text(), form.units["amount"].text()) == ("1500,00", "EUR")
     _type(qtbot, form.amount, "2.400,50")
     _type(qtbot, form.currency, "E1R")
@@ -403,7 +403,7 @@ def test_a_freed_slot_goes_to_the_first_on_the_waitlist(qtbot, open_window, db, 
     page = open_section(qtbot, window, "Therapy days")
     _unlock(qtbot, window, page, "4821")
     page.table.selectRow(0)
-    _click(qtbot, page.actions["cancel"])
+    _click(qtbot, page.buttons["cancel"])
     settle(qtbot, window)
     _answer(qtbot, page.question_box, QMessageBox.StandardButton.Yes)
     settle(qtbot, window)
@@ -478,7 +478,7 @@ def _booked_first_slot(qtbot, open_window, db, tour):
 def test_attended_three_weeks_ahead_asks_first(qtbot, open_window, db, tour):
     window, page, first, booking = _booked_first_slot(qtbot, open_window, db, tour)
     page.now = lambda: first.start - timedelta(weeks=3)
-    _click(qtbot, page.actions["attended"])
+    _click(qtbot, page.buttons["attended"])
     box = page.question_box
     assert "has not taken place yet" in box.text()
     assert "in 3 weeks" in box.text() and "Fri 09 Oct at 10:00" in box.text()
@@ -486,7 +486,7 @@ def test_attended_three_weeks_ahead_asks_first(qtbot, open_window, db, tour):
     settle(qtbot, window)
     assert therapy.get_booking(db, booking.id).status == "booked"
     page.table.selectRow(0)
-    _click(qtbot, page.actions["no_show"])
+    _click(qtbot, page.buttons["no_show"])
     assert "Mark it a no-show anyway?" in page.question_box.text()
     _answer(qtbot, page.question_box, QMessageBox.StandardButton.Yes)
     settle(qtbot, window)
@@ -494,7 +494,7 @@ def test_attended_three_weeks_ahead_asks_first(qtbot, open_window, db, tour):
     assert _rows(page)[0][1] == "no-show"
     # Undoable, as the question said.
     page.table.selectRow(0)
-    _click(qtbot, page.actions["booked"])
+    _click(qtbot, page.buttons["booked"])
     settle(qtbot, window)
     assert therapy.get_booking(db, booking.id).status == "booked"
 
@@ -502,7 +502,7 @@ def test_attended_three_weeks_ahead_asks_first(qtbot, open_window, db, tour):
 def test_attended_after_the_session_started_asks_nothing(qtbot, open_window, db, tour):
     window, page, first, booking = _booked_first_slot(qtbot, open_window, db, tour)
     page.now = lambda: first.start + timedelta(minutes=5)
-    _click(qtbot, page.actions["attended"])
+    _click(qtbot, page.buttons["attended"])
     assert page.question_box is None
     settle(qtbot, window)
     assert therapy.get_booking(db, booking.id).status == "attended"
@@ -510,7 +510,7 @@ def test_attended_after_the_session_started_asks_nothing(qtbot, open_window, db,
 
 def test_cancelling_asks_and_says_it_is_final_and_not_billed(qtbot, open_window, db, tour):
     window, page, _first, booking = _booked_first_slot(qtbot, open_window, db, tour)
-    _click(qtbot, page.actions["cancel"])
+    _click(qtbot, page.buttons["cancel"])
     settle(qtbot, window)
     box = page.question_box
     assert "not billed" in box.text() and "cannot be undone" in box.text()
@@ -518,7 +518,7 @@ def test_cancelling_asks_and_says_it_is_final_and_not_billed(qtbot, open_window,
     settle(qtbot, window)
     assert therapy.get_booking(db, booking.id).status == "booked"
     page.table.selectRow(0)
-    _click(qtbot, page.actions["cancel"])
+    _click(qtbot, page.buttons["cancel"])
     settle(qtbot, window)
     _answer(qtbot, page.question_box, QMessageBox.StandardButton.Yes)
     settle(qtbot, window)
@@ -539,7 +539,7 @@ def test_a_late_cancel_says_what_it_costs(qtbot, open_window, db, tour):
     page.day_box.activated.emit(page.day_box.currentIndex())
     settle(qtbot, window)
     page.table.selectRow(0)
-    _click(qtbot, page.actions["late"])
+    _click(qtbot, page.buttons["late"])
     settle(qtbot, window)
     box = page.question_box
     assert "stays billable (150.00 USD counts as spent" in box.text()
@@ -548,7 +548,7 @@ def test_a_late_cancel_says_what_it_costs(qtbot, open_window, db, tour):
     settle(qtbot, window)
     assert therapy.get_booking(db, booking.id).status == "booked"
     page.table.selectRow(0)
-    _click(qtbot, page.actions["late"])
+    _click(qtbot, page.buttons["late"])
     settle(qtbot, window)
     _answer(qtbot, page.question_box, QMessageBox.StandardButton.Yes)
     settle(qtbot, window)

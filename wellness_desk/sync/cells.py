@@ -380,7 +380,7 @@ def _plan(db: Database) -> _Plan:
             "SELECT metric, activation_uid, period, dims, value FROM sync_cell"
             " WHERE metric != ?", [_KITS])
     }
-    if incremental:
+    if incremental and mark is not None:
         kit_cells = _kits_changed_since(db, int(mark))
         for key in kit_cells:
             row = db.execute(

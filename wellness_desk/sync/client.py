@@ -333,10 +333,11 @@ def _resolve_activation(db: Database, activation_id: int | None) -> tuple[str, s
     if activation_id is not None:
         activation = get_activation(db, activation_id)
     else:
-        activation = current_activation(db)
-        if activation is None:
+        current = current_activation(db)
+        if current is None:
             raise SyncError("no activation yet: create the festival or tour first; the hub "
                             "receives the counts of one activation")
+        activation = current
     uid = db.execute("SELECT uid FROM activation WHERE id = ?", [activation.id]).fetchone()[0]
     return uid, activation.name
 
@@ -553,7 +554,7 @@ def quarantined(db: Database, *, bodies: bool = True) -> list[QuarantinedBatch]:
     """Batches the hub refused as malformed, newest first; with `bodies=False` without
     their bodies (up to 1,000 cells each), for a list on screen."""
     body = "body" if bodies else "NULL"
-    return [QuarantinedBatch(*row[:5], body=None if row[5] is None else bytes(row[5]))
+    return [QuarantinedBatch(*[*row[:5], None if row[5] is None else bytes(row[5])])
             for row in db.execute(f"SELECT id, at_utc, status, reason, cells, {body}"
                                   " FROM sync_quarantine ORDER BY id DESC")]
 

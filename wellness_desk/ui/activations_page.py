@@ -258,10 +258,9 @@ class ActivationsPage(QWidget):
         self._open(NewActivationDialog(self.runner, self))
 
     def _edit_space(self) -> None:
-        item = self.locations.currentItem()
-        if item is None:
+        loc = self.selected_location()
+        if loc is None:
             return
-        loc = item.data(Qt.ItemDataRole.UserRole)
         capacity, ok = QInputDialog.getInt(
             self, loc.name, "People the space holds (0: no limit):", loc.capacity or 0, 0,
             100_000)

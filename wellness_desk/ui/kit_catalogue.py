@@ -117,9 +117,8 @@ class KitCataloguePage(QWidget):
 
     def selected_kit(self) -> kits.KitType | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows:
-            return None
-        return self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        item = self.table.item(rows[0].row(), 0) if rows else None
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
 
     def _selection_changed(self) -> None:
         kit = self.selected_kit()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -29,12 +29,19 @@ from .widgets import show_problem
 SYNC_START_MS = 2_000
 
 if TYPE_CHECKING:
+    from ..activations import Activation
     from .activations_page import ActivationsPage
     from .kit_catalogue import KitCataloguePage
     from .schedule_page import SchedulePage
     from .sync_page import SyncPage
     from .therapy_page import TherapyPage
     from .today_page import TodayPage
+
+
+class _Page(Protocol):
+    """What every section's page has (pages are QWidgets built by the section table)."""
+
+    def refresh(self) -> None: ...
 
 
 def _kit_counter(runner: TaskRunner) -> QWidget:
@@ -118,7 +125,7 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(0, 40))  # a touch target, not a text line
             self.sidebar.addItem(item)
             self.stack.addWidget(QWidget())
-        self.counter = self.page(0)
+        self.counter = cast(KitCounterPage, self.page(0))
         self.sidebar.currentRowChanged.connect(self._open_section)
         self.sidebar.setCurrentRow(0)
 
@@ -172,13 +179,14 @@ class MainWindow(QMainWindow):
             page = self.sections[index][1](self.runner)
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, page)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             self._pages[index] = page
             message = getattr(page, "message", None)
             if message is not None:
                 message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
-            page.refresh()
+            cast(_Page, page).refresh()
         return self._pages[index]
 
     def section(self, title: str) -> QWidget:
@@ -186,27 +194,27 @@ class MainWindow(QMainWindow):
 
     @property
     def today(self) -> TodayPage:
-        return self.section("Today")
+        return cast("TodayPage", self.section("Today"))
 
     @property
     def schedule(self) -> SchedulePage:
-        return self.section("Schedule")
+        return cast("SchedulePage", self.section("Schedule"))
 
     @property
     def therapy(self) -> TherapyPage:
-        return self.section("Therapy days")
+        return cast("TherapyPage", self.section("Therapy days"))
 
     @property
     def catalogue(self) -> KitCataloguePage:
-        return self.section("Kit catalogue")
+        return cast("KitCataloguePage", self.section("Kit catalogue"))
 
     @property
     def activations(self) -> ActivationsPage:
-        return self.section("Activations")
+        return cast("ActivationsPage", self.section("Activations"))
 
     @property
     def sync_page(self) -> SyncPage:
-        return self.section("Sync")
+        return cast("SyncPage", self.section("Sync"))
 
     def _sync_page(self, runner: TaskRunner) -> QWidget:
         from .sync_page import SyncPage
@@ -219,7 +227,7 @@ class MainWindow(QMainWindow):
     def _refresh_status(self) -> None:
         self.runner.read(current_activation, self._show_activation)
 
-    def _show_activation(self, activation) -> None:
+    def _show_activation(self, activation: Activation | None) -> None:
         if activation is None:
             self.activation_label.setText("No activation yet: create one under Activations")
         else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
@@ -29,6 +30,9 @@ from .tasks import TaskRunner
 from .timeline import TimelineView
 from .widgets import page_title, show_problem
 from .workshop_editor import WorkshopEditor
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 LIST_COLUMNS = ("Start", "End", "Space", "Title", "Kind", "Facilitators", "Capacity",
                 "Headcount", "Status", "Conflicts")
@@ -71,10 +75,10 @@ class SchedulePage(QWidget):
         self.tabs = QTabWidget()
         self.timeline = TimelineView()
         self.timeline.workshop_clicked.connect(self.edit_workshop)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.timeline)
-        self.tabs.addTab(self.scroll, "Timeline")
+        self.timeline_scroll = QScrollArea()
+        self.timeline_scroll.setWidgetResizable(True)
+        self.timeline_scroll.setWidget(self.timeline)
+        self.tabs.addTab(self.timeline_scroll, "Timeline")
 
         listing = QWidget()
         list_layout = QVBoxLayout(listing)
@@ -131,6 +135,8 @@ class SchedulePage(QWidget):
             self.loaded.emit()
             return
         self.title.setText(f"Schedule · {view.activation.name}")
+        # The core sets a day and its timeline whenever there is an activation.
+        assert view.day is not None and view.timeline is not None
         self.day_box.clear()
         for d in view.days:
             # ISO text as item data: Qt would turn a date into a QDate.
@@ -150,7 +156,7 @@ class SchedulePage(QWidget):
         if new_day:
             # After the layout has taken the timeline's new height.
             target = max(0, int(self.timeline.focus_y()) - 80)
-            QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(target))
+            QTimer.singleShot(0, lambda: self.timeline_scroll.verticalScrollBar().setValue(target))
         self._fill_table(view)
         self.view = view
         clashes = len(view.timeline.conflicts)
@@ -173,7 +179,7 @@ class SchedulePage(QWidget):
         return current is not None and index < 0
 
     def _fill_table(self, view: ScheduleView) -> None:
-        conflicts = view.timeline.conflicts
+        conflicts = view.timeline.conflicts if view.timeline else {}
         self.table.setRowCount(len(view.listing))
         for row, w in enumerate(view.listing):
             marks = conflicts.get(w.id, [])
@@ -200,7 +206,9 @@ class SchedulePage(QWidget):
         self.table.resizeColumnsToContents()
 
     def _row_opened(self, row: int, _column: int) -> None:
-        self.edit_workshop(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole))
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.edit_workshop(item.data(Qt.ItemDataRole.UserRole))
 
     # -- import and export (file work runs on the worker, off the UI thread) ------------
 
@@ -234,15 +242,15 @@ class SchedulePage(QWidget):
             self.print_program(path, paper=paper)
 
     def import_csv(self, path: str) -> None:
-        activation_id = self.view.activation.id
+        activation_id = self._activation_id()
         self.runner.write(lambda db: schedule_io.import_csv(db, activation_id, path),
                           lambda added: self._tell(f"Imported {len(added)} workshops."),
                           self._problem)
 
     def export_ics(self, path: str, *, location_id: int | None = None) -> None:
-        activation_id = self.view.activation.id
+        activation_id = self._activation_id()
 
-        def export(db) -> str:
+        def export(db: Database) -> str:
             schedule_io.save_bytes(
                 path, schedule_io.export_ics(db, activation_id, location_id=location_id))
             return path
@@ -250,10 +258,15 @@ class SchedulePage(QWidget):
         self.runner.read(export, lambda saved: self._tell(f"Saved {saved}"), self._problem)
 
     def print_program(self, path: str, *, paper: str = "a4") -> None:
-        activation_id = self.view.activation.id
+        activation_id = self._activation_id()
         self.runner.read(
             lambda db: schedule_io.program_pdf(db, activation_id, path, paper=paper),
             lambda pages: self._tell(f"Saved {path}: {len(pages)} pages"), self._problem)
+
+    def _activation_id(self) -> int:
+        # Import and export are enabled only while an activation is shown.
+        assert self.view is not None and self.view.activation is not None
+        return self.view.activation.id
 
     def _tell(self, message: str) -> None:
         self.conflict_summary.setText(message)
@@ -272,6 +285,7 @@ class SchedulePage(QWidget):
         self.runner.read(lambda db: schedule.get_workshop(db, workshop_id), self._open_editor)
 
     def _open_editor(self, workshop: schedule.Workshop | None) -> WorkshopEditor:
+        assert self.view is not None  # the editor opens from a shown schedule
         if self.editor is not None:
             self.editor.close()
         self.editor = WorkshopEditor(self.runner, self.view, workshop, self)

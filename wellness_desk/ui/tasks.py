@@ -16,21 +16,22 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QThread, Signal, SignalInstance
 
-from ..db import connect
-from ..errors import WellnessError
+from ..db import connect, storage_error
+from ..errors import DamagedDatabase, WellnessError
 
 log = logging.getLogger(__name__)
 
 Job = Callable[[Any], Any]
-Done = Callable[[Any], None]
-Failed = Callable[[str], None]
-Refused = Callable[[WellnessError], None]
+# What a callback returns is ignored (a lambda that opens a message box returns the box).
+Done = Callable[[Any], object]
+Failed = Callable[[str], object]
+Refused = Callable[[WellnessError], object]
 
 
 class _Worker(QThread):
-    def __init__(self, db_path: Path, finished: Signal) -> None:
+    def __init__(self, db_path: Path, finished: SignalInstance) -> None:
         super().__init__()
         self.setObjectName("wellness-desk-db")
         self._db_path = db_path
@@ -48,28 +49,40 @@ class _Worker(QThread):
             while (item := self.jobs.get()) is not None:
                 self._finished.emit(item[0], False, reason)
             return
+        damaged: str | None = None
         try:
             while (item := self.jobs.get()) is not None:
                 job_id, job = item
+                if damaged is not None:
+                    # A damaged file is kept as SQLite found it: no more jobs touch it.
+                    self._finished.emit(job_id, False, damaged)
+                    continue
                 try:
                     self._finished.emit(job_id, True, job(db))
-                except WellnessError as e:
-                    # The error itself goes back too, so a form can branch on its type and
-                    # place it beside its field; its frames stay on this thread.
-                    self._finished.emit(job_id, False, e.with_traceback(None))
                 except Exception as e:
-                    self._finished.emit(job_id, False, _reason(e))
+                    problem = _storage_problem(e, self._db_path)
+                    if isinstance(problem, DamagedDatabase):
+                        damaged = str(problem)
+                    error = problem or e
+                    if isinstance(error, WellnessError):
+                        # The error itself goes back, so a form can branch on its type and
+                        # place it beside its field; its frames stay on this thread.
+                        self._finished.emit(job_id, False, error.with_traceback(None))
+                    else:
+                        self._finished.emit(job_id, False, _reason(error))
         finally:
             db.close()
+
+
+def _storage_problem(e: Exception, db_path: Path) -> WellnessError | None:
+    """The database layer's sentence for an SQLite error about the file or the disk."""
+    return storage_error(e, db_path) if isinstance(e, sqlite3.Error) else None
 
 
 def _reason(e: Exception) -> str:
     """What to tell the person about a job that failed; nothing of it was saved."""
     if isinstance(e, WellnessError):
         return str(e)
-    if isinstance(e, sqlite3.OperationalError) and "locked" in str(e):
-        return ("The database is busy (another program is writing to it): "
-                "that action was NOT saved. Try again.")
     # Only the exception type and place go to the log: the message could quote a value
     # typed by a person.
     log.error("job failed: %s\n%s", type(e).__name__,

@@ -379,14 +379,15 @@ class TherapyPage(QWidget):
         self.table.itemSelectionChanged.connect(self._selection)
         day_layout.addWidget(self.table, 3)
         side = QVBoxLayout()
-        self.actions: dict[str, QPushButton] = {}
+        # Not `actions`: that name is QWidget's own method.
+        self.buttons: dict[str, QPushButton] = {}
         for key, text in (("book", "Book…"), ("attended", "Attended"), ("no_show", "No-show"),
                           ("booked", "Back to booked"), ("cancel", "Cancel booking…"),
                           ("late", "Late cancel…"), ("block", "Block slot")):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, k=key: self._act(k))
             side.addWidget(button)
-            self.actions[key] = button
+            self.buttons[key] = button
         side.addWidget(QLabel("Waitlist"))
         self.waitlist = QListWidget()
         side.addWidget(self.waitlist, 1)
@@ -406,7 +407,7 @@ class TherapyPage(QWidget):
             button = QPushButton(text)
             button.clicked.connect(slot)
             side.addWidget(button)
-            self.actions[key] = button
+            self.buttons[key] = button
         day_layout.addLayout(side, 1)
         self.body.addWidget(day)
         layout.addWidget(self.body, 1)
@@ -423,7 +424,9 @@ class TherapyPage(QWidget):
         # "Now" for questions such as "this session has not started yet"; tests set it.
         self.now: Callable[[], datetime] = utcnow
         # Any key or click anywhere in the app counts as someone still at the laptop.
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        assert app is not None, "a page needs its QApplication"
+        app.installEventFilter(self)
         runner.changed.connect(self.refresh)
 
     # -- locking -------------------------------------------------------------------------
@@ -576,9 +579,9 @@ class TherapyPage(QWidget):
                 self.table.clearSelection()
         self.waitlist.clear()
         for entry in sheet.waitlist:
-            item = QListWidgetItem(entry.person or HIDDEN)
-            item.setData(Qt.ItemDataRole.UserRole, entry.id)
-            self.waitlist.addItem(item)
+            waiting = QListWidgetItem(entry.person or HIDDEN)
+            waiting.setData(Qt.ItemDataRole.UserRole, entry.id)
+            self.waitlist.addItem(waiting)
         self._selection()
 
     def selected_slot_id(self) -> int | None:
@@ -596,24 +599,24 @@ class TherapyPage(QWidget):
         slot = self.selected_slot()
         booked = slot is not None and slot.booking is not None
         unlocked = self.vault is not None
-        self.actions["book"].setEnabled(unlocked and slot is not None and slot.free)
+        self.buttons["book"].setEnabled(unlocked and slot is not None and slot.free)
         held = booked and slot is not None and slot.booking is not None and (
             slot.booking.status != "booked")
         for key in ("attended", "no_show", "cancel", "late"):
-            self.actions[key].setEnabled(booked and not held)
-        self.actions["booked"].setEnabled(held)
-        self.actions["booked"].setToolTip("Undo attended or no-show: the session is booked "
+            self.buttons[key].setEnabled(booked and not held)
+        self.buttons["booked"].setEnabled(held)
+        self.buttons["booked"].setToolTip("Undo attended or no-show: the session is booked "
                                           "again.")
-        self.actions["block"].setEnabled(slot is not None and not booked)
-        self.actions["block"].setText("Unblock slot" if slot and slot.blocked else "Block slot")
+        self.buttons["block"].setEnabled(slot is not None and not booked)
+        self.buttons["block"].setText("Unblock slot" if slot and slot.blocked else "Block slot")
         has_day = self.view is not None and self.view.sheet is not None
         self.wait_button.setEnabled(unlocked and has_day)
         self.offer_button.setEnabled(unlocked and slot is not None and slot.free
                                      and self.waitlist.currentItem() is not None)
         self.unwait_button.setEnabled(self.waitlist.currentItem() is not None)
         for key in ("add_slot", "plan"):
-            self.actions[key].setEnabled(has_day)
-        self.actions["budget"].setEnabled(self.view is not None and self.view.activation
+            self.buttons[key].setEnabled(has_day)
+        self.buttons["budget"].setEnabled(self.view is not None and self.view.activation
                                           is not None and self.view.activation.kind == "tour")
 
     # -- writing -------------------------------------------------------------------------
@@ -728,24 +731,30 @@ class TherapyPage(QWidget):
         named.setEnabled(self.vault is not None and slot is not None
                          and slot.booking is not None)
 
-    def _ask_path(self, suggested: str, save) -> None:
+    def _ask_path(self, suggested: str, save: Callable[[str], None]) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Save", suggested)
         if path:
             save(path)
 
-    def _export(self, job, path: str) -> None:
+    def _export(self, job: Job, path: str) -> None:
         self.runner.read(job, lambda _: self.message.emit(f"Saved {path}"), self._refused)
 
     def day_sheet_pdf(self, path: str) -> None:
         key, day_id = self.vault, self.day_id
+        if day_id is None:
+            return
         self._export(lambda db: therapy_io.day_sheet_pdf(db, key, day_id, path), path)
 
     def signup_pdf(self, path: str) -> None:
         day_id = self.day_id
+        if day_id is None:
+            return
         self._export(lambda db: therapy_io.signup_sheet_pdf(db, day_id, path), path)
 
     def day_ics(self, path: str) -> None:
         day_id = self.day_id
+        if day_id is None:
+            return
         self._export(lambda db: save_bytes(path, therapy_io.day_ics(db, day_id)), path)
 
     def booking_ics(self, path: str, *, with_name: bool = False) -> None:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import math
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPen
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..clock import utcnow, zone
@@ -76,20 +76,21 @@ class TimelineView(QWidget):
     def block_for(self, workshop_id: int) -> QRectF | None:
         return next((r for r, w in self._blocks if w.id == workshop_id), None)
 
-    def paintEvent(self, event) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         painter.fillRect(self.rect(), palette.base())
         self._blocks = []
-        if self.timeline is None:
+        timeline = self.timeline
+        if timeline is None:
             return
-        spaces = self.timeline.spaces
+        spaces = timeline.spaces
         if not spaces:
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
                              "No spaces yet: add the tents and rooms under Activations.")
             return
-        tz = zone(self.timeline.activation.tz)
+        tz = zone(timeline.activation.tz)
         width = (self.width() - GUTTER) / len(spaces)
         grid = QPen(palette.mid().color())
         painter.setPen(grid)
@@ -114,20 +115,21 @@ class TimelineView(QWidget):
                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                              f"{space.name}{capacity}")
             painter.setFont(self.font())
-            for w in self.timeline.workshops.get(space.id, []):
-                self._draw_block(painter, w, x, width, tz)
+            for w in timeline.workshops.get(space.id, []):
+                self._draw_block(painter, timeline, w, x, width, tz)
         now = utcnow()
-        if self.timeline.starts <= now < self.timeline.ends:
+        if timeline.starts <= now < timeline.ends:
             y = self._y(now.astimezone(tz))
             painter.setPen(QPen(QColor("#D00000"), 2))
             painter.drawLine(QPointF(GUTTER - 4, y), QPointF(self.width(), y))
 
-    def _draw_block(self, painter: QPainter, w: Workshop, x: float, width: float, tz) -> None:
-        top = self._y(max(w.start, self.timeline.starts).astimezone(tz))
+    def _draw_block(self, painter: QPainter, timeline: DayTimeline, w: Workshop, x: float,
+                    width: float, tz: tzinfo) -> None:
+        top = self._y(max(w.start, timeline.starts).astimezone(tz))
         bottom = self._y(w.end.astimezone(tz))
         rect = QRectF(x + 3, top + 1, width - 6, max(18.0, bottom - top - 2))
         self._blocks.append((rect, w))
-        conflicts = self.timeline.conflicts.get(w.id, [])
+        conflicts = timeline.conflicts.get(w.id, [])
         cancelled = w.status == "cancelled"
         fill = QColor("#BDBDBD") if cancelled else kind_colour(w.kind, self.kinds)
         painter.setBrush(fill)
@@ -161,8 +163,8 @@ class TimelineView(QWidget):
             self.workshop_clicked.emit(hit.id)
         super().mousePressEvent(event)
 
-    def event(self, event) -> bool:
-        if event.type() == event.Type.ToolTip:
+    def event(self, event: QEvent) -> bool:
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
             hit = self.workshop_at(event.pos().x(), event.pos().y())
             if hit is not None and self.timeline is not None:
                 lines = [f"{hit.title} ({hit.kind})",

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from .. import schedule
 from ..errors import WellnessError
 from ..program import ScheduleView, ends_next_day, wall_draft
-from .tasks import TaskRunner
+from .tasks import Job, TaskRunner
 
 
 def _qtime(t: time) -> QTime:
@@ -215,6 +215,7 @@ class WorkshopEditor(QDialog):
         except (WellnessError, StopIteration) as e:
             self._show_conflicts(self.conflicts, str(e) or "Pick a space first.")
             return
+        job: Job
         if self.workshop is not None:
             workshop_id = self.workshop.id
             job = lambda db: schedule.update_workshop(db, workshop_id, draft)  # noqa: E731
@@ -224,7 +225,7 @@ class WorkshopEditor(QDialog):
             job = lambda db: schedule.create_workshop(db, draft)  # noqa: E731
         self._write(job)
 
-    def _write(self, job) -> None:
+    def _write(self, job: Job) -> None:
         # One write at a time: a double click must not duplicate twice.
         self._set_busy(True)
         self.runner.write(job, self._done, self._refused)
@@ -263,19 +264,25 @@ class WorkshopEditor(QDialog):
             self.kind.addItem(name)
             self.kind.setCurrentText(name)
 
+    def _editing(self) -> schedule.Workshop:
+        # Duplicate, cancel, mark held and delete are shown only when editing a session.
+        assert self.workshop is not None
+        return self.workshop
+
     def _duplicate(self) -> None:
-        workshop_id = self.workshop.id
+        workshop_id = self._editing().id
         self._write(lambda db: schedule.duplicate_workshop(db, workshop_id))
 
     def _toggle_cancel(self) -> None:
-        workshop_id = self.workshop.id
-        status = "scheduled" if self.workshop.status == "cancelled" else "cancelled"
+        workshop = self._editing()
+        workshop_id = workshop.id
+        status = "scheduled" if workshop.status == "cancelled" else "cancelled"
         self._write(lambda db: schedule.set_status(db, workshop_id, status))
 
     def _mark_held(self) -> None:
-        workshop_id = self.workshop.id
+        workshop_id = self._editing().id
         self._write(lambda db: schedule.set_status(db, workshop_id, "held"))
 
     def _delete(self) -> None:
-        workshop_id = self.workshop.id
+        workshop_id = self._editing().id
         self._write(lambda db: schedule.delete_workshop(db, workshop_id))
