@@ -53,6 +53,7 @@ from urllib.parse import quote, urlencode, urlsplit, urlunsplit
 
 from . import settings
 from .clock import to_utc_text, utcnow
+from .db import immediate
 from .errors import WellnessError
 from .schedule_io import ASSETS, FONT, FONT_BOLD, FONT_DIR, _register_fonts, save_bytes
 
@@ -65,8 +66,10 @@ LANGUAGES = ("en", "es", "fr", "de", "pt")
 PAPERS: dict[str, tuple[float, float]] = {
     "a4": (210.0, 297.0), "letter": (215.9, 279.4), "a3": (297.0, 420.0),
 }
-TEXT_FIELDS = ("headline", "body", "help_name", "help_number")
-PLACEHOLDER_NUMBER = "+1 555 0100"
+# help_name is the words above the help line's number; the number is a setting
+# (settings.help_line), never a text: a placeholder shipped in a file could reach paper.
+TEXT_FIELDS = ("headline", "body", "help_name")
+PAPER_TITLES = {"a4": "A4", "letter": "US Letter", "a3": "A3"}
 MAX_COPIES = 10_000
 MAX_TAG = 200
 MAX_URL = 1_000
@@ -132,7 +135,7 @@ LAYOUTS: dict[str, dict[str, Any]] = {
     },
     "table-tent": {
         "title": "Table tent (one sheet, folded)", "kind": "sign", "size": [210, 148.5],
-        "faces": 2, "fold_line": True, "scan_distance_m": 0.5,
+        "faces": 2, "fold_line": True,
         "boxes": [
             {"kind": "headline", "x": 15, "y": 14, "w": 180, "h": 20, "size": 26, "min": 14,
              "bold": True, "ink": "accent", "align": "center"},
@@ -154,7 +157,6 @@ LAYOUTS: dict[str, dict[str, Any]] = {
     },
     "poster": {
         "title": "Green-room poster", "kind": "sign", "size": [210, 297],
-        "scan_distance_m": 2.0,
         "boxes": [
             {"kind": "headline", "x": 12, "y": 12, "w": 186, "h": 30, "size": 36, "min": 20,
              "bold": True, "ink": "accent", "align": "center"},
@@ -237,7 +239,7 @@ class Template:
     faces: int = 1
     crop_marks: bool = False
     fold_line: bool = False
-    scan_distance_m: float | None = None
+    default_paper: str = "a4"  # a batch line without a paper column prints on it
 
     def box(self, kind: str) -> Box | None:
         return next((b for b in self.boxes if b.kind == kind), None)
@@ -261,7 +263,8 @@ def template_from_data(name: str, data: dict[str, Any]) -> Template:
         name=name, title=data["title"], kind=data["kind"],
         size=(data["size"][0], data["size"][1]), boxes=boxes, sheets=sheets,
         faces=data.get("faces", 1), crop_marks=data.get("crop_marks", False),
-        fold_line=data.get("fold_line", False), scan_distance_m=data.get("scan_distance_m"),
+        fold_line=data.get("fold_line", False),
+        default_paper=data.get("default_paper", "a4" if "a4" in sheets else next(iter(sheets))),
     )
 
 
@@ -282,10 +285,13 @@ class CardJob:
     copies: int = 1
     unique: bool = False
     hub_url: str | None = None  # None: the hub address in Settings
-    scan_distance_m: float | None = None  # signs; None: the template's default
+    scan_distance_m: float | None = None  # signs; None: as far as the paper's code serves
     logo: str | os.PathLike[str] | None = None
     logo_on_code: bool = False
     location: str = ""  # printed with the tag (batch jobs)
+    # Unique codes: the number of the first card. None: the next one of the tag, after
+    # every saved or printed job's (`next_code`), so codes never repeat across runs.
+    first_code: int | None = None
 
 
 class CardJobRefused(WellnessError):
@@ -303,11 +309,6 @@ class CardTexts:
     headline: str
     body: str
     help_name: str
-    help_number: str
-
-    @property
-    def placeholder_help_line(self) -> bool:
-        return PLACEHOLDER_NUMBER in self.help_number
 
 
 def user_texts_dir(db: Database) -> Path | None:
@@ -379,17 +380,42 @@ def short_link(hub_url: str) -> str:
     return (parts.netloc + parts.path).rstrip("/")
 
 
+def next_code(db: Database, tag: str) -> int:
+    """The first unique code a new job with `tag` gets: one after the highest one saved or
+    printed with that tag (rows from before first_code was kept started at 1)."""
+    row = db.execute(
+        "SELECT max(coalesce(first_code, 1) + cards - 1) FROM print_job "
+        "WHERE tag = ? AND unique_codes = 1", [tag.strip()]).fetchone()
+    return (row[0] or 0) + 1
+
+
+def with_codes(db: Database, job: CardJob) -> CardJob:
+    """The job with its first unique code fixed (a preview shows the codes a save would use)."""
+    if not job.unique or job.first_code is not None:
+        return job
+    return replace(job, first_code=next_code(db, job.tag))
+
+
 def _codes(job: CardJob) -> list[str | None]:
     if not job.unique:
         return [None]
-    width = max(4, len(str(job.copies)))
-    return [f"{i:0{width}d}" for i in range(1, job.copies + 1)]
+    first = job.first_code or 1
+    last = first + job.copies - 1
+    width = max(4, len(str(last)))
+    return [f"{i:0{width}d}" for i in range(first, last + 1)]
+
+
+def code_range(job: CardJob) -> tuple[str, str] | None:
+    """The first and last unique code of a job with its first code fixed, as printed."""
+    codes = _codes(job)
+    first, last = codes[0], codes[-1]
+    return (first, last) if first is not None and last is not None else None
 
 
 def card_urls(db: Database, job: CardJob) -> list[str]:
     """The link of every distinct code of the job (one, or one per card with unique codes)."""
     hub = job.hub_url or settings.hub_url(db)
-    return [job_url(hub, job.tag, code) for code in _codes(job)]
+    return [job_url(hub, job.tag, code) for code in _codes(with_codes(db, job))]
 
 
 # -- the QR code --------------------------------------------------------------------------
@@ -616,6 +642,12 @@ class _Plan:
     module_mm: float
     fits: dict[str, _TextFit] = field(default_factory=dict)
     logo: Path | None = None
+    help_line: settings.HelpLine = field(default_factory=settings.HelpLine)
+    # Signs: the distance the code is checked for (asked, or what the paper serves) and
+    # the distance the printed code serves.
+    scan_distance_m: float | None = None
+    reach_m: float | None = None
+    code_cm: float | None = None
 
 
 def _font_cmaps() -> dict[str, dict[int, int]]:
@@ -688,6 +720,9 @@ def _check_job(job: CardJob) -> list[str]:
         problems.append("tag: holds a control character")
     if job.scan_distance_m is not None and not 0.1 <= job.scan_distance_m <= 50:
         problems.append(f"scan distance: {job.scan_distance_m!r} m is not 0.1 to 50 metres")
+    if job.first_code is not None and (isinstance(job.first_code, bool)
+                                       or not 1 <= job.first_code <= 10**9):
+        problems.append(f"first code: {job.first_code!r} is not a number from 1")
     return problems
 
 
@@ -695,13 +730,24 @@ def plan_job(db: Database, job: CardJob) -> tuple[_Plan | None, list[str]]:
     problems = _check_job(job)
     if problems:
         return None, problems
+    job = with_codes(db, replace(job, tag=job.tag.strip()))
     template = TEMPLATES[job.template]
     sheet = template.sheets[job.paper]
     texts = load_texts(job.language, user_texts_dir(db))
+    line = settings.help_line(db)
+    try:
+        # Checked again at every print: a number put in the database by hand, or saved by
+        # an older version, must not reach paper either.
+        number = settings.check_help_line_number(line.number)
+    except WellnessError as e:
+        return None, [f"{e} (File → Settings → Help line)"]
+    if not number and line.required:
+        return None, ["help line: no number is set, and Settings asks to refuse cards and "
+                      "signs without one: set it in File → Settings → Help line"]
     hub = (job.hub_url or settings.hub_url(db)).strip()
     if not hub.startswith(("https://", "http://")) or " " in hub or not urlsplit(hub).netloc:
         return None, [f"hub address: {hub!r} is not a web address (https://…)"]
-    urls = card_urls(db, replace(job, hub_url=hub, tag=job.tag.strip()))
+    urls = card_urls(db, replace(job, hub_url=hub))
     longest = max(len(u.encode("utf-8")) for u in urls)
     if longest > MAX_URL:
         return None, [f"link: {longest} bytes, more than a printed code should hold ({MAX_URL})"]
@@ -710,20 +756,26 @@ def plan_job(db: Database, job: CardJob) -> tuple[_Plan | None, list[str]]:
     assert qbox is not None
     qr = qr_plan(longest, logo_on_code=bool(logo and job.logo_on_code))
     module = min(qbox.w, qbox.h) / (qr.modules + 2 * qbox.quiet)
-    plan = _Plan(job, template, sheet, texts, urls, qr, module, logo=logo)
+    plan = _Plan(job, template, sheet, texts, urls, qr, module, logo=logo,
+                 help_line=replace(line, number=number))
     src = texts.source.name if texts.source.parent == TEXTS_DIR else str(texts.source)
+    origins = {"headline": src, "body": src, "help_name": "Settings" if line.name else src,
+               "help_number": "Settings"}
 
-    # Never a box in print: every character must be in the embedded font.
+    # Never a box in print: every character must be in the embedded font. No number set:
+    # no help line at all (its words alone would point nowhere).
     values: dict[str, str | None] = {
-        "headline": texts.headline, "body": texts.body, "help_name": texts.help_name,
-        "help_number": texts.help_number}
+        "headline": texts.headline, "body": texts.body,
+        "help_name": (line.name or texts.help_name) if number else "",
+        "help_number": number}
     for name, text in values.items():
         box = template.box(name)
         if box is None or not text:
             continue
         for ch in _missing_glyphs(text, FONT_BOLD if box.bold else FONT):
-            problems.append(f"{name} ({src}): the character {ch!r} (U+{ord(ch):04X}) is not "
-                            "in the card font (DejaVu Sans): replace it")
+            problems.append(f"{name} ({origins[name]}): the character {ch!r} "
+                            f"(U+{ord(ch):04X}) is not in the card font (DejaVu Sans): "
+                            "replace it")
     for name, text in (("tag", job.tag), ("location", job.location),
                        ("hub address", short_link(hub))):
         for ch in _missing_glyphs(text, FONT):
@@ -740,7 +792,7 @@ def plan_job(db: Database, job: CardJob) -> tuple[_Plan | None, list[str]]:
             continue
         fit = _fit(text, box)
         if fit is None:
-            origin = f" ({src})" if box.kind in TEXT_FIELDS else ""
+            origin = f" ({origins[box.kind]})" if box.kind in origins else ""
             problems.append(
                 f"{box.kind}{origin}: does not fit the {template.title.split(',')[0].lower()} "
                 f"even at {box.min:g} pt ({len(text)} characters in a {box.w:g}×{box.h:g} mm "
@@ -784,15 +836,24 @@ def _code_problems(plan: _Plan) -> list[str]:
             f"{plan.qr.level}, for a {max(len(u) for u in plan.urls)}-character link): at least "
             f"{MIN_MODULE_MM} mm prints reliably; use a shorter tag or hub address")
     if template.kind == "sign":
-        distance = plan.job.scan_distance_m or template.scan_distance_m or 1.0
         side_mm = side * scale
         # A code scans from about ten times its side.
         supports = math.floor(side_mm / 10) / 10
-        if side_mm < distance * 100 - 1e-6:
-            a3 = plan.job.paper != "a3" and "a3" in template.sheets
-            fix = "print on A3, or set" if a3 else "set"
+        plan.code_cm = math.floor(side_mm) / 10
+        plan.reach_m = supports
+        # Not asked: as far as this paper's code honestly serves; only a distance the
+        # person asked for can be refused.
+        distance = plan.job.scan_distance_m or supports
+        plan.scan_distance_m = distance
+        if supports < 0.1:
+            problems.append(f"scan distance: the QR code is {plan.code_cm:g} cm, too small "
+                            "for a sign: use a shorter tag or hub address")
+        elif side_mm < distance * 100 - 1e-6:
+            biggest = max(template.sheets, key=lambda p: PAPERS[p][0] * PAPERS[p][1])
+            fix = ("set" if biggest == plan.job.paper else
+                   f"print on {PAPER_TITLES[biggest]}, or set")
             problems.append(
-                f"scan distance: the QR code is {math.floor(side_mm) / 10:g} cm, which scans "
+                f"scan distance: the QR code is {plan.code_cm:g} cm, which scans "
                 f"from about {supports:g} m, not the {distance:g} m asked for: {fix} the scan "
                 f"distance to {supports:g} m or less")
     return problems
@@ -1037,32 +1098,45 @@ def render(db: Database, job: CardJob) -> bytes:
 
 
 def _record(db: Database, jobs: list[tuple[CardJob, int]]) -> None:
+    """Record printed jobs; a unique-code job whose numbers another print took meanwhile
+    (the command line beside the app) is refused, so no code is ever on two cards."""
     printed = to_utc_text(utcnow())
-    with db.atomic():
-        for job, cards in jobs:
-            db.execute(
-                "INSERT INTO print_job (template, tag, language, copies, cards, paper, "
-                "unique_codes, printed_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [job.template, job.tag.strip(), job.language, job.copies, cards, job.paper,
-                 int(job.unique), printed],
-            )
+    for job, cards in jobs:
+        tag = job.tag.strip()
+        first = job.first_code if job.unique else None
+        if first is not None and first < next_code(db, tag):
+            raise WellnessError(
+                f"tag {tag}: codes from c={first} were printed by another job meanwhile; "
+                "nothing recorded: print again for new numbers")
+        db.execute(
+            "INSERT INTO print_job (template, tag, language, copies, cards, paper, "
+            "unique_codes, printed_utc, first_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [job.template, tag, job.language, job.copies, cards, job.paper,
+             int(job.unique), printed, first],
+        )
 
 
 def save(db: Database, job: CardJob, path: str | os.PathLike[str]) -> Path:
-    """Write the job's PDF whole (or not at all) and record it in print_job."""
+    """Write the job's PDF whole (or not at all) and record it in print_job: both or
+    neither, so the numbers of unique codes are taken only by a file that exists."""
     plan = _planned(db, job)
     renderer = Renderer(f"{plan.template.title} · {job.tag}")
     cards = renderer.draw(plan)
-    written = save_bytes(path, renderer.finish())
-    _record(db, [(job, cards)])
-    return written
+    data = renderer.finish()
+    with immediate(db):
+        _record(db, [(plan.job, cards)])
+        return save_bytes(path, data)
 
 
 def record_printed(db: Database, job: CardJob) -> None:
-    """Record a job sent to a printer (the UI's Print…), as `save` does for a file."""
+    """Record a job sent to a printer (the UI's Print…), as `save` does for a file.
+
+    Pass the job as rendered (`with_codes`), so the codes recorded are those printed."""
     plan = _planned(db, job)
     per = plan.template.per_sheet(job.paper)
-    _record(db, [(job, job.copies if job.unique else math.ceil(job.copies / per) * per)])
+    with immediate(db):
+        _record(db, [(plan.job,
+                      job.copies if job.unique else math.ceil(job.copies / per) * per)])
 
 
 def print_jobs(db: Database) -> list[dict[str, Any]]:
@@ -1072,7 +1146,10 @@ def print_jobs(db: Database) -> list[dict[str, Any]]:
 # -- batch: one PDF for many locations -----------------------------------------------------
 
 BATCH_COLUMNS = ("name", "tag", "language", "copies", "template")
-BATCH_OPTIONAL = ("scan_distance",)  # metres, for a sign; empty: the template's default
+# scan_distance: metres, for a sign (empty: what its paper serves); paper: a4, letter or a3
+# (empty: the paper= given, else the template's default paper).
+BATCH_OPTIONAL = ("scan_distance", "paper")
+MAX_LISTED = 20  # problems listed in full; the rest are counted
 
 
 class BatchError(WellnessError):
@@ -1081,10 +1158,13 @@ class BatchError(WellnessError):
         self.problems = problems
         plural = "s" if len(problems) != 1 else ""
         head = f"{file}: nothing printed, {len(problems)} problem{plural}:"
-        super().__init__("\n".join([head, *problems]))
+        listed = problems[:MAX_LISTED]
+        more = [f"… and {len(problems) - MAX_LISTED} more"] if len(problems) > MAX_LISTED else []
+        super().__init__("\n".join([head, *listed, *more]))
 
 
-def read_locations(path: str | os.PathLike[str], *, paper: str = "a4", unique: bool = False,
+def read_locations(path: str | os.PathLike[str], *, paper: str | None = None,
+                   unique: bool = False,
                    hub_url: str | None = None, scan_distance_m: float | None = None,
                    logo: str | os.PathLike[str] | None = None
                    ) -> list[tuple[int, CardJob]]:
@@ -1130,7 +1210,10 @@ def read_locations(path: str | os.PathLike[str], *, paper: str = "a4", unique: b
             if not 0.1 <= distance <= 50:
                 problems.append(f"{where}, field scan_distance: {values['scan_distance']!r} "
                                 "is not metres from 0.1 to 50")
-        job = CardJob(template=values["template"].casefold(), tag=values["tag"], paper=paper,
+        template = values["template"].casefold()
+        row_paper = values.get("paper", "").casefold() or paper or (
+            TEMPLATES[template].default_paper if template in TEMPLATES else "a4")
+        job = CardJob(template=template, tag=values["tag"], paper=row_paper,
                       language=(values["language"] or "en").casefold(),
                       copies=copies, unique=unique, hub_url=hub_url,
                       scan_distance_m=distance, logo=logo, location=values["name"])
@@ -1146,21 +1229,35 @@ def read_locations(path: str | os.PathLike[str], *, paper: str = "a4", unique: b
     return jobs
 
 
-def render_batch(db: Database, path: str | os.PathLike[str], **options: Any
-                 ) -> tuple[bytes, list[tuple[CardJob, int]]]:
-    """One PDF with every location's cards or signs (each location on its own pages)."""
+def plan_batch(db: Database, path: str | os.PathLike[str], **options: Any) -> list[_Plan]:
+    """Every location's job of a locations CSV, planned and preflighted (nothing drawn);
+    BatchError with every problem. Unique codes continue each tag's numbering, also from
+    one line of the file to the next."""
     name = Path(path).name
     jobs = read_locations(path, **options)
     plans: list[_Plan] = []
     problems: list[str] = []
+    following: dict[str, int] = {}
     for line, job in jobs:
+        tag = job.tag.strip()
+        if job.unique:
+            first = following.get(tag) or next_code(db, tag)
+            job = replace(job, first_code=first)
+            following[tag] = first + job.copies
         plan, found = plan_job(db, job)
         problems += [f"{name} line {line}, field {p}" for p in found]
         if plan is not None and not found:
             plans.append(plan)
     if problems:
         raise BatchError(name, problems)
-    renderer = Renderer(f"Wellness Desk · {name}")
+    return plans
+
+
+def render_batch(db: Database, path: str | os.PathLike[str], **options: Any
+                 ) -> tuple[bytes, list[tuple[CardJob, int]]]:
+    """One PDF with every location's cards or signs (each location on its own pages)."""
+    plans = plan_batch(db, path, **options)
+    renderer = Renderer(f"Wellness Desk · {Path(path).name}")
     done = [(plan.job, renderer.draw(plan)) for plan in plans]
     return renderer.finish(), done
 
@@ -1168,24 +1265,60 @@ def render_batch(db: Database, path: str | os.PathLike[str], **options: Any
 def save_batch(db: Database, path: str | os.PathLike[str], out: str | os.PathLike[str],
                **options: Any) -> list[tuple[CardJob, int]]:
     data, done = render_batch(db, path, **options)
-    save_bytes(out, data)
-    _record(db, done)
+    with immediate(db):
+        _record(db, done)
+        save_bytes(out, data)
     return done
 
 
 # -- preview ------------------------------------------------------------------------------
 
 
-def preview_png(db: Database, job: CardJob, width_px: int = 600) -> bytes:
-    """The first page as a PNG `width_px` wide (the UI's live preview)."""
-    import pypdfium2 as pdfium
+@dataclass(frozen=True)
+class Preview:
+    """The first page of a job, or why it is refused, and what the Print page says of it."""
 
+    png: bytes | None  # None: refused, see problems
+    problems: list[str]
+    help_line: settings.HelpLine  # as it prints: no number, no help line on the cards
+    scan_distance_m: float | None = None  # signs: the distance checked (asked, or served)
+    reach_m: float | None = None  # signs: what the code serves
+    code_cm: float | None = None
+    first_code: int | None = None  # unique codes: the first this job would print
+
+
+def _first_sheet(job: CardJob) -> CardJob:
     # Only the first sheet is shown: rendering 5,000 unique cards for it would hold up
     # the worker (and every tap queued behind it).
     template = TEMPLATES.get(job.template)
     if template is not None and job.paper in template.sheets:
         job = replace(job, copies=min(job.copies, template.per_sheet(job.paper)))
-    pdf = pdfium.PdfDocument(render(db, job))
+    return job
+
+
+def preview(db: Database, job: CardJob, width_px: int = 600) -> Preview:
+    """The Print page's live preview. Nothing is recorded: no unique code is used up."""
+    plan, problems = plan_job(db, _first_sheet(job))
+    if plan is None:
+        return Preview(None, problems, settings.help_line(db))
+    png = None
+    if not problems:
+        renderer = Renderer(f"{plan.template.title} · {job.tag}")
+        renderer.draw(plan)
+        png = _page_png(renderer.finish(), width_px)
+    return Preview(png, problems, plan.help_line, plan.scan_distance_m, plan.reach_m,
+                   plan.code_cm, plan.job.first_code)
+
+
+def preview_png(db: Database, job: CardJob, width_px: int = 600) -> bytes:
+    """The first page as a PNG `width_px` wide."""
+    return _page_png(render(db, _first_sheet(job)), width_px)
+
+
+def _page_png(data: bytes, width_px: int) -> bytes:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(data)
     try:
         page = pdf[0]
         bitmap = page.render(scale=width_px / page.get_width(), rev_byteorder=True)
@@ -1211,9 +1344,9 @@ def _png(buffer: bytes, width: int, height: int, stride: int, channels: int) -> 
 
 
 __all__ = [
-    "FONT_DIR", "LANGUAGES", "PAPERS", "TEMPLATES", "CardJob", "CardJobRefused", "Renderer",
-    "card_urls", "load_texts", "preflight", "preview_png", "render", "render_batch", "save",
-    "save_batch",
+    "FONT_DIR", "LANGUAGES", "PAPERS", "TEMPLATES", "CardJob", "CardJobRefused", "Preview",
+    "Renderer", "card_urls", "load_texts", "next_code", "plan_batch", "preflight", "preview",
+    "preview_png", "render", "render_batch", "save", "save_batch", "with_codes",
 ]
 
 

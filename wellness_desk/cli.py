@@ -178,7 +178,10 @@ def build_parser() -> argparse.ArgumentParser:
         "Settings, plus ?src=TAG) as a print-ready PDF. A job that would print badly (a code "
         "too small to scan, text that does not fit or has a character the font lacks) is "
         "refused with every reason. With --locations, one PDF for every row of a CSV "
-        "(columns: name, tag, language, copies, template); all or nothing.",
+        "(columns: name, tag, language, copies, template; optional paper, scan_distance); all "
+        "or nothing. The help line prints only once its number is set (wellness-desk "
+        "settings --help-line-number). Unique codes continue the tag's numbering from the "
+        "last saved or printed job.",
     )
     cards_parser.add_argument("--template", choices=CARD_TEMPLATES,
                               help="wallet, postcard, table-tent, poster or stickers")
@@ -191,14 +194,38 @@ def build_parser() -> argparse.ArgumentParser:
                               help="cards, or signs, to print (1)")
     cards_parser.add_argument("--unique", action="store_true",
                               help="a different code on every card (&c=0001, &c=0002, …)")
-    cards_parser.add_argument("--paper", choices=CARD_PAPERS, default="a4", help="(a4)")
+    cards_parser.add_argument("--paper", choices=CARD_PAPERS, default=None,
+                              help="(a4; with --locations, for lines without a paper column: "
+                              "each template's default, a4)")
     cards_parser.add_argument("--scan-distance", type=float, metavar="M", default=None,
-                              help="signs: the distance in metres people scan from "
-                              "(poster 2, table tent 0.5)")
+                              help="signs: the distance in metres people scan from (default: "
+                              "as far as the code on that paper serves)")
     cards_parser.add_argument("--logo", metavar="FILE", help="a logo image to print")
     cards_parser.add_argument("--locations", metavar="FILE.csv",
                               help="one PDF for every location of a CSV")
     cards_parser.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+
+    settings_parser = sub.add_parser(
+        "settings", parents=[common], help="show or set the help line printed on cards",
+        description="With no option, show the settings. The help line (its name and number) "
+        "prints on every card and sign; until a number is set they print without one. A "
+        "number that is not a plausible phone number, or a fictional or placeholder one "
+        "(555-01xx, 0000000…), is refused.",
+    )
+    settings_parser.add_argument("--help-line-name", metavar="NAME",
+                                 help="the help line's name as printed (empty: the card "
+                                 "texts' words, e.g. '24/7 music-industry help line')")
+    settings_parser.add_argument("--help-line-number", metavar="NUMBER",
+                                 help="the help line's phone number, e.g. '+44 800 123 4567' "
+                                 "('' to print no help line)")
+    required = settings_parser.add_mutually_exclusive_group()
+    required.add_argument("--refuse-without-help-line", action="store_true", default=None,
+                          dest="help_line_required",
+                          help="refuse to print cards and signs while no number is set")
+    required.add_argument("--print-without-help-line", action="store_false", default=None,
+                          dest="help_line_required",
+                          help="print them without a help line while no number is set "
+                          "(the default)")
 
     sync_parser = sub.add_parser(
         "sync", parents=[common], help="send the anonymous counts to the nonprofit's hub",
@@ -238,7 +265,9 @@ def build_parser() -> argparse.ArgumentParser:
                              help="with --hub: send this activation's counts instead of the "
                              "current one's (name, any case)")
     sync_parser.add_argument("--timeout", type=float, metavar="S", default=None,
-                             help="seconds to wait for the hub (10)")
+                             help="seconds one request to the hub may take in all, from "
+                             "connecting to the answer's last byte (10); a run starts no "
+                             "batch after 5 minutes (the rest goes next time)")
     sync_parser.add_argument("--batch-size", type=int, metavar="N", default=None,
                              help="with --once or --preview: cells per request, 1 to 1000 "
                              "(1000)")
@@ -348,6 +377,8 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _therapy(db, args)
         if args.command == "cards":
             return _cards(db, args)
+        if args.command == "settings":
+            return _settings(db, args)
         if args.command == "sync":
             return _sync(db, args)
     finally:
@@ -454,7 +485,7 @@ def _export(db: Database, args: argparse.Namespace) -> int:
 
 
 def _cards(db: Database, args: argparse.Namespace) -> int:
-    from . import cards
+    from . import cards, settings
 
     if args.locations:
         if args.template or args.tag:
@@ -464,29 +495,44 @@ def _cards(db: Database, args: argparse.Namespace) -> int:
                                 unique=args.unique, scan_distance_m=args.scan_distance,
                                 logo=args.logo)
         total = sum(n for _, n in done)
+        papers = ", ".join(sorted({job.paper for job, _ in done}))
         print(f"wrote {args.output}: {total} card{'s' if total != 1 else ''} or signs for "
-              f"{len(done)} location{'s' if len(done) != 1 else ''} ({args.paper})")
-        languages = {job.language for job, _ in done}
+              f"{len(done)} location{'s' if len(done) != 1 else ''} ({papers})")
     else:
         if not args.template or not args.tag:
             raise WellnessError("--template and --tag are needed (or --locations FILE.csv)")
-        job = cards.CardJob(template=args.template, tag=args.tag, paper=args.paper,
+        job = cards.CardJob(template=args.template, tag=args.tag, paper=args.paper or "a4",
                             language=args.lang, copies=args.copies, unique=args.unique,
                             scan_distance_m=args.scan_distance, logo=args.logo)
+        job = cards.with_codes(db, job)
         cards.save(db, job, args.output)
         template = cards.TEMPLATES[job.template]
         sheets = -(-job.copies // template.per_sheet(job.paper))
+        numbers = cards.code_range(job)
+        codes = f", unique codes c={numbers[0]} to c={numbers[1]}" if numbers else ""
         print(f"wrote {args.output}: {job.copies} × {template.title} on {sheets} "
-              f"{args.paper} sheet{'s' if sheets != 1 else ''}"
-              f"{', unique codes' if job.unique else ''}")
-        languages = {job.language}
-    user_dir = cards.user_texts_dir(db)
-    for language in sorted(languages):
-        texts = cards.load_texts(language, user_dir)
-        if texts.placeholder_help_line:
-            print(f"warning: the help line number is still the placeholder "
-                  f"{cards.PLACEHOLDER_NUMBER}: edit a copy of {texts.source.name} in "
-                  f"{user_dir or 'the data folder'}", file=sys.stderr)
+              f"{job.paper} sheet{'s' if sheets != 1 else ''}{codes}")
+    if not settings.help_line(db).number:
+        print("note: no help line number is set, so these print without a help line: set "
+              "it with 'wellness-desk settings --help-line-number NUMBER'", file=sys.stderr)
+    return 0
+
+
+def _settings(db: Database, args: argparse.Namespace) -> int:
+    from . import settings
+
+    line = settings.help_line(db)
+    if (args.help_line_name, args.help_line_number, args.help_line_required) != (
+            None, None, None):
+        line = settings.set_help_line(db, settings.HelpLine(
+            name=line.name if args.help_line_name is None else args.help_line_name,
+            number=line.number if args.help_line_number is None else args.help_line_number,
+            required=line.required if args.help_line_required is None
+            else args.help_line_required))
+    print(f"help line name: {line.name or '(the card texts’ words)'}")
+    print(f"help line number: {line.number or 'not set (cards print without a help line)'}")
+    print(f"without a number: {'refuse to print' if line.required else 'print without one'}")
+    print(f"resource hub address: {settings.hub_url(db)}")
     return 0
 
 
@@ -512,11 +558,19 @@ def _sync(db: Database, args: argparse.Namespace) -> int:
         if current is None:
             print("not connected to a hub: nothing to do")
             return 0
-        client.disconnect(db)
-        print(f"disconnected from {current.hub_url}; the token left the keyring")
+        try:
+            removed = client.disconnect(db)
+        except client.SyncError as refused:
+            # Still connected, and said so: nothing is shown as done.
+            print(f"{PROG}: error: {refused}", file=sys.stderr)
+            return EXIT_BROKEN
+        print(f"disconnected from {current.hub_url}; " + (
+            "the token left the keyring" if removed else
+            "the token was not in the keyring any more"))
         return 0
     if args.status:
-        print(client.status_text(client.status(db), _linked_tz(db, client)))
+        # Counted afresh: changes not yet turned into cells wait too.
+        print(client.status_text(client.status(db, refresh=True), _linked_tz(db, client)))
         _print_link_details(db, client)
         return 0
     if args.log:

@@ -403,3 +403,35 @@ def m007_hub_link(db: Database) -> None:
             body BLOB NOT NULL
         )""",
     )
+
+
+@migrations()
+def m009_print(db: Database) -> None:
+    """The first unique code of each print job, so the numbering of a tag continues across
+    runs (`cards.next_code`). NULL: no unique codes, or a job recorded before, whose codes
+    started at 1 (its last one is then `cards`)."""
+    _run(
+        db,
+        "ALTER TABLE print_job ADD COLUMN first_code INTEGER "
+        "CHECK (first_code IS NULL OR first_code >= 1)",
+        "CREATE INDEX print_job_tag ON print_job (tag, unique_codes)",
+    )
+
+
+@migrations()
+def m011_calendar_revisions(db: Database) -> None:
+    """The revision of every event a calendar file (.ics) has carried, by its UID.
+
+    `fingerprint` is a hash of what the last export wrote for the event (never a name in
+    clear); an export that writes it differently raises `sequence` by one and sets
+    `modified_utc`, which the file gives as SEQUENCE and LAST-MODIFIED.
+    """
+    _run(
+        db,
+        """CREATE TABLE calendar_revision (
+            uid TEXT PRIMARY KEY,
+            sequence INTEGER NOT NULL CHECK (sequence >= 0),
+            fingerprint TEXT NOT NULL,
+            modified_utc TEXT NOT NULL
+        ) WITHOUT ROWID""",
+    )

@@ -14,13 +14,13 @@ import re
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import settings
+from . import ics_files, settings
 from .activations import Activation, Location, get_activation, get_location, list_locations
-from .clock import utcnow, zone
+from .clock import to_utc_text, utcnow, zone
 from .errors import WellnessError
 from .schedule import (
     MAX_TITLE,
@@ -384,46 +384,48 @@ def export_ics(db: Database, activation_id: int, *, location_id: int | None = No
 
     Each event keeps the workshop's UID, so a calendar that imported an earlier export
     updates its events instead of adding copies; cancelled ones stay, marked CANCELLED.
+    An event written differently from the last export (moved, renamed, cancelled…) gets a
+    higher SEQUENCE and a new LAST-MODIFIED (see wellness_desk.ics_files). A program with
+    no workshop is refused: RFC 5545 allows no calendar without an event.
     """
-    from icalendar import Calendar, Event, Timezone
+    from icalendar import Event
 
     activation = get_activation(db, activation_id)
-    workshops = list_workshops(db, activation_id, location_id=location_id)
     name = activation.name
     if location_id is not None:
         space = get_location(db, location_id)
         if space.activation_id != activation_id:
             raise WellnessError(f"space {space.name!r} is not in {activation.name}")
         name = f"{activation.name} · {space.name}"
-    stamp = (now or utcnow()).astimezone(UTC)
-    cal = Calendar()
-    cal.add("prodid", PRODID)
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", f"{name} — workshops")
-    cal.add("x-wr-timezone", activation.tz)
-    zones = sorted({w.tz for w in workshops})
-    if workshops:
-        # A year either side: enough rules for any client to place the sessions, and a
-        # few hundred bytes instead of every change since 1970.
-        first = min(w.local_start.date() for w in workshops) - timedelta(days=366)
-        last = max(w.local_end.date() for w in workshops) + timedelta(days=366)
-        for tz in zones:
-            cal.add_component(Timezone.from_tzid(tz, first_date=first, last_date=last))
+    workshops = list_workshops(db, activation_id, location_id=location_id)
+    if not workshops:
+        where = space.name if location_id is not None else activation.name
+        raise WellnessError(f"no workshops in {where} to put in a calendar: add one first")
+    cal = ics_files.new_calendar(PRODID, f"{name} — workshops", activation.tz)
+    spans: dict[str, list[date]] = defaultdict(list)
+    for w in workshops:
+        spans[w.tz] += [w.local_start.date(), w.local_end.date()]
+    ics_files.add_zones(cal, spans)
+    prints = {w.uid: ics_files.fingerprint(
+        to_utc_text(w.start), to_utc_text(w.end), w.tz, w.title, w.space, _ics_status(w),
+        w.kind, ics_description(w)) for w in workshops}
+    revisions = ics_files.revisions(db, prints, now or utcnow())
     for w in workshops:
         event = Event()
         event.add("uid", w.uid)
-        event.add("dtstamp", stamp)
+        ics_files.stamp(event, revisions[w.uid])
         event.add("summary", w.title)
         event.add("location", w.space)
-        event.add("dtstart", w.local_start)
-        event.add("dtend", w.local_end)
-        event.add("status", "CANCELLED" if w.status == "cancelled" else "CONFIRMED")
+        ics_files.add_span(event, w.start, w.end, w.tz)
+        event.add("status", _ics_status(w))
         event.add("categories", [w.kind])
         event.add("description", ics_description(w))
         cal.add_component(event)
     return cal.to_ical()
+
+
+def _ics_status(w: Workshop) -> str:
+    return "CANCELLED" if w.status == "cancelled" else "CONFIRMED"
 
 
 def ics_description(w: Workshop) -> str:

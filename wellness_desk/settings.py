@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .errors import WellnessError
 
@@ -32,10 +34,14 @@ def undo_window_s(db: Database) -> int:
     return int(get(db, UNDO_WINDOW_S, str(DEFAULT_UNDO_WINDOW_S)) or DEFAULT_UNDO_WINDOW_S)
 
 
-def set_undo_window_s(db: Database, seconds: int) -> int:
+def check_undo_window_s(seconds: int) -> int:
     if isinstance(seconds, bool) or not isinstance(seconds, int) or not 3 <= seconds <= 600:
         raise WellnessError(f"undo window: {seconds!r} is not between 3 and 600 seconds")
-    put(db, UNDO_WINDOW_S, str(seconds))
+    return seconds
+
+
+def set_undo_window_s(db: Database, seconds: int) -> int:
+    put(db, UNDO_WINDOW_S, str(check_undo_window_s(seconds)))
     return seconds
 
 
@@ -48,10 +54,15 @@ def hub_url(db: Database) -> str:
     return get(db, HUB_URL, DEFAULT_HUB_URL) or DEFAULT_HUB_URL
 
 
-def set_hub_url(db: Database, url: str) -> str:
+def check_hub_url(url: str) -> str:
     url = url.strip()
     if not (url.startswith("https://") or url.startswith("http://")) or " " in url:
         raise WellnessError(f"hub address: {url!r} is not a web address (https://…)")
+    return url
+
+
+def set_hub_url(db: Database, url: str) -> str:
+    url = check_hub_url(url)
     put(db, HUB_URL, url)
     return url
 
@@ -66,11 +77,99 @@ def therapy_lock_min(db: Database) -> int:
                or DEFAULT_THERAPY_LOCK_MIN)
 
 
-def set_therapy_lock_min(db: Database, minutes: int) -> int:
+def check_therapy_lock_min(minutes: int) -> int:
     if isinstance(minutes, bool) or not isinstance(minutes, int) or not 1 <= minutes <= 120:
         raise WellnessError(f"therapy lock: {minutes!r} is not 1 to 120 minutes")
-    put(db, THERAPY_LOCK_MIN, str(minutes))
     return minutes
+
+
+def set_therapy_lock_min(db: Database, minutes: int) -> int:
+    put(db, THERAPY_LOCK_MIN, str(check_therapy_lock_min(minutes)))
+    return minutes
+
+
+HELP_LINE_NAME = "help_line_name"
+HELP_LINE_NUMBER = "help_line_number"
+HELP_LINE_REQUIRED = "help_line_required"
+MAX_HELP_LINE_NAME = 80
+# Numbers made for films and examples, never a real line, matched on the digits after the
+# country code: North America's 555-0100 to 555-0199 (with or without an area code) and the
+# UK's ranges for drama (Ofcom) in London, for mobiles and for the 01632 area.
+_FICTIONAL = {
+    "1": (re.compile(r"(\d{3})?55501\d\d"), "555-01xx numbers are fictional in North America"),
+    "44": (re.compile(r"(2079460|7700900|1632960)\d{3}"),
+           "020 7946 0xxx, 07700 900xxx and 01632 960xxx are the UK's numbers for drama"),
+}
+
+
+@dataclass(frozen=True)
+class HelpLine:
+    """The crisis line printed on cards and signs; no number: cards print without one."""
+
+    name: str = ""
+    number: str = ""
+    required: bool = False  # refuse to print cards and signs while no number is set
+
+
+def check_help_line_number(text: str) -> str:
+    """The number as it will print (spaces tidied), or WellnessError saying what is wrong.
+
+    Empty is allowed: no help line. A placeholder can never be saved, so never printed.
+    """
+    number = " ".join(text.split())
+    if not number:
+        return ""
+    if not re.fullmatch(r"\+?[0-9(][0-9 ().\-/]*", number):
+        raise WellnessError(f"help line number: {number!r} is not a phone number (digits, "
+                            "spaces, + - ( ) only, e.g. +44 800 123 4567 or 988)")
+    digits = re.sub(r"[^0-9]", "", number)
+    if not 3 <= len(digits) <= 15:
+        raise WellnessError(f"help line number: {number!r} has {len(digits)} digits; a phone "
+                            "number has 3 (a short code such as 988) to 15")
+    # Without a +, the number may be written the North American or the British way.
+    if number.startswith("+"):
+        national = [(c, digits[len(c):]) for c in _FICTIONAL if digits.startswith(c)]
+    else:
+        national = [("1", digits.removeprefix("1")), ("44", digits.removeprefix("0"))]
+    for country, rest in national:
+        pattern, why = _FICTIONAL[country]
+        if pattern.fullmatch(rest):
+            raise WellnessError(f"help line number: {number!r} is not a real number ({why}): "
+                                "put your help line's own number")
+    if re.search(r"(\d)\1{5}", digits) or (len(digits) > 3 and len(set(digits)) == 1):
+        raise WellnessError(f"help line number: {number!r} looks like a placeholder (one digit "
+                            "repeated): put your help line's own number")
+    if len(digits) >= 6 and (digits in "01234567890123456789"
+                             or digits in "98765432109876543210"):
+        raise WellnessError(f"help line number: {number!r} looks like a placeholder (digits "
+                            "in a row): put your help line's own number")
+    return number
+
+
+def check_help_line_name(text: str) -> str:
+    name = " ".join(text.split())
+    if len(name) > MAX_HELP_LINE_NAME:
+        raise WellnessError(f"help line name: longer than {MAX_HELP_LINE_NAME} characters")
+    if any(not ch.isprintable() for ch in name):
+        raise WellnessError("help line name: holds a control character")
+    return name
+
+
+def help_line(db: Database) -> HelpLine:
+    return HelpLine(name=get(db, HELP_LINE_NAME, "") or "",
+                    number=get(db, HELP_LINE_NUMBER, "") or "",
+                    required=get(db, HELP_LINE_REQUIRED, "0") == "1")
+
+
+def set_help_line(db: Database, line: HelpLine) -> HelpLine:
+    """All or nothing: a bad number keeps the old name too."""
+    name = check_help_line_name(line.name)
+    number = check_help_line_number(line.number)
+    with db.atomic():
+        put(db, HELP_LINE_NAME, name)
+        put(db, HELP_LINE_NUMBER, number)
+        put(db, HELP_LINE_REQUIRED, "1" if line.required else "0")
+    return help_line(db)
 
 
 @dataclass(frozen=True)
@@ -80,11 +179,37 @@ class Choices:
     undo_window_s: int
     hub_url: str
     therapy_lock_min: int = DEFAULT_THERAPY_LOCK_MIN
+    help_line_name: str = ""
+    help_line_number: str = ""
+    help_line_required: bool = False
 
 
 def read_choices(db: Database) -> Choices:
+    line = help_line(db)
     return Choices(undo_window_s=undo_window_s(db), hub_url=hub_url(db),
-                   therapy_lock_min=therapy_lock_min(db))
+                   therapy_lock_min=therapy_lock_min(db), help_line_name=line.name,
+                   help_line_number=line.number, help_line_required=line.required)
+
+
+def choice_problems(choices: Choices) -> dict[str, str]:
+    """What is wrong with each field of `choices` (by Choices field name); empty: all good.
+
+    The Settings dialog shows each beside its field and stays open; nothing is saved.
+    """
+    checks: dict[str, tuple[Callable[[Any], object], object]] = {
+        "undo_window_s": (check_undo_window_s, choices.undo_window_s),
+        "hub_url": (check_hub_url, choices.hub_url),
+        "therapy_lock_min": (check_therapy_lock_min, choices.therapy_lock_min),
+        "help_line_name": (check_help_line_name, choices.help_line_name),
+        "help_line_number": (check_help_line_number, choices.help_line_number),
+    }
+    problems: dict[str, str] = {}
+    for name, (check, value) in checks.items():
+        try:
+            check(value)
+        except WellnessError as e:
+            problems[name] = str(e)
+    return problems
 
 
 def save_choices(db: Database, choices: Choices) -> Choices:
@@ -93,4 +218,6 @@ def save_choices(db: Database, choices: Choices) -> Choices:
         set_undo_window_s(db, choices.undo_window_s)
         set_hub_url(db, choices.hub_url)
         set_therapy_lock_min(db, choices.therapy_lock_min)
+        set_help_line(db, HelpLine(choices.help_line_name, choices.help_line_number,
+                                   choices.help_line_required))
     return read_choices(db)

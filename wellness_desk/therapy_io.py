@@ -13,13 +13,14 @@ import io
 import os
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from . import settings
+from . import ics_files, settings
 from .activations import Location, get_activation, get_location
-from .clock import from_utc_text, utcnow, zone
+from .clock import from_utc_text, to_utc_text, utcnow, zone
 from .errors import WellnessError
+from .ics_files import clock_label
 from .kits import ROLE_LABELS, UNSPECIFIED
 from .schedule_io import (
     _ACCENT,
@@ -38,7 +39,7 @@ from .therapy import Slot, TherapyDay, day_sheet, get_booking, get_therapy_day, 
 from .vault import DATABASE_ID
 
 if TYPE_CHECKING:
-    from icalendar import Calendar, Event
+    from icalendar import Calendar
     from reportlab.pdfgen.canvas import Canvas
     from sqlite_utils import Database
 
@@ -287,20 +288,22 @@ def _draw_sheet_rows(c: Canvas, rows: list[_SheetRow], top: float, tz: str, widt
         c.setFillColorRGB(*_GREY)
         c.drawString(margin, y - 16, "No sessions on this day.")
         return
+    room = _TIME_COL * mm - 2 * mm
     for row in rows:
-        start, end = _local(row.slot.start, tz), _local(row.slot.end, tz)
+        # "01:00 (CDT)" / "01:00 (CST)" on the night the clocks go back.
+        start, end = clock_label(row.slot.start, tz), clock_label(row.slot.end, tz)
         first = y - 16
         if row.continued:
-            c.setFont(FONT, 9)
+            c.setFont(FONT, _shrink(c, f"{start} (cont.)", FONT, 9, room, 6))
             c.setFillColorRGB(*_GREY)
-            c.drawString(margin, first, f"{start:%H:%M} (cont.)")
+            c.drawString(margin, first, f"{start} (cont.)")
         else:
             c.setFillColorRGB(*_INK)
-            c.setFont(FONT_BOLD, 15)
-            c.drawString(margin, first, f"{start:%H:%M}")
-            c.setFont(FONT, 10)
+            c.setFont(FONT_BOLD, _shrink(c, start, FONT_BOLD, 15, room, 9))
+            c.drawString(margin, first, start)
+            c.setFont(FONT, _shrink(c, f"to {end}", FONT, 10, room, 6.5))
             c.setFillColorRGB(*_GREY)
-            c.drawString(margin, first - 12, f"to {end:%H:%M}")
+            c.drawString(margin, first - 12, f"to {end}")
             mark, colour = _STATUS_MARKS[_slot_state(row.slot)]
             c.setFont(FONT_BOLD, 7.5)
             c.setFillColorRGB(*colour)
@@ -399,6 +402,17 @@ _SIGNUP_ROW_MM = 12
 _SIGNUP_FOOTER_MM = 44
 
 
+def _span_label(slot: Slot, tz: str) -> str:
+    """"12:00–12:50"; around the clocks going back, with the zone's abbreviation once when
+    both ends share it ("01:00–01:50 (CDT)"), else at each end that needs it."""
+    start, end = clock_label(slot.start, tz), clock_label(slot.end, tz)
+    start_time, _, start_zone = start.partition(" ")
+    end_time, _, end_zone = end.partition(" ")
+    if start_zone and start_zone == end_zone:
+        return f"{start_time}–{end_time} {start_zone}"
+    return f"{start}–{end}"
+
+
 def _draw_signup_rows(c: Canvas, rows: list[Slot], top: float, tz: str, width: float,
                       margin: float) -> None:
     from reportlab.lib.units import mm
@@ -412,11 +426,11 @@ def _draw_signup_rows(c: Canvas, rows: list[Slot], top: float, tz: str, width: f
         return
     for slot in rows:
         baseline = y - 8 * mm
-        start, end = _local(slot.start, tz), _local(slot.end, tz)
+        label = _span_label(slot, tz)
         taken = not slot.free
         c.setFillColorRGB(*(_GREY if taken else _INK))
-        c.setFont(FONT_BOLD, 14)
-        c.drawString(margin, baseline, f"{start:%H:%M}–{end:%H:%M}")
+        c.setFont(FONT_BOLD, _shrink(c, label, FONT_BOLD, 14, text_x - margin - 2 * mm, 8))
+        c.drawString(margin, baseline, label)
         if taken:
             c.setFont(FONT, 11)
             c.drawString(text_x, baseline, "taken")
@@ -519,40 +533,55 @@ def _uid(db: Database, kind: str, row_id: int) -> str:
 
 
 def _calendar(name: str, therapy_day: TherapyDay) -> Calendar:
-    from icalendar import Calendar, Timezone
-
-    cal = Calendar()
-    cal.add("prodid", PRODID)
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", name)
-    cal.add("x-wr-timezone", therapy_day.tz)
-    # A year either side, as in the program's export: enough rules for any client.
-    cal.add_component(Timezone.from_tzid(
-        therapy_day.tz, first_date=therapy_day.day - timedelta(days=366),
-        last_date=therapy_day.day + timedelta(days=366)))
+    cal = ics_files.new_calendar(PRODID, name, therapy_day.tz)
+    ics_files.add_zones(cal, {therapy_day.tz: [therapy_day.day, therapy_day.day]})
     return cal
 
 
-def _event(*, uid: str, stamp: datetime, summary: str, start: datetime, end: datetime,
-           tz: str, location: str, description: str, status: str, transparent: bool
-           ) -> Event:
+@dataclass(frozen=True)
+class _Entry:
+    """One event of a therapy calendar, before its revision is known."""
+
+    uid: str
+    summary: str
+    start: datetime
+    end: datetime
+    location: str
+    description: str
+    status: str
+    transparent: bool
+    # What identifies this version besides the text: the booking behind a "Session", so a
+    # rebooked slot is a new version even when its title, without names, reads the same.
+    # Never the name itself.
+    identity: str = ""
+    named_summary: str | None = None  # the title with a name, when the export asks for it
+
+    def fingerprint(self, tz: str) -> str:
+        return ics_files.fingerprint(
+            to_utc_text(self.start), to_utc_text(self.end), tz, self.summary, self.location,
+            self.description, self.status, self.transparent, self.identity)
+
+
+def _write(db: Database, cal: Calendar, entries: list[_Entry], tz: str, now: datetime | None
+           ) -> bytes:
     from icalendar import Event
 
-    event = Event()
-    event.add("uid", uid)
-    event.add("dtstamp", stamp)
-    event.add("summary", summary)
-    event.add("dtstart", _local(start, tz))
-    event.add("dtend", _local(end, tz))
-    event.add("location", location)
-    event.add("description", description)
-    event.add("status", status)
-    event.add("transp", "TRANSPARENT" if transparent else "OPAQUE")
-    # Shared calendars show a private event as "busy", not its title.
-    event.add("class", "PRIVATE")
-    return event
+    revisions = ics_files.revisions(db, {e.uid: e.fingerprint(tz) for e in entries},
+                                    now or utcnow())
+    for entry in entries:
+        event = Event()
+        event.add("uid", entry.uid)
+        ics_files.stamp(event, revisions[entry.uid])
+        event.add("summary", entry.named_summary or entry.summary)
+        ics_files.add_span(event, entry.start, entry.end, tz)
+        event.add("location", entry.location)
+        event.add("description", entry.description)
+        event.add("status", entry.status)
+        event.add("transp", "TRANSPARENT" if entry.transparent else "OPAQUE")
+        # Shared calendars show a private event as "busy", not its title.
+        event.add("class", "PRIVATE")
+        cal.add_component(event)
+    return cal.to_ical()
 
 
 def _location_text(therapy_day: TherapyDay, stop: Location) -> str:
@@ -572,7 +601,8 @@ def booking_ics(db: Database, booking_id: int, *, vault: Vault | None = None,
 
     The client's name goes into the title only with `with_name` and an unlocked vault
     ("Session with <provider> — <client>"); contact and notes never go in. A cancelled
-    booking exports as STATUS:CANCELLED, so a calendar that has it takes it off.
+    booking exports as STATUS:CANCELLED with a higher SEQUENCE, so a calendar that has it
+    takes it off.
     """
     if with_name and vault is None:
         raise WellnessError("unlock the therapy section to put the name in the invite")
@@ -583,17 +613,15 @@ def booking_ics(db: Database, booking_id: int, *, vault: Vault | None = None,
     therapy_day = get_therapy_day(db, row[0])
     stop = get_location(db, therapy_day.location_id)
     summary = f"Session with {therapy_day.provider_name}"
-    if with_name:
-        summary += f" — {booking.person}"
     cal = _calendar("Therapy session", therapy_day)
-    cal.add_component(_event(
-        uid=_uid(db, "booking", booking.id), stamp=(now or utcnow()).astimezone(UTC),
-        summary=summary, start=from_utc_text(row[1]), end=from_utc_text(row[2]),
-        tz=therapy_day.tz, location=_location_text(therapy_day, stop),
+    entry = _Entry(
+        uid=_uid(db, "booking", booking.id), summary=summary, start=from_utc_text(row[1]),
+        end=from_utc_text(row[2]), location=_location_text(therapy_day, stop),
         description=_description(f"Private therapy session with {_provider(therapy_day)}",
                                  therapy_day, stop),
-        status="CONFIRMED" if booking.live else "CANCELLED", transparent=False))
-    return cal.to_ical()
+        status="CONFIRMED" if booking.live else "CANCELLED", transparent=False,
+        named_summary=f"{summary} — {booking.person}" if with_name else None)
+    return _write(db, cal, [entry], therapy_day.tz, now)
 
 
 def day_ics(db: Database, therapy_day_id: int, *, vault: Vault | None = None,
@@ -605,27 +633,50 @@ def day_ics(db: Database, therapy_day_id: int, *, vault: Vault | None = None,
     Open slots are in so that the provider sees the whole working day, and because each
     event's UID belongs to its slot: importing the file again after a booking or a
     cancellation turns "Open slot" into "Session" (or back) instead of adding a copy.
+    A slot an earlier export carried that is no longer offered (removed by a new plan, or
+    blocked since) comes back as STATUS:CANCELLED with a higher SEQUENCE, so calendars
+    drop it. A day with nothing to put in a calendar is refused.
     """
     if with_names and vault is None:
         raise WellnessError("unlock the therapy section to put names in the calendar")
     therapy_day = get_therapy_day(db, therapy_day_id)
     stop = get_location(db, therapy_day.location_id)
-    stamp = (now or utcnow()).astimezone(UTC)
-    cal = _calendar(f"Therapy day · {therapy_day.stop}", therapy_day)
     location = _location_text(therapy_day, stop)
     booked = _description("A booked session", therapy_day, stop)
     open_slot = _description("Not booked (yet)", therapy_day, stop)
-    for slot in slots(db, therapy_day_id, vault if with_names else None):
-        if slot.blocked:
+    offered = {s.id: s for s in slots(db, therapy_day_id, vault if with_names else None)
+               if not s.blocked}
+    every = db.execute("SELECT id, start_utc, end_utc FROM therapy_slot"
+                       " WHERE therapy_day_id = ? ORDER BY start_utc, id",
+                       [therapy_day_id]).fetchall()
+    uids = {slot_id: _uid(db, "slot", slot_id) for slot_id, _, _ in every}
+    seen = ics_files.exported_before(
+        db, [uids[slot_id] for slot_id, _, _ in every if slot_id not in offered])
+    entries = []
+    for slot_id, start, end in every:
+        slot = offered.get(slot_id)
+        if slot is None:
+            if uids[slot_id] in seen:
+                entries.append(_Entry(
+                    uid=uids[slot_id], summary="Slot withdrawn", start=from_utc_text(start),
+                    end=from_utc_text(end), location=location,
+                    description=_description("No longer offered", therapy_day, stop),
+                    status="CANCELLED", transparent=True))
             continue
         booking = slot.booking
-        summary = "Open slot" if booking is None else "Session"
+        named = None
         if booking is not None and with_names:
-            summary += f" — {booking.person}"
-        cal.add_component(_event(
-            uid=_uid(db, "slot", slot.id), stamp=stamp, summary=summary, start=slot.start,
-            end=slot.end, tz=therapy_day.tz, location=location,
+            named = f"Session — {booking.person}"
+        entries.append(_Entry(
+            uid=uids[slot_id], summary="Open slot" if booking is None else "Session",
+            start=slot.start, end=slot.end, location=location,
             description=open_slot if booking is None else booked,
             status="CONFIRMED" if booking is not None else "TENTATIVE",
-            transparent=booking is None))
-    return cal.to_ical()
+            transparent=booking is None,
+            identity="" if booking is None else f"booking {booking.id}",
+            named_summary=named))
+    if not entries:
+        raise WellnessError(f"no slot of the therapy day in {therapy_day.stop} is offered: "
+                            "nothing to put in a calendar")
+    cal = _calendar(f"Therapy day · {therapy_day.stop}", therapy_day)
+    return _write(db, cal, entries, therapy_day.tz, now)

@@ -258,4 +258,27 @@ def _key_from_keyring(db: Database) -> bytes:
             f"the key of this database is not in this computer's keyring ({name}): "
             "names cannot be read on this computer"
         )
-    return base64.b64decode(stored)
+    fault = _key_fault(stored)
+    if fault:
+        # Changed outside this app, or a damaged keyring. Nothing is rewritten: the right key
+        # may still be in a backup of the keyring, and a new one would not open the names.
+        raise WellnessError(
+            f"the key of this database in the keyring ({name}: service {SERVICE!r}, entry "
+            f"'data-key:{db_id}') is not the one this app stored ({fault}): put back that "
+            "entry from a backup of the keyring; until then names cannot be read (nothing "
+            "was changed)"
+        )
+    return base64.b64decode(stored, validate=True)
+
+
+def _key_fault(stored: object) -> str | None:
+    """What is wrong with a keyring entry that should hold the data key, or None."""
+    if not isinstance(stored, str):
+        return "not text"
+    try:
+        key = base64.b64decode(stored, validate=True)
+    except ValueError:  # binascii.Error is a ValueError
+        return "not base64"
+    if len(key) != 32:
+        return f"{len(key)} bytes where the key has 32"
+    return None

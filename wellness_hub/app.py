@@ -31,6 +31,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from . import dashboard
 from .schema import (
+    METRICS,
+    PERIOD_WORDS,
     EnrollBody,
     EnrollResult,
     ErrorBody,
@@ -41,7 +43,14 @@ from .schema import (
     ValidationErrorBody,
     cell_dims,
 )
-from .store import DeviceRevoked, EnrolmentRefused, IncomingCell, Store, dims_text
+from .store import (
+    DeviceRevoked,
+    EnrolmentRefused,
+    ForeignActivation,
+    IncomingCell,
+    Store,
+    dims_text,
+)
 
 log = logging.getLogger("wellness_hub")
 
@@ -91,6 +100,14 @@ class TokenBuckets:
                 return 0.0
             self._buckets[key] = (tokens, now)
             return (1 - tokens) / self.rate
+
+    def waiting(self, key: str, now: float | None = None) -> float:
+        """The seconds until `key` may spend a token (0: now), spending nothing."""
+        now = time.monotonic() if now is None else now
+        with self._lock:
+            tokens, last = self._buckets.get(key, (float(self.burst), now))
+        tokens = min(float(self.burst), tokens + (now - last) * self.rate)
+        return 0.0 if tokens >= 1 else (1 - tokens) / self.rate
 
 
 # -- bodies -----------------------------------------------------------------------------------
@@ -168,6 +185,10 @@ def _issue(error: dict[str, Any]) -> dict[str, Any]:
     if isinstance(given, str) and len(given) >= 3 and given in msg:
         msg = f"invalid value ({kind})"
     loc = [part if isinstance(part, int) else str(part) for part in error.get("loc", ())]
+    if kind == "string_pattern_mismatch" and len(loc) >= 2 and loc[-1] == "period":
+        # The exact period patterns are long: say what they mean instead.
+        msg = (PERIOD_WORDS[METRICS[loc[-2]][1]] if loc[-2] in METRICS
+               else "period is not a real UTC hour or ISO week")
     if kind == "extra_forbidden" and loc:
         # The unknown field's name is the sender's text: never sent back.
         loc[-1] = "(unknown field)"
@@ -226,8 +247,11 @@ _R413 = _error(413, "body over the size limit, as sent or once un-gzipped")
 _R415 = _error(415, "not JSON, or an encoding other than gzip/identity")
 _R422: dict[int | str, dict[str, Any]] = {422: {"model": ValidationErrorBody,
                "description": "the request breaks the schema (fields named, input not echoed)"}}
-_R429 = _error(429, "over the per-device rate", headers={
-    "Retry-After": {"schema": {"type": "integer"}, "description": "seconds to wait"}})
+_RETRY_AFTER = {"Retry-After": {"schema": {"type": "integer"}, "description": "seconds to wait"}}
+_R429 = _error(429, "over the per-device rate, or (a token the hub does not know) over the "
+               "per-address rate", headers=_RETRY_AFTER)
+_R429_CALLER = _error(429, "over the per-address rate of callers without a device token",
+                      headers=_RETRY_AFTER)
 _R400 = _error(400, "the gzip body is not valid gzip")
 
 
@@ -264,13 +288,24 @@ def create_app(engine_or_url: Engine | str | Store, *, rate: float = 10.0, burst
     # limited per address, so guessing codes or tokens cannot crowd out the laptops.
     callers = TokenBuckets(caller_rate, caller_burst)
 
+    def address_of(request: Request) -> str:
+        # The peer's address, or what a trusted proxy (`serve --trusted-proxy`) said it was.
+        return request.client.host if request.client else "unknown"
+
+    def too_many(wait: float) -> HTTPException:
+        seconds = max(1, math.ceil(wait))
+        return HTTPException(429, f"too many requests: retry in {seconds} s",
+                             headers={"Retry-After": str(seconds)})
+
     def limit_caller(request: Request) -> None:
-        address = request.client.host if request.client else "unknown"
-        wait = callers.take(address)
+        wait = callers.take(address_of(request))
         if wait:
-            seconds = max(1, math.ceil(wait))
-            raise HTTPException(429, f"too many requests: retry in {seconds} s",
-                                headers={"Retry-After": str(seconds)})
+            raise too_many(wait)
+
+    def held_back(request: Request) -> None:
+        wait = callers.waiting(address_of(request))
+        if wait:
+            raise too_many(wait)
 
     def unauthorised(detail: str) -> HTTPException:
         return HTTPException(401, detail, headers=_BEARER)
@@ -293,8 +328,9 @@ def create_app(engine_or_url: Engine | str | Store, *, rate: float = 10.0, burst
     @app.post(
         "/v1/enroll", tags=["sync"], openapi_extra=_json_body(EnrollBody),
         responses={200: {"model": EnrollResult, "description": "the new device and its token"},
-                   **_error(403, "unknown, used or expired code"), **_R400, **_R413, **_R415,
-                   **_R422},
+                   **_error(403, "unknown, used or expired code, or a token that already "
+                            "belongs to another device"),
+                   **_R400, **_R413, **_R415, **_R422, **_R429_CALLER},
     )
     async def enroll(request: Request) -> JSONResponse:
         """Trade a one-time enrolment code for a device id and token."""
@@ -310,7 +346,9 @@ def create_app(engine_or_url: Engine | str | Store, *, rate: float = 10.0, burst
     @app.post(
         "/v1/sync", tags=["sync"], openapi_extra=_json_body(SyncBody),
         responses={200: {"model": SyncResult, "description": "the revision held for each cell"},
-                   **_R400, **_R401, **_error(403, "device_id is not the token's device"),
+                   **_R400, **_R401,
+                   **_error(403, "device_id is not the token's device, or a cell's activation "
+                            "counts for another hub activation (nothing stored)"),
                    **_R413, **_R415, **_R422, **_R429},
     )
     async def sync(request: Request, credentials: Credentials) -> JSONResponse:
@@ -323,9 +361,7 @@ def create_app(engine_or_url: Engine | str | Store, *, rate: float = 10.0, burst
             raise unauthorised("the hub does not accept this token: reconnect the laptop")
         wait = buckets.take(device_id)
         if wait:
-            seconds = max(1, math.ceil(wait))
-            raise HTTPException(429, f"too many requests: retry in {seconds} s",
-                                headers={"Retry-After": str(seconds)})
+            raise too_many(wait)
         body = await body_of(request, SyncBody, max_body)
         if body.device_id != device_id:
             raise HTTPException(403, "device_id is not the device this token belongs to")
@@ -338,21 +374,28 @@ def create_app(engine_or_url: Engine | str | Store, *, rate: float = 10.0, burst
             done = await run_in_threadpool(store.sync, device_id, cells)
         except DeviceRevoked:  # between the token check and the write
             raise unauthorised("the hub does not accept this token: reconnect the laptop") from None
+        except ForeignActivation as exc:
+            raise HTTPException(403, str(exc)) from None
         return JSONResponse({"held": done.held, "device_revision": done.device_revision,
                              "differs": done.differs})
 
     @app.get(
         "/v1/totals", tags=["admin"],
         responses={200: {"model": TotalsResult, "description": "totals, optionally cells"},
-                   **_R401, **_R422},
+                   **_R401, **_R422, **_R429_CALLER},
     )
-    async def totals(credentials: Credentials,
+    async def totals(request: Request, credentials: Credentials,
                      detail: Annotated[Literal["cells"] | None, Query()] = None,
                      ) -> JSONResponse:
         """Totals per hub activation and metric (admin token); `detail=cells` adds cells."""
+        # Checked before the token, so an address over its limit learns nothing more; only
+        # a refused token spends from it, so the admin's own scripts are never slowed.
+        held_back(request)
         if credentials is None:
+            limit_caller(request)
             raise unauthorised("the admin token is required (Authorization: Bearer …)")
         if not await run_in_threadpool(store.is_admin_token, credentials.credentials):
+            limit_caller(request)
             raise unauthorised("this is not the hub's admin token")
         result: dict[str, Any] = {"totals": await run_in_threadpool(store.totals)}
         if detail == "cells":
@@ -369,8 +412,13 @@ def create_app(engine_or_url: Engine | str | Store, *, rate: float = 10.0, burst
 
     async def logged_in(request: Request) -> bool:
         session = request.cookies.get(SESSION_COOKIE)
-        return session is not None and bool(session) and await run_in_threadpool(
-            store.is_session, session)
+        if not session:
+            return False
+        held_back(request)
+        if await run_in_threadpool(store.is_session, session):
+            return True
+        limit_caller(request)  # a session cookie that is not one: a guess, or an old one
+        return False
 
     @app.get("/", include_in_schema=False)
     async def home(request: Request) -> Response:

@@ -1,6 +1,7 @@
 """`wellness-hub`: serve the hub, and the coordinator's admin commands.
 
     wellness-hub [--db URL] serve [--host 127.0.0.1] [--port 8750] [--rate R] [--burst B]
+                                  [--trusted-proxy ADDR ...]
     wellness-hub [--db URL] enroll --activation NAME [--label TEXT] [--expires 7d]
     wellness-hub [--db URL] devices | revoke DEVICE | totals [--json] | admin-token
 
@@ -60,6 +61,18 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _proxy(text: str) -> str:
+    """A trusted proxy: an IP address or a network (10.0.0.0/8), never a wildcard."""
+    import ipaddress
+
+    try:
+        return str(ipaddress.ip_network(text.strip(), strict=False)
+                   if "/" in text else ipaddress.ip_address(text.strip()))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an IP address or network (e.g. 127.0.0.1 or 10.0.0.0/8)") from None
+
+
 def _port(text: str) -> int:
     value = _positive_int(text)
     if value > 65535:
@@ -98,6 +111,12 @@ def build_parser() -> argparse.ArgumentParser:
                             " dashboard login, unknown tokens; default: 1)")
     serve.add_argument("--caller-burst", type=_positive_int, default=30,
                        help="such requests per address at once (default: 30)")
+    serve.add_argument(
+        "--trusted-proxy", type=_proxy, action="append", default=[], metavar="ADDR",
+        help="a reverse proxy (IP address or network) whose X-Forwarded-For and "
+             "X-Forwarded-Proto headers are believed: the caller's address for the per-address "
+             "limit, and https for the dashboard cookie's Secure flag (repeatable; default: "
+             "none, the headers are ignored and the peer's own address counts)")
     serve.add_argument("--log-level", choices=("warning", "info"), default="info",
                        help="server log detail (default: info; request bodies are never logged)")
 
@@ -142,8 +161,12 @@ def _serve(args: argparse.Namespace, db: str) -> int:
     print(f"{PROG}: serving on http://{args.host}:{args.port} (database: {_shown(db)})",
           flush=True)
     # uvicorn's access log is one line per request (method, path, status): never a body.
+    # uvicorn believes X-Forwarded-* from 127.0.0.1 unless told otherwise: then any local
+    # client could pick its own address for the per-address limit. Only named proxies count.
+    trusted = args.trusted_proxy
     uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level,
-                access_log=True, server_header=False)
+                access_log=True, server_header=False, proxy_headers=bool(trusted),
+                forwarded_allow_ips=trusted or None)
     return 0
 
 
@@ -168,7 +191,7 @@ def run(args: argparse.Namespace) -> int:
         store = open_store(db)
         code = store.create_enrolment(args.activation, label=args.label, expires=expires)
         print(f"Enrolment code for {args.activation.strip()!r}, valid {args.expires}, "
-              "single use. On the laptop: Settings → Hub, or "
+              "single use. On the laptop: File → Settings → Sync hub, or "
               "`wellness-desk sync --hub URL --enroll CODE`.")
         print(code)
     elif args.command == "devices":

@@ -11,10 +11,10 @@ metric's dimensions — no more, no fewer — and the OpenAPI document says so t
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeAlias, Union
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, create_model
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model
 
 PAYLOAD_VERSION = 1
 HOUR = "hour"
@@ -33,10 +33,45 @@ METRICS: dict[str, tuple[tuple[str, ...], str]] = {
 }
 DIMENSIONS = ("kit_type", "role", "kind", "template")
 ROLES = ("unspecified", "artist", "crew", "venue_staff", "family", "other")
-# Stricter than the desk's patterns (which only ever format real instants): a month 13 or
-# an hour 24 is refused here by the pattern, a 30 February by the check after it.
-HOUR_PATTERN = r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):00Z$"
-WEEK_PATTERN = r"^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$"
+# Periods: the patterns are exact (a test walks the calendar), so what the OpenAPI document
+# says is what the hub takes: years 0001 to 9999, no 30 February, a 29 February only in leap
+# years, week 53 only in years that have one. [0-9], not \d: \d takes other scripts' digits.
+_YEAR = r"(000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-9][0-9]{3})"
+# A century (first two digits) by its remainder after dividing by 4.
+_CENTURY_MOD_4 = (
+    r"[02468][048]|[13579][26]", r"[02468][159]|[13579][37]",
+    r"[02468][26]|[13579][048]", r"[02468][37]|[13579][159]",
+)
+_LEAP_YEAR = (r"([0-9]{2}(0[48]|[2468][048]|[13579][26])|"
+              r"(0[48]|[2468][048]|[13579][26])00)")
+
+
+def _long_years() -> str:
+    """The years with an ISO week 53, as a pattern: the calendar repeats every 400 years, so
+    a year's first two digits (modulo 4) and its last two decide."""
+    alternatives = []
+    for remainder, centuries in enumerate(_CENTURY_MOD_4):
+        last_two = [y for y in range(100) if _has_week_53(400 * 5 + 100 * remainder + y)]
+        alternatives.append(f"({centuries})({'|'.join(f'{y:02d}' for y in last_two)})")
+    return "(" + "|".join(alternatives) + ")"
+
+
+def _has_week_53(year: int) -> bool:
+    try:
+        date.fromisocalendar(year, 53, 1)
+    except ValueError:
+        return False
+    return True
+
+
+_DAY = (r"((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|(0[13-9]|1[0-2])-(29|30)|"
+        r"(0[13578]|1[02])-31)")
+HOUR_PATTERN = (rf"^({_YEAR}-{_DAY}|{_LEAP_YEAR}-02-29)T([01][0-9]|2[0-3]):00Z$")
+WEEK_PATTERN = rf"^({_YEAR}-W(0[1-9]|[1-4][0-9]|5[0-2])|{_long_years()}-W53)$"
+PERIOD_WORDS = {
+    HOUR: "period is not a real UTC hour (YYYY-MM-DDTHH:00Z, years 0001 to 9999)",
+    WEEK: "period is not a real ISO week (YYYY-Www; week 53 only in years that have one)",
+}
 UID_PATTERN = r"^[0-9a-f]{32}$"
 DEVICE_ID_PATTERN = r"^dev_[0-9a-f]{24}$"
 # No control characters: NUL cannot be stored in PostgreSQL text, and the others have no
@@ -44,7 +79,21 @@ DEVICE_ID_PATTERN = r"^dev_[0-9a-f]{24}$"
 DIMENSION_PATTERN = r"^[^\x00-\x1f\x7f-\x9f]+$"
 MAX_DIMENSION = 80
 MAX_CELLS = 1000
-MAX_VALUE = 1_000_000_000
+# The most one laptop can count in one cell (one metric, hour or week, dimensions): far
+# above any real tent or tour, and bounded by what the desk lets be typed (100,000 kits or
+# seats at once, 10,000 copies a print job), so only a broken or hostile client meets it.
+MAX_VALUES: dict[str, int] = {
+    "kits_handed_out": 1_000_000,
+    "workshops_held": 10_000,
+    "workshop_attendance": 1_000_000,
+    "workshop_capacity": 1_000_000,
+    "therapy_offered": 10_000,
+    "therapy_booked": 10_000,
+    "therapy_held": 10_000,
+    "therapy_no_show": 10_000,
+    "cards_printed": 1_000_000,
+}
+MAX_VALUE = max(MAX_VALUES.values())
 # Revisions are stored as 64-bit integers on both databases.
 MAX_REVISION = 2**63 - 1
 # Dashboard: a therapy figure from 1 to 4 is shown as "<5" (never on the admin API).
@@ -53,31 +102,14 @@ SMALL_THERAPY_FIGURE = 5
 _STRICT = ConfigDict(strict=True, extra="forbid")
 
 
-def _real_hour(period: str) -> str:
-    try:
-        datetime.strptime(period, "%Y-%m-%dT%H:00Z")
-    except ValueError:
-        raise ValueError("period is not a real UTC hour") from None
-    return period
-
-
-def _real_week(period: str) -> str:
-    year, week = period.split("-W")
-    try:
-        date.fromisocalendar(int(year), int(week), 1)
-    except ValueError:
-        raise ValueError("period is not a real ISO week") from None
-    return period
-
-
-HourPeriod = Annotated[
-    str,
-    Field(pattern=HOUR_PATTERN, description="UTC hour, YYYY-MM-DDTHH:00Z"),
-    AfterValidator(_real_hour),
-]
-WeekPeriod = Annotated[
-    str, Field(pattern=WEEK_PATTERN, description="ISO week, YYYY-Www"), AfterValidator(_real_week)
-]
+HourPeriod = Annotated[str, Field(
+    pattern=HOUR_PATTERN,
+    description="UTC hour, YYYY-MM-DDTHH:00Z, a real one (years 0001 to 9999; the pattern is "
+    "exact: no 30 February, 29 February only in leap years)")]
+WeekPeriod = Annotated[str, Field(
+    pattern=WEEK_PATTERN,
+    description="ISO week, YYYY-Www, a real one (years 0001 to 9999; the pattern is exact: "
+    "week 53 only in years that have one)")]
 Dimension = Annotated[
     str, Field(min_length=1, max_length=MAX_DIMENSION, pattern=DIMENSION_PATTERN)
 ]
@@ -85,9 +117,16 @@ Role = Literal["unspecified", "artist", "crew", "venue_staff", "family", "other"
 ActivationUid = Annotated[
     str, Field(pattern=UID_PATTERN, description="the desk's random activation uid")
 ]
-Value = Annotated[int, Field(ge=0, le=MAX_VALUE)]
 Revision = Annotated[int, Field(ge=1, le=MAX_REVISION)]
 DeviceId = Annotated[str, Field(pattern=DEVICE_ID_PATTERN)]
+
+
+def _whole_number(given: Any) -> Any:
+    # JSON's true is not the number 1, though Python's True == 1 lets Literal[1] take it
+    # (and 1.0, as for every other number of the body, is not taken for 1 either).
+    if type(given) is not int:
+        raise ValueError("version must be the number 1")
+    return given
 
 
 def _model_name(metric: str) -> str:
@@ -101,7 +140,7 @@ def _cell_model(metric: str) -> type[BaseModel]:
         "metric": (Literal[metric], ...),
         "activation": (ActivationUid, ...),
         "period": (HourPeriod if period_kind == HOUR else WeekPeriod, ...),
-        "value": (Value, ...),
+        "value": (Annotated[int, Field(ge=0, le=MAX_VALUES[metric])], ...),
         "revision": (Revision, ...),
     }
     for dim in dims:
@@ -129,7 +168,7 @@ class SyncBody(BaseModel):
 
     cells: Annotated[list[SyncCell], Field(min_length=1, max_length=MAX_CELLS)]
     device_id: DeviceId
-    version: Literal[1]
+    version: Annotated[Literal[1], BeforeValidator(_whole_number)]
 
 
 class EnrollBody(BaseModel):

@@ -35,20 +35,22 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    and_,
     create_engine,
     event,
     exists,
     func,
+    literal,
     select,
     text,
     tuple_,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, IntegrityError
 from sqlalchemy.pool import StaticPool
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, no 1/I: read aloud, typed by hand
 CODE_LENGTH = 12
 DEFAULT_EXPIRY = timedelta(days=7)
@@ -109,6 +111,14 @@ cell = Table(
     # Finds the other devices' copies of a laptop's cell (see Store._counted).
     Index("cell_local_key", "activation_uid", "metric", "period", "dims"),
 )
+# Which hub activation a laptop's activation uid counts for: the hub activation of the first
+# device that sent cells for it. Only devices of that hub activation may write it.
+activation_uid = Table(
+    "activation_uid", metadata,
+    Column("uid", String(32), primary_key=True),
+    Column("activation_id", Integer, ForeignKey("activation.id"), nullable=False),
+    Column("bound_utc", String(20), nullable=False),
+)
 admin_session = Table(
     "admin_session", metadata,
     Column("id_hash", String(64), primary_key=True),
@@ -126,6 +136,10 @@ class EnrolmentRefused(HubError):
 
 class DeviceRevoked(HubError):
     """A sync from a device revoked since its token was checked."""
+
+
+class ForeignActivation(HubError):
+    """A sync carrying cells of a laptop activation that counts for another hub activation."""
 
 
 # -- small helpers ----------------------------------------------------------------------------
@@ -255,7 +269,26 @@ def _step_1(conn: Connection) -> None:
     )
 
 
-_STEPS = {1: _step_1}
+def _step_2(conn: Connection) -> None:
+    """Bind each activation uid already stored to the hub activation of the first device
+    (in enrolment order) that sent cells for it: a later device of another hub activation
+    may have written it before writes were checked, and its copies stop counting."""
+    activation_uid.create(conn, checkfirst=True)
+    first = (
+        select(cell.c.activation_uid, func.min(device.c.seq).label("seq"))
+        .select_from(cell.join(device))
+        .group_by(cell.c.activation_uid)
+        .subquery()
+    )
+    conn.execute(activation_uid.insert().from_select(
+        ["uid", "activation_id", "bound_utc"],
+        select(first.c.activation_uid, device.c.activation_id,
+               literal(_stamp(utc_now()), String(20)))
+        .select_from(first.join(device, device.c.seq == first.c.seq)),
+    ))
+
+
+_STEPS = {1: _step_1, 2: _step_2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -445,7 +478,8 @@ class Store:
 
         The same code with the same token again answers the same device (an enrolment whose
         answer was lost is asked again); with another token it is refused as used.
-        EnrolmentRefused when the code is unknown, used or expired.
+        EnrolmentRefused when the code is unknown, used or expired, or when the token
+        already belongs to another device (the code then stays unused).
         """
         now = now or utc_now()
         code_hash = sha256_hex(normalise_code(typed_code))
@@ -478,28 +512,41 @@ class Store:
         if again is not None:
             return again
         device_id = "dev_" + secrets.token_hex(12)
-        with self._write() as conn:
-            row = conn.execute(lookup).first()
-            again = decide(row)
-            if again is not None:
-                return again
-            assert row is not None  # decide() refuses a code that is not there
-            # The condition on used_utc keeps a code single-use under concurrent redeems.
-            claimed = conn.execute(
-                enrolment.update()
-                .where(enrolment.c.code_hash == code_hash, enrolment.c.used_utc.is_(None))
-                .values(used_utc=_stamp(now), device_id=device_id)
-            ).rowcount
-            if claimed != 1:
-                raise EnrolmentRefused("this enrolment code has already been used")
-            if self.dialect == "postgresql":
-                # Serialise enrolments so two never take the same sequence number.
-                conn.execute(text("SELECT pg_advisory_xact_lock(727502)"))
-            seq = conn.execute(select(func.coalesce(func.max(device.c.seq), 0) + 1)).scalar_one()
-            conn.execute(device.insert().values(
-                id=device_id, activation_id=row.activation_id, label=row.label,
-                token_hash=token_hash, enrolled_utc=_stamp(now), seq=seq,
-            ))
+        taken = EnrolmentRefused(
+            "this token already belongs to another device: the laptop makes a new token "
+            "for each code (this code is still unused)")
+        try:
+            with self._write() as conn:
+                row = conn.execute(lookup).first()
+                again = decide(row)
+                if again is not None:
+                    return again
+                assert row is not None  # decide() refuses a code that is not there
+                if conn.execute(
+                    select(device.c.id).where(device.c.token_hash == token_hash)
+                ).first():
+                    raise taken
+                # The condition on used_utc keeps a code single-use under concurrent redeems.
+                claimed = conn.execute(
+                    enrolment.update()
+                    .where(enrolment.c.code_hash == code_hash, enrolment.c.used_utc.is_(None))
+                    .values(used_utc=_stamp(now), device_id=device_id)
+                ).rowcount
+                if claimed != 1:
+                    raise EnrolmentRefused("this enrolment code has already been used")
+                if self.dialect == "postgresql":
+                    # Serialise enrolments so two never take the same sequence number.
+                    conn.execute(text("SELECT pg_advisory_xact_lock(727502)"))
+                seq = conn.execute(
+                    select(func.coalesce(func.max(device.c.seq), 0) + 1)).scalar_one()
+                conn.execute(device.insert().values(
+                    id=device_id, activation_id=row.activation_id, label=row.label,
+                    token_hash=token_hash, enrolled_utc=_stamp(now), seq=seq,
+                ))
+        except IntegrityError:
+            # One token offered with two codes at the same moment (PostgreSQL): the token's
+            # unique index refused the second device, and its transaction kept nothing.
+            raise taken from None
         return Enrolled(device_id=device_id, token=token, activation=row.name)
 
     # -- devices ---------------------------------------------------------------------------
@@ -583,6 +630,7 @@ class Store:
             ).rowcount
             if seen != 1:
                 raise DeviceRevoked(f"device {device_id} is revoked or unknown")
+            self._check_activations(conn, device_id, cells, now_text)
             # The rows written come back with the revision now held; a cell not written
             # (the hub already holds it at that revision or higher: a replay) is looked up.
             held = {
@@ -604,13 +652,38 @@ class Store:
                 select(device.c.max_revision).where(device.c.id == device_id)).scalar_one()
         # A device never sends two values under one revision, nor an older revision after a
         # newer one for the same cell, unless its database went back to a copy: say which
-        # cells, so it numbers them again above `device_revision`.
+        # cells the hub holds at their revision or later with another value, so it numbers
+        # them again above `device_revision`. The same value is no news (nothing to resend).
         differs = [
-            i for i, c in enumerate(cells) if c.key in stored_values and (
-                held[c.key] > c.revision or stored_values[c.key] != best[c.key].value)
+            i for i, c in enumerate(cells)
+            if c.key in stored_values and stored_values[c.key] != c.value
         ]
         return Synced(held=[held[c.key] for c in cells], device_revision=device_revision,
                       differs=differs)
+
+    def _check_activations(self, conn: Connection, device_id: str,
+                           cells: Sequence[IncomingCell], now_text: str) -> None:
+        """Bind the batch's activation uids not seen before to the device's hub activation;
+        ForeignActivation (and the caller's transaction keeps nothing) if one is bound to
+        another hub activation."""
+        own = conn.execute(
+            select(device.c.activation_id).where(device.c.id == device_id)).scalar_one()
+        uids = sorted({c.activation_uid for c in cells})  # one order: no deadlock on PostgreSQL
+        conn.execute(
+            self._insert(activation_uid).on_conflict_do_nothing(
+                index_elements=[activation_uid.c.uid]),
+            [{"uid": uid, "activation_id": own, "bound_utc": now_text} for uid in uids],
+        )
+        foreign = set(conn.execute(
+            select(activation_uid.c.uid)
+            .where(activation_uid.c.uid.in_(uids), activation_uid.c.activation_id != own)
+        ).scalars())
+        if foreign:
+            first = next(i for i, c in enumerate(cells) if c.activation_uid in foreign)
+            raise ForeignActivation(
+                f"cells[{first}] belongs to a laptop activation that counts for another hub "
+                "activation: a device sends only the activation it was enrolled for (connect "
+                "this laptop with a code for that activation); nothing was stored")
 
     @staticmethod
     def _counted() -> Any:
@@ -622,15 +695,24 @@ class Store:
         devices holding the same (activation uid, metric, period, dims) are the same laptop:
         only the copy of the device enrolled last counts, and nothing is counted twice. Until
         the new device has resent a cell, the old copy still counts.
+
+        Only devices of the hub activation the uid is bound to count (and shadow one
+        another): copies a device of another hub activation stored before writes were
+        checked (schema version 1) count nowhere.
         """
         newer_cell, newer_device = cell.alias("newer_cell"), device.alias("newer_device")
-        return ~exists().where(
-            newer_cell.c.activation_uid == cell.c.activation_uid,
-            newer_cell.c.metric == cell.c.metric,
-            newer_cell.c.period == cell.c.period,
-            newer_cell.c.dims == cell.c.dims,
-            newer_device.c.id == newer_cell.c.device_id,
-            newer_device.c.seq > device.c.seq,
+        return and_(
+            exists().where(activation_uid.c.uid == cell.c.activation_uid,
+                           activation_uid.c.activation_id == device.c.activation_id),
+            ~exists().where(
+                newer_cell.c.activation_uid == cell.c.activation_uid,
+                newer_cell.c.metric == cell.c.metric,
+                newer_cell.c.period == cell.c.period,
+                newer_cell.c.dims == cell.c.dims,
+                newer_device.c.id == newer_cell.c.device_id,
+                newer_device.c.activation_id == device.c.activation_id,
+                newer_device.c.seq > device.c.seq,
+            ),
         )
 
     def totals(self) -> list[dict[str, Any]]:

@@ -13,6 +13,7 @@ import pypdfium2 as pdfium
 import pytest
 import zxingcpp
 
+from tests import pdf_pages
 from wellness_desk import cards, settings
 from wellness_desk.cards import CardJob, CardJobRefused
 from wellness_desk.cli import main
@@ -32,11 +33,6 @@ def _codes(page: pdfium.PdfPage) -> list[str]:
             if c.format == zxingcpp.BarcodeFormat.QRCode]
 
 
-def _distance(template: str, paper: str) -> float | None:
-    # An A4 or Letter poster's code (15 cm) scans from 1.5 m, not the default 2 m.
-    return 1.4 if template == "poster" and paper != "a3" else None
-
-
 ALL = [(t, p) for t, tpl in cards.TEMPLATES.items() for p in tpl.sheets]
 
 
@@ -45,7 +41,7 @@ def test_every_template_on_every_paper_scans_to_its_unique_links(db, template, p
     per = cards.TEMPLATES[template].per_sheet(paper)
     copies = per + 1  # a second, partly filled sheet
     job = CardJob(template=template, tag="green-room-chicago-2026", paper=paper,
-                  copies=copies, unique=True, scan_distance_m=_distance(template, paper))
+                  copies=copies, unique=True)
     pdf = cards.render(db, job)
     pages = _pages(pdf)
     assert len(pages) == 2
@@ -162,14 +158,31 @@ def test_a_logo_over_the_code_still_scans(db, tmp_path):
 # -- preflight refusals -----------------------------------------------------------------
 
 
-def test_a_poster_too_small_for_its_scan_distance_says_what_it_supports(db):
-    problems = cards.preflight(db, CardJob(template="poster", tag="x", paper="a4"))
+@pytest.mark.parametrize(("paper", "code_cm", "reach_m"),
+                         [("a4", 15.2, 1.5), ("letter", 14.3, 1.4), ("a3", 21.6, 2.1)])
+def test_a_poster_on_its_defaults_prints_for_what_its_paper_serves(db, paper, code_cm,
+                                                                     reach_m):
+    job = CardJob(template="poster", tag="x", paper=paper)
+    plan, problems = cards.plan_job(db, job)
+    assert problems == [] and plan is not None
+    assert (plan.code_cm, plan.reach_m, plan.scan_distance_m) == (code_cm, reach_m, reach_m)
+    shown = cards.preview(db, job, 300)
+    assert shown.png is not None and shown.reach_m == reach_m and shown.code_cm == code_cm
+
+
+def test_a_poster_too_small_for_the_distance_asked_says_what_it_supports(db):
+    problems = cards.preflight(db, CardJob(template="poster", tag="x", paper="a4",
+                                           scan_distance_m=2))
     assert problems == [
         "scan distance: the QR code is 15.2 cm, which scans from about 1.5 m, not the 2 m "
         "asked for: print on A3, or set the scan distance to 1.5 m or less"]
-    assert cards.preflight(db, CardJob(template="poster", tag="x", paper="a3")) == []
+    assert cards.preflight(db, CardJob(template="poster", tag="x", paper="a3",
+                                       scan_distance_m=2)) == []
     with pytest.raises(CardJobRefused, match="scan distance"):
-        cards.render(db, CardJob(template="poster", tag="x", paper="letter"))
+        cards.render(db, CardJob(template="poster", tag="x", paper="letter",
+                                 scan_distance_m=1.5))
+    refused = cards.preview(db, CardJob(template="poster", tag="x", scan_distance_m=3), 300)
+    assert refused.png is None and refused.problems[0].startswith("scan distance: the QR")
 
 
 def test_a_code_too_dense_for_a_sticker_is_refused(db):
@@ -202,12 +215,94 @@ def _user_text(db_path: Path, language: str = "en", **fields: str) -> Path:
 
 
 def test_the_users_copy_of_the_texts_wins(db, db_path):
-    _user_text(db_path, "de", help_number="+49 30 0000 0000")
+    _user_text(db_path, "de", headline="Reden hilft. Wir sind da.")
     texts = cards.load_texts("de", cards.user_texts_dir(db))
-    assert texts.help_number == "+49 30 0000 0000" and not texts.placeholder_help_line
-    assert cards.load_texts("fr", cards.user_texts_dir(db)).placeholder_help_line
+    assert texts.headline == "Reden hilft. Wir sind da."
+    assert cards.load_texts("fr", cards.user_texts_dir(db)).source == cards.TEXTS_DIR / "fr.json"
     page = _pages(cards.render(db, CardJob(template="postcard", tag="x", language="de")))[0]
-    assert "+49 30 0000 0000" in page.get_textpage().get_text_range()
+    assert "Reden hilft. Wir sind da." in pdf_pages.text(page)
+
+
+# -- the help line: a setting, never a placeholder ------------------------------------------
+
+HELP_NUMBER = "+44 800 088 2045"
+
+
+def _saved_text(db, tmp_path, job: CardJob) -> str:
+    out = tmp_path / f"{job.template}-{job.language}.pdf"
+    cards.save(db, job, out)
+    return " ".join(pdf_pages.text(page) for page in pdf_pages.pages(out))
+
+
+def test_no_shipped_text_carries_a_help_line_number():
+    for path in sorted(cards.TEXTS_DIR.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert "help_number" not in data
+        assert not re.search(r"\d{3}", json.dumps(data, ensure_ascii=False)), path.name
+
+
+@pytest.mark.parametrize("template", list(cards.TEMPLATES))
+def test_with_no_number_set_cards_print_without_a_help_line(db, tmp_path, template):
+    for language in cards.LANGUAGES:
+        text = _saved_text(db, tmp_path, CardJob(template=template, tag="t",
+                                                 language=language))
+        words = cards.load_texts(language).help_name
+        assert "555" not in text and "0100" not in text
+        assert " ".join(words.split()[:2]) not in text, (template, language)
+    shown = cards.preview(db, CardJob(template=template, tag="t"), 300)
+    assert shown.png is not None and shown.help_line.number == ""
+
+
+@pytest.mark.parametrize("template", list(cards.TEMPLATES))
+def test_a_help_line_set_in_settings_prints_on_every_template(db, tmp_path, template):
+    settings.set_help_line(db, settings.HelpLine(name="Music Minds Matter",
+                                                 number=HELP_NUMBER))
+    text = _saved_text(db, tmp_path, CardJob(template=template, tag="t", language="es"))
+    assert HELP_NUMBER in text and "Music Minds Matter" in text
+    settings.set_help_line(db, settings.HelpLine(number="988"))
+    text = _saved_text(db, tmp_path, CardJob(template=template, tag="t", language="es"))
+    # No name set: the language's own words name it.
+    assert "988" in text and cards.load_texts("es").help_name.split()[0] in text
+
+
+def test_an_old_copy_of_the_texts_with_the_placeholder_never_prints_it(db, db_path, tmp_path):
+    _user_text(db_path, "en", help_number="+1 555 0100")
+    text = _saved_text(db, tmp_path, CardJob(template="poster", tag="t"))
+    assert "555" not in text
+
+
+@pytest.mark.parametrize("number", [
+    "+1 555 0100", "555-0123", "(312) 555-0142", "+1 312 555 0199", "1-800-555-0100",
+    "+44 20 7946 0123", "020 7946 0999", "07700 900123", "+44 1632 960 001",
+    "+49 30 0000 0000", "0000", "123456789", "987654", "TBD", "+1 555 XXXX", "12",
+    "call us", "+" + "1" * 16])
+def test_a_placeholder_or_implausible_number_is_refused(db, number):
+    with pytest.raises(WellnessError, match=r"^help line number: "):
+        settings.set_help_line(db, settings.HelpLine(name="Line", number=number))
+    assert settings.help_line(db) == settings.HelpLine()  # all or nothing: no name either
+
+
+@pytest.mark.parametrize("number", ["988", "116 123", "+1 800 273 8255", "+44 800 030 3434",
+                                    "0800 111 0 111", "+33 1 55 50 12 34", "(312) 555-0242"])
+def test_a_real_looking_number_is_kept_as_typed(db, number):
+    assert settings.set_help_line(db, settings.HelpLine(number=f"  {number} ")).number == number
+
+
+def test_a_placeholder_put_in_the_database_by_hand_still_never_prints(db):
+    settings.put(db, settings.HELP_LINE_NUMBER, "+1 555 0100")
+    problems = cards.preflight(db, CardJob(template="poster", tag="t"))
+    assert len(problems) == 1 and problems[0].startswith("help line number: '+1 555 0100'")
+    with pytest.raises(CardJobRefused, match="555-01xx"):
+        cards.render(db, CardJob(template="wallet", tag="t"))
+
+
+def test_settings_can_ask_to_refuse_cards_without_a_help_line(db):
+    settings.set_help_line(db, settings.HelpLine(required=True))
+    problems = cards.preflight(db, CardJob(template="wallet", tag="t"))
+    assert problems == ["help line: no number is set, and Settings asks to refuse cards and "
+                        "signs without one: set it in File → Settings → Help line"]
+    settings.set_help_line(db, settings.HelpLine(number=HELP_NUMBER, required=True))
+    assert cards.preflight(db, CardJob(template="wallet", tag="t")) == []
 
 
 @pytest.mark.parametrize(("text", "char"), [("Besoin d’aide ? 需", "需"),
@@ -317,11 +412,41 @@ def test_a_bad_locations_csv_names_file_line_and_field_and_writes_nothing(db, tm
 
 def test_a_batch_refused_by_preflight_names_the_line(db, tmp_path):
     csv = tmp_path / "tour.csv"
-    csv.write_text(f"{BATCH_HEADER}\nChicago,gr-chicago,en,1,wallet\nBerlin,gr-b,de,1,poster\n",
-                   encoding="utf-8")
+    csv.write_text(f"{BATCH_HEADER},scan_distance\nChicago,gr-chicago,en,1,wallet,\n"
+                   "Berlin,gr-b,de,1,poster,3\n", encoding="utf-8")
     with pytest.raises(cards.BatchError, match=r"tour.csv line 3, field scan distance: "):
         cards.save_batch(db, csv, tmp_path / "out.pdf")
     assert cards.print_jobs(db) == []
+
+
+def test_a_batch_takes_each_lines_paper_else_its_templates_default(db, tmp_path):
+    csv = tmp_path / "tour.csv"
+    csv.write_text(f"{BATCH_HEADER},paper\nChicago,gr-chicago,en,1,poster,A3\n"
+                   "Berlin,gr-berlin,de,10,wallet,\nAustin,gr-austin,en,1,poster,letter\n"
+                   "Paris,gr-paris,fr,1,poster,\n", encoding="utf-8")
+    out = tmp_path / "tour.pdf"
+    done = cards.save_batch(db, csv, out)
+    assert [j.paper for j, _ in done] == ["a3", "a4", "letter", "a4"]
+    sizes = [tuple(round(v / 72 * 25.4) for v in page.get_size())
+             for page in pdf_pages.pages(out)]
+    assert sizes == [(297, 420), (210, 297), (216, 279), (210, 297)]
+    # A wallet card cannot go on A3: said on its line, in the paper field.
+    csv.write_text(f"{BATCH_HEADER},paper\nBerlin,gr-berlin,de,10,wallet,a3\n",
+                   encoding="utf-8")
+    with pytest.raises(cards.BatchError, match=r"line 2, field paper: wallet prints on a4, "):
+        cards.plan_batch(db, csv)
+
+
+def test_a_batch_lists_twenty_problems_and_counts_the_rest(db, tmp_path):
+    csv = tmp_path / "many.csv"
+    csv.write_text(BATCH_HEADER + "\n" + "".join(f"Venue {i},,en,1,wallet\n"
+                                                 for i in range(32)), encoding="utf-8")
+    with pytest.raises(cards.BatchError) as caught:
+        cards.plan_batch(db, csv)
+    assert len(caught.value.problems) == 32
+    lines = str(caught.value).splitlines()
+    assert lines[0] == "many.csv: nothing printed, 32 problems:"
+    assert len(lines) == 1 + 20 + 1 and lines[-1] == "… and 12 more"
 
 
 def test_saving_records_the_job_without_personal_data(db, tmp_path):
@@ -332,7 +457,7 @@ def test_saving_records_the_job_without_personal_data(db, tmp_path):
     assert [(r["copies"], r["cards"], r["unique_codes"], r["paper"]) for r in rows] == [
         (3, 10, 0, "a4"), (12, 12, 1, "a4")]
     assert set(rows[0]) == {"id", "template", "tag", "language", "copies", "cards", "paper",
-                            "unique_codes", "printed_utc"}
+                            "unique_codes", "printed_utc", "first_code"}
     cards.render(db, CardJob(template="wallet", tag="preview"))  # a preview is not a print
     assert len(cards.print_jobs(db)) == 2
 
@@ -356,13 +481,15 @@ def test_cli_prints_cards_and_refuses_in_full(tmp_path, capsys):
                  "--unique", "-o", str(out), "--data-dir", data]) == 0
     captured = capsys.readouterr()
     assert captured.out == (f"wrote {out}: 12 × Wallet card 85×55 mm, 10-up on 2 a4 sheets, "
-                            "unique codes\n")
-    assert "placeholder +1 555 0100" in captured.err
-    assert main(["cards", "--template", "poster", "--tag", "x", "-o", str(tmp_path / "p.pdf"),
-                 "--data-dir", data]) == 2
+                            "unique codes c=0001 to c=0012\n")
+    assert captured.err == ("note: no help line number is set, so these print without a help "
+                            "line: set it with 'wellness-desk settings --help-line-number "
+                            "NUMBER'\n")
+    assert main(["cards", "--template", "poster", "--tag", "x", "--scan-distance", "2",
+                 "-o", str(tmp_path / "p.pdf"), "--data-dir", data]) == 2
     assert capsys.readouterr().err.startswith(
         "wellness-desk: error: refused to print:\n- scan distance: the QR code is 15.2 cm")
-    assert main(["cards", "--template", "poster", "--tag", "x", "--scan-distance", "1.5",
+    assert main(["cards", "--template", "poster", "--tag", "x",
                  "-o", str(tmp_path / "p.pdf"), "--data-dir", data]) == 0
     with pytest.raises(SystemExit) as bad:
         main(["cards", "--template", "banner", "--tag", "x", "-o", "x.pdf"])
@@ -399,3 +526,94 @@ def test_a_non_ascii_hub_host_is_encoded_for_the_code_and_refused_in_print_if_un
         "https://xn--")
     problems = preflight(db, CardJob(template="wallet", tag="t", hub_url="https://例え.jp/"))
     assert any("例" in p for p in problems)
+
+
+# -- unique codes continue per tag -----------------------------------------------------------
+
+
+def _pdf_codes(path: Path) -> list[str]:
+    return sorted({code for page in pdf_pages.pages(path) for code in pdf_pages.qr_codes(page)})
+
+
+def _numbers(codes: list[str]) -> list[int]:
+    return [int(code.rsplit("&c=", 1)[1]) for code in codes]
+
+
+def test_unique_codes_continue_the_tags_numbering_across_runs(db, tmp_path):
+    first = tmp_path / "first.pdf"
+    cards.save(db, CardJob(template="wallet", tag="tent", copies=12, unique=True), first)
+    assert _numbers(_pdf_codes(first)) == list(range(1, 13))
+    # Previews and renders use nothing up; another tag has its own numbering.
+    for _ in range(2):
+        assert cards.preview(db, CardJob(template="wallet", tag="tent", unique=True),
+                             300).first_code == 13
+        cards.render(db, CardJob(template="wallet", tag="tent", copies=3, unique=True))
+    other = tmp_path / "other.pdf"
+    cards.save(db, CardJob(template="stickers", tag="bar", copies=2, unique=True), other)
+    assert _numbers(_pdf_codes(other)) == [1, 2]
+    cards.save(db, CardJob(template="wallet", tag="tent", copies=4), tmp_path / "shared.pdf")
+    second = tmp_path / "second.pdf"
+    cards.save(db, CardJob(template="postcard", tag=" tent ", copies=5, unique=True), second)
+    assert _pdf_codes(second) == [f"{HUB}?src=tent&c={i:04d}" for i in range(13, 18)]
+    printed = cards.with_codes(db, CardJob(template="wallet", tag="tent", copies=2,
+                                           unique=True))
+    cards.record_printed(db, printed)
+    assert cards.next_code(db, "tent") == 20
+    assert [r["first_code"] for r in cards.print_jobs(db)] == [1, 1, None, 13, 18]
+
+
+def test_codes_another_print_took_meanwhile_are_refused_and_nothing_is_written(db, tmp_path):
+    planned = cards.with_codes(db, CardJob(template="wallet", tag="tent", copies=3, unique=True))
+    cards.save(db, CardJob(template="wallet", tag="tent", copies=3, unique=True),
+               tmp_path / "cli.pdf")
+    out = tmp_path / "app.pdf"
+    with pytest.raises(WellnessError, match=r"tag tent: codes from c=1 were printed by "):
+        cards.save(db, planned, out)
+    assert not out.exists() and len(cards.print_jobs(db)) == 1
+
+
+def test_jobs_recorded_before_the_numbering_continue_after_them(db):
+    db.execute("INSERT INTO print_job (template, tag, language, copies, cards, paper, "
+               "unique_codes, printed_utc) VALUES ('wallet', 'tent', 'en', 30, 30, 'a4', 1, "
+               "'2026-07-01T10:00:00Z')")
+    assert cards.next_code(db, "tent") == 31
+
+
+def test_a_batch_continues_each_tags_numbering_from_line_to_line(db, tmp_path):
+    cards.save(db, CardJob(template="wallet", tag="gr-a", copies=2, unique=True),
+               tmp_path / "before.pdf")
+    csv = tmp_path / "tour.csv"
+    csv.write_text(f"{BATCH_HEADER}\nA,gr-a,en,3,wallet\nB,gr-b,en,2,wallet\n"
+                   "A again,gr-a,en,2,stickers\n", encoding="utf-8")
+    out = tmp_path / "tour.pdf"
+    cards.save_batch(db, csv, out, unique=True)
+    numbers = {tag: sorted(n for c, n in zip(codes, _numbers(codes), strict=True)
+                           if f"src={tag}&" in c)
+               for codes in [_pdf_codes(out)] for tag in ("gr-a", "gr-b")}
+    assert numbers == {"gr-a": [3, 4, 5, 6, 7], "gr-b": [1, 2]}
+    assert cards.next_code(db, "gr-a") == 8
+
+
+# -- the help line from the command line ---------------------------------------------------
+
+
+def test_cli_sets_the_help_line_and_refuses_a_placeholder(tmp_path, capsys):
+    data = str(tmp_path)
+    assert main(["settings", "--data-dir", data, "--help-line-number", "+1 555 0100"]) == 2
+    assert "555-01xx" in capsys.readouterr().err
+    assert main(["settings", "--data-dir", data, "--help-line-name", "Music Minds Matter",
+                 "--help-line-number", HELP_NUMBER]) == 0
+    out = capsys.readouterr().out
+    assert f"help line number: {HELP_NUMBER}\n" in out
+    assert "help line name: Music Minds Matter\n" in out
+    poster = tmp_path / "p.pdf"
+    assert main(["cards", "--template", "poster", "--tag", "x", "-o", str(poster),
+                 "--data-dir", data]) == 0
+    assert capsys.readouterr().err == ""
+    assert HELP_NUMBER in pdf_pages.text(pdf_pages.pages(poster)[0])
+    assert main(["settings", "--data-dir", data, "--help-line-number", "",
+                 "--refuse-without-help-line"]) == 0
+    capsys.readouterr()
+    assert main(["cards", "--template", "poster", "--tag", "x", "-o", str(poster),
+                 "--data-dir", data]) == 2
+    assert "help line: no number is set" in capsys.readouterr().err

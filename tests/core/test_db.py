@@ -67,6 +67,8 @@ def test_a_missing_data_folder_is_created(tmp_path):
         assert [m.name for m in migrations.migrations.applied(database)] == [
             "m001_activations_and_kits", "m002_kit_running_totals", "m003_workshop_schedule",
             "m004_therapy_days", "m005_print_jobs", "m006_sync_cells", "m007_hub_link",
+            "m009_print",
+            "m011_calendar_revisions",
         ]
         assert migrations.known_names() == [m.name for m in
                                             migrations.migrations.applied(database)]

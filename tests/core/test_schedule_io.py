@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
 from icalendar import Calendar
 
-from tests import pdf_pages
+from tests import ics_readers, pdf_pages
 from wellness_desk import activations, schedule, settings
 from wellness_desk.cli import main
 from wellness_desk.errors import WellnessError
@@ -327,7 +328,11 @@ def test_the_calendar_holds_every_workshop_field_for_field(db, fest):
         assert f"Facilitators: {', '.join(w.facilitators)}" in description
         assert f"Kind: {w.kind}" in description
         assert f"Places: {w.capacity}" in description
-        assert event.decoded("DTSTAMP") == stamp
+        # The first version of each event: numbered 0, dated by the export that wrote it.
+        assert event.decoded("DTSTAMP") == event.decoded("LAST-MODIFIED") == stamp
+        assert event.decoded("SEQUENCE") == 0
+    # A file to import, not an iTIP message: no METHOD, which would need an ORGANIZER.
+    assert "METHOD" not in cal
 
 
 def test_uids_stay_the_same_across_exports_and_edits(db, fest):
@@ -399,10 +404,136 @@ def test_one_space_only(db, fest):
     assert "Quiet room" in str(Calendar.from_ical(data)["X-WR-CALNAME"])
 
 
-def test_an_empty_program_is_an_empty_calendar(db, fest):
-    cal = Calendar.from_ical(export_ics(db, fest.id))
+def test_a_moved_workshop_gets_a_higher_sequence_and_a_new_last_modified(db, fest):
+    added = import_csv(db, fest.id, SAMPLE_PROGRAM)
+    moved, untouched = added[0], added[1]
+    first_stamp = datetime(2026, 6, 30, 9, 0, tzinfo=UTC)
+    second_stamp = first_stamp + timedelta(days=1, minutes=7)
+    first = _events(export_ics(db, fest.id, now=first_stamp))
+    schedule.update_workshop(db, moved.id, replace(
+        moved.draft(), start=moved.start + timedelta(hours=1),
+        end=moved.end + timedelta(hours=1)))
 
-    assert cal.walk("VEVENT") == [] and str(cal["VERSION"]) == "2.0"
+    second = _events(export_ics(db, fest.id, now=second_stamp))
+
+    assert set(first) == set(second)
+    assert first[moved.uid].decoded("SEQUENCE") == 0
+    assert second[moved.uid].decoded("SEQUENCE") == 1
+    assert second[moved.uid].decoded("LAST-MODIFIED") == second_stamp
+    assert second[moved.uid].decoded("DTSTAMP") == second_stamp
+    assert second[moved.uid].decoded("DTSTART") == moved.start + timedelta(hours=1)
+    assert second[untouched.uid].decoded("SEQUENCE") == 0
+    assert second[untouched.uid].decoded("LAST-MODIFIED") == first_stamp
+    # An export with nothing changed changes no event.
+    third = _events(export_ics(db, fest.id, now=second_stamp + timedelta(hours=5)))
+    assert {u: (e.decoded("SEQUENCE"), e.decoded("LAST-MODIFIED")) for u, e in third.items()
+            } == {u: (e.decoded("SEQUENCE"), e.decoded("LAST-MODIFIED"))
+                  for u, e in second.items()}
+    # A cancellation and a new title are changes too; each export counts one step.
+    schedule.set_status(db, untouched.id, "cancelled")
+    schedule.update_workshop(db, moved.id, replace(
+        schedule.get_workshop(db, moved.id).draft(), title="Arrive, breathe, settle"))
+    fourth = _events(export_ics(db, fest.id, now=second_stamp + timedelta(days=1)))
+    assert fourth[untouched.uid].decoded("SEQUENCE") == 1
+    assert str(fourth[untouched.uid]["STATUS"]) == "CANCELLED"
+    assert fourth[moved.uid].decoded("SEQUENCE") == 2
+
+
+def test_a_space_of_its_own_shares_the_revisions_of_the_whole_program(db, fest):
+    added = import_csv(db, fest.id, SAMPLE_PROGRAM)
+    quiet = _space(db, fest, "Quiet room")
+    stamp = datetime(2026, 6, 30, 9, 0, tzinfo=UTC)
+    export_ics(db, fest.id, now=stamp)
+
+    one_space = _events(export_ics(db, fest.id, location_id=quiet.id,
+                                   now=stamp + timedelta(hours=1)))
+
+    assert {e.decoded("SEQUENCE") for e in one_space.values()} == {0}
+    assert {e.decoded("LAST-MODIFIED") for e in one_space.values()} == {stamp}
+    assert set(one_space) == {w.uid for w in added if w.location_id == quiet.id}
+
+
+def test_the_hour_that_happens_twice_is_written_in_utc(db):
+    autumn = activations.create_activation(db, name="Autumn", kind="festival",
+                                           start=date(2026, 10, 23), end=date(2026, 10, 25),
+                                           tz=TZ)
+    tent = activations.add_location(db, activation_id=autumn.id, name="Tent")
+    # 01:10 happens twice in London that night: first in BST (00:10Z), then in GMT (01:10Z).
+    first, second = (schedule.create_workshop(db, schedule.Draft(
+        location_id=tent.id, title=title, kind="Meditation", start=start,
+        end=start + timedelta(minutes=40)))
+        for title, start in (("Early", datetime(2026, 10, 25, 0, 10, tzinfo=UTC)),
+                             ("Late", datetime(2026, 10, 25, 1, 10, tzinfo=UTC))))
+    morning = schedule.create_workshop(db, schedule.Draft(
+        location_id=tent.id, title="Morning", kind="Yoga",
+        start=schedule.local_instant(date(2026, 10, 25), time(9), TZ),
+        end=schedule.local_instant(date(2026, 10, 25), time(10), TZ)))
+
+    data = export_ics(db, autumn.id)
+
+    events = _events(data)
+    assert events[first.uid]["DTSTART"].to_ical() == b"20261025T001000Z"
+    assert events[second.uid]["DTSTART"].to_ical() == b"20261025T011000Z"
+    assert events[second.uid]["DTEND"].to_ical() == b"20261025T015000Z"
+    # Times that happen once stay in the festival's wall time.
+    assert events[morning.uid]["DTSTART"].params["TZID"] == TZ
+    for name, read in ics_readers.independent_readers():
+        found = read(data)
+        assert {uid: (e.start, e.end) for uid, e in found.items()} == {
+            w.uid: (w.start, w.end) for w in (first, second, morning)}, name
+
+
+def test_every_reader_places_every_session_of_a_tour_across_clock_changes(db, tmp_path):
+    """Sessions at every hour around the spring and autumn changes of four zones, read back
+    by two independent readers with the file's own VTIMEZONEs."""
+    tour = activations.create_activation(db, name="World", kind="tour",
+                                         start=date(2026, 3, 1), end=date(2026, 11, 30),
+                                         tz="America/Chicago")
+    spaces = {tz: activations.add_location(db, activation_id=tour.id, name=tz,
+                                           kind="tour_stop", tz=tz)
+              for tz in ("America/Chicago", TZ, "Australia/Sydney", "Asia/Tokyo")}
+    days = {"America/Chicago": (date(2026, 3, 8), date(2026, 11, 1)),
+            TZ: (date(2026, 3, 29), date(2026, 10, 25)),
+            "Australia/Sydney": (date(2026, 4, 5), date(2026, 10, 4)),
+            "Asia/Tokyo": (date(2026, 3, 8), date(2026, 11, 1))}
+    drafts = []
+    for tz, space in spaces.items():
+        for day in days[tz]:
+            start = schedule.local_instant(day, time(0), tz) - timedelta(hours=2)
+            for hour in range(8):
+                at = start + timedelta(hours=hour)
+                drafts.append(schedule.Draft(location_id=space.id, title=f"{tz} {hour}",
+                                             kind="Meditation", start=at,
+                                             end=at + timedelta(minutes=45)))
+    made = schedule.create_workshops(db, drafts)
+
+    data = export_ics(db, tour.id)
+
+    expected = {w.uid: (w.start, w.end) for w in made}
+    for name, read in ics_readers.independent_readers():
+        found = {uid: (e.start, e.end) for uid, e in read(data).items()}
+        wrong = [uid for uid in expected if found.get(uid) != expected[uid]]
+        assert wrong == [], f"{name} misplaces {len(wrong)} of {len(expected)} sessions"
+
+
+def test_libical_finds_nothing_wrong_with_the_file(db, fest):
+    import_csv(db, fest.id, SAMPLE_PROGRAM)
+
+    read = ics_readers.libical(export_ics(db, fest.id))
+
+    assert read.errors == [] and read.restrictions_met
+    assert len(read.events) == 25
+
+
+def test_an_empty_program_is_refused_with_a_sentence(db, fest):
+    with pytest.raises(WellnessError) as refused:
+        export_ics(db, fest.id)
+    assert str(refused.value) == (
+        "no workshops in Test Fest to put in a calendar: add one first")
+
+    quiet = _space(db, fest, "Quiet room")
+    with pytest.raises(WellnessError, match="no workshops in Quiet room"):
+        export_ics(db, fest.id, location_id=quiet.id)
 
 
 # -- the printed day program --------------------------------------------------------------
@@ -604,6 +735,16 @@ def test_cli_export_refuses_bad_input_with_exit_2(data_dir, capsys, tmp_path):
         assert exited.value.code == 2
         assert len(capsys.readouterr().err.splitlines()) == 1
     assert not Path(ics).exists()
+
+
+def test_cli_refuses_to_export_an_empty_program_with_a_sentence(data_dir, capsys, tmp_path):
+    ics = tmp_path / "empty.ics"
+
+    assert main(["--data-dir", data_dir, "export", "--ics", str(ics)]) != 0
+
+    assert capsys.readouterr().err == (
+        "wellness-desk: error: no workshops in Test Fest to put in a calendar: add one first\n")
+    assert not ics.exists()
 
 
 def test_cli_prints_the_day_program(data_dir, capsys, tmp_path):

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from icalendar import Calendar
 
-from tests import pdf_pages
+from tests import ics_readers, pdf_pages
 from wellness_desk import activations, settings, therapy, vault
 from wellness_desk.clock import zone
 from wellness_desk.errors import WellnessError
@@ -263,12 +263,17 @@ def test_the_client_name_goes_in_only_when_asked_with_the_vault_open(db, key, da
         booking_ics(db, day["named"].id, with_name=True)
 
 
-def test_a_cancelled_booking_exports_as_cancelled(db, key, day):
+def test_a_cancelled_booking_exports_as_cancelled_with_a_higher_sequence(db, key, day):
+    (before,) = _events(booking_ics(db, day["alias"].id, now=NOW))
     therapy.cancel_booking(db, day["alias"].id, late=True)
+    later = NOW + timedelta(hours=3)
 
-    (event,) = _events(booking_ics(db, day["alias"].id))
+    (event,) = _events(booking_ics(db, day["alias"].id, now=later))
 
     assert str(event["STATUS"]) == "CANCELLED"
+    assert str(event["UID"]) == str(before["UID"])
+    assert (before.decoded("SEQUENCE"), event.decoded("SEQUENCE")) == (0, 1)
+    assert event.decoded("LAST-MODIFIED") == event.decoded("DTSTAMP") == later
 
 
 def test_the_provider_day_has_sessions_and_open_slots_without_names(db, key, day):
@@ -298,15 +303,161 @@ def test_names_in_the_provider_day_only_when_asked_with_the_vault_open(db, key, 
 
 
 def test_a_rebooked_slot_updates_its_event_in_the_provider_calendar(db, key, day):
-    before = {str(e["UID"]): str(e["SUMMARY"]) for e in _events(day_ics(db, day["day"].id))}
+    first = _events(day_ics(db, day["day"].id, now=NOW))
+    before = {str(e["UID"]): str(e["SUMMARY"]) for e in first}
     therapy.cancel_booking(db, day["alias"].id)
     therapy.book(db, key, day["free"].id, person="Someone Else")
 
-    after = {str(e["UID"]): str(e["SUMMARY"]) for e in _events(day_ics(db, day["day"].id))}
+    second = _events(day_ics(db, day["day"].id, now=NOW + timedelta(hours=1)))
 
+    after = {str(e["UID"]): str(e["SUMMARY"]) for e in second}
     assert set(before) == set(after)
     assert sorted(before.values()) == ["Open slot", "Session", "Session"]
     assert list(after.values()) == ["Session", "Open slot", "Session"]
+    # The two slots that changed say so; the one that did not keeps its revision.
+    assert [e.decoded("SEQUENCE") for e in second] == [0, 1, 1]
+    assert [e.decoded("LAST-MODIFIED") for e in second] == [
+        NOW, NOW + timedelta(hours=1), NOW + timedelta(hours=1)]
+
+
+def test_another_person_in_the_same_slot_is_a_new_version_too(db, key, day):
+    (_, _, free) = _events(day_ics(db, day["day"].id, now=NOW))
+    booking = therapy.book(db, key, day["free"].id, person="First Person")
+    day_ics(db, day["day"].id, now=NOW + timedelta(hours=1))
+    therapy.cancel_booking(db, booking.id)
+    therapy.book(db, key, day["free"].id, person="Second Person")
+
+    (_, _, again) = _events(day_ics(db, day["day"].id, now=NOW + timedelta(hours=2)))
+
+    # Without names both read "Session", but a calendar with names must take the new one.
+    assert str(again["UID"]) == str(free["UID"]) and str(again["SUMMARY"]) == "Session"
+    assert again.decoded("SEQUENCE") == 2
+    assert db.execute("SELECT count(*) FROM calendar_revision WHERE fingerprint LIKE ?",
+                      ["%Person%"]).fetchone()[0] == 0
+
+
+def test_slots_a_new_plan_removes_are_cancelled_in_the_provider_calendar(db, key, day):
+    therapy_day = day["day"]
+    exported = {str(e["UID"]): e for e in _events(day_ics(db, therapy_day.id, now=NOW))}
+    # The day now ends at 12:00: the free 12:00 slot goes; the booked ones stay.
+    therapy.regenerate(db, therapy_day.id, therapy.DayPlan(time(10), time(12)))
+    later = NOW + timedelta(hours=2)
+
+    data = day_ics(db, therapy_day.id, now=later)
+
+    events = {str(e["UID"]): e for e in _events(data)}
+    assert set(events) == set(exported)
+    removed = [u for u, e in exported.items() if str(e["SUMMARY"]) == "Open slot"]
+    assert len(removed) == 1
+    gone = events[removed[0]]
+    assert str(gone["STATUS"]) == "CANCELLED"
+    assert gone.decoded("SEQUENCE") == exported[removed[0]].decoded("SEQUENCE") + 1
+    assert gone.decoded("LAST-MODIFIED") == later
+    assert gone.decoded("DTSTART") == exported[removed[0]].decoded("DTSTART")
+    kept = [e for u, e in events.items() if u not in removed]
+    assert [(str(e["STATUS"]), e.decoded("SEQUENCE")) for e in kept] == [("CONFIRMED", 0)] * 2
+    # Independent readers see the cancellation and its number too.
+    for name, read in ics_readers.independent_readers():
+        found = read(data)[removed[0]]
+        assert (found.status, found.sequence) == ("CANCELLED", 1), name
+    # Exported again: the cancellation stays, at the same revision.
+    again = {str(e["UID"]): e for e in _events(day_ics(db, therapy_day.id,
+                                                       now=later + timedelta(hours=1)))}
+    assert again[removed[0]].decoded("SEQUENCE") == 1
+    assert str(again[removed[0]]["STATUS"]) == "CANCELLED"
+
+
+def test_a_slot_no_calendar_ever_had_is_not_sent_as_cancelled(db, key, day):
+    therapy.regenerate(db, day["day"].id, therapy.DayPlan(time(10), time(12)))
+
+    events = _events(day_ics(db, day["day"].id, now=NOW))
+
+    assert [str(e["SUMMARY"]) for e in events] == ["Session", "Session"]
+
+
+def test_a_slot_blocked_after_an_export_is_cancelled_in_the_provider_calendar(db, key, day):
+    (_, _, free) = _events(day_ics(db, day["day"].id, now=NOW))
+    therapy.block_slot(db, day["free"].id)
+
+    (_, _, blocked) = _events(day_ics(db, day["day"].id, now=NOW + timedelta(hours=1)))
+
+    assert str(blocked["UID"]) == str(free["UID"])
+    assert (str(blocked["STATUS"]), blocked.decoded("SEQUENCE")) == ("CANCELLED", 1)
+
+
+def test_a_day_with_nothing_offered_is_refused_with_a_sentence(db, key, berlin):
+    therapy_day = therapy.create_therapy_day(
+        db, key, location_id=berlin.id, provider_name="Dr Ines Vogel",
+        plan=therapy.DayPlan(time(10), time(11)))
+    (slot,) = therapy.slots(db, therapy_day.id)
+    therapy.block_slot(db, slot.id)
+
+    with pytest.raises(WellnessError) as refused:
+        day_ics(db, therapy_day.id)
+
+    assert str(refused.value) == (f"no slot of the therapy day in {therapy_day.stop} is "
+                                  "offered: nothing to put in a calendar")
+
+
+def test_libical_finds_nothing_wrong_with_the_therapy_calendars(db, key, day):
+    for data in (day_ics(db, day["day"].id, now=NOW),
+                 booking_ics(db, day["named"].id, now=NOW)):
+        read = ics_readers.libical(data)
+
+        assert read.errors == [] and read.restrictions_met
+        assert "METHOD" not in Calendar.from_ical(data)
+
+
+# -- the night the clocks go back --------------------------------------------------------------
+
+
+@pytest.fixture
+def fall_back(db, key):
+    """Chicago, 2026-11-01, 00:00–04:00 wall time: five real hours, five slots, two of them
+    at 01:00 (06:00Z in CDT, then 07:00Z in CST)."""
+    tour = activations.create_activation(db, name="Night Owls US Tour", kind="tour",
+                                         start=date(2026, 10, 20), end=date(2026, 11, 10),
+                                         tz="America/Chicago")
+    chicago = activations.add_tour_stop(db, activation_id=tour.id, stop_date=date(2026, 11, 1),
+                                        city="Chicago", venue="Riviera Theatre",
+                                        tz="America/Chicago")
+    therapy_day = therapy.create_therapy_day(
+        db, key, location_id=chicago.id, provider_name="Sam Okafor, LCSW",
+        plan=therapy.DayPlan(time(0), time(4)))
+    return therapy_day
+
+
+def test_the_hour_that_happens_twice_is_written_in_utc_and_read_right(db, key, fall_back):
+    slots = therapy.slots(db, fall_back.id)
+    assert [s.start.strftime("%H:%M") for s in slots] == [
+        "05:00", "06:00", "07:00", "08:00", "09:00"]
+
+    data = day_ics(db, fall_back.id, now=NOW)
+
+    events = _events(data)
+    assert [e["DTSTART"].to_ical() for e in events] == [
+        b"20261101T000000", b"20261101T060000Z", b"20261101T070000Z", b"20261101T020000",
+        b"20261101T030000"]
+    assert events[0]["DTSTART"].params["TZID"] == "America/Chicago"
+    expected = {str(e["UID"]): (s.start, s.end) for e, s in zip(events, slots, strict=True)}
+    for name, read in ics_readers.independent_readers():
+        assert {u: (e.start, e.end) for u, e in read(data).items()} == expected, name
+
+
+def test_the_sheets_tell_the_two_one_oclocks_apart(db, key, fall_back, tmp_path):
+    sheet, signup = tmp_path / "sheet.pdf", tmp_path / "signup.pdf"
+
+    day_sheet_pdf(db, key, fall_back.id, sheet, now=NOW)
+    signup_sheet_pdf(db, fall_back.id, signup, now=NOW, hub_url=HUB)
+
+    sheet_text = " ".join(_text(p) for p in _pages(sheet))
+    assert sheet_text.index("00:00 to 00:50 FREE") < sheet_text.index(
+        "01:00 (CDT) to 01:50 (CDT) FREE") < sheet_text.index(
+        "01:00 (CST) to 01:50 (CST) FREE") < sheet_text.index("02:00 to 02:50 FREE")
+    signup_text = " ".join(_text(p) for p in _pages(signup))
+    assert signup_text.index("00:00–00:50") < signup_text.index(
+        "01:00–01:50 (CDT)") < signup_text.index("01:00–01:50 (CST)") < signup_text.index(
+        "02:00–02:50")
 
 
 def test_a_remote_day_in_another_zone(db, key, tour):

@@ -124,3 +124,10 @@ def test_the_module_runs_as_a_command(tmp_path):
         capture_output=True, text=True, timeout=60, cwd=REPO, check=False,
     )
     assert done.returncode == 2 and "port" in done.stderr
+
+
+@pytest.mark.parametrize("proxy", ["*", "localhost", "10.0.0.0/33", ""])
+def test_a_trusted_proxy_must_be_an_address(proxy, tmp_path, capsys):
+    code, _out, err = _run(capsys, "--db", str(tmp_path / "hub.sqlite3"), "serve",
+                           "--trusted-proxy", proxy)
+    assert code == 2 and "IP address or network" in err

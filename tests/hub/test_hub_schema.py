@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
+from datetime import date, datetime
 
 import pytest
 from pydantic import ValidationError
@@ -31,6 +33,7 @@ def test_the_hub_allow_list_is_the_desks():
     assert schema.ROLES == desk.ROLES
     assert schema.DIMENSIONS == desk.DIMENSIONS
     assert schema.MAX_DIMENSION == desk.MAX_DIMENSION
+    assert schema.MAX_VALUES == desk.MAX_VALUES
     assert schema.PAYLOAD_VERSION == desk.PAYLOAD_VERSION
 
 
@@ -65,7 +68,8 @@ def test_a_desk_payload_is_accepted_as_it_is():
     ({"value": True}, "int_type"),
     ({"value": 5.0}, "int_type"),
     ({"value": -1}, "greater_than_equal"),
-    ({"value": 1_000_000_001}, "less_than_equal"),
+    ({"value": 1_000_001}, "less_than_equal"),
+    ({"value": 1_000_000_000}, "less_than_equal"),
     ({"revision": 0}, "greater_than_equal"),
     ({"revision": 2**63}, "less_than_equal"),
     ({"role": "Alice"}, "literal_error"),
@@ -73,7 +77,9 @@ def test_a_desk_payload_is_accepted_as_it_is():
     ({"kit_type": "x" * 81}, "string_too_long"),
     ({"kit_type": "Ear\x00plugs"}, "string_pattern_mismatch"),
     ({"period": "2026-07-04T13:30Z"}, "string_pattern_mismatch"),
-    ({"period": "2026-02-30T13:00Z"}, "value_error"),
+    ({"period": "2026-02-30T13:00Z"}, "string_pattern_mismatch"),
+    ({"period": "0000-01-01T00:00Z"}, "string_pattern_mismatch"),
+    ({"period": "٢٠٢٦-07-04T13:00Z"}, "string_pattern_mismatch"),
     ({"period": "2026-W27"}, "string_pattern_mismatch"),
     ({"activation": "Summer Fest"}, "string_pattern_mismatch"),
     ({"metric": "names"}, "union_tag_invalid"),
@@ -88,10 +94,87 @@ def test_therapy_weeks_must_exist():
     assert _refused(sync_body(DEVICE, [therapy_cell(1, 1, period="2025-W53")]))
 
 
+def _real(period: str, kind: str) -> bool:
+    try:
+        if kind == "hour":
+            datetime.strptime(period, "%Y-%m-%dT%H:00Z")
+        else:
+            year, week = period.split("-W")
+            date.fromisocalendar(int(year), int(week), 1)
+    except ValueError:
+        return False
+    return True
+
+
+def _real_day(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def test_the_period_patterns_are_exactly_the_calendar():
+    """What the OpenAPI document's patterns allow is what the hub takes: each year from 0000
+    to 9999 at 28-30 February and 1 and 31 January and weeks 00, 01, 52-54; every month
+    00-13 and day 00-32 of years that differ (0000, 0001, 1900, 2000, 2024, 2026, 9999);
+    every hour 00-99. A client (or schemathesis) that follows the pattern is never refused
+    on its period."""
+    hour, week = re.compile(schema.HOUR_PATTERN), re.compile(schema.WEEK_PATTERN)
+    days = {(year, month, day) for year in range(10_000)
+            for month, day in ((1, 1), (1, 31), (2, 28), (2, 29), (2, 30))}
+    days |= {(year, month, day) for year in (0, 1, 1900, 2000, 2024, 2026, 9999)
+             for month in range(14) for day in range(33)}
+    for year, month, day in days:
+        text = f"{year:04d}-{month:02d}-{day:02d}T13:00Z"
+        assert bool(hour.fullmatch(text)) == _real_day(year, month, day), text
+    for year in range(10_000):
+        for number in (0, 1, 52, 53, 54):
+            text = f"{year:04d}-W{number:02d}"
+            assert bool(week.fullmatch(text)) == _real(text, "week"), text
+    for month in range(1, 13):
+        for day in range(1, 29):
+            assert hour.fullmatch(f"2026-{month:02d}-{day:02d}T00:00Z")
+    for number in range(1, 53):
+        assert week.fullmatch(f"2026-W{number:02d}")
+    for h in range(100):
+        text = f"2026-07-04T{h:02d}:00Z"
+        assert bool(hour.fullmatch(text)) == _real(text, "hour"), text
+    for text in ("2026-07-04T13:00Z\n", "2026-7-04T13:00Z", "2026-07-04T13:00:00Z",
+                 "12026-07-04T13:00Z", "2026-W7", "2026-W027", "٢٠٢٦-W27"):
+        assert not hour.fullmatch(text) and not week.fullmatch(text), text
+
+
+def test_a_period_off_the_calendar_says_so_in_words():
+    errors = _refused(sync_body(DEVICE, [kit_cell(1, 1, period="2026-02-29T13:00Z")]))
+    from wellness_hub.app import _issue
+
+    assert _issue(errors[0]) == {"loc": ["cells", 0, "kits_handed_out", "period"],
+                                 "msg": schema.PERIOD_WORDS["hour"]}
+    errors = _refused(sync_body(DEVICE, [therapy_cell(1, 1, period="2025-W53")]))
+    assert _issue(errors[0])["msg"] == schema.PERIOD_WORDS["week"]
+
+
+@pytest.mark.parametrize("metric", sorted(schema.METRICS))
+def test_each_metric_has_a_sane_bound(metric):
+    dims, period_kind = schema.METRICS[metric]
+    period = "2026-07-04T13:00Z" if period_kind == schema.HOUR else "2026-W27"
+    top = schema.MAX_VALUES[metric]
+    cell = {"activation": "a" * 32, "metric": metric, "period": period, "revision": 1,
+            "value": top, **{d: "crew" for d in dims}}
+    assert _check(sync_body(DEVICE, [cell])).cells[0].value == top
+    for value in (top + 1, 1_000_000_000):
+        errors = _refused(sync_body(DEVICE, [{**cell, "value": value}]))
+        assert errors[0]["type"] == "less_than_equal" and errors[0]["loc"][-1] == "value"
+
+
 def test_the_batch_itself_is_strict():
     assert _refused(sync_body(DEVICE, []))[0]["type"] == "too_short"
     assert _refused(sync_body(DEVICE, [kit_cell(1, 1)] * 1001))[0]["type"] == "too_long"
     assert _refused({**sync_body(DEVICE, [kit_cell(1, 1)]), "version": 2})
+    # JSON's true is not 1 (Python's True == 1 made Literal[1] take it).
+    assert _refused({**sync_body(DEVICE, [kit_cell(1, 1)]), "version": True})
+    assert _refused({**sync_body(DEVICE, [kit_cell(1, 1)]), "version": 1.0})
     assert _refused({**sync_body(DEVICE, [kit_cell(1, 1)]), "extra": 1})
     assert _refused({**sync_body("laptop-1", [kit_cell(1, 1)])})
     assert len(_check(sync_body(DEVICE, [kit_cell(1, 1)] * 1000)).cells) == 1000

@@ -83,7 +83,7 @@ def test_connect_preview_once_status_log_disconnect(demo_dir, hub, capsys, test_
 
     assert run_sync(demo_dir, "--status") == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].startswith("Synced at ") and lines[0].endswith(" · all sent")
+    assert lines[0].startswith("Sending Riverside Sound Festival: all sent · synced at ")
     assert f"hub: {hub.url} ({HUB_ACTIVATION}), device {device_id}" in lines
     assert "waiting: 0 changes" in lines
 
@@ -116,7 +116,8 @@ def test_once_exits_1_when_the_hub_is_away_and_sends_it_later(demo_dir, hub, cap
         "Hub unreachable (connection refused) · 1 change waiting\n")
     assert run_sync(demo_dir, "--status") == 0
     assert capsys.readouterr().out.splitlines()[0] == (
-        "Sync: hub unreachable (connection refused) · 1 change waiting")
+        "Sending Riverside Sound Festival: 1 change waiting · hub unreachable (connection "
+        "refused)")
 
     hub.start()
     assert run_sync(demo_dir, "--once") == 0
@@ -154,3 +155,31 @@ def test_a_used_code_is_exit_2_and_connect_can_pick_the_activation(demo_dir, hub
     assert "the hub refused the code" in err and len(err.strip().splitlines()) == 1
     assert run_sync(demo_dir, "--status") == 0
     assert "sending: " + demo.TOUR in capsys.readouterr().out
+
+
+def test_status_before_the_first_sync_names_the_activation_and_counts_all_that_waits(
+        demo_dir, hub, capsys):
+    """Connected for the tour while the festival is the current activation: the status
+    names the tour and counts every change that will go, before anything was counted."""
+    assert run_sync(demo_dir, "--hub", hub.url, "--enroll", hub.enrol("Tour 2026"),
+                    "--activation", demo.TOUR) == 0
+    capsys.readouterr()
+    assert run_sync(demo_dir, "--status") == 0
+    lines = capsys.readouterr().out.splitlines()
+    head = f"Sending {demo.TOUR}: "
+    assert lines[0].startswith(head) and lines[0].endswith(" waiting · not synced yet")
+    waiting = int(lines[0][len(head):].split()[0])
+    assert waiting > 0
+    assert f"waiting: {waiting} change{'s' * (waiting != 1)}" in lines
+    assert f"sending: {demo.TOUR}, connected " in lines[2]
+
+    assert run_sync(demo_dir, "--once") == 0
+    assert capsys.readouterr().out == (
+        f"Sent {waiting} change{'s' * (waiting != 1)} in 1 batch\n")
+    # A hand-out at the festival (the current activation) waits for nobody: the tour's
+    # counts are all sent, and the status says whose.
+    assert main(["--data-dir", demo_dir, "kits", "log", "Earplugs", "--role", "crew"]) == 0
+    capsys.readouterr()
+    assert run_sync(demo_dir, "--status") == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.startswith(f"Sending {demo.TOUR}: all sent · synced at ")

@@ -188,6 +188,8 @@ def test_backoff_says_when_to_retry_after_each_outcome():
     assert 1.0 <= backoff.retry_in(_result("rate_limited"), 0) <= 5.0
     assert 1.0 <= backoff.retry_in(_result("offline"), 2) <= 20.0
     assert 1.0 <= backoff.retry_in(_result("server_error"), 2) <= 20.0
+    # The run's time was up while the hub answered: the rest goes soon, not after a backoff.
+    assert backoff.retry_in(_result("time_up"), 5) == 1.0
     for outcome in ("synced", "up_to_date", "quarantined", "unauthorized", "not_connected"):
         assert backoff.retry_in(_result(outcome), 5) is None
 
@@ -246,28 +248,35 @@ def _status(**changes):
     return SyncStatus(**{**base, **changes})
 
 
-def test_status_text_says_last_sync_waiting_changes_or_the_error():
+def test_status_text_names_the_activation_sent_what_waits_and_the_last_sync_or_error():
     assert status_text(_status(connected=False)) == "Sync: not connected to a hub"
     assert status_text(_status(), "Europe/London", now=NOW) == (
-        "Synced at 14:05 · 3 changes waiting")
-    assert status_text(_status(pending=1), now=NOW) == "Synced at 13:05 UTC · 1 change waiting"
-    assert status_text(_status(pending=0), "Europe/London", now=NOW) == "Synced at 14:05 · all sent"
+        "Sending Test Fest: 3 changes waiting · synced at 14:05")
+    assert status_text(_status(pending=1), now=NOW) == (
+        "Sending Test Fest: 1 change waiting · synced at 13:05 UTC")
+    assert status_text(_status(pending=0), "Europe/London", now=NOW) == (
+        "Sending Test Fest: all sent · synced at 14:05")
     # Another day: the date too, so "14:05" is not read as today.
     assert status_text(_status(), "America/Chicago",
                        now=datetime(2026, 7, 5, 18, 0, tzinfo=UTC)) == (
-        "Synced on 4 Jul at 08:05 · 3 changes waiting")
+        "Sending Test Fest: 3 changes waiting · synced on 4 Jul at 08:05")
     assert status_text(_status(last_error="hub unreachable (connection refused)", pending=12),
                        "Europe/London", now=NOW) == (
-        "Sync: hub unreachable (connection refused) · 12 changes waiting")
+        "Sending Test Fest: 12 changes waiting · hub unreachable (connection refused)")
     assert status_text(_status(stopped=True, last_error="x")) == (
         "Sync stopped: the hub no longer accepts this laptop — reconnect it on the Sync page")
     assert status_text(_status(last_synced_utc=None)) == (
-        "Sync: connected, not synced yet · 3 changes waiting")
+        "Sending Test Fest: 3 changes waiting · not synced yet")
     assert status_text(_status(quarantined=2), "Europe/London", now=NOW) == (
-        "Synced at 14:05 · 3 changes waiting · 2 batches refused (see the Sync page)")
+        "Sending Test Fest: 3 changes waiting · synced at 14:05 · 2 batches refused (see the "
+        "Sync page)")
     # A zone the status bar cannot use falls back to UTC rather than failing.
     assert status_text(_status(), "Not/AZone", now=NOW) == (
-        "Synced at 13:05 UTC · 3 changes waiting")
+        "Sending Test Fest: 3 changes waiting · synced at 13:05 UTC")
+    # The tour is named while the festival is on screen (and in its zone).
+    assert status_text(_status(activation_name="Tour X", pending=348, last_synced_utc=None),
+                       "Europe/London", now=NOW) == (
+        "Sending Tour X: 348 changes waiting · not synced yet")
 
 
 # -- refusals before anything is sent ----------------------------------------------------------

@@ -47,7 +47,7 @@ def desk_cells(draw):
                        else _dimension(draw(names)))
     period = hour_period(draw(hours)) if period_kind == desk.HOUR else draw(weeks)
     return Cell(metric=metric, activation=draw(uids), period=period,
-                value=draw(st.integers(0, desk.MAX_VALUE)),
+                value=draw(st.integers(0, desk.MAX_VALUES[metric])),
                 revision=draw(st.integers(1, desk.MAX_REVISION)), **fields)
 
 
@@ -101,7 +101,7 @@ def _desk_takes(**cell) -> bool:
                         hours.map(hour_period)))
 def test_a_cell_the_desk_allows_is_exactly_one_the_hub_allows(text, value, revision, period):
     """`Cell` holds the hub's rules: no control characters, 1 to 80 characters, values 0 to
-    1,000,000,000, real hours; revision from 1 once sent."""
+    1,000,000 (for kits), real hours; revision from 1 once sent."""
     cell = dict(metric="kits_handed_out", activation="b" * 32, period=period, kit_type=text,
                 role="crew", value=value, revision=revision)
     assume(revision != 0)  # 0 is a cell not yet numbered: the desk never sends one
@@ -137,6 +137,6 @@ def test_a_full_batch_of_the_longest_names_is_taken():
 
 
 def test_the_two_ends_agree_on_the_limits():
-    assert (desk.MAX_DIMENSION, desk.MAX_VALUE, desk.MAX_REVISION) == (
-        hub.MAX_DIMENSION, hub.MAX_VALUE, hub.MAX_REVISION)
+    assert (desk.MAX_DIMENSION, desk.MAX_VALUES, desk.MAX_REVISION) == (
+        hub.MAX_DIMENSION, hub.MAX_VALUES, hub.MAX_REVISION)
     assert desk._HOUR.pattern == hub.HOUR_PATTERN and desk._WEEK.pattern == hub.WEEK_PATTERN

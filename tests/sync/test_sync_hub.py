@@ -340,7 +340,8 @@ def test_a_stopped_hub_is_offline_loses_nothing_and_catches_up_after_restart(
     waiting = client.status(db).pending
     assert waiting > 0
     assert client.status_text(client.status(db)) == (
-        f"Sync: hub unreachable (connection refused) · {waiting} changes waiting")
+        f"Sending Test Fest: {waiting} changes waiting · hub unreachable (connection "
+        "refused)")
 
     hub.start()
     result = client.sync_once(db)

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import pypdfium2
 import zxingcpp
+from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QFileDialog
 
+from tests import pdf_pages
 from tests.ui.conftest import open_section, settle
-from wellness_desk import cards
+from wellness_desk import cards, settings
+from wellness_desk.ui.settings_dialog import SettingsDialog
 
 
 def _choose(box, data):
@@ -35,13 +39,42 @@ def test_the_preview_follows_the_form_and_saves_what_it_shows(qtbot, open_window
     assert [j["tag"] for j in cards.print_jobs(db)] == ["green-room-chicago-2026"]
 
 
-def test_a_poster_too_small_to_scan_is_refused_before_printing(qtbot, open_window):
+def _settled(qtbot, window, page) -> None:
+    qtbot.waitUntil(lambda: not page._debounce.isActive(), timeout=5_000)
+    settle(qtbot, window)
+
+
+def test_a_poster_on_a4_with_its_defaults_previews_and_says_how_far_it_scans(qtbot,
+                                                                           open_window, db):
     window = open_window()
     page = open_section(qtbot, window, "Print")
     _choose(page.template, "poster")
     _choose(page.paper, "a4")
-    qtbot.waitUntil(lambda: bool(page.problems), timeout=10_000)
-    assert "2 m" in page.problem_label.text()
+    _settled(qtbot, window, page)
+    assert page.problems == [] and page.save_button.isEnabled()
+    plan, _ = cards.plan_job(db, page.job())
+    assert plan is not None and plan.reach_m is not None
+    assert page.distance_note.text() == (f"On A4 the code is {plan.code_cm:g} cm: it scans from "
+                                         f"about {plan.reach_m:g} m, the distance it is printed "
+                                         "for.")
+    _choose(page.paper, "letter")
+    _settled(qtbot, window, page)
+    assert page.problems == [] and page.distance_note.text().startswith("On US Letter the code")
+
+
+def test_a_distance_typed_that_the_paper_cannot_serve_is_refused_with_the_reason(
+        qtbot, open_window):
+    window = open_window()
+    page = open_section(qtbot, window, "Print")
+    _choose(page.template, "poster")
+    _choose(page.paper, "a4")
+    _settled(qtbot, window, page)
+    page.distance.selectAll()
+    qtbot.keyClicks(page.distance, "2")
+    _settled(qtbot, window, page)
+    assert page.distance.value() == 2.0
+    assert "which scans from about 1.5 m, not the 2 m asked for: print on A3" in (
+        page.problem_label.text())
     assert not page.save_button.isEnabled()
     assert not page.print_button.isEnabled()
     _choose(page.paper, "a3")
@@ -86,10 +119,10 @@ def test_a_poster_on_a4_for_a_closer_scan_distance_is_accepted(qtbot, open_windo
     page = open_section(qtbot, window, "Print")
     _choose(page.template, "poster")
     _choose(page.paper, "a4")
-    qtbot.waitUntil(lambda: bool(page.problems), timeout=10_000)
     page.distance.setValue(1.5)
-    qtbot.waitUntil(lambda: page.problems == [] and page.save_button.isEnabled(),
-                    timeout=10_000)
+    _settled(qtbot, window, page)
+    assert page.problems == [] and page.save_button.isEnabled()
+    assert page.distance_note.text().endswith("(1.5 m asked).")
 
 
 def test_the_shipped_logo_on_the_code_still_scans(qtbot, open_window, db, tmp_path):
@@ -107,3 +140,154 @@ def test_the_shipped_logo_on_the_code_still_scans(qtbot, open_window, db, tmp_pa
     image = pypdfium2.PdfDocument(str(out))[0].render(scale=200 / 72).to_pil()
     assert {r.text for r in zxingcpp.read_barcodes(image)} == {
         "https://backline.care/global-resources/?src=logo-test"}
+
+
+# -- the help line -------------------------------------------------------------------------
+
+HELP_NUMBER = "+44 800 088 2045"
+
+
+def _when_modal(qtbot, kind, act):
+    """Run `act(dialog)` once a modal dialog of `kind` is up (it runs its own event loop)."""
+    seen: list[object] = []
+    poll = QTimer()
+    poll.setInterval(20)
+
+    def check() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind) and not seen:
+            poll.stop()
+            seen.append(dialog)
+            act(dialog)
+
+    poll.timeout.connect(check)
+    poll.start()
+    return seen
+
+
+def _pdf_text(path) -> str:
+    return " ".join(pdf_pages.text(page) for page in pdf_pages.pages(path))
+
+
+def test_the_print_page_says_plainly_when_no_help_line_is_set_until_settings_sets_it(
+        qtbot, open_window, db, tmp_path):
+    window = open_window()
+    page = open_section(qtbot, window, "Print")
+    _choose(page.template, "poster")
+    _settled(qtbot, window, page)
+    assert page.help_line_notice.isVisible()
+    assert page.help_line_notice.text() == (
+        "No help line number is set: these cards and signs print without a help line. Set "
+        "it in File → Settings → Help line.")
+    # The notice sits above the preview.
+    assert page.help_line_notice.mapTo(page, page.help_line_notice.rect().topLeft()).y() < (
+        page.preview.mapTo(page, page.preview.rect().topLeft()).y())
+    without = tmp_path / "without.pdf"
+    page.save_pdf(str(without))
+    settle(qtbot, window)
+    assert "555" not in _pdf_text(without) and "help line" not in _pdf_text(without)
+
+    def set_help_line(dialog: SettingsDialog) -> None:
+        qtbot.keyClicks(dialog.help_line_name, "Music Minds Matter")
+        qtbot.keyClicks(dialog.help_line_number, HELP_NUMBER)
+        dialog.ok_button.click()
+
+    seen = _when_modal(qtbot, SettingsDialog, set_help_line)
+    window.open_settings()
+    qtbot.waitUntil(lambda: bool(seen) and not seen[0].isVisible(), timeout=10_000)
+    settle(qtbot, window)
+    assert settings.help_line(db).number == HELP_NUMBER
+    _settled(qtbot, window, page)
+    assert not page.help_line_notice.isVisible()
+    with_number = tmp_path / "with.pdf"
+    page.save_pdf(str(with_number))
+    settle(qtbot, window)
+    text = _pdf_text(with_number)
+    assert HELP_NUMBER in text and "Music Minds Matter" in text
+
+
+# -- unique codes across runs --------------------------------------------------------------
+
+
+def test_unique_codes_from_the_print_page_continue_after_the_last_run(qtbot, open_window,
+                                                                      tmp_path):
+    window = open_window()
+    page = open_section(qtbot, window, "Print")
+    page.tag.setText("green-room")
+    page.copies.setValue(12)
+    page.unique.setChecked(True)
+    _settled(qtbot, window, page)
+    runs = []
+    for name in ("first.pdf", "second.pdf"):
+        out = tmp_path / name
+        page.save_pdf(str(out))
+        settle(qtbot, window)
+        _settled(qtbot, window, page)  # the preview after a save shows the next codes
+        runs.append(sorted(int(code.rsplit("&c=", 1)[1])
+                           for p in pdf_pages.pages(out) for code in pdf_pages.qr_codes(p)))
+    assert runs == [list(range(1, 13)), list(range(13, 25))]
+
+
+# -- batch from a locations CSV ------------------------------------------------------------
+
+
+def _file_dialogs(monkeypatch, csv_path, out_path=None):
+    """QFileDialog's static getters, at the Qt boundary: what a person would pick."""
+    asked: list[str] = []
+
+    def open_name(*args, **kwargs):
+        asked.append("open")
+        return str(csv_path), ""
+
+    def save_name(*args, **kwargs):
+        asked.append("save")
+        return (str(out_path) if out_path else ""), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(open_name))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_name))
+    return asked
+
+
+def test_a_bad_locations_csv_is_checked_before_the_save_dialog_and_listed_in_a_scroll(
+        qtbot, open_window, db, tmp_path, monkeypatch):
+    window = open_window()
+    page = open_section(qtbot, window, "Print")
+    csv = tmp_path / "venues.csv"
+    csv.write_text("name,tag,language,copies,template\n"
+                   + "".join(f"Venue {i},,en,1,wallet\n" for i in range(32)), encoding="utf-8")
+    asked = _file_dialogs(monkeypatch, csv, tmp_path / "never.pdf")
+    page.batch_button.click()
+    qtbot.waitUntil(lambda: page.batch_problems is not None
+                    and page.batch_problems.isVisible(), timeout=10_000)
+    box = page.batch_problems
+    assert asked == ["open"]  # never asked where to save a batch that cannot print
+    assert box.head.text().startswith("venues.csv: nothing printed, 32 problems.")
+    assert box.list.count() == 20
+    assert box.list.item(0).text() == ("venues.csv line 2, field tag: is empty (it tells the "
+                                       "hub which signs were scanned)")
+    assert box.more.isVisible() and box.more.text() == "… and 12 more"
+    qtbot.waitUntil(lambda: box.list.verticalScrollBar().maximum() > 0, timeout=5_000)
+    assert box.height() < box.screen().availableGeometry().height() * 0.8
+    assert not (tmp_path / "never.pdf").exists() and cards.print_jobs(db) == []
+
+
+def test_a_batch_without_a_paper_column_ignores_the_paper_left_on_the_page(
+        qtbot, open_window, db, tmp_path, monkeypatch):
+    window = open_window()
+    page = open_section(qtbot, window, "Print")
+    _choose(page.template, "poster")
+    _choose(page.paper, "a3")  # left there from a poster
+    _settled(qtbot, window, page)
+    csv = tmp_path / "venues.csv"
+    csv.write_text("name,tag,language,copies,template\n"
+                   + "".join(f"Venue {i},gr-{i},en,1,wallet\n" for i in range(32))
+                   + "Main stage,gr-main,en,1,poster\n", encoding="utf-8")
+    out = tmp_path / "venues.pdf"
+    asked = _file_dialogs(monkeypatch, csv, out)
+    page.batch_button.click()
+    qtbot.waitUntil(lambda: out.exists(), timeout=20_000)
+    settle(qtbot, window)
+    assert asked == ["open", "save"] and page.batch_problems is None
+    sizes = {tuple(round(v / 72 * 25.4) for v in p.get_size()) for p in pdf_pages.pages(out)}
+    assert sizes == {(210, 297)}
+    assert len(cards.print_jobs(db)) == 33

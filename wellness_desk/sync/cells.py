@@ -44,8 +44,8 @@ Decisions, so the next reader need not guess:
   "unnamed" if nothing is left. The desk never makes a cell the hub refuses (`Cell` checks
   the hub's own rules), so one odd name never holds up the counts behind it. Two names
   that clean to the same text count as one.
-- Values are kept within the hub's 0 to 1,000,000,000 (a count outside it is a fault in
-  local data, not something to stop syncing for).
+- Values are kept within the hub's bound for their metric, 0 to `MAX_VALUES` (a count
+  outside it is a fault in local data, not something to stop syncing for).
 """
 
 from __future__ import annotations
@@ -83,14 +83,38 @@ METRICS: dict[str, tuple[tuple[str, ...], str]] = {
 DIMENSIONS = ("kit_type", "role", "kind", "template")
 ROLES = ("unspecified", "artist", "crew", "venue_staff", "family", "other")
 # The hub's own rules (wellness_hub/schema.py; a test keeps the two ends in step).
-_HOUR = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):00Z$")
-_WEEK = re.compile(r"^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$")
+# The periods' patterns are the hub's exact ones (built there from the calendar): real
+# hours and weeks of the years 0001 to 9999, in ASCII digits.
+_YEAR = r"(000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-9][0-9]{3})"
+_HOUR = re.compile(
+    rf"^({_YEAR}-((0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|(0[13-9]|1[0-2])-(29|30)|"
+    r"(0[13578]|1[02])-31)|([0-9]{2}(0[48]|[2468][048]|[13579][26])|"
+    r"(0[48]|[2468][048]|[13579][26])00)-02-29)T([01][0-9]|2[0-3]):00Z$")
+_WEEK = re.compile(
+    rf"^({_YEAR}-W(0[1-9]|[1-4][0-9]|5[0-2])|("
+    r"([02468][048]|[13579][26])(04|09|15|20|26|32|37|43|48|54|60|65|71|76|82|88|93|99)|"
+    r"([02468][159]|[13579][37])(05|11|16|22|28|33|39|44|50|56|61|67|72|78|84|89|95)|"
+    r"([02468][26]|[13579][048])(01|07|12|18|24|29|35|40|46|52|57|63|68|74|80|85|91|96)|"
+    r"([02468][37]|[13579][159])(03|08|14|20|25|31|36|42|48|53|59|64|70|76|81|87|92|98)"
+    r")-W53)$")
 _UID = re.compile(r"^[0-9a-f]{32}$")
 # Control characters (C0, DEL, C1) as the hub's DIMENSION_PATTERN refuses them, and lone
 # surrogates, which no UTF-8 body can carry.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
 MAX_DIMENSION = 80
-MAX_VALUE = 1_000_000_000
+# The most the hub takes in one cell, per metric (the hub's MAX_VALUES).
+MAX_VALUES: dict[str, int] = {
+    "kits_handed_out": 1_000_000,
+    "workshops_held": 10_000,
+    "workshop_attendance": 1_000_000,
+    "workshop_capacity": 1_000_000,
+    "therapy_offered": 10_000,
+    "therapy_booked": 10_000,
+    "therapy_held": 10_000,
+    "therapy_no_show": 10_000,
+    "cards_printed": 1_000_000,
+}
+MAX_VALUE = max(MAX_VALUES.values())
 MAX_REVISION = 2**63 - 1  # the hub stores revisions as 64-bit integers
 UNNAMED = "unnamed"
 _KITS = "kits_handed_out"
@@ -159,8 +183,9 @@ class Cell:
             number = getattr(self, name)
             if isinstance(number, bool) or not isinstance(number, int):
                 raise CellError(f"{self.metric}: {name} must be an integer")
-        if not 0 <= self.value <= MAX_VALUE:
-            raise CellError(f"{self.metric}: value {self.value} is not 0 to {MAX_VALUE:,}")
+        if not 0 <= self.value <= MAX_VALUES[self.metric]:
+            raise CellError(f"{self.metric}: value {self.value} is not 0 to "
+                            f"{MAX_VALUES[self.metric]:,}")
         # 0 is a cell not yet numbered; one that is sent has a revision from 1
         # (`cell_payload` checks).
         if not 0 <= self.revision <= MAX_REVISION:
@@ -273,13 +298,13 @@ def compute_cells(db: Database) -> dict[_Key, int]:
     _workshops(db, out)
     _therapy(db, out)
     _cards(db, out)
-    return {key: _value(value) for key, value in out.items()}
+    return {key: _value(key, value) for key, value in out.items()}
 
 
-def _value(count: int) -> int:
-    """A count within what the hub takes (local data never leaves it; if it did, the
-    nearest value the hub takes rather than a sync that stops)."""
-    return min(max(count, 0), MAX_VALUE)
+def _value(key: _Key, count: int) -> int:
+    """A count within what the hub takes for its metric (local data never leaves it; if it
+    did, the nearest value the hub takes rather than a sync that stops)."""
+    return min(max(count, 0), MAX_VALUES[key[0]])
 
 
 def _cell(metric: str, uid: str, period: str, dims: str, value: int, revision: int) -> Cell:
@@ -406,7 +431,7 @@ def _plan(db: Database) -> _Plan:
                           list(key)).fetchone()[0]:
                 retired.append(key)
             continue
-        value = _value(fresh.get(key, 0))
+        value = _value(key, fresh.get(key, 0))
         if (stored[key] != value) if key in stored else value != 0:
             changed.append((key, value))
     return _Plan(current_revision(db), top, fingerprint, changed, retired)

@@ -20,6 +20,11 @@ docs/sync-protocol.md is the contract. In short:
   makes that harmless).
 - Network trouble is an outcome, never an exception: a laptop at a festival is offline more
   often than not. `SyncError` is for local misuse only (a bad address, no safe keyring).
+- Every request is bounded by wall time, not only per read (a hub trickling one byte a
+  second never times out a read): `HubTransport` clamps every connect, read and write to
+  what is left of the request's deadline, and a sync run starts no batch past its own
+  (`run_limit_s`; what waits goes with the next run). Every answer is read up to
+  `MAX_ANSWER` bytes and no further: a bigger one is not the hub's answer.
 
 Each call takes the caller's connection: a background worker opens its own (DESIGN rule 4).
 """
@@ -27,18 +32,24 @@ Each call takes the caller's connection: a background worker opens its own (DESI
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import gzip
 import ipaddress
 import json
 import random
 import re
 import secrets
+import time
 import urllib.parse
+import urllib.request
+import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+import httpcore
 import httpx
 
 from .. import __version__
@@ -64,14 +75,23 @@ PENDING_SERVICE = "wellness-desk-hub-pending"
 ENROL_ATTEMPTS = 3  # tries of one enrolment on network trouble (the same token each time)
 MAX_BATCH = 1000  # the hub's limit per request
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+# Wall time one request may take in all, from connecting to the answer's last byte, when the
+# caller gives per-operation timeouts (a float `timeout` is the request's limit too).
+REQUEST_LIMIT_S = 30.0
+# Wall time a sync run may start batches in; the rest waits for the next run.
+RUN_LIMIT_S = 300.0
+# The hub's answers are a few hundred bytes (a held list of ≤ 1,000 numbers): anything past
+# this is not the hub's, and is not read.
+MAX_ANSWER = 1024 * 1024
 LOG_KEEP = 2000  # sync_log rows kept: months of a worker syncing every few minutes
 REASON_MAX = 500  # characters of a hub's refusal kept and shown
 
 OUTCOMES = ("synced", "up_to_date", "offline", "unauthorized", "rate_limited", "server_error",
-            "not_connected", "quarantined")
+            "not_connected", "quarantined", "time_up")
 STOPPED_TEXT = ("Sync stopped: the hub no longer accepts this laptop — reconnect it on the "
                 "Sync page")
 NOT_CONNECTED_TEXT = "Sync: not connected to a hub"
+NOT_THE_HUB = "not the hub's answer"
 
 _DEVICE_ID = re.compile(r"^dev_[0-9a-f]{24}$")  # the hub's DEVICE_ID_PATTERN
 _TOKEN = re.compile(r"^[A-Za-z0-9_-]{43,128}$")
@@ -232,16 +252,173 @@ def _keyring_usable() -> tuple[bool, str]:
     return keyring_usable()
 
 
+# -- bounded requests --------------------------------------------------------------------------
+
+# The monotonic instant the request on this thread must be over by (None: no deadline).
+_DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar(
+    "wellness_desk_sync_deadline", default=None)
+
+
+def _left(timeout: float | None, late: type[Exception]) -> float | None:
+    """An operation's timeout, shortened to what is left of the request's deadline."""
+    deadline = _DEADLINE.get()
+    if deadline is None:
+        return timeout
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise late("the request took longer than its limit")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _left(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(self, ssl_context: Any, server_hostname: str | None = None,
+                  timeout: float | None = None) -> httpcore.NetworkStream:
+        return _DeadlineStream(self._inner.start_tls(
+            ssl_context, server_hostname, _left(timeout, httpcore.ConnectTimeout)))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _DeadlineBackend(httpcore.NetworkBackend):
+    """httpcore's own sockets, every operation clamped to the request's deadline (name
+    resolution, done by the system, is the one wait it cannot shorten)."""
+
+    def __init__(self) -> None:
+        self._inner = httpcore.SyncBackend()
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None,
+                    local_address: str | None = None,
+                    socket_options: Any = None) -> httpcore.NetworkStream:
+        return _DeadlineStream(self._inner.connect_tcp(
+            host, port, _left(timeout, httpcore.ConnectTimeout), local_address,
+            socket_options))
+
+    def connect_unix_socket(self, path: str, timeout: float | None = None,
+                            socket_options: Any = None) -> httpcore.NetworkStream:
+        return _DeadlineStream(self._inner.connect_unix_socket(
+            path, _left(timeout, httpcore.ConnectTimeout), socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+class HubTransport(httpx.HTTPTransport):
+    """httpx's transport, with every request bounded by wall time (see `_DeadlineBackend`).
+
+    httpx takes no network backend of its own: the one of its connection pool is swapped
+    (tests/sync/test_sync_limits.py fails if an upgrade of httpx undoes this).
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._pool._network_backend = _DeadlineBackend()
+
+
+def proxy_for(url: str) -> str | None:
+    """The proxy the environment names for `url` (http_proxy, https_proxy, all_proxy,
+    no_proxy), as httpx would use it."""
+    parts = urllib.parse.urlsplit(url)
+    proxies = urllib.request.getproxies()
+    if parts.hostname and urllib.request.proxy_bypass(parts.hostname):
+        return None
+    return proxies.get(parts.scheme) or proxies.get("all")
+
+
 def _client(transport: httpx.BaseTransport | None,
-            timeout: httpx.Timeout | float | None) -> httpx.Client:
+            timeout: httpx.Timeout | float | None, hub_url: str) -> httpx.Client:
+    if transport is None:
+        transport = HubTransport(proxy=proxy_for(hub_url))
     return httpx.Client(
         transport=transport,
         timeout=DEFAULT_TIMEOUT if timeout is None else timeout,
         # A redirect is a captive portal or a misconfigured proxy, never the hub: a token
         # must not follow it anywhere.
         follow_redirects=False,
-        headers={"User-Agent": f"wellness-desk/{__version__}", "Accept": "application/json"},
+        # The proxy is chosen above, so that it too is bounded by the deadline.
+        trust_env=False,
+        headers={"User-Agent": f"wellness-desk/{__version__}", "Accept": "application/json",
+                 # The hub never compresses its answers; gzip is read with a ceiling below.
+                 "Accept-Encoding": "gzip"},
     )
+
+
+def _request_limit(timeout: httpx.Timeout | float | None, request_limit_s: float | None) -> float:
+    if request_limit_s is not None:
+        return request_limit_s
+    if isinstance(timeout, (int, float)) and not isinstance(timeout, bool):
+        return float(timeout)
+    return REQUEST_LIMIT_S
+
+
+class _TooBig(Exception):
+    """An answer past `MAX_ANSWER` (or in a coding the hub never uses): not the hub's. The
+    message says which, in a few words."""
+
+
+_OVER = f"over {MAX_ANSWER // (1024 * 1024)} MiB"
+
+
+@contextlib.contextmanager
+def _until(deadline: float) -> Iterator[None]:
+    token = _DEADLINE.set(deadline)
+    try:
+        yield
+    finally:
+        _DEADLINE.reset(token)
+
+
+def _exchange(client: httpx.Client, request: httpx.Request, deadline: float) -> httpx.Response:
+    """Send `request` and read its answer, all of it before `deadline` and at most
+    `MAX_ANSWER` bytes of it (or `_TooBig`). Network trouble raises httpx's errors."""
+    with _until(deadline):
+        response = client.send(request, stream=True)
+        try:
+            length = response.headers.get("Content-Length", "")
+            if length.strip().isdigit() and int(length) > MAX_ANSWER:
+                raise _TooBig(_OVER)
+            coding = response.headers.get("Content-Encoding", "identity").strip().lower()
+            if coding not in ("identity", "gzip", ""):
+                raise _TooBig(f"compressed as {_plain(coding, 40)!r}, which the hub never is")
+            chunks: list[bytes] = []
+            size = 0
+            if response.is_stream_consumed:
+                # Made whole in memory by a transport that is no network (a test's).
+                chunks, size, coding = [response.content], len(response.content), "identity"
+            for chunk in () if chunks else response.iter_raw():
+                size += len(chunk)
+                if size > MAX_ANSWER:
+                    raise _TooBig(_OVER)
+                chunks.append(chunk)
+            if size > MAX_ANSWER:
+                raise _TooBig(_OVER)
+        finally:
+            response.close()
+    body = b"".join(chunks)
+    if coding == "gzip":
+        inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            body = inflate.decompress(body, MAX_ANSWER + 1)
+        except zlib.error:
+            raise _TooBig("broken gzip") from None
+        if len(body) > MAX_ANSWER or inflate.unconsumed_tail:
+            raise _TooBig(_OVER)
+    headers = [(k, v) for k, v in response.headers.multi_items()
+               if k.lower() not in ("content-encoding", "content-length", "transfer-encoding")]
+    return httpx.Response(response.status_code, headers=headers, content=body,
+                          request=request)
 
 
 def _network_words(error: httpx.HTTPError) -> str:
@@ -347,20 +524,25 @@ class _CodeRefused(SyncError):
 
 
 def _enrol(hub_url: str, code: str, token: str, transport: httpx.BaseTransport | None,
-           timeout: float) -> tuple[str, str]:
+           timeout: httpx.Timeout | float | None, limit_s: float) -> tuple[str, str]:
     """(device id, hub activation) for a code and this laptop's token, or SyncError.
 
     Network trouble is tried again, up to `ENROL_ATTEMPTS` times, with the same token: if
     the hub enrolled the laptop and only its answer was lost, it answers the same device.
+    Each try takes at most `limit_s` seconds of wall time.
     """
     response: httpx.Response | None = None
     trouble: httpx.HTTPError | None = None
-    with _client(transport, timeout) as client:
+    with _client(transport, timeout, hub_url) as client:
         for _ in range(ENROL_ATTEMPTS):
+            request = client.build_request("POST", f"{hub_url}/v1/enroll",
+                                           json={"code": code, "token": token})
             try:
-                response = client.post(f"{hub_url}/v1/enroll",
-                                       json={"code": code, "token": token})
+                response = _exchange(client, request, time.monotonic() + limit_s)
                 break
+            except _TooBig as e:
+                raise SyncError(f"{hub_url} gave {NOT_THE_HUB} ({e}): check the address; "
+                                "the code is still unused") from None
             except httpx.TransportError as e:  # timeouts, refused or lost connections
                 trouble = e
             except httpx.HTTPError as e:
@@ -426,7 +608,9 @@ def _forget_pending(username: str) -> None:
 
 
 def connect(db: Database, hub_url: str, code: str, *, activation_id: int | None = None,
-            transport: httpx.BaseTransport | None = None, timeout: float = 10.0) -> Link:
+            transport: httpx.BaseTransport | None = None,
+            timeout: httpx.Timeout | float = 10.0,
+            request_limit_s: float | None = None) -> Link:
     """Trade an enrolment code (and this laptop's own token) for a device id; bind to an
     activation.
 
@@ -447,7 +631,8 @@ def connect(db: Database, hub_url: str, code: str, *, activation_id: int | None 
     uid, name = _resolve_activation(db, activation_id)
     pending, token = _pending_token(clean, keyring_name)
     try:
-        device_id, hub_activation = _enrol(url, clean, token, transport, timeout)
+        device_id, hub_activation = _enrol(url, clean, token, transport, timeout,
+                                           _request_limit(timeout, request_limit_s))
     except _CodeRefused:
         _forget_pending(pending)  # the hub will never take this token with this code
         raise
@@ -490,31 +675,57 @@ def _forget_token(device_id: str) -> None:
         _keyring().delete_password(HUB_SERVICE, device_id)
 
 
-def disconnect(db: Database) -> None:
-    """Forget the hub: the token leaves the keyring, then the link goes (no-op if none).
+def _entry(device_id: str) -> str:
+    return f"service {HUB_SERVICE!r}, entry {device_id!r}"
 
-    Refused cells, the log and the quarantine stay: they are this laptop's own history.
+
+def disconnect(db: Database) -> bool | None:
+    """Forget the hub: the token leaves the keyring, then the link goes.
+
+    True when the token was removed, False when it was not in the keyring any more, None
+    when there was no link. A keyring that cannot be reached, or that still holds the token
+    after removing it, is a SyncError and the laptop stays connected: a removal that did
+    not happen is never reported. Refused cells, the log and the quarantine stay: they are
+    this laptop's own history.
     """
     current = link(db)
     if current is None:
-        return
+        return None
     usable, keyring_name = _keyring_usable()
-    if usable:
-        from keyring.errors import PasswordDeleteError
+    still = (f"still connected, and the token is still there ({_entry(current.device_id)}); "
+             "unlock the keyring and try again")
+    if not usable:
+        # The token went into a keyring that worked (connect refuses any other): that
+        # keyring is away now, not empty.
+        raise SyncError(f"the keyring cannot be reached ({keyring_name}), so the hub token "
+                        f"was not removed: {still}")
+    from keyring.errors import PasswordDeleteError
 
-        try:
-            _keyring().delete_password(HUB_SERVICE, current.device_id)
-        except PasswordDeleteError:
-            pass  # already gone: the goal is reached
-        except Exception as e:
-            raise SyncError(
-                f"the keyring ({keyring_name}) could not remove the hub token "
-                f"({type(e).__name__}): still connected; try again"
-            ) from None
-    # With no usable keyring the token cannot be in one: connect refuses such keyrings.
+    keyring = _keyring()
+    try:
+        # Some keyrings remove a missing entry without a word: asked first, so that an
+        # entry already gone is not reported removed.
+        removed = keyring.get_password(HUB_SERVICE, current.device_id) is not None
+    except Exception:
+        removed = True  # cannot tell; the removal below says whether it worked
+    try:
+        keyring.delete_password(HUB_SERVICE, current.device_id)
+    except PasswordDeleteError:
+        removed = False  # already gone: the goal is reached
+    except Exception as e:
+        raise SyncError(f"the keyring ({keyring_name}) could not remove the hub token "
+                        f"({type(e).__name__}): {still}") from None
+    try:
+        left = keyring.get_password(HUB_SERVICE, current.device_id)
+    except Exception:
+        left = None  # it said it removed it; a keyring that cannot be read now holds no proof
+    if left:
+        raise SyncError(f"the keyring ({keyring_name}) kept the hub token although asked to "
+                        f"remove it: {still}")
     with immediate(db):
         db.execute("DELETE FROM sync_link WHERE device_id = ?", [current.device_id])
         _log(db, to_utc_text(utcnow()), 0, 0, "disconnected", f"from {current.hub_url}")
+    return removed
 
 
 def _token(current: Link) -> str:
@@ -530,7 +741,22 @@ def _token(current: Link) -> str:
     if not token:
         raise SyncError("the hub token of this laptop is not in the keyring: reconnect it on "
                         "the Sync page")
+    if not isinstance(token, str) or not _TOKEN.match(token):
+        # Changed outside this app (or by a damaged keyring): sent as it is, it would be a
+        # traceback, or a header the hub cannot read. What it holds is never shown.
+        raise SyncError(
+            f"the hub token in the keyring ({_entry(current.device_id)}) is not the one this "
+            f"app stored ({_token_fault(token)}): reconnect this laptop on the Sync page "
+            "with a new code from the coordinator (that stores a new token)")
     return token
+
+
+def _token_fault(token: object) -> str:
+    if not isinstance(token, str):
+        return "not text"
+    if not 43 <= len(token) <= 128:
+        return f"{len(token)} characters where it has 43 to 128"
+    return "characters a token never has"
 
 
 # -- records -----------------------------------------------------------------------------------
@@ -621,13 +847,17 @@ class _Answer:
 
 
 def _post(client: httpx.Client, current: Link, token: str, wire: bytes, cells: int,
-          now: datetime) -> _Answer:
+          now: datetime, deadline: float) -> _Answer:
+    request = client.build_request(
+        "POST", f"{current.hub_url}/v1/sync", content=wire,
+        headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json",
+                 "Content-Encoding": "gzip"},
+    )
     try:
-        response = client.post(
-            f"{current.hub_url}/v1/sync", content=wire,
-            headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json",
-                     "Content-Encoding": "gzip"},
-        )
+        response = _exchange(client, request, deadline)
+    except _TooBig as e:
+        return _Answer("offline", None, f"{NOT_THE_HUB} ({e}): a proxy or a Wi-Fi login "
+                       "page on the way?")
     except httpx.HTTPError as e:
         return _Answer("offline", None, _network_words(e))
     status = response.status_code
@@ -665,6 +895,11 @@ def _post(client: httpx.Client, current: Link, token: str, wire: bytes, cells: i
     if status in _REFUSALS and _hub_detail(response):
         # The hub's own refusal of this batch: sending it again as it is will not help.
         return _Answer("rejected", status, _hub_reason(response))
+    if status == 403 and _hub_detail(response):
+        # The hub itself refuses this laptop's counts (another hub activation holds them):
+        # its words say what to do; the queue waits for a laptop connected the right way.
+        return _Answer("server_error", status,
+                       f"the hub refused these counts: {_hub_reason(response)}")
     if 400 <= status < 500:
         # Not about the batch (a wrong address, a proxy, a refusal in someone else's
         # words): the queue waits, nothing is set aside.
@@ -741,13 +976,19 @@ def _start(db: Database) -> tuple[Link, str] | SyncResult:
 
 def sync_once(db: Database, *, transport: httpx.BaseTransport | None = None,
               timeout: httpx.Timeout | float | None = None, batch_size: int = MAX_BATCH,
-              now: datetime | None = None) -> SyncResult:
+              now: datetime | None = None, request_limit_s: float | None = None,
+              run_limit_s: float = RUN_LIMIT_S) -> SyncResult:
     """Bring the cells up to date and push what the hub has not acknowledged yet.
 
     Never raises for network trouble: the outcome says what happened. Every request is
-    logged (counts and outcome only).
+    logged (counts and outcome only). Each request takes at most `request_limit_s` seconds
+    of wall time (a float `timeout`, else `REQUEST_LIMIT_S`), and the run ends within
+    `run_limit_s`: a request is cut at the run's end, and no batch starts after it
+    (outcome "time_up": the rest goes with the next run).
     """
     _check_batch_size(batch_size)
+    run_end = time.monotonic() + run_limit_s
+    limit = _request_limit(timeout, request_limit_s)
     started = _start(db)
     if isinstance(started, SyncResult):
         return started
@@ -755,18 +996,28 @@ def sync_once(db: Database, *, transport: httpx.BaseTransport | None = None,
     refresh_cells(db)
     acked = current.acked_revision
     sent = batches = quarantined_n = 0
-    with _client(transport, timeout) as client:
+    with _client(transport, timeout, current.hub_url) as client:
         while True:
             cells = pending_cells(db, acked, activation_uid=current.activation_uid,
                                   limit=batch_size)
             if not cells:
                 break
+            if batches and time.monotonic() >= run_end:
+                return _time_up(db, current, sent, batches, quarantined_n, run_limit_s)
             raw = body_bytes(current.device_id, cells)
             # mtime=0: the same body compresses to the same bytes (no timestamp inside).
             wire = gzip.compress(raw, mtime=0)
-            answer = _post(client, current, token, wire, len(cells), now or utcnow())
+            request_end = time.monotonic() + limit
+            answer = _post(client, current, token, wire, len(cells), now or utcnow(),
+                           min(request_end, run_end))
             at = to_utc_text(now or utcnow())
             batches += 1
+            if answer.kind == "offline" and run_end < request_end and time.monotonic() >= run_end:
+                # Cut by the run's end, not for want of an answer: the batch goes again next
+                # time (the hub keeps the higher revision, so that is harmless).
+                _log(db, at, len(cells), len(wire), "time_up",
+                     f"the run's {run_limit_s:g} s were up before the hub answered")
+                return _time_up(db, current, sent, batches, quarantined_n, run_limit_s)
             top = cells[-1].revision
             if answer.kind == "held":
                 if answer.held is None or not all(
@@ -822,6 +1073,17 @@ def sync_once(db: Database, *, transport: httpx.BaseTransport | None = None,
     return _result("synced", sent, batches, 0, message)
 
 
+def _time_up(db: Database, current: Link, sent: int, batches: int, quarantined_n: int,
+             run_limit_s: float) -> SyncResult:
+    if sent:
+        _set_error_cleared(db, current, synced_at=to_utc_text(utcnow()))
+    waiting = pending_count(db, _acked(db, current), activation_uid=current.activation_uid)
+    return _result("time_up", sent, batches, quarantined_n,
+                   f"Sent {_plural(sent, 'change')} in {_plural(batches, 'batch', 'batches')}; "
+                   f"the run's {run_limit_s:g} s were up with {_waiting(waiting)}: they go "
+                   "with the next sync")
+
+
 def _renumber(db: Database, ahead: list[Cell], device_revision: int) -> None:
     """The hub holds some cells with other values at the revision this laptop sent them,
     or later: the database was put back from a copy (a backup) and its revision counter
@@ -855,7 +1117,8 @@ def _set_error_cleared(db: Database, current: Link, *, synced_at: str | None) ->
 def retry_quarantined(db: Database, batch_id: int, *,
                       transport: httpx.BaseTransport | None = None,
                       timeout: httpx.Timeout | float | None = None,
-                      now: datetime | None = None) -> SyncResult:
+                      now: datetime | None = None,
+                      request_limit_s: float | None = None) -> SyncResult:
     """Send a refused batch again, as it was. Accepted: it leaves the quarantine."""
     row = db.execute("SELECT cells, device_id, body FROM sync_quarantine WHERE id = ?",
                      [batch_id]).fetchone()
@@ -870,8 +1133,9 @@ def retry_quarantined(db: Database, batch_id: int, *,
         raise SyncError(f"batch {batch_id} was refused under an earlier connection to the hub; "
                         "the present connection sends those counts anew, so it needs no retry")
     wire = gzip.compress(body, mtime=0)
-    with _client(transport, timeout) as client:
-        answer = _post(client, current, token, wire, cells, now or utcnow())
+    deadline = time.monotonic() + _request_limit(timeout, request_limit_s)
+    with _client(transport, timeout, current.hub_url) as client:
+        answer = _post(client, current, token, wire, cells, now or utcnow(), deadline)
     at = to_utc_text(now or utcnow())
     if answer.kind == "held":
         revisions = [c["revision"] for c in json.loads(body)["cells"]]
@@ -900,8 +1164,15 @@ def retry_quarantined(db: Database, batch_id: int, *,
 # -- status ------------------------------------------------------------------------------------
 
 
-def status(db: Database) -> SyncStatus:
-    """What the status bar and the Sync page show; reads only (cells are not refreshed)."""
+def status(db: Database, *, refresh: bool = False) -> SyncStatus:
+    """What the status bar and the Sync page show.
+
+    With `refresh`, local changes not yet turned into cells are counted first (that writes,
+    and on a long season takes a moment: never on the tap thread), so "waiting" is what the
+    next sync really sends; without, it reads only and counts the cells as last refreshed.
+    """
+    if refresh and _link_row(db) is not None:
+        refresh_cells(db)
     row = _link_row(db)
     refused = db.execute("SELECT count(*) FROM sync_quarantine").fetchone()[0]
     if row is None:
@@ -920,19 +1191,24 @@ def status(db: Database) -> SyncStatus:
 
 def status_text(status: SyncStatus, tz: str | None = None, *,
                 now: datetime | None = None) -> str:
-    """One line for the status bar: last sync, changes waiting, or the error in plain words."""
+    """One line for the status bar: the activation whose counts are sent and what waits for
+    it, then the last sync or the error in plain words.
+
+    The activation is named because it need not be the current one: a laptop connected for
+    the tour sends only the tour's counts while the festival is on screen.
+    """
     if not status.connected:
         return NOT_CONNECTED_TEXT
     if status.stopped:
         return STOPPED_TEXT
-    waiting = _waiting(status.pending)
+    head = f"Sending {status.activation_name}: {_waiting(status.pending)}"
     refused = (f" · {_plural(status.quarantined, 'batch', 'batches')} refused (see the Sync "
                "page)") if status.quarantined else ""
     if status.last_error:
-        return f"Sync: {status.last_error} · {waiting}{refused}"
+        return f"{head} · {status.last_error}{refused}"
     if status.last_synced_utc:
-        return f"Synced {_when(status.last_synced_utc, tz, now)} · {waiting}{refused}"
-    return f"Sync: connected, not synced yet · {waiting}{refused}"
+        return f"{head} · synced {_when(status.last_synced_utc, tz, now)}{refused}"
+    return f"{head} · not synced yet{refused}"
 
 
 def _when(utc_text: str, tz: str | None, now: datetime | None) -> str:
@@ -988,4 +1264,6 @@ class Backoff:
             return self.delay(failures)
         if result.outcome in ("offline", "server_error"):
             return self.delay(failures)
+        if result.outcome == "time_up":  # the hub answers: the rest goes soon
+            return self.min_delay
         return None

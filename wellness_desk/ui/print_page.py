@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -30,7 +35,9 @@ from .widgets import page_title, show_problem
 
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "de": "Deutsch",
                   "pt": "Português"}
-PAPER_NAMES = {"a4": "A4", "letter": "US Letter", "a3": "A3"}
+PAPER_NAMES = cards.PAPER_TITLES
+NO_HELP_LINE = ("No help line number is set: these cards and signs print without a help "
+                "line. Set it in File → Settings → Help line.")
 PRINT_DPI = 300
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter,
               "a3": QPageSize.PageSizeId.A3}
@@ -77,10 +84,14 @@ class PrintPage(QWidget):
         self.distance.setRange(0.0, 50.0)
         self.distance.setSingleStep(0.5)
         self.distance.setSuffix(" m")
-        self.distance.setSpecialValueText("the template's")
+        self.distance.setSpecialValueText("what the paper serves")
         self.distance.setToolTip("How far away people scan a sign from: its code must be at "
-                                 "least a tenth of that wide.")
+                                 "least a tenth of that wide. Left at 0: as far as the code "
+                                 "on the chosen paper serves.")
         form.addRow("Scan distance (signs)", self.distance)
+        self.distance_note = QLabel()
+        self.distance_note.setWordWrap(True)
+        form.addRow("", self.distance_note)
         self.logo = QComboBox()
         self.logo.addItem("No logo", None)
         for name in cards.shipped_logos():
@@ -109,12 +120,22 @@ class PrintPage(QWidget):
         left.addStretch(1)
         layout.addLayout(left, 2)
 
+        right = QVBoxLayout()
+        # Said plainly above the preview: a crisis card without a help line is a choice.
+        self.help_line_notice = QLabel(NO_HELP_LINE)
+        self.help_line_notice.setWordWrap(True)
+        self.help_line_notice.setStyleSheet(
+            "background: #FFF3E0; color: #5D3A00; padding: 8px; border: 1px solid #FFB74D;")
+        self.help_line_notice.hide()
+        right.addWidget(self.help_line_notice)
         self.preview = QLabel("Preview")
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.preview)
-        layout.addWidget(scroll, 3)
+        right.addWidget(scroll, 1)
+        layout.addLayout(right, 3)
+        self.batch_problems: BatchProblems | None = None
 
         # A new preview a moment after the last change, rendered on the worker.
         self._debounce = QTimer(self)
@@ -127,6 +148,9 @@ class PrintPage(QWidget):
                        self.distance.valueChanged, self.logo.currentIndexChanged,
                        self.logo_on_code.toggled):
             signal.connect(lambda *_: self._debounce.start())
+        # Settings (the help line, the hub address) and every print (the next unique code)
+        # change what the preview shows.
+        runner.changed.connect(self._debounce.start)
         self._template_changed()
 
     def job(self) -> cards.CardJob:
@@ -159,6 +183,7 @@ class PrintPage(QWidget):
         index = self.paper.findData(current)
         self.paper.setCurrentIndex(max(index, 0))
         self.paper.blockSignals(False)
+        self.distance.setEnabled(template.kind == "sign")
         self._debounce.start()
 
     # -- preview -------------------------------------------------------------------------
@@ -168,21 +193,40 @@ class PrintPage(QWidget):
         width = max(480, self.preview.width())
         self._preview_asked += 1
         asked = self._preview_asked
-        self.runner.read(lambda db: cards.preview_png(db, job, width),
-                         lambda png: self._show(png, asked),
-                         lambda message: self._refused(message, asked))
+        try:
+            self.runner.read(lambda db: cards.preview(db, job, width),
+                             lambda shown: self._show(shown, asked),
+                             lambda message: self._refused(message, asked))
+        except RuntimeError:
+            return  # the runner was stopped (the window is closing): nothing to preview
 
-    def _show(self, png: bytes, asked: int) -> None:
+
+    def _show(self, shown: cards.Preview, asked: int) -> None:
         if asked != self._preview_asked:
             return  # a newer preview is on its way
+        self.help_line_notice.setVisible(not shown.help_line.number)
+        self.distance_note.setText(self._distance_text(shown))
+        if shown.png is None:
+            self._refused(str(cards.CardJobRefused(shown.problems)), asked)
+            return
         self.problems = []
         self.problem_label.clear()
         pixmap = QPixmap()
-        pixmap.loadFromData(png, "PNG")
+        pixmap.loadFromData(shown.png, "PNG")
         self.preview.setPixmap(pixmap)
         self.save_button.setEnabled(True)
         self.print_button.setEnabled(True)
         self.loaded.emit()
+
+    def _distance_text(self, shown: cards.Preview) -> str:
+        if shown.reach_m is None or shown.code_cm is None:
+            return ""
+        paper = PAPER_NAMES.get(self.paper.currentData(), "this paper")
+        said = (f"On {paper} the code is {shown.code_cm:g} cm: it scans from about "
+                f"{shown.reach_m:g} m")
+        if self.distance.value():
+            return f"{said} ({self.distance.value():g} m asked)."
+        return f"{said}, the distance it is printed for."
 
     def _refused(self, message: str, asked: int) -> None:
         if asked != self._preview_asked:
@@ -205,23 +249,61 @@ class PrintPage(QWidget):
         job = self.job()
         self.runner.write(lambda db: cards.save(db, job, path),
                           lambda _: self.message.emit(f"Saved {path}"),
-                          lambda m: show_problem(self, "Print", m))
+                          self._problem)
 
     def _ask_batch(self) -> None:
         csv_path, _ = QFileDialog.getOpenFileName(self, "Locations CSV", "",
                                                   "CSV files (*.csv);;All files (*)")
-        if not csv_path:
+        if csv_path:
+            self.check_batch(csv_path)
+
+    def check_batch(self, csv_path: str) -> None:
+        """Check the whole CSV first; only a good one asks where to save the signs."""
+        def check(db: Any) -> int | cards.BatchError:
+            try:
+                return len(cards.plan_batch(db, csv_path))
+            except cards.BatchError as e:
+                return e
+
+        self.runner.read(check, lambda result: self._batch_checked(csv_path, result),
+                         self._problem)
+
+    def _batch_checked(self, csv_path: str, result: int | cards.BatchError) -> None:
+        if isinstance(result, cards.BatchError):
+            self._show_batch_problems(result)
             return
-        out, _ = QFileDialog.getSaveFileName(self, "Save all signs", "signs.pdf",
-                                             "PDF (*.pdf)")
+        name = Path(csv_path).stem
+        out, _ = QFileDialog.getSaveFileName(
+            self, f"Save the signs of {result} location{'s' if result != 1 else ''}",
+            f"{name}.pdf", "PDF (*.pdf)")
         if out:
             self.save_batch(csv_path, out)
 
     def save_batch(self, csv_path: str, out: str) -> None:
-        paper = self.paper.currentData() or "a4"
-        self.runner.write(lambda db: cards.save_batch(db, csv_path, out, paper=paper),
-                          lambda _: self.message.emit(f"Saved {out}"),
-                          lambda m: show_problem(self, "Print", m))
+        # Each line's paper: the CSV's paper column, else its template's default (never the
+        # paper left on this page by another template).
+        def save(db: Any) -> list[tuple[cards.CardJob, int]] | cards.BatchError:
+            try:
+                return cards.save_batch(db, csv_path, out)
+            except cards.BatchError as e:
+                return e
+
+        def saved(result: list[tuple[cards.CardJob, int]] | cards.BatchError) -> None:
+            if isinstance(result, cards.BatchError):
+                self._show_batch_problems(result)
+            else:
+                self.message.emit(f"Saved {out}")
+
+        self.runner.write(save, saved, self._problem)
+
+    def _problem(self, message: str) -> None:
+        show_problem(self, "Print", message)
+
+    def _show_batch_problems(self, error: cards.BatchError) -> None:
+        if self.batch_problems is not None:
+            self.batch_problems.close()
+        self.batch_problems = BatchProblems(error, self)
+        self.batch_problems.open()
 
     def _ask_print(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -232,11 +314,16 @@ class PrintPage(QWidget):
 
     def print_to(self, printer: QPrinter) -> None:
         """Render on the worker, then hand the printer one page picture at a time."""
-        job = self.job()
+        asked = self.job()
         self.printer = printer
-        self.runner.read(lambda db: cards.render(db, job),
-                         lambda pdf: self._print_pages(printer, job, pdf),
-                         lambda m: show_problem(self, "Print", m))
+
+        def render(db: Any) -> tuple[cards.CardJob, bytes]:
+            # The unique codes are fixed here and recorded as printed, once printed.
+            job = cards.with_codes(db, asked)
+            return job, cards.render(db, job)
+
+        self.runner.read(render, lambda done: self._print_pages(printer, *done),
+                         self._problem)
 
     def _print_pages(self, printer: QPrinter, job: cards.CardJob, pdf: bytes) -> None:
         # 1:1 on the job's paper: a shrunk page would cut cards off their crop marks and
@@ -271,6 +358,38 @@ class PrintPage(QWidget):
             painter.end()
             printed = replace(job, copies=job.copies * max(1, printer.copyCount()))
             self.runner.write(lambda db: cards.record_printed(db, printed),
-                              lambda _: self.message.emit("Sent to the printer."))
+                              lambda _: self.message.emit("Sent to the printer."),
+                              self._problem)
 
         page(0)
+
+
+class BatchProblems(QDialog):
+    """Why a locations CSV prints nothing: the first problems in a list that scrolls, the
+    count of the rest, at a height that never outgrows the screen."""
+
+    def __init__(self, error: cards.BatchError, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Batch from a locations CSV")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        rows = QVBoxLayout(self)
+        count = len(error.problems)
+        self.head = QLabel(f"{error.file}: nothing printed, {count} problem"
+                           f"{'s' if count != 1 else ''}. Fix the file and choose it again.")
+        self.head.setTextFormat(Qt.TextFormat.PlainText)
+        self.head.setWordWrap(True)
+        rows.addWidget(self.head)
+        self.list = QListWidget()
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.list.setWordWrap(True)
+        self.list.addItems(error.problems[:cards.MAX_LISTED])
+        self.list.setMinimumWidth(560)
+        self.list.setMaximumHeight(320)
+        rows.addWidget(self.list)
+        rest = count - cards.MAX_LISTED
+        self.more = QLabel(f"… and {rest} more" if rest > 0 else "")
+        self.more.setVisible(rest > 0)
+        rows.addWidget(self.more)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        rows.addWidget(buttons)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +23,31 @@ from PySide6.QtWidgets import (
 
 from .. import settings
 
+ERROR_STYLE = "color: #B71C1C;"
+
+
+class _Checked(QWidget):
+    """A field with a red line under it for what is wrong with it: shown while the dialog
+    stays open, so nothing typed is lost."""
+
+    def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(2)
+        rows.addWidget(field)
+        self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what was typed
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        rows.addWidget(self.error)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
 
 class SettingsDialog(QDialog):
     def __init__(self, db_path: Path, choices: settings.Choices,
@@ -30,24 +57,28 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Settings")
         form = QFormLayout(self)
+        self.checked: dict[str, _Checked] = {}
         self.undo_window = QSpinBox()
         self.undo_window.setRange(3, 600)
         self.undo_window.setSuffix(" s")
         self.undo_window.setValue(choices.undo_window_s)
         self.undo_window.setToolTip("How long the Undo button stays live after a tap.")
-        form.addRow("Undo a tap for", self.undo_window)
+        form.addRow("Undo a tap for", self._checked("undo_window_s", self.undo_window))
         self.hub_url = QLineEdit(choices.hub_url)
         self.hub_url.setMinimumWidth(320)
         self.hub_url.setToolTip("The online resource hub that printed QR codes point to. "
                                 "It has nothing to do with the sync hub below.")
-        form.addRow("Resource hub address\n(printed on cards)", self.hub_url)
+        form.addRow("Resource hub address\n(printed on cards)",
+                    self._checked("hub_url", self.hub_url))
         self.therapy_lock = QSpinBox()
         self.therapy_lock.setRange(1, 120)
         self.therapy_lock.setSuffix(" min")
         self.therapy_lock.setValue(choices.therapy_lock_min)
         self.therapy_lock.setToolTip("The Therapy section hides names again after this long "
                                      "without a touch.")
-        form.addRow("Lock therapy names after", self.therapy_lock)
+        form.addRow("Lock therapy names after",
+                    self._checked("therapy_lock_min", self.therapy_lock))
+        form.addRow(self._help_line_group(choices))
         where = QLabel(str(db_path))
         where.setWordWrap(True)
         where.setToolTip("Change it with --data-dir or WELLNESS_DESK_DATA.")
@@ -56,9 +87,33 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _checked(self, name: str, field: QWidget) -> _Checked:
+        self.checked[name] = _Checked(field)
+        return self.checked[name]
+
+    def _help_line_group(self, choices: settings.Choices) -> QGroupBox:
+        """The crisis line printed on every card and sign."""
+        group = QGroupBox("Help line (printed on cards and signs)")
+        rows = QFormLayout(group)
+        self.help_line_name = QLineEdit(choices.help_line_name)
+        self.help_line_name.setPlaceholderText("e.g. Music Minds Matter (empty: “24/7 "
+                                               "music-industry help line”)")
+        rows.addRow("Name", self._checked("help_line_name", self.help_line_name))
+        self.help_line_number = QLineEdit(choices.help_line_number)
+        self.help_line_number.setPlaceholderText("e.g. +44 800 088 2045")
+        self.help_line_number.setToolTip("The real number of your help line. Until one is "
+                                         "set, cards and signs print without a help line.")
+        rows.addRow("Number", self._checked("help_line_number", self.help_line_number))
+        self.help_line_required = QCheckBox("Refuse to print cards and signs while no number "
+                                            "is set")
+        self.help_line_required.setChecked(choices.help_line_required)
+        rows.addRow("", self.help_line_required)
+        return group
 
     def _sync_group(self, status: str, status_changed: SignalInstance | None,
                     connect_hub: Callable[[QWidget], object] | None) -> QGroupBox:
@@ -83,9 +138,26 @@ class SettingsDialog(QDialog):
         rows.addWidget(more)
         return group
 
-    def job(self):
+    def choices(self) -> settings.Choices:
+        return settings.Choices(undo_window_s=self.undo_window.value(),
+                                hub_url=self.hub_url.text(),
+                                therapy_lock_min=self.therapy_lock.value(),
+                                help_line_name=self.help_line_name.text(),
+                                help_line_number=self.help_line_number.text(),
+                                help_line_required=self.help_line_required.isChecked())
+
+    def accept(self) -> None:
+        """Close only when every field is good; otherwise say what is wrong beside it."""
+        problems = settings.choice_problems(self.choices())
+        for name, checked in self.checked.items():
+            checked.show_error(problems.get(name, ""))
+        if problems:
+            first = next(name for name in self.checked if name in problems)
+            self.checked[first].field.setFocus()
+            return
+        super().accept()
+
+    def job(self) -> Callable[[Any], settings.Choices]:
         """The write to run on the worker once accepted."""
-        choices = settings.Choices(undo_window_s=self.undo_window.value(),
-                                   hub_url=self.hub_url.text(),
-                                   therapy_lock_min=self.therapy_lock.value())
+        choices = self.choices()
         return lambda db: settings.save_choices(db, choices)

@@ -1,8 +1,10 @@
 """Sync: where this laptop sends its anonymous counts, what it sent, and what the hub refused.
 
 Everything here is a view: reads go through the TaskRunner (quick database reads that never
-write: the SyncWorker keeps the count cells fresh), and anything that talks to the hub
-(connect, sync, send again) through the SyncWorker, on its own thread.
+write), and anything that talks to the hub (connect, sync, send again) through the
+SyncWorker, on its own thread. The status (what waits, the last sync, the last problem) is
+the SyncWorker's, the same as the status bar's: it counts local changes into cells first,
+on its thread, so "waiting" is what the next sync really sends.
 
 Text that comes from the hub, from the network or from people (the hub's answers, activation
 names, addresses, the status line) is shown as plain text, never as Qt rich text: a hub must
@@ -58,6 +60,7 @@ OUTCOME_WORDS = {
     "server_error": "Hub had a problem",
     "not_connected": "Not connected",
     "quarantined": "Batch refused, set aside",
+    "time_up": "Time up, the rest waits",
     "connected": "Connected",
     "disconnected": "Disconnected",
 }
@@ -68,8 +71,6 @@ PROBLEM_STYLE = "color: #B71C1C;"
 
 @dataclass(frozen=True)
 class SyncView:
-    status: SyncStatus
-    status_line: str
     tz: str | None  # the current activation's zone: times are shown in it
     current_activation: str | None  # what a new connection would send the counts of
     log: list[LogEntry]
@@ -77,17 +78,16 @@ class SyncView:
 
 
 def sync_view(db: Database) -> SyncView:
-    """Everything the page shows, read on the TaskRunner's thread."""
+    """The log and the refused batches, read on the TaskRunner's thread (the status comes
+    from the SyncWorker)."""
     from ..sync import client
 
-    status = client.status(db)
     activation = current_activation(db)
     tz = activation.tz if activation else None
-    # Refused batches are rare: read only when the status counts some, without bodies.
-    refused = client.quarantined(db, bodies=False) if status.quarantined else []
-    return SyncView(status=status, status_line=client.status_text(status, tz), tz=tz,
-                    current_activation=activation.name if activation else None,
-                    log=client.sync_log(db, limit=100), quarantined=refused)
+    # Refused batches are rare, and listed without their bodies.
+    return SyncView(tz=tz, current_activation=activation.name if activation else None,
+                    log=client.sync_log(db, limit=100),
+                    quarantined=client.quarantined(db, bodies=False))
 
 
 @dataclass(frozen=True)
@@ -239,6 +239,7 @@ class SyncPage(QWidget):
         self.runner = runner
         self.sync = sync
         self.view: SyncView | None = None
+        self.state: SyncStatus | None = None  # the SyncWorker's, as last counted
         self.connect_dialog: ConnectDialog | None = None
         self.disconnect_box: QMessageBox | None = None
         self.preview_dialog: PreviewDialog | None = None
@@ -250,6 +251,7 @@ class SyncPage(QWidget):
         self._soon.timeout.connect(self.refresh)
         for signal in (sync.status_changed, sync.log_changed, runner.changed):
             signal.connect(self._soon.start)
+        sync.state_changed.connect(self._show_state)
         sync.busy_changed.connect(self._busy)
         sync.connected.connect(self._connected)
 
@@ -326,8 +328,22 @@ class SyncPage(QWidget):
 
     def _show(self, view: SyncView) -> None:
         self.view = view
-        status = view.status
-        self.status_line.setText(view.status_line)
+        self._show_state(self.sync.state)
+        self._show_log(view)
+        self._show_quarantined(view)
+        self.loaded.emit()
+
+    def _show_state(self, status: SyncStatus | None) -> None:
+        self.state = status
+        self.status_line.setText(self.sync.status_text)
+        if status is None:  # the sync thread has not counted yet
+            for label in (self.hub_label, self.hub_activation_label, self.activation_label,
+                          self.last_sync_label, self.pending_label, self.problem_label):
+                label.setText("counting…")
+            for button in (self.disconnect_button, self.sync_button, self.preview_button):
+                button.setEnabled(False)
+            return
+        tz = self.view.tz if self.view else None
         if status.connected:
             self.hub_label.setText(status.hub_url or "")
             self.hub_activation_label.setText(status.hub_activation or "")
@@ -336,17 +352,15 @@ class SyncPage(QWidget):
             self.hub_label.setText("Not connected")
             self.hub_activation_label.setText("—")
             self.activation_label.setText("—")
-        self.last_sync_label.setText(local_when(status.last_synced_utc, view.tz))
+        self.last_sync_label.setText(local_when(status.last_synced_utc, tz))
         self.pending_label.setText(f"{status.pending:,}")
         self.problem_label.setText(status.last_error or "none")
         self.problem_label.setStyleSheet(PROBLEM_STYLE if status.last_error else "")
         self.connect_button.setText(
             "Connect to another hub…" if status.connected else "Connect to a hub…")
-        for button in (self.disconnect_button, self.sync_button, self.preview_button):
+        for button in (self.disconnect_button, self.preview_button):
             button.setEnabled(bool(status.connected))
-        self._show_log(view)
-        self._show_quarantined(view)
-        self.loaded.emit()
+        self.sync_button.setEnabled(bool(status.connected) and not self.sync.busy)
 
     def _show_log(self, view: SyncView) -> None:
         table = self.log_table
@@ -386,11 +400,11 @@ class SyncPage(QWidget):
 
     def _busy(self, busy: bool) -> None:
         self.sync_button.setText("Syncing…" if busy else "Sync now")
-        self.sync_button.setEnabled(not busy and bool(self.view and self.view.status.connected))
+        self.sync_button.setEnabled(not busy and bool(self.state and self.state.connected))
 
     def open_connect_dialog(self, parent: QWidget | None = None) -> ConnectDialog:
         """The connect dialog, window-modal, over `parent` (this page by default)."""
-        status = self.view.status if self.view else None
+        status = self.state
         dialog = ConnectDialog(
             self.sync, hub_url=(status.hub_url or "") if status else "",
             activation=self.view.current_activation if self.view else None,

@@ -54,11 +54,13 @@ CONNECT_TIMEOUT_S = 5.0
 READ_TIMEOUT_S = 30.0
 WRITE_TIMEOUT_S = 30.0
 POOL_TIMEOUT_S = 5.0
+# Wall time one request may take in all, however slowly a hub trickles its answer.
+REQUEST_LIMIT_S = 60.0
 # Closing the window waits at most this long for the sync thread, then leaves it to finish.
 STOP_WAIT_MS = 5_000
-# At exit, a thread left to finish is waited for this long (every request it can still be in
-# has its timeouts); past that the process ends without it rather than crash (Qt aborts when a
-# running thread's object is destroyed).
+# At exit, a thread left to finish is waited for this long (the request it can still be in
+# ends within REQUEST_LIMIT_S); past that the process ends without it rather than crash (Qt
+# aborts when a running thread's object is destroyed).
 EXIT_WAIT_MS = 90_000
 NOT_STARTED_TEXT = "Sync: checking…"
 
@@ -72,6 +74,7 @@ class _SyncEngine(QObject):
     """The work, on the sync thread. Its slots are reached only through queued signals."""
 
     status_changed = Signal(str)
+    state_changed = Signal(object)
     synced = Signal(object)
     log_changed = Signal()
     busy_changed = Signal(bool)
@@ -95,6 +98,7 @@ class _SyncEngine(QObject):
         self._refused = False  # the hub answered 401: nothing to retry until reconnected
         self._ready_link: str | None = None  # the device id of the link that may sync
         self._status_text: str | None = None  # as last sent
+        self._state: SyncStatus | None = None  # as last sent
         self._first_sync_ms = FIRST_SYNC_MS
         # Children move to the sync thread with the engine; they are started only there.
         self._every = QTimer(self)
@@ -128,7 +132,8 @@ class _SyncEngine(QObject):
             # The window already says why the database cannot be opened, in a box.
             self.status_changed.emit("Sync: off (the database could not be opened)")
             return
-        self._report()  # connected: the first sync follows shortly
+        # Counted before the first word: "waiting" includes changes not yet made into cells.
+        self._report(refresh=True)  # connected: the first sync follows shortly
         self._check.start()
 
     @Slot()
@@ -142,7 +147,8 @@ class _SyncEngine(QObject):
         result = None
         try:
             result = self._client.sync_once(self._db, transport=self._transport(),
-                                            timeout=self._timeout)
+                                            timeout=self._timeout,
+                                            request_limit_s=REQUEST_LIMIT_S)
         except _Closing:
             return
         except self._client.SyncError as e:
@@ -181,6 +187,11 @@ class _SyncEngine(QObject):
             self._refused = True
             self._every.stop()
             return
+        if result.outcome == "time_up":
+            # The hub answers; the run's time was up with more to send: the rest goes soon.
+            self._failures = 0
+            self._retry.start(max(1, round(self._backoff.retry_in(result, 0) * 1000)))
+            return
         self._failures += 1
         delay = self._backoff.retry_in(result, self._failures)
         if delay is None:  # needs a person: nothing to retry on a timer
@@ -201,8 +212,10 @@ class _SyncEngine(QObject):
             return
         self.busy_changed.emit(True)
         try:
-            link = self._client.connect(self._db, hub_url, code, transport=self._transport(),
-                                        timeout=self._timeout)
+            link = self._client.connect(self._db, hub_url, code,
+                                        transport=self._transport(hub_url),
+                                        timeout=self._timeout,
+                                        request_limit_s=REQUEST_LIMIT_S)
         except _Closing:
             return
         except self._client.SyncError as e:
@@ -217,7 +230,7 @@ class _SyncEngine(QObject):
         self._refused = False
         self.connected.emit(link)
         self.log_changed.emit()
-        self._report()
+        self._report(refresh=True)
         self._sync_by_timer()  # the first push: everything of the bound activation so far
 
     @Slot()
@@ -248,7 +261,8 @@ class _SyncEngine(QObject):
         result = None
         try:
             result = self._client.retry_quarantined(
-                self._db, batch_id, transport=self._transport(), timeout=self._timeout)
+                self._db, batch_id, transport=self._transport(), timeout=self._timeout,
+                request_limit_s=REQUEST_LIMIT_S)
         except _Closing:
             return
         except self._client.SyncError as e:
@@ -280,8 +294,9 @@ class _SyncEngine(QObject):
         self._report()
 
     def _check_status(self) -> None:
-        # Cheap: the link and a count. Says something only when the line changed.
-        self._report(only_if_changed=True)
+        # Changes made behind the window's back (the command line) are counted too. Says
+        # something only when the status changed.
+        self._report(only_if_changed=True, refresh=True)
 
     @Slot()
     def shut_down(self) -> None:
@@ -296,15 +311,24 @@ class _SyncEngine(QObject):
             self.moveToThread(app.thread())
         QThread.currentThread().quit()
 
-    def _report(self, *, only_if_changed: bool = False) -> SyncStatus | None:
-        """Send the status bar line (in the current activation's wall time), and keep the
-        timers going whenever a link may sync: however it came (this window, the command
-        line) and whatever the last attempt said, a connected laptop never stops syncing
-        on its own. Only a 401 (the hub refused this laptop) or no link stops it."""
+    def _report(self, *, only_if_changed: bool = False,
+                refresh: bool = False) -> SyncStatus | None:
+        """Send the status bar line (in the current activation's wall time) and the status
+        behind it, and keep the timers going whenever a link may sync: however it came (this
+        window, the command line) and whatever the last attempt said, a connected laptop
+        never stops syncing on its own. Only a 401 (the hub refused this laptop) or no link
+        stops it. With `refresh`, local changes are made into cells first, so what waits is
+        counted in full."""
         from ..activations import current_activation
 
         if self._db is None:
             return None
+        if refresh:
+            try:
+                self._client.status(self._db, refresh=True)
+            except Exception as e:
+                # The figure is as of the last refresh; the next sync counts everything.
+                self._problem("count changes", e)
         try:
             current = self._client.link(self._db)
             status = self._client.status(self._db)
@@ -320,9 +344,12 @@ class _SyncEngine(QObject):
         self._ready_link = ready
         if not self._stopping.is_set():
             self._plan_by_link(ready is not None, new_link)
-        if not (only_if_changed and text == self._status_text):
+        if not (only_if_changed and text == self._status_text and status == self._state):
             self._status_text = text
+            self._state = status
+            # The line first: a page showing the state reads the line beside it.
             self.status_changed.emit(text)
+            self.state_changed.emit(status)
         return status
 
     def _plan_by_link(self, ready: bool, new_link: bool) -> None:
@@ -337,19 +364,23 @@ class _SyncEngine(QObject):
             else:
                 self._every.start()
 
-    def _transport(self) -> Any:
-        """httpx's own transport, except that no request starts once the window is closing."""
+    def _transport(self, hub_url: str | None = None) -> Any:
+        """The client's transport (every request bounded by wall time), except that no
+        request starts once the window is closing."""
         import httpx
 
         stopping = self._stopping
+        if hub_url is None and self._db is not None:
+            current = self._client.link(self._db)
+            hub_url = current.hub_url if current is not None else None
 
-        class _UnlessClosing(httpx.HTTPTransport):
+        class _UnlessClosing(self._client.HubTransport):  # type: ignore[name-defined]
             def handle_request(self, request: httpx.Request) -> httpx.Response:
                 if stopping.is_set():
                     raise _Closing
                 return super().handle_request(request)
 
-        return _UnlessClosing()
+        return _UnlessClosing(proxy=self._client.proxy_for(hub_url) if hub_url else None)
 
     def _problem(self, what: str, e: Exception) -> str:
         # Type and place only: a message could quote data.
@@ -415,6 +446,8 @@ class SyncWorker(QObject):
     """The window's handle on the background sync. Call it from the UI thread only."""
 
     status_changed = Signal(str)  # the status bar line
+    # The client.SyncStatus behind it, counted by the sync thread (None until then).
+    state_changed = Signal(object)
     synced = Signal(object)  # a client.SyncResult, after every attempt
     log_changed = Signal()  # the sync log or the refused batches may have changed
     busy_changed = Signal(bool)  # talking to the hub right now
@@ -439,6 +472,7 @@ class SyncWorker(QObject):
         self._stopping = threading.Event()
         self._sync_wanted = threading.Event()
         self.status_text = NOT_STARTED_TEXT
+        self.state: SyncStatus | None = None  # as the sync thread last counted it
         self.busy = False
         self.sync_thread = QThread()
         self.sync_thread.setObjectName("wellness-desk-sync")
@@ -452,10 +486,11 @@ class SyncWorker(QObject):
         self._changes_seen.connect(self.engine.local_changes)
         self._network_changed.connect(self.engine.network_changed)
         self._stop_asked.connect(self.engine.shut_down)
-        for name in ("status_changed", "synced", "log_changed", "busy_changed", "connected",
-                     "connect_failed", "disconnected", "failed"):
+        for name in ("status_changed", "state_changed", "synced", "log_changed",
+                     "busy_changed", "connected", "connect_failed", "disconnected", "failed"):
             getattr(self.engine, name).connect(getattr(self, name))
         self.status_changed.connect(self._remember_status)
+        self.state_changed.connect(self._remember_state)
         self.busy_changed.connect(self._remember_busy)
         self._network: Any = None
         self._online: object = None
@@ -521,6 +556,9 @@ class SyncWorker(QObject):
 
     def _remember_status(self, text: str) -> None:
         self.status_text = text
+
+    def _remember_state(self, state: SyncStatus) -> None:
+        self.state = state
 
     def _remember_busy(self, busy: bool) -> None:
         self.busy = busy
