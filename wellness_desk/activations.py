@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from . import settings
-from .clock import check_zone, to_utc_text, utcnow, zone
+from .clock import check_zone, from_utc_text, to_utc_text, utcnow, zone
 from .db import inserted_id
 from .errors import WellnessError
 
@@ -70,14 +70,16 @@ def create_activation(
 ) -> Activation:
     name = name.strip()
     if not name:
-        raise WellnessError("activation name: must not be empty")
+        raise WellnessError("activation name: must not be empty", field="name")
     if kind not in KINDS:
-        raise WellnessError(f"activation kind: {kind!r} is not one of {', '.join(KINDS)}")
+        raise WellnessError(f"activation kind: {kind!r} is not one of {', '.join(KINDS)}",
+                            field="kind")
     if end < start:
-        raise WellnessError(f"activation dates: end {end} is before start {start}")
+        raise WellnessError(f"activation dates: end {end} is before start {start}",
+                            field="end")
     check_zone(tz)
     if db.execute("SELECT 1 FROM activation WHERE name = ?", [name]).fetchone():
-        raise WellnessError(f"activation name: {name!r} already exists")
+        raise WellnessError(f"activation name: {name!r} already exists", field="name")
     with db.atomic():
         cur = db.execute(
             "INSERT INTO activation (name, kind, start_date, end_date, tz, created_utc)"
@@ -131,10 +133,10 @@ def add_location(
 ) -> Location:
     name = name.strip()
     if not name:
-        raise WellnessError("location name: must not be empty")
+        raise WellnessError("location name: must not be empty", field="name")
     if kind not in LOCATION_KINDS:
         raise WellnessError(
-            f"location kind: {kind!r} is not one of {', '.join(LOCATION_KINDS)}"
+            f"location kind: {kind!r} is not one of {', '.join(LOCATION_KINDS)}", field="kind"
         )
     if tz is not None:
         check_zone(tz)
@@ -143,7 +145,8 @@ def add_location(
     if db.execute(
         "SELECT 1 FROM location WHERE activation_id = ? AND name = ?", [activation.id, name]
     ).fetchone():
-        raise WellnessError(f"location name: {name!r} already exists in {activation.name}")
+        raise WellnessError(f"location name: {name!r} already exists in {activation.name}",
+                            field="name")
     cur = db.execute(
         "INSERT INTO location (activation_id, name, kind, tz, capacity, buffer_min)"
         " VALUES (?, ?, ?, ?, ?, ?)",
@@ -160,15 +163,8 @@ def add_tour_stop(
     activation = get_activation(db, activation_id)
     if activation.kind != "tour":
         raise WellnessError(f"{activation.name} is a festival: tour stops belong to tours")
-    if not activation.start_date <= stop_date <= activation.end_date:
-        raise WellnessError(
-            f"stop date: {stop_date} is outside {activation.name} "
-            f"({activation.start_date} to {activation.end_date})"
-        )
-    city, venue = " ".join(city.split()), " ".join(venue.split())
-    if not city:
-        raise WellnessError("city: must not be empty")
-    name = f"{stop_date:%d %b} · {city}" + (f" · {venue}" if venue else "")
+    name, city, venue = _stop_fields(activation, stop_date, city, venue)
+    check_zone(tz)
     with db.atomic():
         stop = add_location(db, activation_id=activation_id, name=name, kind="tour_stop",
                             tz=tz)
@@ -179,11 +175,119 @@ def add_tour_stop(
     return get_location(db, stop.id)
 
 
+def _stop_fields(activation: Activation, stop_date: date, city: str, venue: str
+                 ) -> tuple[str, str, str]:
+    """The stop's name from its checked date, city and venue."""
+    if not activation.start_date <= stop_date <= activation.end_date:
+        raise WellnessError(
+            f"stop date: {stop_date} is outside {activation.name} "
+            f"({activation.start_date} to {activation.end_date})",
+            field="stop_date")
+    city, venue = " ".join(city.split()), " ".join(venue.split())
+    if not city:
+        raise WellnessError("city: must not be empty", field="city")
+    return f"{stop_date:%d %b} · {city}" + (f" · {venue}" if venue else ""), city, venue
+
+
+def _stop(db: Database, location_id: int) -> Location:
+    stop = get_location(db, location_id)
+    if stop.kind != "tour_stop" or stop.stop_date is None:
+        raise WellnessError(f"{stop.name} is not a tour stop")
+    return stop
+
+
+def _therapy_on(db: Database, location_id: int) -> tuple[int, int]:
+    """Therapy days at the stop, and the bookings in their slots (any status)."""
+    row = db.execute(
+        "SELECT count(DISTINCT d.id), count(b.id) FROM therapy_day d"
+        " LEFT JOIN therapy_slot s ON s.therapy_day_id = d.id"
+        " LEFT JOIN therapy_booking b ON b.slot_id = s.id WHERE d.location_id = ?",
+        [location_id]).fetchone()
+    return row[0], row[1]
+
+
+def edit_tour_stop(
+    db: Database, location_id: int, *, stop_date: date, city: str, venue: str, tz: str,
+    country: str = "",
+) -> Location:
+    """Correct a stop. A new date or zone moves the stop's therapy days along (same wall
+    times on the new day), which is refused once anyone is booked there, and while
+    workshops are scheduled at the stop."""
+    stop = _stop(db, location_id)
+    activation = get_activation(db, stop.activation_id)
+    name, city, venue = _stop_fields(activation, stop_date, city, venue)
+    check_zone(tz)
+    moved = stop_date != stop.stop_date or tz != stop.tz
+    with db.atomic():
+        if moved:
+            days, bookings = _therapy_on(db, location_id)
+            field = "stop_date" if stop_date != stop.stop_date else "tz"
+            if bookings:
+                raise WellnessError(
+                    f"{stop.name}: its therapy day has bookings, so the date and time zone "
+                    "stay (cancel the bookings first, or add a new stop)", field=field)
+            if db.execute("SELECT 1 FROM workshop WHERE location_id = ?",
+                          [location_id]).fetchone():
+                raise WellnessError(
+                    f"{stop.name}: workshops are scheduled there, so the date and time zone "
+                    "stay (move the workshops first)", field=field)
+            if days:
+                _move_slots(db, location_id, stop, stop_date, tz)
+        if db.execute(
+            "SELECT 1 FROM location WHERE activation_id = ? AND name = ? AND id != ?",
+            [stop.activation_id, name, location_id]
+        ).fetchone():
+            raise WellnessError(f"location name: {name!r} already exists in {activation.name}",
+                                field="city")
+        db.execute(
+            "UPDATE location SET name = ?, stop_date = ?, city = ?, country = ?, venue = ?,"
+            " tz = ? WHERE id = ?",
+            [name, stop_date.isoformat(), city, country.strip(), venue, tz, location_id])
+    return get_location(db, location_id)
+
+
+def _move_slots(db: Database, location_id: int, stop: Location, stop_date: date,
+                tz: str) -> None:
+    """Every slot of the stop's therapy days to the same wall time on the new day."""
+    assert stop.stop_date is not None
+    old, new = zone(stop.tz), zone(tz)
+    rows = db.execute(
+        "SELECT s.id, s.start_utc, s.end_utc FROM therapy_slot s JOIN therapy_day d"
+        " ON d.id = s.therapy_day_id WHERE d.location_id = ?", [location_id]).fetchall()
+    for slot_id, start, end in rows:
+        moved = []
+        for text in (start, end):
+            local = from_utc_text(text).astimezone(old)
+            day = stop_date + (local.date() - stop.stop_date)
+            moved.append(to_utc_text(datetime.combine(day, local.time(), new)))
+        db.execute("UPDATE therapy_slot SET start_utc = ?, end_utc = ? WHERE id = ?",
+                   [*moved, slot_id])
+
+
+def delete_tour_stop(db: Database, location_id: int) -> None:
+    """Remove a stop added by mistake; refused while anything happened or is planned there."""
+    stop = _stop(db, location_id)
+    with db.atomic():
+        days, bookings = _therapy_on(db, location_id)
+        if days:
+            booked = f" with {bookings} booking(s)" if bookings else ""
+            raise WellnessError(
+                f"{stop.name} has a therapy day{booked}: it stays. Change the stop instead, "
+                "or keep it.")
+        for table, what in (("workshop", "workshops"), ("stock_movement", "kits logged")):
+            if db.execute(f"SELECT 1 FROM {table} WHERE location_id = ?",
+                          [location_id]).fetchone():
+                raise WellnessError(f"{stop.name} has {what} at it: it stays.")
+        db.execute("DELETE FROM location WHERE id = ?", [location_id])
+
+
 def _check_space(capacity: int | None, buffer_min: int) -> None:
     if capacity is not None and (isinstance(capacity, bool) or not 1 <= capacity <= 100_000):
-        raise WellnessError(f"space capacity: {capacity!r} is not a number of people from 1")
+        raise WellnessError(f"space capacity: {capacity!r} is not a number of people from 1",
+                            field="capacity")
     if isinstance(buffer_min, bool) or not 0 <= buffer_min <= 24 * 60:
-        raise WellnessError(f"changeover buffer: {buffer_min!r} is not 0 to 1440 minutes")
+        raise WellnessError(f"changeover buffer: {buffer_min!r} is not 0 to 1440 minutes",
+                            field="buffer_min")
 
 
 def set_space(
@@ -249,5 +353,12 @@ def activations_view(db: Database) -> ActivationsView:
     return ActivationsView(
         activations=everything,
         current_id=current.id if current else None,
-        locations={a.id: list_locations(db, a.id) for a in everything},
+        locations={a.id: sorted(list_locations(db, a.id), key=_by_date)
+                   for a in everything},
     )
+
+
+def _by_date(location: Location) -> tuple[int, str, int]:
+    # Tour stops in the order the tour plays them; other places as they were added.
+    return (0, location.stop_date.isoformat(), location.id) if location.stop_date else (
+        1, "", location.id)

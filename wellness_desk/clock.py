@@ -53,11 +53,11 @@ def iana_zones() -> frozenset[str]:
     return frozenset(available_timezones()) - {"localtime", "posixrules", "Factory"}
 
 
-def check_zone(name: str) -> str:
+def check_zone(name: str, *, field: str = "tz") -> str:
     """A time zone a person typed: a real IANA place name like Europe/London, or an error."""
     if name not in iana_zones():
         raise WellnessError(
-            f"time zone {name!r} is not a known IANA zone (e.g. Europe/London)"
+            f"time zone {name!r} is not a known IANA zone (e.g. Europe/London)", field=field
         )
     return name
 

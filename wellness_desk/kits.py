@@ -138,9 +138,10 @@ def _clean_name(name: str) -> str:
 def _check_name(name: str) -> str:
     name = _clean_name(name)
     if not name:
-        raise WellnessError("kit name: must not be empty")
+        raise WellnessError("kit name: must not be empty", field="name")
     if len(name) > MAX_NAME:
-        raise WellnessError(f"kit name: {name!r} is longer than {MAX_NAME} characters")
+        raise WellnessError(f"kit name: {name!r} is longer than {MAX_NAME} characters",
+                            field="name")
     return name
 
 
@@ -162,7 +163,7 @@ def _check_count(count: int, what: str, *, allow_zero: bool = False) -> int:
 def _ensure_unique_name(db: Database, name: str, *, except_id: int | None = None) -> None:
     row = db.execute("SELECT id FROM kit_type WHERE name = ?", [name]).fetchone()
     if row and row[0] != except_id:
-        raise WellnessError(f"kit name: {name!r} already exists")
+        raise WellnessError(f"kit name: {name!r} already exists", field="name")
 
 
 def add_kit_type(
@@ -335,7 +336,8 @@ def correct_stock(
     _check_count(counted, "counted stock", allow_zero=True)
     reason = " ".join(reason.split())
     if not reason:
-        raise WellnessError("correction reason: say why the count changed (e.g. 'recount')")
+        raise WellnessError("correction reason: say why the count changed (e.g. 'recount')",
+                            field="reason")
     get_kit_type(db, kit_type_id)
     get_location(db, location_id)
     with immediate(db):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from .activations import Location, get_activation, get_location, list_locations
@@ -18,6 +18,7 @@ from .clock import from_utc_text, local_time_text, to_utc_text, utcnow, zone
 from .db import immediate, inserted_id
 from .errors import WellnessError
 from .kits import ROLES, UNSPECIFIED
+from .money import parse_amount
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -30,6 +31,10 @@ STATUSES = ("booked", "attended", "no_show", "cancelled")
 
 class OverBudget(WellnessError):
     """A booking would take the therapy budget below zero; book anyway only on purpose."""
+
+
+class PlanClash(WellnessError):
+    """Booked slots do not fit a new plan: keep them, or cancel their bookings, on purpose."""
 
 
 # -- therapy days and slots ------------------------------------------------------------
@@ -102,26 +107,16 @@ def _time_text(t: time | None) -> str | None:
     return None if t is None else t.strftime("%H:%M")
 
 
-def _money(value: Decimal | str | int | None, field: str) -> Decimal | None:
-    if value is None or value == "":
+def _money(value: Decimal | str | int | None, label: str, field: str | None = None,
+           decimal_point: str | None = None) -> Decimal | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
         return None
-    if isinstance(value, float):
-        raise TypeError("money is Decimal or text, never a float")
-    try:
-        amount = Decimal(str(value))
-        if not amount.is_finite() or amount < 0:
-            raise InvalidOperation
-        cents = amount.quantize(Decimal("0.01"))
-    except InvalidOperation as e:
-        raise WellnessError(f"{field}: {value!r} is not an amount of money") from e
-    if cents != amount:
-        raise WellnessError(f"{field}: {value!r} has more than two decimals")
-    return cents
+    return parse_amount(value, label=label, field=field, decimal_point=decimal_point)
 
 
 def _stop_day(stop: Location) -> date:
     if stop.kind != "tour_stop" or stop.stop_date is None:
-        raise WellnessError(f"{stop.name} is not a tour stop with a date")
+        raise WellnessError(f"{stop.name} is not a tour stop with a date", field="location_id")
     return stop.stop_date
 
 
@@ -135,24 +130,27 @@ def check_plan(plan: DayPlan) -> DayPlan:
     if plan.window_end <= plan.window_start:
         raise WellnessError(
             f"day window: ends at {plan.window_end:%H:%M}, not after it starts "
-            f"({plan.window_start:%H:%M})")
+            f"({plan.window_start:%H:%M})", field="window_end")
     if not 10 <= plan.session_min <= 240:
-        raise WellnessError(f"session length: {plan.session_min} is not 10 to 240 minutes")
+        raise WellnessError(f"session length: {plan.session_min} is not 10 to 240 minutes",
+                            field="session_min")
     if not 0 <= plan.break_min <= 120:
-        raise WellnessError(f"break: {plan.break_min} is not 0 to 120 minutes")
+        raise WellnessError(f"break: {plan.break_min} is not 0 to 120 minutes",
+                            field="break_min")
     if (plan.lunch_start is None) != (plan.lunch_end is None):
-        raise WellnessError("lunch break: give both its start and its end, or neither")
+        raise WellnessError("lunch break: give both its start and its end, or neither",
+                            field="lunch_start")
     if plan.lunch_start is not None and plan.lunch_end is not None:
         if plan.lunch_end <= plan.lunch_start:
-            raise WellnessError("lunch break: ends before it starts")
+            raise WellnessError("lunch break: ends before it starts", field="lunch_start")
         if plan.lunch_start < plan.window_start or plan.lunch_end > plan.window_end:
-            raise WellnessError("lunch break: outside the day window")
+            raise WellnessError("lunch break: outside the day window", field="lunch_start")
     window = (datetime.combine(date.min, plan.window_end)
               - datetime.combine(date.min, plan.window_start))
     if window < timedelta(minutes=plan.session_min):
         raise WellnessError(
             f"day window: {plan.window_start:%H:%M}–{plan.window_end:%H:%M} does not fit one "
-            f"{plan.session_min}-minute session")
+            f"{plan.session_min}-minute session", field="window_end")
     return plan
 
 
@@ -183,7 +181,7 @@ def slot_times(day: date, tz: str, plan: DayPlan) -> list[tuple[datetime, dateti
         raise WellnessError(
             f"day window: no {plan.session_min}-minute session fits on {day} "
             f"({plan.window_start:%H:%M}–{plan.window_end:%H:%M}, less lunch and any "
-            "clock change)")
+            "clock change)", field="window_end")
     return times
 
 
@@ -228,19 +226,25 @@ def create_therapy_day(
     plan: DayPlan, provider_credentials: str = "", provider_contact: str | None = None,
     mode: str = "in_person", cost_per_session: Decimal | str | None = None,
     cost_per_day: Decimal | str | None = None, now: datetime | None = None,
+    decimal_point: str | None = None,
 ) -> TherapyDay:
-    """A provider's day at a tour stop, with its slots laid out. All or nothing."""
+    """A provider's day at a tour stop, with its slots laid out. All or nothing.
+
+    Costs may be typed the local way ("150,00"); `decimal_point` is the locale's, to settle
+    "1.500" (see `money.parse_amount`)."""
     stop = get_location(db, location_id)
     day = _stop_day(stop)
     name = " ".join(provider_name.split())
     if not name:
-        raise WellnessError("provider name: must not be empty")
+        raise WellnessError("provider name: must not be empty", field="provider_name")
     if mode not in MODES:
-        raise WellnessError(f"mode: {mode!r} is not one of {', '.join(MODES)}")
-    per_session = _money(cost_per_session, "cost per session")
-    per_day = _money(cost_per_day, "cost per day")
+        raise WellnessError(f"mode: {mode!r} is not one of {', '.join(MODES)}", field="mode")
+    per_session = _money(cost_per_session, "cost per session", "cost_per_session",
+                         decimal_point)
+    per_day = _money(cost_per_day, "cost per day", "cost_per_day", decimal_point)
     if provider_contact and vault is None:
-        raise WellnessError("unlock the therapy section to store the provider's contact")
+        raise WellnessError("unlock the therapy section to store the provider's contact",
+                            field="provider_contact")
     times = slot_times(day, stop.tz, plan)
     with immediate(db):
         cur = db.execute(
@@ -322,15 +326,15 @@ def add_slot(db: Database, therapy_day_id: int, *, start: datetime, end: datetim
     if start.tzinfo is None or end.tzinfo is None:
         raise ValueError("naive datetime for a slot: pass aware instants")
     if end <= start:
-        raise WellnessError("slot: ends before it starts")
+        raise WellnessError("slot: ends before it starts", field="end")
     if end - start > timedelta(hours=4):
-        raise WellnessError("slot: longer than 4 hours")
+        raise WellnessError("slot: longer than 4 hours", field="end")
     with immediate(db):
         for other in slots(db, therapy_day_id):
             if other.start < end and start < other.end:
                 raise WellnessError(
                     f"slot: overlaps the slot at {local_time_text(other.start, therapy_day.tz)}"
-                    " of the same day")
+                    " of the same day", field="start")
         slot_id = _insert_slot(db, therapy_day_id, start, end, "added")
     return get_slot(db, slot_id)
 
@@ -340,7 +344,7 @@ def add_slot_at(db: Database, therapy_day_id: int, *, start: time, end: time) ->
     is after midnight)."""
     therapy_day = get_therapy_day(db, therapy_day_id)
     if end == start:
-        raise WellnessError("slot: starts and ends at the same time")
+        raise WellnessError("slot: starts and ends at the same time", field="end")
     end_day = therapy_day.day + timedelta(days=1) if end < start else therapy_day.day
     return add_slot(db, therapy_day_id, start=_wall(therapy_day.day, start, therapy_day.tz),
                     end=_wall(end_day, end, therapy_day.tz))
@@ -394,7 +398,7 @@ def regenerate(db: Database, therapy_day_id: int, plan: DayPlan, *,
         change = plan_regeneration(db, therapy_day_id, plan)
         if change.clashes and keep_booked is None:
             times = ", ".join(local_time_text(s.start, tz) for s in change.clashes)
-            raise WellnessError(
+            raise PlanClash(
                 f"{len(change.clashes)} booked slot(s) do not fit the new plan ({times}): "
                 "keep them, or cancel their bookings")
         if keep_booked:
@@ -440,16 +444,18 @@ class Budget:
 
 
 def set_budget(db: Database, activation_id: int, *, amount: Decimal | str,
-               currency: str) -> Budget:
+               currency: str, decimal_point: str | None = None) -> Budget:
+    """The tour's therapy budget; the amount may be typed the local way ("2.400,00")."""
     activation = get_activation(db, activation_id)
     if activation.kind != "tour":
         raise WellnessError(f"{activation.name} is not a tour: the therapy budget is a tour's")
-    money = _money(amount, "budget")
+    money = _money(amount, "budget", "amount", decimal_point)
     if money is None:
-        raise WellnessError("budget: give an amount, e.g. 2400")
+        raise WellnessError("budget: give an amount, e.g. 2400", field="amount")
     code = currency.strip().upper()
     if len(code) != 3 or not (code.isascii() and code.isalpha()):
-        raise WellnessError(f"currency: {currency!r} is not a code like USD or EUR")
+        raise WellnessError(f"currency: {currency!r} is not a code like USD or EUR",
+                            field="currency")
     db.execute(
         "INSERT INTO therapy_budget (activation_id, amount, currency) VALUES (?, ?, ?)"
         " ON CONFLICT (activation_id) DO UPDATE SET amount = excluded.amount,"
@@ -504,16 +510,16 @@ def _booking_cost(db: Database, therapy_day: TherapyDay) -> Decimal:
 
 def _role(role: str) -> str:
     if role != UNSPECIFIED and role not in ROLES:
-        raise WellnessError(f"role: {role!r} is not one of {', '.join(ROLES)}")
+        raise WellnessError(f"role: {role!r} is not one of {', '.join(ROLES)}", field="role")
     return role
 
 
 def _person(name: str) -> str:
     name = " ".join(name.split())
     if not name:
-        raise WellnessError("person: give a name, initials or an alias")
+        raise WellnessError("person: give a name, initials or an alias", field="person")
     if len(name) > 80:
-        raise WellnessError("person: longer than 80 characters")
+        raise WellnessError("person: longer than 80 characters", field="person")
     return name
 
 
@@ -546,7 +552,7 @@ def book(
             raise WellnessError(
                 f"this person already has a session at "
                 f"{local_time_text(from_utc_text(clash[0]), clash[1])} ({clash[2]}) "
-                "that overlaps this slot")
+                "that overlaps this slot", field="person")
         stop = get_location(db, therapy_day.location_id)
         money = budget(db, stop.activation_id)
         cost = _booking_cost(db, therapy_day)
@@ -584,6 +590,46 @@ def set_status(db: Database, booking_id: int, status: str) -> Booking:
     return get_booking(db, booking_id)
 
 
+def _ahead(delta: timedelta) -> str:
+    minutes = int(delta.total_seconds() // 60)
+    if minutes < 120:
+        return f"in {minutes} minutes"
+    if minutes < 2 * 24 * 60:
+        return f"in {minutes // 60} hours"
+    if minutes < 14 * 24 * 60:
+        return f"in {minutes // (24 * 60)} days"
+    return f"in {minutes // (7 * 24 * 60)} weeks"
+
+
+def early_status_question(slot: Slot, status: str, tz: str, *, now: datetime) -> str | None:
+    """What to ask before marking a session that has not started yet attended or a no-show
+    (a slip of the finger three weeks ahead); None when no question is needed."""
+    if status not in ("attended", "no_show") or slot.start <= now:
+        return None
+    what = "attended" if status == "attended" else "a no-show"
+    start = slot.start.astimezone(zone(tz))
+    return (f"This session starts {start:%a %d %b at %H:%M} ({_ahead(slot.start - now)}): "
+            f"it has not taken place yet. Mark it {what} anyway? You can set it back to "
+            "booked later.")
+
+
+def cancel_question(db: Database, booking_id: int, *, late: bool) -> str:
+    """What cancelling means, to ask before doing it: billable or not, and that it is final."""
+    booking = get_booking(db, booking_id)
+    therapy_day = get_therapy_day(db, get_slot(db, booking.slot_id).therapy_day_id)
+    final = ("This cannot be undone: to take it back, book the person into a free slot "
+             "again.")
+    if not late:
+        return ("Cancel this booking? The slot becomes free for someone else and the "
+                f"session is not billed. {final}")
+    money = budget(db, get_location(db, therapy_day.location_id).activation_id)
+    cost = therapy_day.cost_per_session
+    billed = (f"{cost} {money.currency if money else ''}".strip() if cost is not None
+              else "the session")
+    return (f"Late cancel: the slot becomes free, but the session stays billable ({billed} "
+            f"counts as spent from the therapy budget). {final}")
+
+
 @dataclass(frozen=True)
 class WaitlistEntry:
     id: int
@@ -618,7 +664,8 @@ def add_to_waitlist(db: Database, vault: Vault, therapy_day_id: int, *, person: 
     person = _person(person)
     if db.execute("SELECT 1 FROM therapy_waitlist WHERE therapy_day_id = ? AND person_tag = ?"
                   " AND done = 0", [therapy_day_id, vault.tag(person)]).fetchone():
-        raise WellnessError("this person is already on the waitlist for this day")
+        raise WellnessError("this person is already on the waitlist for this day",
+                            field="person")
     cur = db.execute(
         "INSERT INTO therapy_waitlist (therapy_day_id, person_enc, person_tag, contact_enc,"
         " role, added_utc) VALUES (?, ?, ?, ?, ?, ?)",
@@ -726,6 +773,6 @@ def tour_stops(db: Database, activation_id: int) -> list[Location]:
             if loc.kind == "tour_stop" and loc.stop_date is not None]
 
 
-def with_plan(therapy_day: TherapyDay, **changes: Any) -> DayPlan:
-    """The day's plan with some fields changed (for an edit form)."""
-    return replace(therapy_day.plan, **changes)
+def with_plan(plan: DayPlan, **changes: Any) -> DayPlan:
+    """A day's plan with some fields changed (for an edit form)."""
+    return replace(plan, **changes)

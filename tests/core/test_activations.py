@@ -215,3 +215,152 @@ def test_an_activation_with_no_location_says_so(db):
 ])
 def test_today_ends_at_the_next_local_midnight(now, ends):
     assert next_local_midnight(now, ZoneInfo("Europe/London")) == ends
+
+
+# -- which field a refusal is about (for a form to show it beside that field) -------------
+
+@pytest.mark.parametrize(("fields", "field"), [
+    ({"name": "  "}, "name"),
+    ({"kind": "party"}, "kind"),
+    ({"end": date(2026, 7, 1)}, "end"),
+    ({"tz": "Mars/Olympus"}, "tz"),
+])
+def test_a_refused_activation_names_the_field(db, fields, field):
+    with pytest.raises(WellnessError) as refused:
+        _festival(db, **fields)
+    assert refused.value.field == field
+    assert _count(db) == 0
+
+
+def test_a_refused_location_names_the_field(db):
+    fest = _festival(db)
+    activations.add_location(db, activation_id=fest.id, name="Tent")
+    for fields, field in (({"name": ""}, "name"), ({"name": "tent"}, "name"),
+                          ({"name": "B", "kind": "bar"}, "kind"),
+                          ({"name": "B", "capacity": 0}, "capacity")):
+        with pytest.raises(WellnessError) as refused:
+            activations.add_location(db, activation_id=fest.id, **fields)
+        assert refused.value.field == field
+
+
+# -- tour stops: refused outside the tour, listed by date, corrected, deleted -------------
+
+def _tour(db):
+    return activations.create_activation(db, name="Autumn Tour", kind="tour",
+                                         start=date(2026, 10, 1), end=date(2026, 10, 31),
+                                         tz="America/Chicago")
+
+
+def _add_stop(db, tour, day, city, tz="America/Chicago", venue="Hall"):
+    return activations.add_tour_stop(db, activation_id=tour.id, stop_date=day, city=city,
+                                     venue=venue, tz=tz)
+
+
+@pytest.mark.parametrize("day", [date(2026, 9, 30), date(2026, 11, 1)])
+def test_a_stop_outside_the_tour_names_its_date_and_saves_nothing(db, day):
+    tour = _tour(db)
+    _add_stop(db, tour, date(2026, 10, 9), "Chicago")
+    with pytest.raises(WellnessError, match=f"stop date: {day} is outside Autumn Tour") as e:
+        _add_stop(db, tour, day, "Toronto")
+    assert e.value.field == "stop_date"
+    assert [s.city for s in activations.list_locations(db, tour.id)] == ["Chicago"]
+
+
+def test_stops_are_listed_in_the_order_the_tour_plays_them(db):
+    tour = _tour(db)
+    for day, city in ((20, "Denver"), (3, "Detroit"), (9, "Chicago")):
+        _add_stop(db, tour, date(2026, 10, day), city)
+    view = activations.activations_view(db)
+    assert [s.city for s in view.locations[tour.id]] == ["Detroit", "Chicago", "Denver"]
+
+
+def test_a_stop_is_corrected_and_keeps_its_id(db):
+    tour = _tour(db)
+    stop = _add_stop(db, tour, date(2026, 10, 9), "Chicgo")
+    fixed = activations.edit_tour_stop(db, stop.id, stop_date=date(2026, 10, 10),
+                                       city=" Chicago ", venue="Aragon",
+                                       tz="America/Chicago", country="US")
+    assert (fixed.id, fixed.name, fixed.stop_date, fixed.city, fixed.venue, fixed.country) == (
+        stop.id, "10 Oct · Chicago · Aragon", date(2026, 10, 10), "Chicago", "Aragon", "US")
+
+
+def test_a_correction_outside_the_tour_or_onto_another_stop_s_name_changes_nothing(db):
+    tour = _tour(db)
+    _add_stop(db, tour, date(2026, 10, 3), "Detroit")
+    stop = _add_stop(db, tour, date(2026, 10, 9), "Chicago")
+    for fields, field in (({"stop_date": date(2026, 11, 9), "city": "Chicago"}, "stop_date"),
+                          ({"stop_date": date(2026, 10, 3), "city": "Detroit"}, "city"),
+                          ({"stop_date": date(2026, 10, 9), "city": " "}, "city"),
+                          ({"stop_date": date(2026, 10, 9), "city": "Chicago", "tz": "X/Y"},
+                           "tz")):
+        with pytest.raises(WellnessError) as refused:
+            activations.edit_tour_stop(db, stop.id, **{"venue": "Hall",
+                                                       "tz": "America/Chicago", **fields})
+        assert refused.value.field == field
+    assert activations.get_location(db, stop.id) == stop
+
+
+def test_a_new_date_moves_an_unbooked_therapy_day_to_the_same_wall_times(db):
+    from datetime import time
+
+    from wellness_desk import therapy
+
+    tour = _tour(db)
+    stop = _add_stop(db, tour, date(2026, 10, 30), "Chicago")
+    day = therapy.create_therapy_day(db, None, location_id=stop.id, provider_name="Dr. Ruiz",
+                                     plan=therapy.DayPlan(time(10), time(12)))
+    # A day later, and in Toronto's zone.
+    activations.edit_tour_stop(db, stop.id, stop_date=date(2026, 10, 31),
+                               city="Toronto", venue="History", tz="America/Toronto")
+    moved = therapy.slots(db, day.id)
+    toronto = ZoneInfo("America/Toronto")
+    assert [s.start.astimezone(toronto).strftime("%d %H:%M") for s in moved] == [
+        "31 10:00", "31 11:00"]
+    assert therapy.get_therapy_day(db, day.id).day == date(2026, 10, 31)
+
+
+def test_a_stop_with_a_booking_keeps_its_date_and_zone(db):
+    from datetime import time
+
+    from wellness_desk import therapy, vault
+
+    tour = _tour(db)
+    stop = _add_stop(db, tour, date(2026, 10, 9), "Chicago")
+    day = therapy.create_therapy_day(db, None, location_id=stop.id, provider_name="Dr. Ruiz",
+                                     plan=therapy.DayPlan(time(10), time(12)))
+    key = vault.set_up(db, "4821")
+    therapy.book(db, key, therapy.slots(db, day.id)[0].id, person="Someone")
+    before = therapy.slots(db, day.id)
+    for fields, field in (({"stop_date": date(2026, 10, 10)}, "stop_date"),
+                          ({"tz": "America/Denver"}, "tz")):
+        with pytest.raises(WellnessError, match="its therapy day has bookings") as refused:
+            activations.edit_tour_stop(db, stop.id, **{
+                "stop_date": date(2026, 10, 9), "city": "Chicago", "venue": "Hall",
+                "tz": "America/Chicago", **fields})
+        assert refused.value.field == field
+    assert therapy.slots(db, day.id) == before
+    renamed = activations.edit_tour_stop(db, stop.id, stop_date=date(2026, 10, 9),
+                                         city="Chicago", venue="Aragon", tz="America/Chicago")
+    assert renamed.venue == "Aragon"
+
+
+def test_an_empty_stop_is_deleted_and_one_with_something_on_it_stays(db):
+    from datetime import time
+
+    from wellness_desk import kits, therapy
+
+    tour = _tour(db)
+    empty = _add_stop(db, tour, date(2026, 10, 3), "Detroit")
+    with_day = _add_stop(db, tour, date(2026, 10, 9), "Chicago")
+    with_kits = _add_stop(db, tour, date(2026, 10, 20), "Denver")
+    therapy.create_therapy_day(db, None, location_id=with_day.id, provider_name="Dr. Ruiz",
+                               plan=therapy.DayPlan(time(10), time(12)))
+    earplugs = kits.add_kit_type(db, name="Earplugs")
+    kits.receive_stock(db, kit_type_id=earplugs.id, location_id=with_kits.id, count=5)
+    activations.delete_tour_stop(db, empty.id)
+    with pytest.raises(WellnessError, match=r"^09 Oct · Chicago · Hall has a therapy day: it "
+                                            r"stays\. Change the stop instead, or keep it\.$"):
+        activations.delete_tour_stop(db, with_day.id)
+    with pytest.raises(WellnessError, match="Denver · Hall has kits logged at it: it stays"):
+        activations.delete_tour_stop(db, with_kits.id)
+    assert [s.city for s in activations.list_locations(db, tour.id)] == ["Chicago", "Denver"]

@@ -641,7 +641,8 @@ def test_money_is_stored_as_decimal_text_never_a_float(db, tour, london):
                       " FROM therapy_day").fetchone() == ("text", "text")
 
 
-@pytest.mark.parametrize("amount", ["-5", "abc", "12,50", "NaN", "Infinity", "1e30", "", None])
+@pytest.mark.parametrize("amount", ["-5", "abc", "12,5,0", "NaN", "Infinity", "1e30", "", None,
+                                    "1.500", "12.34,56"])
 def test_a_bad_budget_amount_is_refused_and_the_old_budget_stays(db, tour, amount):
     therapy.set_budget(db, tour.id, amount="2400", currency="USD")
     with pytest.raises(WellnessError, match="budget: "):
@@ -802,8 +803,54 @@ def test_money_is_never_a_float_and_never_rounded_silently(db):
     with pytest.raises(TypeError):
         _money(12.5, "cost")
     with pytest.raises(WellnessError, match="more than two decimals"):
-        _money("12.345", "cost")
+        _money("12.3456", "cost")
+    with pytest.raises(WellnessError, match="more than two decimals"):
+        _money("12.345", "cost", decimal_point=".")
     assert _money("12.3", "cost") == Decimal("12.30")
+
+
+@pytest.mark.parametrize(("typed", "point", "amount"), [
+    ("150,00", None, "150.00"), ("150.00", None, "150.00"), ("150", None, "150.00"),
+    ("1.234,56", None, "1234.56"), ("1,234.56", None, "1234.56"), ("0,5", None, "0.50"),
+    ("1 234,56", None, "1234.56"), ("1\u202f234,56", None, "1234.56"),
+    ("1.234.567,89", None, "1234567.89"), ("1,234,567", None, "1234567.00"),
+    ("1.500", ",", "1500.00"), ("1,500", ",", "1.50"), ("1,500", ".", "1500.00"),
+    (" 2400,5 ", ",", "2400.50"),
+])
+def test_money_typed_the_local_way_is_read_exactly(typed, point, amount):
+    from wellness_desk.money import parse_amount
+
+    parsed = parse_amount(typed, decimal_point=point)
+    assert (parsed, type(parsed)) == (Decimal(amount), Decimal)
+    assert str(parsed) == amount
+
+
+@pytest.mark.parametrize(("typed", "says"), [
+    ("1.500", "'1.500' is unclear (thousands, or decimals?): write 1500"),
+    ("1,500", "'1,500' is unclear (thousands, or decimals?): write 1500"),
+    ("1.234,567", "more than two decimals"),
+    ("12.34,56", "mixes separators"),
+    ("1,2,3", "not an amount of money"),
+    ("150 EUR", "not an amount of money"),
+    ("-150,00", "not an amount of money"),
+])
+def test_money_that_cannot_be_read_one_way_is_refused_with_the_reason(typed, says):
+    from wellness_desk.money import parse_amount
+
+    with pytest.raises(WellnessError, match=re.escape(says)) as refused:
+        parse_amount(typed, label="cost per session", field="cost_per_session")
+    assert str(refused.value).startswith("cost per session: ")
+    assert refused.value.field == "cost_per_session"
+
+
+def test_a_budget_typed_the_local_way_is_kept_in_cents(db, tour):
+    money = therapy.set_budget(db, tour.id, amount="2.400,50", currency="eur")
+    assert (money.amount, money.currency) == (Decimal("2400.50"), "EUR")
+    assert db.execute("SELECT amount FROM therapy_budget").fetchone() == ("2400.50",)
+    with pytest.raises(WellnessError) as refused:
+        therapy.set_budget(db, tour.id, amount="2.400", currency="EUR")
+    assert refused.value.field == "amount"
+    assert therapy.budget(db, tour.id).amount == Decimal("2400.50")
 
 
 @pytest.mark.parametrize("keep", [True, False])
@@ -850,3 +897,83 @@ def test_a_hand_slot_needs_a_length_and_a_sane_one(db, london):
         therapy.add_slot_at(db, therapy_day.id, start=time(19), end=time(8))
     late = therapy.add_slot_at(db, therapy_day.id, start=time(23, 30), end=time(0, 20))
     assert late.end - late.start == timedelta(minutes=50)
+
+
+# -- the field a refusal is about, and the questions to ask first ---------------------------
+
+@pytest.mark.parametrize(("fields", "field"), [
+    ({"provider": " "}, "provider_name"),
+    ({"mode": "carrier pigeon"}, "mode"),
+    ({"cost_per_session": "abc"}, "cost_per_session"),
+    ({"cost_per_day": "1.500"}, "cost_per_day"),
+    ({"plan": DayPlan(time(12), time(10))}, "window_end"),
+    ({"plan": DayPlan(time(10), time(10, 30))}, "window_end"),
+    ({"plan": DayPlan(time(10), time(18), session_min=5)}, "session_min"),
+    ({"plan": DayPlan(time(10), time(18), break_min=200)}, "break_min"),
+    ({"plan": DayPlan(time(10), time(18), lunch_start=time(8), lunch_end=time(9))},
+     "lunch_start"),
+])
+def test_a_refused_therapy_day_names_the_field(db, london, fields, field):
+    with pytest.raises(WellnessError) as refused:
+        _day(db, london, **fields)
+    assert refused.value.field == field
+    assert _rows(db, "therapy_day") == 0
+
+
+def test_a_refused_booking_names_the_person_field(db, london, key):
+    therapy_day = _day(db, london)
+    first, second = therapy.slots(db, therapy_day.id)[:2]
+    with pytest.raises(WellnessError) as refused:
+        therapy.book(db, key, first.id, person="  ")
+    assert refused.value.field == "person"
+    therapy.book(db, key, first.id, person="Sam")
+    with pytest.raises(WellnessError) as refused:
+        therapy.book(db, key, second.id, person="Sam", role="drummer")
+    assert refused.value.field == "role"
+
+
+def test_booked_slots_that_do_not_fit_are_a_plan_clash(db, london, key):
+    therapy_day = _day(db, london)
+    therapy.book(db, key, _slot_at(db, therapy_day.id, 17).id, person="Late one")
+    with pytest.raises(therapy.PlanClash, match=r"1 booked slot\(s\) do not fit"):
+        therapy.regenerate(db, therapy_day.id, DayPlan(time(10), time(12)))
+
+
+def test_with_plan_changes_a_day_s_plan(db, london):
+    therapy_day = _day(db, london)
+    assert therapy.with_plan(therapy_day.plan, window_end=time(12)) == DayPlan(
+        time(10), time(12))
+
+
+@pytest.mark.parametrize(("before", "ahead"), [
+    (timedelta(weeks=3), "in 3 weeks"), (timedelta(days=3, hours=2), "in 3 days"),
+    (timedelta(minutes=80), "in 80 minutes"), (timedelta(hours=5), "in 5 hours"),
+])
+def test_marking_a_session_that_has_not_started_asks_first(db, london, key, before, ahead):
+    therapy_day = _day(db, london)
+    slot = _slot_at(db, therapy_day.id, 10)
+    for status, what in (("attended", "attended"), ("no_show", "a no-show")):
+        question = therapy.early_status_question(slot, status, "Europe/London",
+                                                 now=slot.start - before)
+        assert question == (f"This session starts Fri 10 Jul at 10:00 ({ahead}): it has not "
+                            f"taken place yet. Mark it {what} anyway? You can set it back to "
+                            "booked later.")
+
+
+def test_marking_a_session_that_started_asks_nothing(db, london):
+    slot = _slot_at(db, _day(db, london).id, 10)
+    for now in (slot.start, slot.start + timedelta(minutes=1), slot.end + timedelta(days=1)):
+        assert therapy.early_status_question(slot, "attended", "Europe/London", now=now) is None
+    assert therapy.early_status_question(slot, "booked", "Europe/London",
+                                         now=slot.start - timedelta(days=9)) is None
+
+
+def test_a_cancel_says_whether_it_is_billed_and_that_it_is_final(db, tour, london, key):
+    therapy.set_budget(db, tour.id, amount="900", currency="GBP")
+    therapy_day = _day(db, london, cost_per_session="120,50")
+    booking = therapy.book(db, key, _slot_at(db, therapy_day.id, 10).id, person="Sam")
+    plain = therapy.cancel_question(db, booking.id, late=False)
+    assert "not billed" in plain and "cannot be undone" in plain
+    late = therapy.cancel_question(db, booking.id, late=True)
+    assert "stays billable (120.50 GBP counts as spent" in late and "cannot be undone" in late
+    assert therapy.get_booking(db, booking.id).status == "booked"  # asking changes nothing

@@ -62,8 +62,11 @@ def test_catalogue_add_kit_and_receive_stock(qtbot, open_window, festival, monke
     open_section(qtbot, window, "Kit catalogue")
     page = window.catalogue
     assert window.stack.currentWidget() is page
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Sleep kit", True))
     page.buttons["add"].click()
+    dialog = QApplication.activeModalWidget()
+    assert dialog is page.form
+    qtbot.keyClicks(dialog.name, "Sleep kit")
+    dialog.ok_button.click()
     settle(qtbot, window)
     row = [page.table.item(r, 0).text() for r in range(page.table.rowCount())].index("Sleep kit")
     page.table.selectRow(row)
@@ -75,16 +78,48 @@ def test_catalogue_add_kit_and_receive_stock(qtbot, open_window, festival, monke
     assert "stock 40" in tile.stock_label.text()
 
 
-def test_catalogue_shows_a_clear_message_on_a_duplicate_name(qtbot, open_window, festival,
-                                                              monkeypatch):
+def test_a_duplicate_kit_name_stays_in_the_dialog_beside_the_name(qtbot, open_window,
+                                                                  festival, db):
     window = open_window()
     open_section(qtbot, window, "Kit catalogue")
-    messages: list[str] = []
-    monkeypatch.setattr(window.catalogue, "_failed", messages.append)
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("earplugs", True))
-    window.catalogue.buttons["add"].click()
+    page = window.catalogue
+    page.buttons["add"].click()
+    dialog = page.form
+    qtbot.keyClicks(dialog.name, "earplugs")
+    dialog.ok_button.click()
     settle(qtbot, window)
-    assert messages == ["kit name: 'earplugs' already exists"]
+    assert dialog.isVisible()
+    assert dialog.problems["name"].isVisible()
+    assert dialog.problems["name"].text() == "Kit name: 'earplugs' already exists"
+    assert dialog.name.text() == "earplugs"
+    qtbot.keyClicks(dialog.name, " (foam)")
+    dialog.ok_button.click()
+    settle(qtbot, window)
+    assert page.form is None
+    assert "earplugs (foam)" in [k.name for k in kits.list_kit_types(db)]
+
+
+def test_a_count_correction_without_a_reason_stays_in_its_dialog(qtbot, open_window,
+                                                                 festival, db):
+    window = open_window()
+    open_section(qtbot, window, "Kit catalogue")
+    page = window.catalogue
+    page.table.selectRow(0)
+    page.buttons["correct"].click()
+    dialog = page.form
+    dialog.counted.setValue(17)
+    dialog.reason.clear()
+    dialog.ok_button.click()
+    settle(qtbot, window)
+    assert dialog.isVisible() and dialog.problems["reason"].isVisible()
+    assert dialog.problems["reason"].text().startswith("Correction reason: say why")
+    assert dialog.counted.value() == 17
+    qtbot.keyClicks(dialog.reason, "box recounted")
+    dialog.ok_button.click()
+    settle(qtbot, window)
+    assert page.form is None
+    kit = page.selected_kit()
+    assert kits.stock(db, location_id=festival["tent"].id)[kit.id] == 17
 
 
 def test_new_activation_from_the_dialog_becomes_pickable(qtbot, open_window, festival):
@@ -92,16 +127,13 @@ def test_new_activation_from_the_dialog_becomes_pickable(qtbot, open_window, fes
     open_section(qtbot, window, "Activations")
     page = window.activations
 
-    def fill_and_accept() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, NewActivationDialog)
-        dialog.name.setText("Autumn Tour")
-        dialog.kind.setCurrentIndex(dialog.kind.findData("tour"))
-        dialog.tz.setCurrentText("America/Chicago")
-        dialog.accept()
-
-    QTimer.singleShot(50, fill_and_accept)
-    page._new()
+    page._new()  # the dialog opens without blocking; OK saves through the core
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, NewActivationDialog)
+    dialog.name.setText("Autumn Tour")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("tour"))
+    dialog.tz.setCurrentText("America/Chicago")
+    dialog.ok_button.click()
     settle(qtbot, window)
     names = [page.list.item(i).data(0x0100).name for i in range(page.list.count())]
     assert "Autumn Tour" in names

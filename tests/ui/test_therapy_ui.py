@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date, time, timedelta
+from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import Qt
+import shiboken6
+from PySide6.QtCore import QLocale, Qt, QTime
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.ui.conftest import open_section, settle
 from wellness_desk import activations, settings, therapy, vault
@@ -30,6 +33,49 @@ def tour(db):
 def _rows(page):
     return [[page.table.item(r, c).text() for c in range(4)]
             for r in range(page.table.rowCount())]
+
+
+def _click(qtbot, button):
+    assert button.isEnabled(), f"{button.text()!r} is disabled"
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def _open_form(qtbot, page, button):
+    """Click the button that opens a form, as a person would; the open form."""
+    _click(qtbot, button)
+    qtbot.waitUntil(lambda: page.form is not None and page.form.isVisible(), timeout=5_000)
+    assert QApplication.activeModalWidget() is page.form
+    return page.form
+
+
+def _gone(form):
+    """The dialog closed (Qt deletes a closed form once nothing waits on it)."""
+    return not shiboken6.isValid(form) or not form.isVisible()
+
+
+def _ok(qtbot, window, form):
+    _click(qtbot, form.ok_button)
+    settle(qtbot, window)
+
+
+def _type(qtbot, edit, text):
+    edit.clear()
+    qtbot.keyClicks(edit, text)
+
+
+def _still_open_with(form, field, says):
+    """The form kept its place: open, and the core's sentence beside `field`."""
+    assert form.isVisible(), "the dialog closed on a refused value"
+    label = form.problems[field]
+    assert label.isVisible()
+    assert says in label.text()
+    assert label.text()[0].isupper()
+    assert not form.problem.isVisible()
+
+
+def _answer(qtbot, box, button):
+    assert box is not None and box.isVisible()
+    _click(qtbot, box.button(button))
 
 
 def _unlock(qtbot, window, page, secret):
@@ -104,22 +150,16 @@ def test_a_refresh_answered_after_locking_shows_no_names(qtbot, open_window, db,
 
 
 def test_locking_closes_a_dialog_that_holds_a_name(qtbot, open_window, db, tour):
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
     vault.set_up(db, "4821")
     window = open_window()
     page = open_section(qtbot, window, "Therapy days")
     _unlock(qtbot, window, page, "4821")
     page.table.selectRow(0)
-
-    def type_then_walk_away():
-        QApplication.activeModalWidget().person.setText(CANARY)
-        page.lock()
-
-    QTimer.singleShot(100, type_then_walk_away)
-    page._act("book")  # returns once the lock has closed the dialog
+    form = _open_form(qtbot, page, page.buttons["book"])
+    _type(qtbot, form.person, CANARY)
+    page.lock()  # walked away
     settle(qtbot, window)
+    assert _gone(form)
     assert page.dialogs == []
     assert therapy.slots(db, tour["day"].id)[0].booking is None
 
@@ -128,14 +168,66 @@ def test_book_a_slot_from_the_section(qtbot, open_window, db, tour):
     vault.set_up(db, "4821")
     window = open_window()
     page = open_section(qtbot, window, "Therapy days")
-    assert not page.actions["book"].isEnabled()  # locked: no names can be typed in
+    assert not page.buttons["book"].isEnabled()  # locked: no names can be typed in
     _unlock(qtbot, window, page, "4821")
     page.table.selectRow(1)
-    assert page.actions["book"].isEnabled()
-    page.book_selected({"person": CANARY, "contact": None, "role": "artist", "notes": None})
-    settle(qtbot, window)
+    form = _open_form(qtbot, page, page.buttons["book"])
+    _type(qtbot, form.person, CANARY)
+    form.role.setCurrentIndex(form.role.findData("artist"))
+    _ok(qtbot, window, form)
+    assert _gone(form)
     assert _rows(page)[1][1:] == ["booked", CANARY, "Artist"]
     assert therapy.slots(db, tour["day"].id)[1].booking.role == "artist"
+
+
+def test_a_refused_booking_keeps_the_dialog_and_what_was_typed(qtbot, open_window, db, tour):
+    vault.set_up(db, "4821")
+    window = open_window()
+    page = open_section(qtbot, window, "Therapy days")
+    _unlock(qtbot, window, page, "4821")
+    page.table.selectRow(0)
+    form = _open_form(qtbot, page, page.buttons["book"])
+    _type(qtbot, form.person, "   ")
+    _type(qtbot, form.contact, "+1 312 555 0199")
+    _type(qtbot, form.notes, "prefers mornings")
+    form.role.setCurrentIndex(form.role.findData("crew"))
+    _ok(qtbot, window, form)
+    _still_open_with(form, "person", "Person: give a name, initials or an alias")
+    assert (form.contact.text(), form.notes.text(), form.role.currentData()) == (
+        "+1 312 555 0199", "prefers mornings", "crew")
+    assert therapy.slots(db, tour["day"].id)[0].booking is None
+    _type(qtbot, form.person, CANARY)
+    _ok(qtbot, window, form)
+    assert _gone(form)
+    booked = therapy.slots(db, tour["day"].id, page.vault)[0].booking
+    assert (booked.person, booked.contact, booked.role) == (CANARY, "+1 312 555 0199", "crew")
+
+
+def test_over_budget_asks_from_the_booking_dialog(qtbot, open_window, db, tour):
+    day = therapy.create_therapy_day(
+        db, None, location_id=tour["stop"].id, provider_name="Dr. Cost",
+        plan=therapy.DayPlan(time(14), time(15)), cost_per_session="150")
+    therapy.set_budget(db, tour["tour"].id, amount="100", currency="USD")
+    vault.set_up(db, "4821")
+    window = open_window()
+    page = open_section(qtbot, window, "Therapy days")
+    _unlock(qtbot, window, page, "4821")
+    page.day_box.setCurrentIndex(page.day_box.findData(day.id))
+    page.day_box.activated.emit(page.day_box.currentIndex())
+    settle(qtbot, window)
+    page.table.selectRow(0)
+    form = _open_form(qtbot, page, page.buttons["book"])
+    _type(qtbot, form.person, CANARY)
+    _ok(qtbot, window, form)
+    assert "150.00 USD" in form.over_budget_box.text()
+    _answer(qtbot, form.over_budget_box, QMessageBox.StandardButton.No)
+    settle(qtbot, window)
+    assert form.isVisible() and therapy.slots(db, day.id)[0].booking is None
+    _ok(qtbot, window, form)
+    _answer(qtbot, form.over_budget_box, QMessageBox.StandardButton.Yes)
+    settle(qtbot, window)
+    assert _gone(form)
+    assert therapy.slots(db, day.id)[0].booking is not None
 
 
 def test_without_a_keyring_the_section_asks_for_a_passphrase(qtbot, open_window, db, tour,
@@ -175,50 +267,131 @@ def test_printing_from_the_section_keeps_names_off_the_crew_sheet(qtbot, open_wi
     assert page.last_problem == ""
 
 
-def test_changing_the_plan_asks_before_dropping_a_booked_slot(qtbot, open_window, db, tour):
+def _chicago(slots):
+    return [f"{s.start.astimezone(activations.zone('America/Chicago')):%H:%M}" for s in slots]
+
+
+def test_the_day_s_plan_changes_through_its_dialog(qtbot, open_window, db, tour):
+    window = open_window()
+    page = open_section(qtbot, window, "Therapy days")
+    assert [r[0] for r in _rows(page)] == ["10:00–10:50", "11:00–11:50", "12:00–12:50"]
+    form = _open_form(qtbot, page, page.buttons["plan"])
+    assert form.windowTitle() == "Change the day's plan"
+    form.rhythm.session.setValue(30)
+    form.rhythm.pause.setValue(0)
+    form.rhythm.end.setTime(QTime(12, 0))
+    _ok(qtbot, window, form)
+    assert _gone(form)
+    assert page.last_problem == ""
+    assert _chicago(therapy.slots(db, tour["day"].id)) == ["10:00", "10:30", "11:00", "11:30"]
+    assert [r[0] for r in _rows(page)] == ["10:00–10:30", "10:30–11:00", "11:00–11:30",
+                                           "11:30–12:00"]
+    assert therapy.get_therapy_day(db, tour["day"].id).plan == therapy.DayPlan(
+        time(10), time(12), 30, 0)
+
+
+def test_a_plan_the_core_refuses_stays_in_its_dialog(qtbot, open_window, db, tour):
+    window = open_window()
+    page = open_section(qtbot, window, "Therapy days")
+    form = _open_form(qtbot, page, page.buttons["plan"])
+    form.rhythm.session.setValue(45)
+    form.rhythm.lunch.on.setChecked(True)
+    form.rhythm.lunch.start.setTime(QTime(8, 0))
+    form.rhythm.lunch.end.setTime(QTime(9, 0))
+    _ok(qtbot, window, form)
+    _still_open_with(form, "lunch_start", "Lunch break: outside the day window")
+    assert form.rhythm.session.value() == 45
+    assert len(therapy.slots(db, tour["day"].id)) == 3
+    form.rhythm.lunch.start.setTime(QTime(11, 0))
+    form.rhythm.lunch.end.setTime(QTime(11, 30))
+    _ok(qtbot, window, form)
+    assert _gone(form)
+    assert _chicago(therapy.slots(db, tour["day"].id)) == ["10:00", "11:30"]
+
+
+@pytest.mark.parametrize("decision", ["Keep those slots", "Cancel those bookings"])
+def test_the_plan_dialog_asks_before_dropping_a_booked_slot(qtbot, open_window, db, tour,
+                                                              decision):
     key = vault.set_up(db, "4821")
     last = therapy.slots(db, tour["day"].id)[-1]
-    therapy.book(db, key, last.id, person=CANARY)
+    booking = therapy.book(db, key, last.id, person=CANARY)
     window = open_window()
     page = open_section(qtbot, window, "Therapy days")
-    shorter = therapy.with_plan(tour["day"], window_end=time(11))
-    page.change_plan(shorter)
-    settle(qtbot, window)
-    qtbot.waitUntil(lambda: getattr(page, "clash_box", None) is not None, timeout=5_000)
-    assert "do not fit" in page.clash_box.text()
-    # Nothing changed while the tour manager decides.
+    form = _open_form(qtbot, page, page.buttons["plan"])
+    form.rhythm.end.setTime(QTime(11, 0))
+    _ok(qtbot, window, form)
+    box = form.clash_box
+    assert box is not None and box.isVisible()
+    assert "do not fit the new plan (12:00)" in box.text()
+    # Nothing changed while the tour manager decides; leaving it changes nothing either.
     assert len(therapy.slots(db, tour["day"].id)) == 3
-    keep = next(b for b in page.clash_box.buttons() if b.text() == "Keep those slots")
-    keep.click()
+    _click(qtbot, next(b for b in box.buttons() if b.text() == "Leave the day as it is"))
     settle(qtbot, window)
-    kept = therapy.slots(db, tour["day"].id)
-    assert [s.id for s in kept if s.booking] == [last.id]
-    assert len(kept) == 2
+    assert form.isVisible() and len(therapy.slots(db, tour["day"].id)) == 3
+    _ok(qtbot, window, form)
+    _click(qtbot, next(b for b in form.clash_box.buttons() if b.text() == decision))
+    settle(qtbot, window)
+    assert _gone(form)
+    after = therapy.slots(db, tour["day"].id)
+    if decision == "Keep those slots":
+        assert [s.id for s in after if s.booking] == [last.id]
+        assert _chicago(after) == ["10:00", "12:00"]
+    else:
+        assert _chicago(after) == ["10:00"]
+        assert therapy.get_booking(db, booking.id).status == "cancelled"
 
 
-def test_a_slot_added_by_hand_and_a_budget_from_the_section(qtbot, open_window, db, tour,
-                                                            monkeypatch):
-    from PySide6.QtWidgets import QDialog, QInputDialog
-
-    from wellness_desk.ui import therapy_page
-
+def test_a_slot_added_by_hand_through_its_dialog(qtbot, open_window, db, tour):
     window = open_window()
     page = open_section(qtbot, window, "Therapy days")
-    answers = iter([("900", True), ("usd", True)])
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: next(answers))
-    page._ask_budget()
-    settle(qtbot, window)
-    assert page.budget.text().startswith("Therapy budget 900.00 USD")
-
-    def accept_at(dialog):
-        dialog.start.setTime(dialog.start.time().fromString("08:00", "HH:mm"))
-        dialog.end.setTime(dialog.end.time().fromString("08:50", "HH:mm"))
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(therapy_page.PlanDialog, "exec", accept_at)
-    page._ask_add_slot()
-    settle(qtbot, window)
+    form = _open_form(qtbot, page, page.buttons["add_slot"])
+    form.start.setTime(QTime(8, 0))
+    form.end.setTime(QTime(8, 0))
+    _ok(qtbot, window, form)
+    _still_open_with(form, "end", "Slot: starts and ends at the same time")
+    assert form.start.time() == QTime(8, 0)
+    form.end.setTime(QTime(8, 50))
+    _ok(qtbot, window, form)
+    assert _gone(form)
     assert _rows(page)[0][0] == "08:00–08:50"
+
+
+@pytest.fixture
+def german_locale():
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_the_budget_dialog_takes_money_typed_the_local_way(qtbot, open_window, db, tour,
+                                                           german_locale):
+    window = open_window()
+    page = open_section(qtbot, window, "Therapy days")
+    form = _open_form(qtbot, page, page.buttons["budget"])
+    _type(qtbot, form.currency, "eur")
+    assert form.units["amount"].text() == "EUR"  # the currency beside the amount
+    _type(qtbot, form.amount, "2.400,5,0")
+    _ok(qtbot, window, form)
+    _still_open_with(form, "amount", "Budget: '2.400,5,0' ")
+    assert form.currency.text() == "eur"
+    assert therapy.budget(db, tour["tour"].id) is None
+    _type(qtbot, form.amount, "1.500")  # fifteen hundred, as Germany writes it
+    _ok(qtbot, window, form)
+    assert _gone(form)
+    money = therapy.budget(db, tour["tour"].id)
+    assert (money.amount, money.currency) == (Decimal("1500.00"), "EUR")
+    assert page.budget.text().startswith("Therapy budget 1500.00 EUR")
+    form = _open_form(qtbot, page, page.buttons["budget"])
+    assert (form.amount.text(), form.units["amount"].text()) == ("1500,00", "EUR")
+    _type(qtbot, form.amount, "2.400,50")
+    _type(qtbot, form.currency, "E1R")
+    _ok(qtbot, window, form)
+    _still_open_with(form, "currency", "Currency: 'E1R' is not a code like USD or EUR")
+    assert form.amount.text() == "2.400,50"
+    _type(qtbot, form.currency, "EUR")
+    _ok(qtbot, window, form)
+    assert therapy.budget(db, tour["tour"].id).amount == Decimal("2400.50")
 
 
 def test_a_freed_slot_goes_to_the_first_on_the_waitlist(qtbot, open_window, db, tour):
@@ -230,7 +403,9 @@ def test_a_freed_slot_goes_to_the_first_on_the_waitlist(qtbot, open_window, db, 
     page = open_section(qtbot, window, "Therapy days")
     _unlock(qtbot, window, page, "4821")
     page.table.selectRow(0)
-    qtbot.mouseClick(page.actions["cancel"], Qt.MouseButton.LeftButton)
+    _click(qtbot, page.buttons["cancel"])
+    settle(qtbot, window)
+    _answer(qtbot, page.question_box, QMessageBox.StandardButton.Yes)
     settle(qtbot, window)
     assert "first on the waitlist" in window.statusBar().currentMessage()
     assert CANARY not in window.statusBar().currentMessage()
@@ -244,53 +419,139 @@ def test_a_freed_slot_goes_to_the_first_on_the_waitlist(qtbot, open_window, db, 
     assert page.waitlist.count() == 0
 
 
-def test_a_tour_stop_from_the_activations_page(qtbot, open_window, db, tour, monkeypatch):
-    from PySide6.QtWidgets import QDialog
-
-    from wellness_desk.ui import activations_page
-
-    window = open_window()
-    page = open_section(qtbot, window, "Activations")
-
-    def fill(dialog):
-        dialog.day.setDate(dialog.day.date().fromString("2026-10-12", "yyyy-MM-dd"))
-        dialog.city.setText("Toronto")
-        dialog.venue.setText("History")
-        dialog.tz.setCurrentText("America/Toronto")
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(activations_page.TourStopDialog, "exec", fill)
-    page._add_location()
-    settle(qtbot, window)
-    stops = therapy.tour_stops(db, tour["tour"].id)
-    toronto = next(s for s in stops if s.city == "Toronto")
-    assert (toronto.stop_date, toronto.tz, toronto.venue) == (
-        date(2026, 10, 12), "America/Toronto", "History")
-
-
-def test_a_new_therapy_day_with_a_lunch_break(qtbot, open_window, db, tour, monkeypatch):
-    from PySide6.QtCore import QTime
-    from PySide6.QtWidgets import QDialog
-
-    from wellness_desk.ui import therapy_page
-
+def test_a_new_therapy_day_with_a_lunch_break(qtbot, open_window, db, tour):
+    therapy.set_budget(db, tour["tour"].id, amount="2400", currency="USD")
     window = open_window()
     page = open_section(qtbot, window, "Therapy days")
-
-    def fill(dialog):
-        dialog.provider.setText("Dr. Lee")
-        dialog.start.setTime(QTime(10, 0))
-        dialog.end.setTime(QTime(15, 0))
-        dialog.lunch.on.setChecked(True)
-        dialog.lunch.start.setTime(QTime(12, 0))
-        dialog.lunch.end.setTime(QTime(13, 0))
-        return QDialog.DialogCode.Accepted
-
-    monkeypatch.setattr(therapy_page.NewDayDialog, "exec", fill)
-    page._ask_new_day()
-    settle(qtbot, window)
+    form = _open_form(qtbot, page, page.new_day)
+    assert form.units["cost_per_session"].text() == "USD"
+    _type(qtbot, form.provider, "Dr. Lee")
+    _type(qtbot, form.credentials, "LCSW")
+    form.start.setTime(QTime(10, 0))
+    form.end.setTime(QTime(15, 0))
+    form.lunch.on.setChecked(True)
+    form.lunch.start.setTime(QTime(12, 0))
+    form.lunch.end.setTime(QTime(13, 0))
+    _type(qtbot, form.per_session, "150,0,0")
+    _ok(qtbot, window, form)
+    _still_open_with(form, "cost_per_session", "Cost per session: '150,0,0' is not an amount")
+    assert (form.provider.text(), form.credentials.text(), form.end.time()) == (
+        "Dr. Lee", "LCSW", QTime(15, 0))
+    assert len(therapy.list_therapy_days(db, tour["tour"].id)) == 1
+    _type(qtbot, form.per_session, "150,00")
+    _ok(qtbot, window, form)
+    assert _gone(form)
     new = next(d for d in therapy.list_therapy_days(db, tour["tour"].id)
                if d.provider_name == "Dr. Lee")
-    starts = [f"{s.start.astimezone(activations.zone('America/Chicago')):%H:%M}"
-              for s in therapy.slots(db, new.id)]
-    assert starts == ["10:00", "11:00", "13:00", "14:00"]
+    assert new.cost_per_session == Decimal("150.00")
+    assert _chicago(therapy.slots(db, new.id)) == ["10:00", "11:00", "13:00", "14:00"]
+
+
+def test_a_day_window_that_holds_no_session_stays_in_the_dialog(qtbot, open_window, db, tour):
+    window = open_window()
+    page = open_section(qtbot, window, "Therapy days")
+    form = _open_form(qtbot, page, page.new_day)
+    _type(qtbot, form.provider, "Dr. Lee")
+    form.start.setTime(QTime(10, 0))
+    form.end.setTime(QTime(10, 30))
+    _ok(qtbot, window, form)
+    _still_open_with(form, "window_end", "Day window: 10:00–10:30 does not fit one 50-minute")
+    assert form.provider.text() == "Dr. Lee"
+    form.end.setTime(QTime(11, 0))
+    _ok(qtbot, window, form)
+    assert _gone(form)
+    assert len(therapy.list_therapy_days(db, tour["tour"].id)) == 2
+
+
+# -- questions before what cannot be taken back lightly ----------------------------------
+
+def _booked_first_slot(qtbot, open_window, db, tour):
+    key = vault.set_up(db, "4821")
+    first = therapy.slots(db, tour["day"].id)[0]  # 9 Oct 2026, 10:00 in Chicago
+    booking = therapy.book(db, key, first.id, person=CANARY)
+    window = open_window()
+    page = open_section(qtbot, window, "Therapy days")
+    page.table.selectRow(0)
+    return window, page, first, booking
+
+
+def test_attended_three_weeks_ahead_asks_first(qtbot, open_window, db, tour):
+    window, page, first, booking = _booked_first_slot(qtbot, open_window, db, tour)
+    page.now = lambda: first.start - timedelta(weeks=3)
+    _click(qtbot, page.buttons["attended"])
+    box = page.question_box
+    assert "has not taken place yet" in box.text()
+    assert "in 3 weeks" in box.text() and "Fri 09 Oct at 10:00" in box.text()
+    _answer(qtbot, box, QMessageBox.StandardButton.No)
+    settle(qtbot, window)
+    assert therapy.get_booking(db, booking.id).status == "booked"
+    page.table.selectRow(0)
+    _click(qtbot, page.buttons["no_show"])
+    assert "Mark it a no-show anyway?" in page.question_box.text()
+    _answer(qtbot, page.question_box, QMessageBox.StandardButton.Yes)
+    settle(qtbot, window)
+    assert therapy.get_booking(db, booking.id).status == "no_show"
+    assert _rows(page)[0][1] == "no-show"
+    # Undoable, as the question said.
+    page.table.selectRow(0)
+    _click(qtbot, page.buttons["booked"])
+    settle(qtbot, window)
+    assert therapy.get_booking(db, booking.id).status == "booked"
+
+
+def test_attended_after_the_session_started_asks_nothing(qtbot, open_window, db, tour):
+    window, page, first, booking = _booked_first_slot(qtbot, open_window, db, tour)
+    page.now = lambda: first.start + timedelta(minutes=5)
+    _click(qtbot, page.buttons["attended"])
+    assert page.question_box is None
+    settle(qtbot, window)
+    assert therapy.get_booking(db, booking.id).status == "attended"
+
+
+def test_cancelling_asks_and_says_it_is_final_and_not_billed(qtbot, open_window, db, tour):
+    window, page, _first, booking = _booked_first_slot(qtbot, open_window, db, tour)
+    _click(qtbot, page.buttons["cancel"])
+    settle(qtbot, window)
+    box = page.question_box
+    assert "not billed" in box.text() and "cannot be undone" in box.text()
+    _answer(qtbot, box, QMessageBox.StandardButton.No)
+    settle(qtbot, window)
+    assert therapy.get_booking(db, booking.id).status == "booked"
+    page.table.selectRow(0)
+    _click(qtbot, page.buttons["cancel"])
+    settle(qtbot, window)
+    _answer(qtbot, page.question_box, QMessageBox.StandardButton.Yes)
+    settle(qtbot, window)
+    assert therapy.get_booking(db, booking.id).status == "cancelled"
+    assert _rows(page)[0][1] == "free"
+
+
+def test_a_late_cancel_says_what_it_costs(qtbot, open_window, db, tour):
+    day = therapy.create_therapy_day(
+        db, None, location_id=tour["stop"].id, provider_name="Dr. Cost",
+        plan=therapy.DayPlan(time(14), time(15)), cost_per_session="150")
+    therapy.set_budget(db, tour["tour"].id, amount="900", currency="USD")
+    key = vault.set_up(db, "4821")
+    booking = therapy.book(db, key, therapy.slots(db, day.id)[0].id, person=CANARY)
+    window = open_window()
+    page = open_section(qtbot, window, "Therapy days")
+    page.day_box.setCurrentIndex(page.day_box.findData(day.id))
+    page.day_box.activated.emit(page.day_box.currentIndex())
+    settle(qtbot, window)
+    page.table.selectRow(0)
+    _click(qtbot, page.buttons["late"])
+    settle(qtbot, window)
+    box = page.question_box
+    assert "stays billable (150.00 USD counts as spent" in box.text()
+    assert "cannot be undone" in box.text()
+    _answer(qtbot, box, QMessageBox.StandardButton.No)
+    settle(qtbot, window)
+    assert therapy.get_booking(db, booking.id).status == "booked"
+    page.table.selectRow(0)
+    _click(qtbot, page.buttons["late"])
+    settle(qtbot, window)
+    _answer(qtbot, page.question_box, QMessageBox.StandardButton.Yes)
+    settle(qtbot, window)
+    cancelled = therapy.get_booking(db, booking.id)
+    assert (cancelled.status, cancelled.late_cancel) == ("cancelled", True)
+    assert therapy.budget(db, tour["tour"].id).spent == Decimal("150.00")

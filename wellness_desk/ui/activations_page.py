@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,89 +23,122 @@ from PySide6.QtWidgets import (
 from .. import activations
 from ..activations import ActivationsView
 from ..clock import iana_zones
-from .tasks import TaskRunner
+from .forms import FormDialog
+from .tasks import Job, TaskRunner
 from .widgets import page_title, show_problem
 
 LOCATION_KIND_TEXT = {"tent": "Tent", "green_room": "Green room", "stage": "Stage",
                       "tour_stop": "Tour stop", "other": "Other"}
 
 
-class NewActivationDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("New activation")
-        form = QFormLayout(self)
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date(edit: QDateEdit) -> date:
+    return date.fromisoformat(edit.date().toString("yyyy-MM-dd"))
+
+
+def _zone_box(current: str) -> QComboBox:
+    box = QComboBox()
+    box.setEditable(True)
+    box.addItems(sorted(iana_zones()))
+    box.setCurrentText(current)
+    return box
+
+
+class NewActivationDialog(FormDialog):
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(runner, "New activation", parent)
         self.name = QLineEdit()
         self.name.setPlaceholderText("e.g. Riverside Sound Festival 2027")
-        form.addRow("Name", self.name)
+        self.add_field("Name", self.name, "name")
         self.kind = QComboBox()
         self.kind.addItem("Festival", "festival")
         self.kind.addItem("Tour", "tour")
-        form.addRow("Kind", self.kind)
+        self.add_field("Kind", self.kind, "kind")
         today = QDate.currentDate()
         self.start = QDateEdit(today)
         self.start.setCalendarPopup(True)
         self.end = QDateEdit(today.addDays(2))
         self.end.setCalendarPopup(True)
-        form.addRow("First day", self.start)
-        form.addRow("Last day", self.end)
-        self.tz = QComboBox()
-        self.tz.setEditable(True)
-        self.tz.addItems(sorted(iana_zones()))
-        self.tz.setCurrentText("Europe/London")
-        form.addRow("Time zone", self.tz)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.add_field("First day", self.start, "start")
+        self.add_field("Last day", self.end, "end")
+        self.tz = _zone_box("Europe/London")
+        self.add_field("Time zone", self.tz, "tz")
 
-    def values(self) -> dict:
-        return {
-            "name": self.name.text(),
-            "kind": self.kind.currentData(),
-            "start": date.fromisoformat(self.start.date().toString("yyyy-MM-dd")),
-            "end": date.fromisoformat(self.end.date().toString("yyyy-MM-dd")),
-            "tz": self.tz.currentText().strip(),
-        }
+    def values(self) -> dict[str, Any]:
+        return {"name": self.name.text(), "kind": self.kind.currentData(),
+                "start": _date(self.start), "end": _date(self.end),
+                "tz": self.tz.currentText().strip()}
+
+    def job(self) -> Job:
+        values = self.values()
+        return lambda db: activations.create_activation(db, **values)
 
 
-class TourStopDialog(QDialog):
-    """A show day of a tour: date, city, venue and the city's own time zone."""
+class LocationDialog(FormDialog):
+    """A tent, stage, green room or other place of a festival."""
 
-    def __init__(self, tour: activations.Activation, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(f"Add a stop to {tour.name}")
-        form = QFormLayout(self)
-        self.day = QDateEdit(QDate(tour.start_date.year, tour.start_date.month,
-                                   tour.start_date.day))
+    def __init__(self, runner: TaskRunner, activation: activations.Activation,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(runner, "Add location", parent)
+        self.activation_id = activation.id
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(f"a place at {activation.name}, e.g. Wellness tent")
+        self.add_field("Name", self.name, "name")
+        self.kind = QComboBox()
+        for key, text in LOCATION_KIND_TEXT.items():
+            if key != "tour_stop":
+                self.kind.addItem(text, key)
+        self.add_field("Kind", self.kind, "kind")
+
+    def job(self) -> Job:
+        activation_id, name, kind = self.activation_id, self.name.text(), self.kind.currentData()
+        return lambda db: activations.add_location(db, activation_id=activation_id,
+                                                   name=name, kind=kind)
+
+
+class TourStopDialog(FormDialog):
+    """A show day of a tour: date, city, venue and the city's own time zone. With `stop`,
+    it corrects that stop."""
+
+    def __init__(self, runner: TaskRunner, tour: activations.Activation,
+                 stop: activations.Location | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(runner, f"Change {stop.name}" if stop else f"Add a stop to {tour.name}",
+                         parent)
+        self.tour_id = tour.id
+        self.stop_id = stop.id if stop else None
+        self.day = QDateEdit(_qdate(stop.stop_date if stop and stop.stop_date
+                                    else tour.start_date))
         self.day.setCalendarPopup(True)
-        form.addRow("Date", self.day)
-        self.city = QLineEdit()
-        form.addRow("City", self.city)
-        self.country = QLineEdit()
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.add_field("Date", self.day, "stop_date")
+        self.add_note(f"The tour runs {tour.start_date:%d %b} to {tour.end_date:%d %b %Y}.")
+        self.city = QLineEdit(stop.city or "" if stop else "")
+        # A clash of names comes from the date and city together: shown by the city.
+        self.add_field("City", self.city, "city", "name")
+        self.country = QLineEdit(stop.country or "" if stop else "")
         self.country.setPlaceholderText("e.g. US")
-        form.addRow("Country", self.country)
-        self.venue = QLineEdit()
-        form.addRow("Venue", self.venue)
-        self.tz = QComboBox()
-        self.tz.setEditable(True)
-        self.tz.addItems(sorted(iana_zones()))
-        self.tz.setCurrentText(tour.tz)
-        form.addRow("Time zone", self.tz)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.add_field("Country", self.country, "country")
+        self.venue = QLineEdit(stop.venue or "" if stop else "")
+        self.add_field("Venue", self.venue, "venue")
+        self.tz = _zone_box(stop.tz if stop else tour.tz)
+        self.add_field("Time zone", self.tz, "tz")
 
-    def values(self) -> dict:
+    def values(self) -> dict[str, Any]:
         return {
-            "stop_date": date.fromisoformat(self.day.date().toString("yyyy-MM-dd")),
+            "stop_date": _date(self.day),
             "city": self.city.text(), "country": self.country.text(),
             "venue": self.venue.text(), "tz": self.tz.currentText().strip(),
         }
+
+    def job(self) -> Job:
+        fields, tour_id, stop_id = self.values(), self.tour_id, self.stop_id
+        if stop_id is None:
+            return lambda db: activations.add_tour_stop(db, activation_id=tour_id, **fields)
+        return lambda db: activations.edit_tour_stop(db, stop_id, **fields)
 
 
 class ActivationsPage(QWidget):
@@ -136,9 +168,17 @@ class ActivationsPage(QWidget):
         self.space_button.setToolTip("How many people the space holds, and the minutes "
                                      "needed between two sessions there.")
         self.space_button.clicked.connect(self._edit_space)
-        self.locations.currentItemChanged.connect(
-            lambda *_: self.space_button.setEnabled(self.locations.currentItem() is not None))
-        for button in (self.use_button, new_button, self.location_button, self.space_button):
+        self.edit_stop_button = QPushButton("Edit stop…")
+        self.edit_stop_button.clicked.connect(self._edit_stop)
+        self.delete_stop_button = QPushButton("Delete stop…")
+        self.delete_stop_button.setToolTip("Only a stop with nothing on it: no therapy day, "
+                                           "workshop or kits logged.")
+        self.delete_stop_button.clicked.connect(self._delete_stop)
+        self.locations.currentItemChanged.connect(self._location_picked)
+        self.form: FormDialog | None = None  # the form open now, if any
+        self.question_box: QMessageBox | None = None
+        for button in (self.use_button, new_button, self.location_button, self.space_button,
+                       self.edit_stop_button, self.delete_stop_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -186,7 +226,18 @@ class ActivationsPage(QWidget):
                 f"{loc.name} ({LOCATION_KIND_TEXT[loc.kind]}){zone}{room}{buffer}")
             item.setData(Qt.ItemDataRole.UserRole, loc)
             self.locations.addItem(item)
-        self.space_button.setEnabled(self.locations.currentItem() is not None)
+        self._location_picked()
+
+    def selected_location(self) -> activations.Location | None:
+        item = self.locations.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _location_picked(self, *_: object) -> None:
+        loc = self.selected_location()
+        self.space_button.setEnabled(loc is not None)
+        stop = loc is not None and loc.kind == "tour_stop" and loc.stop_date is not None
+        self.edit_stop_button.setEnabled(stop)
+        self.delete_stop_button.setEnabled(stop)
 
     def _failed(self, message: str) -> None:
         show_problem(self, "Activations", message)
@@ -197,19 +248,19 @@ class ActivationsPage(QWidget):
             self.runner.write(lambda db: activations.set_current_activation(db, a.id),
                               failed=self._failed)
 
+    def _open(self, dialog: FormDialog) -> None:
+        """Open a form without blocking taps; it stays open until the core took it."""
+        self.form = dialog
+        dialog.finished.connect(lambda _: setattr(self, "form", None))
+        dialog.open()
+
     def _new(self) -> None:
-        dialog = NewActivationDialog(self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            values = dialog.values()
-            self.runner.write(lambda db: activations.create_activation(db, **values),
-                              failed=self._failed)
-        dialog.deleteLater()
+        self._open(NewActivationDialog(self.runner, self))
 
     def _edit_space(self) -> None:
-        item = self.locations.currentItem()
-        if item is None:
+        loc = self.selected_location()
+        if loc is None:
             return
-        loc = item.data(Qt.ItemDataRole.UserRole)
         capacity, ok = QInputDialog.getInt(
             self, loc.name, "People the space holds (0: no limit):", loc.capacity or 0, 0,
             100_000)
@@ -228,24 +279,27 @@ class ActivationsPage(QWidget):
         a = self.selected()
         if a is None:
             return
-        if a.kind == "tour":
-            dialog = TourStopDialog(a, self)
-            if dialog.exec() == QDialog.DialogCode.Accepted:
-                fields = dialog.values()
-                self.runner.write(
-                    lambda db: activations.add_tour_stop(db, activation_id=a.id, **fields),
-                    failed=self._failed)
-            dialog.deleteLater()
+        self._open(TourStopDialog(self.runner, a, parent=self) if a.kind == "tour"
+                   else LocationDialog(self.runner, a, self))
+
+    def _edit_stop(self) -> None:
+        a, stop = self.selected(), self.selected_location()
+        if a is not None and stop is not None and stop.kind == "tour_stop":
+            self._open(TourStopDialog(self.runner, a, stop, self))
+
+    def _delete_stop(self) -> None:
+        stop = self.selected_location()
+        if stop is None or stop.kind != "tour_stop":
             return
-        name, ok = QInputDialog.getText(self, "Add location", f"Location at {a.name}:")
-        if not ok:
-            return
-        labels = [v for k, v in LOCATION_KIND_TEXT.items() if k != "tour_stop"]
-        label, ok = QInputDialog.getItem(self, "Add location", "Kind:", labels, 0, False)
-        if not ok:
-            return
-        kind = next(k for k, v in LOCATION_KIND_TEXT.items() if v == label)
-        self.runner.write(
-            lambda db: activations.add_location(db, activation_id=a.id, name=name, kind=kind),
-            failed=self._failed,
-        )
+        box = QMessageBox(
+            QMessageBox.Icon.Question, "Delete stop",
+            f"Delete the stop {stop.name}? This cannot be undone (add it again if needed).",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        stop_id = stop.id
+        box.accepted.connect(lambda: self.runner.write(
+            lambda db: activations.delete_tour_stop(db, stop_id), failed=self._failed))
+        box.finished.connect(lambda _: setattr(self, "question_box", None))
+        self.question_box = box
+        box.open()

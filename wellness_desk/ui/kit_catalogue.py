@@ -13,7 +13,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -22,8 +24,49 @@ from PySide6.QtWidgets import (
 
 from .. import kits
 from ..counter import CatalogueView, catalogue_view
-from .tasks import TaskRunner
+from .forms import FormDialog
+from .tasks import Job, TaskRunner
 from .widgets import page_title, show_problem
+
+
+class KitNameDialog(FormDialog):
+    """A new kit type, or a new name for one."""
+
+    def __init__(self, runner: TaskRunner, kit: kits.KitType | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(runner, "Rename kit" if kit else "Add kit", parent)
+        self.kit_id = kit.id if kit else None
+        self.name = QLineEdit(kit.name if kit else "")
+        self.name.setPlaceholderText("e.g. Earplugs")
+        self.add_field("Kit name", self.name, "name")
+
+    def job(self) -> Job:
+        name, kit_id = self.name.text(), self.kit_id
+        if kit_id is None:
+            return lambda db: kits.add_kit_type(db, name=name)
+        return lambda db: kits.rename_kit_type(db, kit_id, name)
+
+
+class CorrectCountDialog(FormDialog):
+    """What is in the box now, and why the books were off."""
+
+    def __init__(self, runner: TaskRunner, kit: kits.KitType, location_id: int,
+                 location: str, on_hand: int, parent: QWidget | None = None) -> None:
+        super().__init__(runner, "Correct count", parent)
+        self.kit_id, self.location_id = kit.id, location_id
+        self.counted = QSpinBox()
+        self.counted.setRange(0, kits.MAX_COUNT)
+        self.counted.setValue(max(0, on_hand))
+        self.add_field(f"{kit.name} in the box at {location}", self.counted, "counted")
+        self.add_note(f"The books say {on_hand}.")
+        self.reason = QLineEdit("recount")
+        self.add_field("Why was the count off?", self.reason, "reason")
+
+    def job(self) -> Job:
+        kit_id, location_id = self.kit_id, self.location_id
+        counted, reason = self.counted.value(), self.reason.text()
+        return lambda db: kits.correct_stock(db, kit_type_id=kit_id, location_id=location_id,
+                                             counted=counted, reason=reason)
 
 
 class KitCataloguePage(QWidget):
@@ -134,18 +177,19 @@ class KitCataloguePage(QWidget):
     def _failed(self, message: str) -> None:
         show_problem(self, "Kit catalogue", message)
 
+    def _open(self, dialog: FormDialog) -> None:
+        """Open a form without blocking taps; it stays open until the core took it."""
+        self.form: FormDialog | None = dialog
+        dialog.finished.connect(lambda _: setattr(self, "form", None))
+        dialog.open()
+
     def _add(self) -> None:
-        name, ok = QInputDialog.getText(self, "Add kit", "Kit name (e.g. Earplugs):")
-        if ok:
-            self._write(lambda db: kits.add_kit_type(db, name=name))
+        self._open(KitNameDialog(self.runner, parent=self))
 
     def _rename(self) -> None:
         kit = self.selected_kit()
-        if kit is None:
-            return
-        name, ok = QInputDialog.getText(self, "Rename kit", "New name:", text=kit.name)
-        if ok:
-            self._write(lambda db: kits.rename_kit_type(db, kit.id, name))
+        if kit is not None:
+            self._open(KitNameDialog(self.runner, kit, self))
 
     def _recolour(self) -> None:
         kit = self.selected_kit()
@@ -188,14 +232,5 @@ class KitCataloguePage(QWidget):
         if kit is None or location_id is None:
             return
         on_hand = self.view.stock[location_id].get(kit.id, 0) if self.view else 0
-        counted, ok = QInputDialog.getInt(
-            self, "Correct count", f"{kit.name} counted in the box now (the books say {on_hand}):",
-            max(0, on_hand), 0, kits.MAX_COUNT,
-        )
-        if not ok:
-            return
-        reason, ok = QInputDialog.getText(self, "Correct count", "Why was the count off?",
-                                          text="recount")
-        if ok:
-            self._write(lambda db: kits.correct_stock(
-                db, kit_type_id=kit.id, location_id=location_id, counted=counted, reason=reason))
+        self._open(CorrectCountDialog(self.runner, kit, location_id,
+                                      self.location_box.currentText(), on_hand, self))

@@ -27,6 +27,7 @@ Job = Callable[[Any], Any]
 # What a callback returns is ignored (a lambda that opens a message box returns the box).
 Done = Callable[[Any], object]
 Failed = Callable[[str], object]
+Refused = Callable[[WellnessError], object]
 
 
 class _Worker(QThread):
@@ -62,7 +63,13 @@ class _Worker(QThread):
                     problem = _storage_problem(e, self._db_path)
                     if isinstance(problem, DamagedDatabase):
                         damaged = str(problem)
-                    self._finished.emit(job_id, False, _reason(problem or e))
+                    error = problem or e
+                    if isinstance(error, WellnessError):
+                        # The error itself goes back, so a form can branch on its type and
+                        # place it beside its field; its frames stay on this thread.
+                        self._finished.emit(job_id, False, error.with_traceback(None))
+                    else:
+                        self._finished.emit(job_id, False, _reason(error))
         finally:
             db.close()
 
@@ -93,7 +100,7 @@ class TaskRunner(QObject):
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ids = itertools.count(1)
-        self._pending: dict[int, tuple[Done | None, Failed | None, bool]] = {}
+        self._pending: dict[int, tuple[Done | None, Failed | None, bool, Refused | None]] = {}
         self._finished.connect(self._deliver)
         self._worker = _Worker(db_path, self._finished)
         self._stopped = False
@@ -103,27 +110,35 @@ class TaskRunner(QObject):
         if not self._stopped and not self._worker.isRunning():
             self._worker.start()
 
-    def read(self, job: Job, done: Done | None = None, failed: Failed | None = None) -> None:
-        self._submit(job, done, failed, write=False)
+    def read(self, job: Job, done: Done | None = None, failed: Failed | None = None, *,
+             refused: Refused | None = None) -> None:
+        self._submit(job, done, failed, write=False, refused=refused)
 
-    def write(self, job: Job, done: Done | None = None, failed: Failed | None = None) -> None:
-        self._submit(job, done, failed, write=True)
+    def write(self, job: Job, done: Done | None = None, failed: Failed | None = None, *,
+              refused: Refused | None = None) -> None:
+        """`refused`, when given, gets a WellnessError itself (its type, its field) instead
+        of `failed` getting its text; any other failure still goes to `failed`."""
+        self._submit(job, done, failed, write=True, refused=refused)
 
     @property
     def busy(self) -> bool:
         return bool(self._pending)
 
-    def _submit(self, job: Job, done: Done | None, failed: Failed | None, *, write: bool) -> None:
+    def _submit(self, job: Job, done: Done | None, failed: Failed | None, *, write: bool,
+                refused: Refused | None = None) -> None:
         if self._stopped:
             raise RuntimeError("the task runner was stopped: the window is closing")
         job_id = next(self._ids)
-        self._pending[job_id] = (done, failed, write)
+        self._pending[job_id] = (done, failed, write, refused)
         self._worker.jobs.put((job_id, job))
 
     def _deliver(self, job_id: int, ok: bool, result: object) -> None:
-        done, failed, write = self._pending.pop(job_id)
+        done, failed, write, refused = self._pending.pop(job_id)
         if not ok:
-            (failed or self.failed.emit)(str(result))
+            if isinstance(result, WellnessError) and refused is not None:
+                refused(result)
+            else:
+                (failed or self.failed.emit)(str(result))
             return
         try:
             if done is not None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import time
+from collections.abc import Callable
+from datetime import datetime, time
 from functools import partial
 from time import time as wall_clock
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -13,11 +15,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -35,11 +34,13 @@ from PySide6.QtWidgets import (
 )
 
 from .. import kits, therapy, therapy_io, vault
-from ..clock import zone
+from ..clock import utcnow, zone
+from ..errors import WellnessError
 from ..program import TherapyView, therapy_view
 from ..schedule_io import save_bytes
 from ..vault import Vault
-from .tasks import TaskRunner
+from .forms import FormDialog, decimal_point, sentence
+from .tasks import Job, TaskRunner
 from .widgets import page_title, show_problem
 
 HIDDEN = "•••••"
@@ -76,149 +77,235 @@ class LunchRow(QWidget):
         return _time(self.start.time()), _time(self.end.time())
 
 
-class NewDayDialog(QDialog):
+def _window_row(start: QTimeEdit, end: QTimeEdit) -> QHBoxLayout:
+    for edit in (start, end):
+        edit.setDisplayFormat("HH:mm")
+    row = QHBoxLayout()
+    row.addWidget(start)
+    row.addWidget(QLabel("to"))
+    row.addWidget(end)
+    row.addStretch(1)
+    return row
+
+
+def _minutes(value: int, low: int, high: int) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setValue(value)
+    box.setSuffix(" min")
+    return box
+
+
+class RhythmFields:
+    """The day window, session and break lengths and lunch, as rows of a form."""
+
+    def __init__(self, form: FormDialog, plan: therapy.DayPlan) -> None:
+        self.start = QTimeEdit(QTime(plan.window_start.hour, plan.window_start.minute))
+        self.end = QTimeEdit(QTime(plan.window_end.hour, plan.window_end.minute))
+        form.add_field("Day window", _window_row(self.start, self.end), "window_start",
+                       "window_end")
+        form.inputs["window_end"] = self.end
+        self.session = _minutes(plan.session_min, 10, 240)
+        form.add_field("Session", self.session, "session_min")
+        self.pause = _minutes(plan.break_min, 0, 120)
+        form.add_field("Break", self.pause, "break_min")
+        self.lunch = LunchRow(plan.lunch_start, plan.lunch_end)
+        form.add_field("Lunch break", self.lunch, "lunch_start", "lunch_end")
+
+    def plan(self) -> therapy.DayPlan:
+        return therapy.DayPlan(_time(self.start.time()), _time(self.end.time()),
+                               self.session.value(), self.pause.value(), *self.lunch.times())
+
+
+def _currency(view: TherapyView) -> str:
+    return view.budget.currency if view.budget else "no budget currency set yet"
+
+
+class NewDayDialog(FormDialog):
     """A provider's day at a stop: window, session and break lengths, costs."""
 
-    def __init__(self, view: TherapyView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("New therapy day")
-        form = QFormLayout(self)
+    def __init__(self, runner: TaskRunner, view: TherapyView, key: Vault | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(runner, "New therapy day", parent)
+        self.key = key
         self.stop = QComboBox()
         for stop in view.stops:
             self.stop.addItem(stop.name, stop.id)
-        form.addRow("Tour stop", self.stop)
+        self.add_field("Tour stop", self.stop, "location_id")
         self.provider = QLineEdit()
-        form.addRow("Provider", self.provider)
+        self.add_field("Provider", self.provider, "provider_name")
         self.credentials = QLineEdit()
         self.credentials.setPlaceholderText("e.g. LCSW, licensed in NY")
-        form.addRow("Credentials", self.credentials)
+        self.add_field("Credentials", self.credentials, "provider_credentials")
         self.contact = QLineEdit()
         self.contact.setPlaceholderText("phone or email (kept encrypted)")
-        form.addRow("Contact", self.contact)
+        self.add_field("Contact", self.contact, "provider_contact")
         self.mode = QComboBox()
         self.mode.addItem("In person", "in_person")
         self.mode.addItem("Remote", "remote")
-        form.addRow("Mode", self.mode)
-        self.start = QTimeEdit(QTime(10, 0))
-        self.end = QTimeEdit(QTime(18, 0))
-        for edit in (self.start, self.end):
-            edit.setDisplayFormat("HH:mm")
-        window = QHBoxLayout()
-        window.addWidget(self.start)
-        window.addWidget(QLabel("to"))
-        window.addWidget(self.end)
-        form.addRow("Day window", window)
-        self.session = QSpinBox()
-        self.session.setRange(10, 240)
-        self.session.setValue(50)
-        self.session.setSuffix(" min")
-        form.addRow("Session", self.session)
-        self.pause = QSpinBox()
-        self.pause.setRange(0, 120)
-        self.pause.setValue(10)
-        self.pause.setSuffix(" min")
-        form.addRow("Break", self.pause)
-        self.lunch = LunchRow(None, None)
-        form.addRow("Lunch break", self.lunch)
+        self.add_field("Mode", self.mode, "mode")
+        self.rhythm = RhythmFields(self, therapy.DayPlan(time(10), time(18)))
+        self.start, self.end = self.rhythm.start, self.rhythm.end
+        self.session, self.pause, self.lunch = (self.rhythm.session, self.rhythm.pause,
+                                                self.rhythm.lunch)
+        currency = _currency(view)
         self.per_session = QLineEdit()
-        self.per_session.setPlaceholderText("e.g. 150.00")
-        form.addRow("Cost per session", self.per_session)
+        self.per_session.setPlaceholderText(f"e.g. 150{decimal_point()}00")
+        self.add_field("Cost per session", self.per_session, "cost_per_session", unit=currency)
         self.per_day = QLineEdit()
-        form.addRow("Cost per day", self.per_day)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.add_field("Cost per day", self.per_day, "cost_per_day", unit=currency)
 
-    def job(self, key: Vault | None):
+    def job(self) -> Job:
+        key = self.key
         fields = {
             "location_id": self.stop.currentData(),
             "provider_name": self.provider.text(),
             "provider_credentials": self.credentials.text(),
             "provider_contact": self.contact.text() or None,
             "mode": self.mode.currentData(),
-            "plan": therapy.DayPlan(_time(self.start.time()), _time(self.end.time()),
-                                    self.session.value(), self.pause.value(),
-                                    *self.lunch.times()),
+            "plan": self.rhythm.plan(),
             "cost_per_session": self.per_session.text() or None,
             "cost_per_day": self.per_day.text() or None,
+            "decimal_point": decimal_point(),
         }
         return lambda db: therapy.create_therapy_day(db, key, **fields)
 
 
-class PlanDialog(QDialog):
-    """The day window and session rhythm, for laying a day out again (or a hand slot)."""
+class PlanDialog(FormDialog):
+    """Lay a day out again; booked slots that no longer fit ask for a decision first."""
 
-    def __init__(self, title: str, start: time, end: time, *, rhythm: therapy.DayPlan | None,
+    def __init__(self, runner: TaskRunner, day: therapy.TherapyDay,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        form = QFormLayout(self)
-        self.start = QTimeEdit(QTime(start.hour, start.minute))
-        self.end = QTimeEdit(QTime(end.hour, end.minute))
-        for edit in (self.start, self.end):
-            edit.setDisplayFormat("HH:mm")
-        row = QHBoxLayout()
-        row.addWidget(self.start)
-        row.addWidget(QLabel("to"))
-        row.addWidget(self.end)
-        form.addRow("From", row)
-        self.session = self.pause = None
-        if rhythm is not None:
-            self.session = QSpinBox()
-            self.session.setRange(10, 240)
-            self.session.setValue(rhythm.session_min)
-            self.session.setSuffix(" min")
-            form.addRow("Session", self.session)
-            self.pause = QSpinBox()
-            self.pause.setRange(0, 120)
-            self.pause.setValue(rhythm.break_min)
-            self.pause.setSuffix(" min")
-            form.addRow("Break", self.pause)
-            self.lunch = LunchRow(rhythm.lunch_start, rhythm.lunch_end)
-            form.addRow("Lunch break", self.lunch)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        super().__init__(runner, "Change the day's plan", parent)
+        self.day_id = day.id
+        self.rhythm = RhythmFields(self, day.plan)
+        self.keep_booked: bool | None = None
+        self.clash_box: QMessageBox | None = None
 
-    def plan(self, current: therapy.DayPlan) -> therapy.DayPlan:
-        lunch_start, lunch_end = self.lunch.times()
-        return therapy.with_plan(current, window_start=_time(self.start.time()),
-                                 window_end=_time(self.end.time()),
-                                 session_min=self.session.value(),
-                                 break_min=self.pause.value(),
-                                 lunch_start=lunch_start, lunch_end=lunch_end)
+    def job(self) -> Job:
+        day_id, plan, keep = self.day_id, self.rhythm.plan(), self.keep_booked
+        return lambda db: therapy.regenerate(db, day_id, plan, keep_booked=keep)
+
+    def submit(self) -> None:
+        self.keep_booked = None  # a changed plan asks again
+        super().submit()
+
+    def refused(self, error: WellnessError) -> None:
+        if not isinstance(error, therapy.PlanClash):
+            self.show_error(error)
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, "Booked slots do not fit",
+                          sentence(str(error)), parent=self)
+        keep = box.addButton("Keep those slots", QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton("Cancel those bookings", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Leave the day as it is", QMessageBox.ButtonRole.RejectRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def decided(button: object) -> None:
+            self.clash_box = None
+            if button is keep or button is cancel:
+                self.keep_booked = button is keep
+                self.run(self.job())
+
+        box.buttonClicked.connect(decided)
+        self.clash_box = box
+        box.open()
 
 
-class BookDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Book a session")
-        form = QFormLayout(self)
+class AddSlotDialog(FormDialog):
+    """A slot by hand, from wall times of the stop's day."""
+
+    def __init__(self, runner: TaskRunner, day: therapy.TherapyDay,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(runner, "Add a slot by hand", parent)
+        self.day_id = day.id
+        at = day.plan.window_end
+        self.start = QTimeEdit(QTime(at.hour, at.minute))
+        self.end = QTimeEdit(QTime(at.hour, at.minute).addSecs(day.plan.session_min * 60))
+        self.add_field("From", _window_row(self.start, self.end), "start", "end")
+        self.inputs["end"] = self.end
+
+    def job(self) -> Job:
+        day_id, start, end = self.day_id, _time(self.start.time()), _time(self.end.time())
+        return lambda db: therapy.add_slot_at(db, day_id, start=start, end=end)
+
+
+class BookDialog(FormDialog):
+    """A person into a slot (or onto the waitlist); names, contacts, notes stay encrypted."""
+
+    def __init__(self, runner: TaskRunner, title: str,
+                 save: Callable[[dict[str, Any], bool], Job], *, notes: bool = True,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(runner, title, parent)
+        self.save = save
+        self.allow_over_budget = False
+        self.over_budget_box: QMessageBox | None = None
         self.person = QLineEdit()
         self.person.setPlaceholderText("full name, initials or an alias")
-        form.addRow("Person", self.person)
+        self.add_field("Person", self.person, "person")
         self.contact = QLineEdit()
-        form.addRow("Contact (optional)", self.contact)
+        self.add_field("Contact (optional)", self.contact, "contact")
         self.role = QComboBox()
         for role in (kits.UNSPECIFIED, *kits.ROLES):
             self.role.addItem(kits.ROLE_LABELS[role], role)
-        form.addRow("Role", self.role)
+        self.add_field("Role", self.role, "role")
         self.notes = QLineEdit()
-        form.addRow("Notes", self.notes)
-        form.addRow(QLabel("Names, contacts and notes are stored encrypted."))
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        if notes:
+            self.add_field("Notes", self.notes, "notes")
+        self.add_note("Names, contacts and notes are stored encrypted.")
 
-    def fields(self) -> dict:
+    def fields(self) -> dict[str, Any]:
         return {"person": self.person.text(), "contact": self.contact.text() or None,
                 "role": self.role.currentData(), "notes": self.notes.text() or None}
+
+    def job(self) -> Job:
+        return self.save(self.fields(), self.allow_over_budget)
+
+    def submit(self) -> None:
+        self.allow_over_budget = False
+        super().submit()
+
+    def refused(self, error: WellnessError) -> None:
+        if not isinstance(error, therapy.OverBudget):
+            self.show_error(error)
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, "Over budget",
+                          f"{sentence(str(error))}.\n\nBook anyway?",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def anyway() -> None:
+            self.allow_over_budget = True
+            self.run(self.job())
+
+        box.accepted.connect(anyway)
+        self.over_budget_box = box
+        box.open()
+
+
+class BudgetDialog(FormDialog):
+    """The tour's therapy budget: an amount typed the local way, in a currency."""
+
+    def __init__(self, runner: TaskRunner, tour_id: int, current: therapy.Budget | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(runner, "Therapy budget", parent)
+        self.tour_id = tour_id
+        self.amount = QLineEdit(str(current.amount).replace(".", decimal_point())
+                                if current else "")
+        self.amount.setPlaceholderText(f"e.g. 2400{decimal_point()}00")
+        self.currency = QLineEdit(current.currency if current else "USD")
+        self.currency.setMaxLength(3)
+        self.currency.setPlaceholderText("e.g. USD")
+        self.add_field("Amount for the tour", self.amount, "amount", unit=self.currency.text())
+        self.unit = self.units["amount"]
+        self.currency.textChanged.connect(lambda text: self.unit.setText(text.upper()))
+        self.add_field("Currency", self.currency, "currency")
+
+    def job(self) -> Job:
+        tour_id, amount, currency = self.tour_id, self.amount.text(), self.currency.text()
+        point = decimal_point()
+        return lambda db: therapy.set_budget(db, tour_id, amount=amount, currency=currency,
+                                             decimal_point=point)
 
 
 class TherapyPage(QWidget):
@@ -292,14 +379,15 @@ class TherapyPage(QWidget):
         self.table.itemSelectionChanged.connect(self._selection)
         day_layout.addWidget(self.table, 3)
         side = QVBoxLayout()
-        self.actions: dict[str, QPushButton] = {}
+        # Not `actions`: that name is QWidget's own method.
+        self.buttons: dict[str, QPushButton] = {}
         for key, text in (("book", "Book…"), ("attended", "Attended"), ("no_show", "No-show"),
-                          ("cancel", "Cancel booking"), ("late", "Late cancel"),
-                          ("block", "Block slot")):
+                          ("booked", "Back to booked"), ("cancel", "Cancel booking…"),
+                          ("late", "Late cancel…"), ("block", "Block slot")):
             button = QPushButton(text)
             button.clicked.connect(lambda _=False, k=key: self._act(k))
             side.addWidget(button)
-            self.actions[key] = button
+            self.buttons[key] = button
         side.addWidget(QLabel("Waitlist"))
         self.waitlist = QListWidget()
         side.addWidget(self.waitlist, 1)
@@ -319,7 +407,7 @@ class TherapyPage(QWidget):
             button = QPushButton(text)
             button.clicked.connect(slot)
             side.addWidget(button)
-            self.actions[key] = button
+            self.buttons[key] = button
         day_layout.addLayout(side, 1)
         self.body.addWidget(day)
         layout.addWidget(self.body, 1)
@@ -331,8 +419,14 @@ class TherapyPage(QWidget):
         self.idle.setInterval(IDLE_CHECK_MS)
         self.idle.timeout.connect(self._check_idle)
         self.dialogs: list[QDialog] = []
+        self.form: FormDialog | None = None  # the form open now, if any
+        self.question_box: QMessageBox | None = None
+        # "Now" for questions such as "this session has not started yet"; tests set it.
+        self.now: Callable[[], datetime] = utcnow
         # Any key or click anywhere in the app counts as someone still at the laptop.
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        assert app is not None, "a page needs its QApplication"
+        app.installEventFilter(self)
         runner.changed.connect(self.refresh)
 
     # -- locking -------------------------------------------------------------------------
@@ -363,14 +457,21 @@ class TherapyPage(QWidget):
         self.waitlist.clear()
         self.refresh()
 
-    def _ask(self, dialog: QDialog) -> bool:
-        """Run a dialog that may hold a name; a lock while it is open closes it."""
+    def _open(self, dialog: FormDialog, saved: Callable[[Any], None] | None = None) -> None:
+        """Open a form without blocking the event loop; a lock while it is open closes it
+        (it may hold a name)."""
         self.dialogs.append(dialog)
-        try:
-            return dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
+        self.form = dialog
+        dialog.finished.connect(lambda _: self._form_closed(dialog))
+        if saved is not None:
+            dialog.saved.connect(saved)
+        dialog.open()
+
+    def _form_closed(self, dialog: FormDialog) -> None:
+        if dialog in self.dialogs:
             self.dialogs.remove(dialog)
-            dialog.deleteLater()
+        if self.form is dialog:
+            self.form = None
 
     def _unlock(self) -> None:
         secret, again = self.secret.text(), self.confirm.text()
@@ -478,9 +579,9 @@ class TherapyPage(QWidget):
                 self.table.clearSelection()
         self.waitlist.clear()
         for entry in sheet.waitlist:
-            item = QListWidgetItem(entry.person or HIDDEN)
-            item.setData(Qt.ItemDataRole.UserRole, entry.id)
-            self.waitlist.addItem(item)
+            waiting = QListWidgetItem(entry.person or HIDDEN)
+            waiting.setData(Qt.ItemDataRole.UserRole, entry.id)
+            self.waitlist.addItem(waiting)
         self._selection()
 
     def selected_slot_id(self) -> int | None:
@@ -498,19 +599,24 @@ class TherapyPage(QWidget):
         slot = self.selected_slot()
         booked = slot is not None and slot.booking is not None
         unlocked = self.vault is not None
-        self.actions["book"].setEnabled(unlocked and slot is not None and slot.free)
+        self.buttons["book"].setEnabled(unlocked and slot is not None and slot.free)
+        held = booked and slot is not None and slot.booking is not None and (
+            slot.booking.status != "booked")
         for key in ("attended", "no_show", "cancel", "late"):
-            self.actions[key].setEnabled(booked)
-        self.actions["block"].setEnabled(slot is not None and not booked)
-        self.actions["block"].setText("Unblock slot" if slot and slot.blocked else "Block slot")
+            self.buttons[key].setEnabled(booked and not held)
+        self.buttons["booked"].setEnabled(held)
+        self.buttons["booked"].setToolTip("Undo attended or no-show: the session is booked "
+                                          "again.")
+        self.buttons["block"].setEnabled(slot is not None and not booked)
+        self.buttons["block"].setText("Unblock slot" if slot and slot.blocked else "Block slot")
         has_day = self.view is not None and self.view.sheet is not None
         self.wait_button.setEnabled(unlocked and has_day)
         self.offer_button.setEnabled(unlocked and slot is not None and slot.free
                                      and self.waitlist.currentItem() is not None)
         self.unwait_button.setEnabled(self.waitlist.currentItem() is not None)
         for key in ("add_slot", "plan"):
-            self.actions[key].setEnabled(has_day)
-        self.actions["budget"].setEnabled(self.view is not None and self.view.activation
+            self.buttons[key].setEnabled(has_day)
+        self.buttons["budget"].setEnabled(self.view is not None and self.view.activation
                                           is not None and self.view.activation.kind == "tour")
 
     # -- writing -------------------------------------------------------------------------
@@ -525,39 +631,36 @@ class TherapyPage(QWidget):
         self.refresh()
 
     def _ask_new_day(self) -> None:
-        dialog = NewDayDialog(self.view, self)
-        if self._ask(dialog):
-            self.runner.write(dialog.job(self.vault), self._day_created, self._refused)
+        if self.view is not None:
+            self._open(NewDayDialog(self.runner, self.view, self.vault, self),
+                       self._day_created)
 
     def _day_created(self, day: therapy.TherapyDay) -> None:
         self.day_id = day.id
 
-    def book_selected(self, fields: dict, *, allow_over_budget: bool = False) -> None:
-        slot, key = self.selected_slot(), self.vault
+    def _ask_book(self, slot: therapy.Slot) -> None:
+        key = self.vault
         if key is None:
             self._refused("the section locked itself: unlock it and book again")
             return
-        if slot is None:
-            return
+        slot_id = slot.id
 
-        def refused(message: str) -> None:
-            if "therapy budget" in message and not allow_over_budget:
-                self._confirm_over_budget(message, fields)
-            else:
-                self._refused(message)
+        def save(fields: dict[str, Any], anyway: bool) -> Job:
+            return lambda db: therapy.book(db, key, slot_id, allow_over_budget=anyway,
+                                           **fields)
 
-        self.runner.write(
-            lambda db: therapy.book(db, key, slot.id, allow_over_budget=allow_over_budget,
-                                    **fields),
-            lambda _: self.message.emit("Booked."), refused)
+        self._open(BookDialog(self.runner, "Book a session", save, parent=self),
+                   lambda _: self.message.emit("Booked."))
 
-    def _confirm_over_budget(self, message: str, fields: dict) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, "Over budget",
-                          f"{message}.\n\nBook anyway?",
+    def _ask(self, title: str, question: str, yes: Callable[[], None]) -> None:
+        """A yes/no question that does not block taps; No (or Esc) changes nothing."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, question,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.accepted.connect(lambda: self.book_selected(fields, allow_over_budget=True))
-        self.over_budget_box = box
+        box.accepted.connect(yes)
+        box.finished.connect(lambda _: setattr(self, "question_box", None))
+        self.question_box = box
         box.open()
 
     def _act(self, key: str) -> None:
@@ -565,24 +668,38 @@ class TherapyPage(QWidget):
         if slot is None:
             return
         if key == "book":
-            dialog = BookDialog(self)
-            if self._ask(dialog):
-                self.book_selected(dialog.fields())
+            self._ask_book(slot)
         elif key == "block":
             blocked = not slot.blocked
             self.runner.write(lambda db: therapy.block_slot(db, slot.id, blocked=blocked),
                               failed=self._refused)
-        elif slot.booking is not None:
+        elif slot.booking is not None and self.view is not None and self.view.sheet:
             booking_id, vault_key = slot.booking.id, self.vault
-            if key in ("attended", "no_show"):
-                self.runner.write(lambda db: therapy.set_status(db, booking_id, key),
-                                  failed=self._refused)
+            if key in ("attended", "no_show", "booked"):
+                def mark() -> None:
+                    self.runner.write(lambda db: therapy.set_status(db, booking_id, key),
+                                      failed=self._refused)
+
+                question = therapy.early_status_question(
+                    slot, key, self.view.sheet.therapy_day.tz, now=self.now())
+                if question is None:
+                    mark()
+                else:
+                    self._ask("Not started yet", question, mark)
             else:
                 late = key == "late"
-                self.runner.write(
-                    lambda db: therapy.cancel_booking(db, booking_id, late=late,
-                                                      vault=vault_key),
-                    self._cancelled, self._refused)
+
+                def cancel() -> None:
+                    self.runner.write(
+                        lambda db: therapy.cancel_booking(db, booking_id, late=late,
+                                                          vault=vault_key),
+                        self._cancelled, self._refused)
+
+                self.runner.read(
+                    lambda db: therapy.cancel_question(db, booking_id, late=late),
+                    lambda question: self._ask(
+                        "Late cancel" if late else "Cancel booking", question, cancel),
+                    self._refused)
 
     def _cancelled(self, waiting: therapy.WaitlistEntry | None) -> None:
         if waiting is None:
@@ -614,24 +731,30 @@ class TherapyPage(QWidget):
         named.setEnabled(self.vault is not None and slot is not None
                          and slot.booking is not None)
 
-    def _ask_path(self, suggested: str, save) -> None:
+    def _ask_path(self, suggested: str, save: Callable[[str], None]) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Save", suggested)
         if path:
             save(path)
 
-    def _export(self, job, path: str) -> None:
+    def _export(self, job: Job, path: str) -> None:
         self.runner.read(job, lambda _: self.message.emit(f"Saved {path}"), self._refused)
 
     def day_sheet_pdf(self, path: str) -> None:
         key, day_id = self.vault, self.day_id
+        if day_id is None:
+            return
         self._export(lambda db: therapy_io.day_sheet_pdf(db, key, day_id, path), path)
 
     def signup_pdf(self, path: str) -> None:
         day_id = self.day_id
+        if day_id is None:
+            return
         self._export(lambda db: therapy_io.signup_sheet_pdf(db, day_id, path), path)
 
     def day_ics(self, path: str) -> None:
         day_id = self.day_id
+        if day_id is None:
+            return
         self._export(lambda db: save_bytes(path, therapy_io.day_ics(db, day_id)), path)
 
     def booking_ics(self, path: str, *, with_name: bool = False) -> None:
@@ -654,78 +777,30 @@ class TherapyPage(QWidget):
                           self._refused)
 
     def _ask_add_slot(self) -> None:
-        day = self.view.sheet.therapy_day
-        dialog = PlanDialog("Add a slot by hand", day.plan.window_end,
-                            day.plan.window_end, rhythm=None, parent=self)
-        if self._ask(dialog):
-            start_t, end_t = _time(dialog.start.time()), _time(dialog.end.time())
-            day_id = day.id
-            self.runner.write(
-                lambda db: therapy.add_slot_at(db, day_id, start=start_t, end=end_t),
-                failed=self._refused)
+        if self.view is not None and self.view.sheet is not None:
+            self._open(AddSlotDialog(self.runner, self.view.sheet.therapy_day, self))
 
     def _ask_plan(self) -> None:
-        day = self.view.sheet.therapy_day
-        dialog = PlanDialog("Change the day's plan", day.plan.window_start,
-                            day.plan.window_end, rhythm=day.plan, parent=self)
-        if self._ask(dialog):
-            self.change_plan(dialog.plan(day.plan))
-
-    def change_plan(self, plan: therapy.DayPlan, *, keep_booked: bool | None = None) -> None:
-        """Lay the day out again; booked slots that no longer fit ask for a decision."""
-        day_id = self.view.sheet.therapy_day.id
-
-        def refused(message: str) -> None:
-            if "booked slot" in message and keep_booked is None:
-                self._decide_clashes(message, plan)
-            else:
-                self._refused(message)
-
-        self.runner.write(
-            lambda db: therapy.regenerate(db, day_id, plan, keep_booked=keep_booked),
-            lambda _: self.message.emit("The day was laid out again."), refused)
-
-    def _decide_clashes(self, message: str, plan: therapy.DayPlan) -> None:
-        box = QMessageBox(QMessageBox.Icon.Question, "Booked slots do not fit", message,
-                          parent=self)
-        keep = box.addButton("Keep those slots", QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton("Cancel those bookings", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Leave the day as it is", QMessageBox.ButtonRole.RejectRole)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-        def decided(button) -> None:
-            if button is keep:
-                self.change_plan(plan, keep_booked=True)
-            elif button is cancel:
-                self.change_plan(plan, keep_booked=False)
-
-        box.buttonClicked.connect(decided)
-        self.clash_box = box
-        box.open()
+        if self.view is not None and self.view.sheet is not None:
+            self._open(PlanDialog(self.runner, self.view.sheet.therapy_day, self),
+                       lambda _: self.message.emit("The day was laid out again."))
 
     def _ask_budget(self) -> None:
-        current = self.view.budget
-        amount, ok = QInputDialog.getText(self, "Therapy budget", "Amount for the tour:",
-                                          text=str(current.amount) if current else "")
-        if not ok:
-            return
-        currency, ok = QInputDialog.getText(self, "Therapy budget", "Currency (e.g. USD):",
-                                            text=current.currency if current else "USD")
-        if ok:
-            tour_id = self.view.activation.id
-            self.runner.write(
-                lambda db: therapy.set_budget(db, tour_id, amount=amount, currency=currency),
-                failed=self._refused)
+        if self.view is not None and self.view.activation is not None:
+            self._open(BudgetDialog(self.runner, self.view.activation.id, self.view.budget,
+                                    self))
 
     def _ask_waitlist(self) -> None:
-        dialog = BookDialog(self)
-        dialog.setWindowTitle("Add to the waitlist")
-        if self._ask(dialog) and self.vault is not None:
-            fields, key, day_id = dialog.fields(), self.vault, self.day_id
+        key, day_id = self.vault, self.day_id
+        if key is None or day_id is None:
+            return
+
+        def save(fields: dict[str, Any], _anyway: bool) -> Job:
             fields.pop("notes")
-            self.runner.write(
-                lambda db: therapy.add_to_waitlist(db, key, day_id, **fields),
-                failed=self._refused)
+            return lambda db: therapy.add_to_waitlist(db, key, day_id, **fields)
+
+        self._open(BookDialog(self.runner, "Add to the waitlist", save, notes=False,
+                              parent=self))
 
     def remove_from_waitlist(self) -> None:
         item = self.waitlist.currentItem()
