@@ -23,6 +23,8 @@ DB_ENV = "WELLNESS_HUB_DB"
 PROG = "wellness-hub"
 EXIT_BAD_INPUT = 2
 EXIT_BROKEN = 1
+# 128 + SIGPIPE, as a shell reports `yes | head`.
+EXIT_PIPE_CLOSED = 141
 
 
 class _Parser(argparse.ArgumentParser):
@@ -226,6 +228,19 @@ def run(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; a reader that stops reading (`| head`) ends it quietly."""
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # Python's recipe for SIGPIPE: the exit's last flush must not fail again.
+        try:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass  # stdout is not a real file (a test's capture)
+        return EXIT_PIPE_CLOSED
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     from sqlalchemy.exc import SQLAlchemyError
 
@@ -241,6 +256,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{PROG}: error: the database could not be used ({type(exc).__name__}: "
               f"{_first_line(exc)})", file=sys.stderr)
         return EXIT_BROKEN
+    except BrokenPipeError:
+        raise
     except OSError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return EXIT_BROKEN

@@ -131,3 +131,22 @@ def test_a_trusted_proxy_must_be_an_address(proxy, tmp_path, capsys):
     code, _out, err = _run(capsys, "--db", str(tmp_path / "hub.sqlite3"), "serve",
                            "--trusted-proxy", proxy)
     assert code == 2 and "IP address or network" in err
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["totals"], ["totals", "--json"], ["devices"]])
+def test_every_printing_command_is_quiet_when_its_reader_has_gone(tmp_path, argv):
+    import os
+
+    db_url = f"sqlite:///{tmp_path / 'hub.sqlite3'}"
+    assert main(["--db", db_url, "enroll", "--activation", FEST]) == 0
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the first line: every write fails
+    try:
+        done = subprocess.run([sys.executable, "-m", "wellness_hub", "--db", db_url, *argv],
+                              stdout=write_end, stderr=subprocess.PIPE, text=True, cwd=REPO,
+                              timeout=60)
+    finally:
+        os.close(write_end)
+    assert done.stderr == ""
+    # argparse itself drops a help text it cannot write, and exits 0 as for any --help.
+    assert done.returncode == (0 if argv == ["--help"] else 141)
