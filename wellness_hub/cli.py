@@ -13,6 +13,7 @@ Commands whose output a script reads (enroll, admin-token) print it as their las
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -232,11 +233,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _main(argv)
     except BrokenPipeError:
-        # Python's recipe for SIGPIPE: the exit's last flush must not fail again.
-        try:
+        # Python's recipe for SIGPIPE: the exit's last flush must not fail again. A stdout
+        # that is not a real file (a test's capture) has nothing to flush.
+        with contextlib.suppress(OSError, ValueError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        except (OSError, ValueError):
-            pass  # stdout is not a real file (a test's capture)
         return EXIT_PIPE_CLOSED
 
 
