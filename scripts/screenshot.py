@@ -13,17 +13,26 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def main() -> int:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/main-window.png")
     page = sys.argv[2] if len(sys.argv) > 2 else "Kit counter"
+    from datetime import UTC, datetime
+
     from PySide6.QtCore import QEventLoop, QTimer
 
+    from wellness_desk import clock
     from wellness_desk.db import connect
     from wellness_desk.demo import seed
+    from wellness_desk.ui import timeline as timeline_module
     from wellness_desk.ui.app import application
     from wellness_desk.ui.main_window import MainWindow
+
+    # The pictures show the demo festival's middle afternoon, whatever the day of the shot.
+    shot_now = datetime(2026, 7, 4, 14, 30, tzinfo=UTC)
+    clock.utcnow = lambda: shot_now  # type: ignore[assignment]
+    timeline_module.utcnow = lambda: shot_now  # type: ignore[assignment]
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "wellness-desk.sqlite3"
         db = connect(path)
-        seed(db)
+        seed(db, now=shot_now)
         db.close()
         app = application()
         window = MainWindow(path)
