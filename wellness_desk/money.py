@@ -87,7 +87,11 @@ def _plain_number(text: str, typed: str, label: str, field: str | None,
 def _cents(amount: Decimal, typed: str, label: str, field: str | None) -> Decimal:
     if not amount.is_finite() or amount < 0:
         raise WellnessError(f"{label}: {typed!r} is not an amount of money", field=field)
-    cents = amount.quantize(CENT)
+    try:
+        cents = amount.quantize(CENT)
+    except InvalidOperation:  # more digits than the decimal context holds
+        raise WellnessError(f"{label}: {typed!r} is far more money than a budget holds",
+                            field=field) from None
     if cents != amount:
         raise WellnessError(f"{label}: {typed!r} has more than two decimals (cents)",
                             field=field)

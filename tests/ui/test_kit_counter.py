@@ -81,12 +81,13 @@ def test_undo_pressed_before_the_tap_is_saved_cancels_that_tap(qtbot, open_windo
     assert (earplugs.count_text, water.count_text) == ("1", "0")
 
 
-def test_today_is_recounted_at_the_locations_midnight(qtbot, open_window, festival):
+def test_today_is_recounted_at_the_locations_midnight(qtbot, open_window, festival,
+                                                      pinned_clock):
     window = open_window()
     timer = window.counter.midnight_timer
     assert timer.isActive()
     tz = ZoneInfo("Europe/London")
-    now = datetime.now(tz)
+    now = pinned_clock.astimezone(tz)  # 14:15 there: never a second before midnight
     midnight = datetime.combine(now.date() + timedelta(days=1), time(0), tz)
     expected_ms = (midnight - now).total_seconds() * 1000
     assert abs(timer.remainingTime() - expected_ms) < 60_000
@@ -411,3 +412,14 @@ def test_making_another_activation_current_refreshes_the_bottom_line(
     assert counter.undo_label.text() == "Counting at Green room (Other Fest)"
     assert "stock 19" not in counter.undo_label.text()
     assert not counter.undo_button.isEnabled()  # its taps were at the other festival
+
+
+def test_a_pasted_wall_of_digits_is_refused_beside_the_field(
+        qtbot, open_window, festival, db_path, pinned_clock):
+    window = open_window()
+    dialog = _several_dialog(qtbot, window, window.counter.tile_for(festival["earplugs"].id))
+    _type_count(qtbot, dialog, "9" * 5000)  # more digits than int() takes from text
+    settle(qtbot, window)
+    assert dialog.isVisible() and len(dialog.count_edit.text()) > 4300
+    assert "more than 100,000" in dialog.error.text()
+    assert handed_out_rows(db_path, festival["earplugs"].id) == (0, 0)

@@ -106,6 +106,27 @@ def test_print_sends_every_page_and_records_the_job(qtbot, open_window, db, tmp_
     assert cards.print_jobs(db)[0]["tag"] == "tent"
 
 
+def test_printer_copies_of_unique_codes_print_once_and_say_why(qtbot, open_window, db,
+                                                               tmp_path):
+    window = open_window()
+    page = open_section(qtbot, window, "Print")
+    page.copies.setValue(10)
+    page.tag.setText("green-room")
+    page.unique.setChecked(True)
+    qtbot.waitUntil(lambda: not page._debounce.isActive(), timeout=5_000)
+    settle(qtbot, window)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setCopyCount(3)  # as if asked in the system print dialog
+    with qtbot.waitSignal(page.message, timeout=20_000) as said:
+        page.print_to(printer)
+    assert printer.copyCount() == 1
+    assert "unique codes never repeat" in said.args[0]
+    # Ten cards, recorded once: the next run starts after code 10, not after 30.
+    assert [j["cards"] for j in cards.print_jobs(db)] == [10]
+
+
 def test_an_empty_tag_is_refused_not_invented(qtbot, open_window):
     window = open_window()
     page = open_section(qtbot, window, "Print")

@@ -555,3 +555,14 @@ def test_a_late_cancel_says_what_it_costs(qtbot, open_window, db, tour):
     cancelled = therapy.get_booking(db, booking.id)
     assert (cancelled.status, cancelled.late_cancel) == ("cancelled", True)
     assert therapy.budget(db, tour["tour"].id).spent == Decimal("150.00")
+
+
+def test_an_absurd_budget_is_refused_beside_the_amount(qtbot, open_window, db, tour):
+    window = open_window()
+    page = open_section(qtbot, window, "Therapy days")
+    form = _open_form(qtbot, page, page.buttons["budget"])
+    _type(qtbot, form.currency, "EUR")
+    _type(qtbot, form.amount, "9" * 29)
+    _ok(qtbot, window, form)
+    _still_open_with(form, "amount", "far more money than a budget holds")
+    assert therapy.budget(db, tour["tour"].id) is None

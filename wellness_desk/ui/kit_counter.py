@@ -81,6 +81,11 @@ def parse_count(text: str) -> int:
         digits = digits.replace(mark, "")
     if not digits.isdecimal():
         raise WellnessError(f"{text.strip() or 'nothing'!r} is not a whole number")
+    if len(digits.lstrip("0")) > 30:
+        # A pasted wall of digits: refused before int() meets its 4,300-digit limit.
+        raise WellnessError(
+            f"more than {kits.MAX_COUNT:,}, the most one hand-out can log: check the number, "
+            "or log it in parts")
     count = int(digits)
     if count < 1:
         raise WellnessError("hand out at least 1")

@@ -330,6 +330,12 @@ class PrintPage(QWidget):
         # make QR modules smaller than preflight allowed.
         printer.setPageSize(QPageSize(PAGE_SIZES[job.paper]))
         printer.setFullPage(True)
+        note = ""
+        if job.unique and printer.copyCount() > 1:
+            # The printer's copies would repeat the same codes: more cards come from Copies.
+            printer.setCopyCount(1)
+            note = (" Printed once: unique codes never repeat, so set more copies on this "
+                    "page instead of in the print dialog.")
         painter = QPainter()
         if not painter.begin(printer):
             show_problem(self, "Print", "The printer could not be started.")
@@ -358,7 +364,7 @@ class PrintPage(QWidget):
             painter.end()
             printed = replace(job, copies=job.copies * max(1, printer.copyCount()))
             self.runner.write(lambda db: cards.record_printed(db, printed),
-                              lambda _: self.message.emit("Sent to the printer."),
+                              lambda _: self.message.emit("Sent to the printer." + note),
                               self._problem)
 
         page(0)
