@@ -55,7 +55,7 @@ from . import settings
 from .clock import to_utc_text, utcnow
 from .db import immediate
 from .errors import WellnessError
-from .schedule_io import ASSETS, FONT, FONT_BOLD, FONT_DIR, _register_fonts, save_bytes
+from .schedule_io import ASSETS, FONT, FONT_BOLD, FONT_DIR, register_fonts, save_bytes
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -653,7 +653,7 @@ class _Plan:
 def _font_cmaps() -> dict[str, dict[int, int]]:
     from reportlab.pdfbase import pdfmetrics
 
-    _register_fonts()
+    register_fonts()
     from reportlab.pdfbase.ttfonts import TTFont
 
     fonts = [pdfmetrics.getFont(name) for name in (FONT, FONT_BOLD)]
@@ -877,7 +877,7 @@ class Renderer:
     def __init__(self, title: str = "Wellness Desk cards") -> None:
         from reportlab.pdfgen import canvas
 
-        _register_fonts()
+        register_fonts()
         self.out = io.BytesIO()
         self.canvas: Canvas = canvas.Canvas(self.out, pageCompression=1)
         self.canvas.setTitle(title)
@@ -1169,7 +1169,7 @@ def read_locations(path: str | os.PathLike[str], *, paper: str | None = None,
                    logo: str | os.PathLike[str] | None = None
                    ) -> list[tuple[int, CardJob]]:
     """The jobs of a locations CSV, with their line numbers; BatchError on any bad line."""
-    from .schedule_io import _delimiter
+    from .schedule_io import csv_delimiter
 
     path = Path(path)
     name = path.name
@@ -1182,7 +1182,7 @@ def read_locations(path: str | os.PathLike[str], *, paper: str | None = None,
     if not text.strip():
         raise BatchError(name, [f"{name} line 1: empty (columns: {', '.join(BATCH_COLUMNS)})"])
     reader = csv.reader(io.StringIO(text, newline=""),
-                        delimiter=_delimiter(text.split("\n", 1)[0]))
+                        delimiter=csv_delimiter(text.split("\n", 1)[0]))
     header = [h.strip().casefold() for h in next(reader)]
     missing = [c for c in BATCH_COLUMNS if c not in header]
     unknown = [h for h in header if h not in BATCH_COLUMNS + BATCH_OPTIONAL]

@@ -128,7 +128,7 @@ def import_csv(db: Database, activation_id: int, path: str | os.PathLike[str]) -
         raise CsvImportError(name, [Problem(None, None, str(e))], 1) from e
 
 
-def _delimiter(first_line: str) -> str:
+def csv_delimiter(first_line: str) -> str:
     counts = {d: first_line.count(d) for d in (",", ";", "\t")}
     best = max(counts, key=lambda d: counts[d])
     return best if counts[best] else ","
@@ -149,7 +149,7 @@ def _read_rows(db: Database, activation: Activation, text: str, problems: _Probl
         text = text.split("\n", 1)[1] if "\n" in text else ""
         skipped = 1
     else:
-        delimiter = _delimiter(first_line)
+        delimiter = csv_delimiter(first_line)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = next(reader, None)
@@ -521,7 +521,7 @@ def save_bytes(path: str | os.PathLike[str], data: bytes, *, private: bool = Fal
     return path
 
 
-def _register_fonts() -> None:
+def register_fonts() -> None:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
@@ -548,11 +548,11 @@ class _Row:
     height: float
 
 
-_INK = (0.11, 0.12, 0.14)
-_GREY = (0.40, 0.42, 0.45)
-_RULE = (0.80, 0.81, 0.83)
-_ACCENT = (0.13, 0.45, 0.42)
-_RED = (0.72, 0.11, 0.11)
+INK = (0.11, 0.12, 0.14)
+GREY = (0.40, 0.42, 0.45)
+RULE = (0.80, 0.81, 0.83)
+ACCENT = (0.13, 0.45, 0.42)
+RED = (0.72, 0.11, 0.11)
 
 
 def _render_program(activation: Activation, pages: list[tuple[date, Location, list[Workshop]]],
@@ -562,7 +562,7 @@ def _render_program(activation: Activation, pages: list[tuple[date, Location, li
     from reportlab.lib.units import mm
     from reportlab.pdfgen import canvas
 
-    _register_fonts()
+    register_fonts()
     width, height = A4 if paper == "a4" else LETTER
     out = io.BytesIO()
     c = canvas.Canvas(out, pagesize=(width, height), pageCompression=1)
@@ -590,14 +590,14 @@ def _page_header(c: Canvas, activation: Activation, day: date, space: Location, 
     from reportlab.lib.units import mm
 
     y = height - margin
-    c.setFillColorRGB(*_ACCENT)
+    c.setFillColorRGB(*ACCENT)
     c.rect(margin, y - 2.2 * mm, 24 * mm, 2.2 * mm, stroke=0, fill=1)
     y -= 8 * mm
     c.setFont(FONT_BOLD, 10)
-    c.setFillColorRGB(*_GREY)
+    c.setFillColorRGB(*GREY)
     c.drawString(margin, y, f"{activation.name.upper()} · WORKSHOP PROGRAM")
     y -= 12 * mm
-    c.setFillColorRGB(*_INK)
+    c.setFillColorRGB(*INK)
     size = _shrink_to(c, space.name, FONT_BOLD, 28, width - 2 * margin)
     c.setFont(FONT_BOLD, size)
     c.drawString(margin, y, space.name)
@@ -605,10 +605,10 @@ def _page_header(c: Canvas, activation: Activation, day: date, space: Location, 
     c.setFont(FONT, 15)
     c.drawString(margin, y, day_text(day) + ("  (continued)" if continued else ""))
     c.setFont(FONT, 8.5)
-    c.setFillColorRGB(*_GREY)
+    c.setFillColorRGB(*GREY)
     c.drawRightString(width - margin, y, f"Times are local ({space.tz})")
     y -= 5 * mm
-    c.setStrokeColorRGB(*_INK)
+    c.setStrokeColorRGB(*INK)
     c.setLineWidth(1.2)
     c.line(margin, y, width - margin, y)
     return height - margin - _HEADER_MM * mm
@@ -680,7 +680,7 @@ def _draw_rows(c: Canvas, rows: list[_Row], top: float, width: float, margin: fl
     for row in rows:
         w, scale = row.workshop, row.scale
         cancelled = w.status == "cancelled"
-        ink = _GREY if cancelled else _INK
+        ink = GREY if cancelled else INK
         y_line = y - 8 * scale - 13 * scale
         start = w.local_start
         end = w.local_end
@@ -688,13 +688,13 @@ def _draw_rows(c: Canvas, rows: list[_Row], top: float, width: float, margin: fl
         c.setFont(FONT_BOLD, 15 * scale)
         c.drawString(margin, y_line, f"{start:%H:%M}")
         c.setFont(FONT, 10 * scale)
-        c.setFillColorRGB(*_GREY)
+        c.setFillColorRGB(*GREY)
         c.drawString(margin, y_line - 12 * scale, f"to {end:%H:%M}")
         marks = []
         if end.date() > start.date():
-            marks.append(("NEXT DAY", _GREY))
+            marks.append(("NEXT DAY", GREY))
         if cancelled or w.status == "held":
-            marks.append(("CANCELLED", _RED) if cancelled else ("HELD", _ACCENT))
+            marks.append(("CANCELLED", RED) if cancelled else ("HELD", ACCENT))
         c.setFont(FONT_BOLD, 7.5 * scale)
         for i, (mark, colour) in enumerate(marks):
             c.setFillColorRGB(*colour)
@@ -706,24 +706,24 @@ def _draw_rows(c: Canvas, rows: list[_Row], top: float, width: float, margin: fl
             c.drawString(text_x, ty, text)
             if cancelled:
                 # Struck through, not removed: people look for the session they came for.
-                c.setStrokeColorRGB(*_RED)
+                c.setStrokeColorRGB(*RED)
                 c.setLineWidth(1.1)
                 strike = ty + 4.2 * scale
                 c.line(text_x, strike, text_x + c.stringWidth(text, FONT_BOLD, 13 * scale),
                        strike)
             ty -= 15.5 * scale
         c.setFont(FONT, 9.5 * scale)
-        c.setFillColorRGB(*_GREY)
+        c.setFillColorRGB(*GREY)
         for text in row.meta:
             c.drawString(text_x, ty + 3 * scale, text)
             ty -= 12 * scale
-        c.setFillColorRGB(*_GREY)
+        c.setFillColorRGB(*GREY)
         c.setFont(FONT, 9 * scale)
         for text in row.description:
             c.drawString(text_x, ty + 2 * scale, text)
             ty -= 11.5 * scale
         y -= row.height
-        c.setStrokeColorRGB(*_RULE)
+        c.setStrokeColorRGB(*RULE)
         c.setLineWidth(0.5)
         c.line(margin, y + 2, width - margin, y + 2)
 
@@ -744,22 +744,22 @@ def _page_footer(c: Canvas, url: str, width: float, margin: float, footer_h: flo
     qr_x = width - margin - size
     qr_y = margin + 6 * mm
     renderPDF.draw(drawing, c, qr_x, qr_y)
-    c.setFillColorRGB(*_INK)
+    c.setFillColorRGB(*INK)
     url_size = _shrink_url(c, url, width - 2 * margin)
     c.setFont(FONT, url_size)
     c.drawRightString(width - margin, margin + 1.5 * mm, url)
-    c.setStrokeColorRGB(*_RULE)
+    c.setStrokeColorRGB(*RULE)
     c.setLineWidth(0.8)
     top = margin + footer_h - 4 * mm
     c.line(margin, top, width - margin, top)
-    c.setFillColorRGB(*_ACCENT)
+    c.setFillColorRGB(*ACCENT)
     c.setFont(FONT_BOLD, 14)
     c.drawString(margin, top - 10 * mm, "Need to talk? Support is here, any time.")
-    c.setFillColorRGB(*_INK)
+    c.setFillColorRGB(*INK)
     c.setFont(FONT, 10.5)
     c.drawString(margin, top - 16.5 * mm, "Resources, help lines and how to reach them:")
     c.drawString(margin, top - 21.5 * mm, "scan the code, or ask anyone at the wellness tent.")
-    c.setFillColorRGB(*_GREY)
+    c.setFillColorRGB(*GREY)
     c.setFont(FONT, 7.5)
     local = printed.astimezone(zone(space.tz))
     c.drawString(margin, margin + 1.5 * mm,

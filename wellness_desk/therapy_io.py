@@ -23,16 +23,16 @@ from .errors import WellnessError
 from .ics_files import clock_label
 from .kits import ROLE_LABELS, UNSPECIFIED
 from .schedule_io import (
-    _ACCENT,
-    _GREY,
-    _INK,
-    _RED,
-    _RULE,
+    ACCENT,
     FONT,
     FONT_BOLD,
+    GREY,
+    INK,
     PAPERS,
-    _register_fonts,
+    RED,
+    RULE,
     day_text,
+    register_fonts,
     save_bytes,
 )
 from .therapy import Slot, TherapyDay, day_sheet, get_booking, get_therapy_day, slots
@@ -89,7 +89,7 @@ def _canvas(out: io.BytesIO, paper: str, title: str) -> tuple[Canvas, float, flo
     from reportlab.lib.pagesizes import A4, LETTER
     from reportlab.pdfgen import canvas
 
-    _register_fonts()
+    register_fonts()
     width, height = A4 if paper == "a4" else LETTER
     c = canvas.Canvas(out, pagesize=(width, height), pageCompression=1)
     # The document's title is in the file in clear: never a person's name in it.
@@ -141,12 +141,12 @@ def _draw_heading(c: Canvas, h: _Heading, *, tour: str, width: float, height: fl
     y -= _KICKER_MM * mm
     c.setFont(FONT_BOLD, 10)
     c.drawString(margin, y, h.kicker)
-    c.setFillColorRGB(*_GREY)
+    c.setFillColorRGB(*GREY)
     room = width - 2 * margin - c.stringWidth(h.kicker, FONT_BOLD, 10) - 8 * mm
     c.setFont(FONT, _shrink(c, tour, FONT, 9, room, 6))
     c.drawRightString(width - margin, y, tour)
     y -= _TITLE_MM * mm
-    c.setFillColorRGB(*_INK)
+    c.setFillColorRGB(*INK)
     size = _shrink(c, h.title, FONT_BOLD, 26, width - 2 * margin, 12)
     c.setFont(FONT_BOLD, size)
     c.drawString(margin, y, h.title)
@@ -154,15 +154,15 @@ def _draw_heading(c: Canvas, h: _Heading, *, tour: str, width: float, height: fl
     c.setFont(FONT, 15)
     c.drawString(margin, y, day_text(h.day) + ("  (continued)" if continued else ""))
     c.setFont(FONT, 8.5)
-    c.setFillColorRGB(*_GREY)
+    c.setFillColorRGB(*GREY)
     c.drawRightString(width - margin, y, h.aside)
-    c.setFillColorRGB(*_INK)
+    c.setFillColorRGB(*INK)
     c.setFont(FONT, 10.5)
     for line in h.facts:
         y -= _FACT_MM * mm
         c.drawString(margin, y, line)
     y -= _RULE_MM * mm
-    c.setStrokeColorRGB(*_INK)
+    c.setStrokeColorRGB(*INK)
     c.setLineWidth(1.2)
     c.line(margin, y, width - margin, y)
     return y - _GAP_MM * mm
@@ -210,11 +210,11 @@ class _SheetRow:
 
 
 _STATUS_MARKS: dict[str, tuple[str, Colour]] = {
-    "booked": ("BOOKED", _ACCENT),
-    "attended": ("ATTENDED", _INK),
-    "no_show": ("NO-SHOW", _RED),
-    "free": ("FREE", _GREY),
-    "blocked": ("BLOCKED", _GREY),
+    "booked": ("BOOKED", ACCENT),
+    "attended": ("ATTENDED", INK),
+    "no_show": ("NO-SHOW", RED),
+    "free": ("FREE", GREY),
+    "blocked": ("BLOCKED", GREY),
 }
 
 
@@ -230,19 +230,19 @@ def _sheet_lines(slot: Slot, text_width: float) -> list[_Line]:
     booking = slot.booking
     if booking is None:
         label = "Blocked: not offered" if slot.blocked else "Free"
-        return [_Line(label, FONT, 12, _GREY, 16)]
-    lines = [_Line(t, FONT_BOLD, 13, _INK, 16)
+        return [_Line(label, FONT, 12, GREY, 16)]
+    lines = [_Line(t, FONT_BOLD, 13, INK, 16)
              for t in simpleSplit(booking.person or "", FONT_BOLD, 13, text_width)]
     if booking.role != UNSPECIFIED:
-        lines.append(_Line(ROLE_LABELS.get(booking.role, booking.role), FONT, 9.5, _GREY, 12.5))
+        lines.append(_Line(ROLE_LABELS.get(booking.role, booking.role), FONT, 9.5, GREY, 12.5))
     if booking.contact:
-        lines += [_Line(t, FONT, 9.5, _INK, 12.5) for t in
+        lines += [_Line(t, FONT, 9.5, INK, 12.5) for t in
                   simpleSplit(f"Contact: {booking.contact}", FONT, 9.5, text_width)]
     if booking.notes:
         paragraphs = [" ".join(p.split()) for p in booking.notes.splitlines() if p.strip()]
         for i, paragraph in enumerate(paragraphs):
             text = f"Notes: {paragraph}" if i == 0 else paragraph
-            lines += [_Line(t, FONT, 9.5, _INK, 12) for t in
+            lines += [_Line(t, FONT, 9.5, INK, 12) for t in
                       simpleSplit(text, FONT, 9.5, text_width)]
     return lines
 
@@ -285,7 +285,7 @@ def _draw_sheet_rows(c: Canvas, rows: list[_SheetRow], top: float, tz: str, widt
     text_x = margin + _TIME_COL * mm
     if not rows:
         c.setFont(FONT, 12)
-        c.setFillColorRGB(*_GREY)
+        c.setFillColorRGB(*GREY)
         c.drawString(margin, y - 16, "No sessions on this day.")
         return
     room = _TIME_COL * mm - 2 * mm
@@ -295,14 +295,14 @@ def _draw_sheet_rows(c: Canvas, rows: list[_SheetRow], top: float, tz: str, widt
         first = y - 16
         if row.continued:
             c.setFont(FONT, _shrink(c, f"{start} (cont.)", FONT, 9, room, 6))
-            c.setFillColorRGB(*_GREY)
+            c.setFillColorRGB(*GREY)
             c.drawString(margin, first, f"{start} (cont.)")
         else:
-            c.setFillColorRGB(*_INK)
+            c.setFillColorRGB(*INK)
             c.setFont(FONT_BOLD, _shrink(c, start, FONT_BOLD, 15, room, 9))
             c.drawString(margin, first, start)
             c.setFont(FONT, _shrink(c, f"to {end}", FONT, 10, room, 6.5))
-            c.setFillColorRGB(*_GREY)
+            c.setFillColorRGB(*GREY)
             c.drawString(margin, first - 12, f"to {end}")
             mark, colour = _STATUS_MARKS[_slot_state(row.slot)]
             c.setFont(FONT_BOLD, 7.5)
@@ -315,7 +315,7 @@ def _draw_sheet_rows(c: Canvas, rows: list[_SheetRow], top: float, tz: str, widt
             c.drawString(text_x, ty, line.text)
             ty -= line.lead
         y -= row.height
-        c.setStrokeColorRGB(*_RULE)
+        c.setStrokeColorRGB(*RULE)
         c.setLineWidth(0.5)
         c.line(margin, y + 2, width - margin, y + 2)
 
@@ -328,19 +328,19 @@ def _draw_sheet_footer(c: Canvas, *, width: float, margin: float, printed: str, 
     from reportlab.lib.units import mm
 
     top = margin + (_SHEET_FOOTER_MM - 4) * mm
-    c.setStrokeColorRGB(*_RED)
+    c.setStrokeColorRGB(*RED)
     c.setLineWidth(0.8)
     c.line(margin, top, width - margin, top)
-    c.setFillColorRGB(*_RED)
+    c.setFillColorRGB(*RED)
     c.setFont(FONT_BOLD, 9)
     c.drawString(margin, top - 5 * mm, CONFIDENTIAL)
-    c.setFillColorRGB(*_INK)
+    c.setFillColorRGB(*INK)
     warning = ("Names and notes of people in therapy: for the provider only. "
                "Keep it out of sight; shred it after the day.")
     x = margin + c.stringWidth(CONFIDENTIAL + "  ", FONT_BOLD, 9)
     c.setFont(FONT, _shrink(c, warning, FONT, 8, width - margin - x, 5.5))
     c.drawString(x, top - 5 * mm, warning)
-    c.setFillColorRGB(*_GREY)
+    c.setFillColorRGB(*GREY)
     c.setFont(FONT, 7.5)
     c.drawString(margin, margin + 1.5 * mm, printed)
     c.drawRightString(width - margin, margin + 1.5 * mm, f"Page {page} of {pages}")
@@ -376,7 +376,7 @@ def day_sheet_pdf(db: Database, vault: Vault | None, therapy_day_id: int,
     from reportlab.lib.units import mm
 
     margin = 18 * mm
-    heading = _heading(f"{CONFIDENTIAL} · THERAPY DAY SHEET", _RED, therapy_day, stop, facts,
+    heading = _heading(f"{CONFIDENTIAL} · THERAPY DAY SHEET", RED, therapy_day, stop, facts,
                        width, margin)
     room = height - 2 * margin - _heading_height(heading) - _SHEET_FOOTER_MM * mm
     text_width = width - 2 * margin - _TIME_COL * mm
@@ -421,14 +421,14 @@ def _draw_signup_rows(c: Canvas, rows: list[Slot], top: float, tz: str, width: f
     text_x = margin + 38 * mm
     if not rows:
         c.setFont(FONT, 12)
-        c.setFillColorRGB(*_GREY)
+        c.setFillColorRGB(*GREY)
         c.drawString(margin, y - 16, "No times offered on this day.")
         return
     for slot in rows:
         baseline = y - 8 * mm
         label = _span_label(slot, tz)
         taken = not slot.free
-        c.setFillColorRGB(*(_GREY if taken else _INK))
+        c.setFillColorRGB(*(GREY if taken else INK))
         c.setFont(FONT_BOLD, _shrink(c, label, FONT_BOLD, 14, text_x - margin - 2 * mm, 8))
         c.drawString(margin, baseline, label)
         if taken:
@@ -436,7 +436,7 @@ def _draw_signup_rows(c: Canvas, rows: list[Slot], top: float, tz: str, width: f
             c.drawString(text_x, baseline, "taken")
         else:
             # An open line to write initials or an alias on.
-            c.setStrokeColorRGB(*_INK)
+            c.setStrokeColorRGB(*INK)
             c.setLineWidth(0.7)
             c.line(text_x, baseline - 1.5, width - margin, baseline - 1.5)
         y -= _SIGNUP_ROW_MM * mm
@@ -448,24 +448,24 @@ def _draw_signup_footer(c: Canvas, url: str, *, width: float, margin: float, pri
 
     size = 34 * mm
     _draw_qr(c, url, width - margin - size, margin + 6 * mm, size)
-    c.setFillColorRGB(*_INK)
+    c.setFillColorRGB(*INK)
     url_size = _shrink(c, url, FONT, 9, width - 2 * margin, 5)
     c.setFont(FONT, url_size)
     c.drawRightString(width - margin, margin + 1.5 * mm, url)
-    c.setStrokeColorRGB(*_RULE)
+    c.setStrokeColorRGB(*RULE)
     c.setLineWidth(0.8)
     top = margin + (_SIGNUP_FOOTER_MM - 4) * mm
     c.line(margin, top, width - margin, top)
-    c.setFillColorRGB(*_ACCENT)
+    c.setFillColorRGB(*ACCENT)
     headline = "Need to talk before then? Support is here, any time."
     c.setFont(FONT_BOLD, _shrink(c, headline, FONT_BOLD, 14, width - 2 * margin - size - 4 * mm,
                                  9))
     c.drawString(margin, top - 10 * mm, headline)
-    c.setFillColorRGB(*_INK)
+    c.setFillColorRGB(*INK)
     c.setFont(FONT, 10.5)
     c.drawString(margin, top - 16.5 * mm, "Resources, help lines and how to reach them:")
     c.drawString(margin, top - 21.5 * mm, "scan the code, or ask your tour manager.")
-    c.setFillColorRGB(*_GREY)
+    c.setFillColorRGB(*GREY)
     c.setFont(FONT, 7.5)
     pages_text = f" · page {page} of {pages}" if pages > 1 else ""
     c.drawString(margin, margin + 1.5 * mm, printed + pages_text)
@@ -499,7 +499,7 @@ def signup_sheet_pdf(db: Database, therapy_day_id: int, path: str | os.PathLike[
     from reportlab.lib.units import mm
 
     margin = 18 * mm
-    heading = _heading("THERAPY DAY · SIGN-UP", _ACCENT, therapy_day, stop, facts, width,
+    heading = _heading("THERAPY DAY · SIGN-UP", ACCENT, therapy_day, stop, facts, width,
                        margin)
     room = height - 2 * margin - _heading_height(heading) - _SIGNUP_FOOTER_MM * mm
     per_page = max(1, int(room // (_SIGNUP_ROW_MM * mm)))

@@ -5,11 +5,15 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
-import shiboken6
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.ui.conftest import open_section, settle
+from tests.ui.forms import click as _click
+from tests.ui.forms import gone as _gone
+from tests.ui.forms import open_form as _open_form
+from tests.ui.forms import press_ok as _ok
+from tests.ui.forms import type_into as _type
 from wellness_desk import activations, therapy, vault
 
 
@@ -22,32 +26,6 @@ def tour(db):
     chicago = activations.add_tour_stop(db, activation_id=t.id, stop_date=date(2026, 10, 9),
                                         city="Chicago", venue="Aragon", tz="America/Chicago")
     return {"tour": t, "chicago": chicago}
-
-
-def _click(qtbot, button):
-    assert button.isEnabled(), f"{button.text()!r} is disabled"
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def _open_form(qtbot, page, button):
-    _click(qtbot, button)
-    qtbot.waitUntil(lambda: page.form is not None and page.form.isVisible(), timeout=5_000)
-    assert QApplication.activeModalWidget() is page.form
-    return page.form
-
-
-def _ok(qtbot, window, form):
-    _click(qtbot, form.ok_button)
-    settle(qtbot, window)
-
-
-def _gone(form):
-    return not shiboken6.isValid(form) or not form.isVisible()
-
-
-def _type(qtbot, edit, text):
-    edit.clear()
-    qtbot.keyClicks(edit, text)
 
 
 def _still_open_with(form, field, says):

@@ -6,11 +6,15 @@ from datetime import date, time, timedelta
 from decimal import Decimal
 
 import pytest
-import shiboken6
 from PySide6.QtCore import QLocale, Qt, QTime
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from tests.ui.conftest import open_section, settle
+from tests.ui.forms import click as _click
+from tests.ui.forms import gone as _gone
+from tests.ui.forms import open_form as _open_form
+from tests.ui.forms import press_ok as _ok
+from tests.ui.forms import type_into as _type
 from wellness_desk import activations, settings, therapy, vault
 
 CANARY = "Zyxwv Canarybird"
@@ -33,34 +37,6 @@ def tour(db):
 def _rows(page):
     return [[page.table.item(r, c).text() for c in range(4)]
             for r in range(page.table.rowCount())]
-
-
-def _click(qtbot, button):
-    assert button.isEnabled(), f"{button.text()!r} is disabled"
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def _open_form(qtbot, page, button):
-    """Click the button that opens a form, as a person would; the open form."""
-    _click(qtbot, button)
-    qtbot.waitUntil(lambda: page.form is not None and page.form.isVisible(), timeout=5_000)
-    assert QApplication.activeModalWidget() is page.form
-    return page.form
-
-
-def _gone(form):
-    """The dialog closed (Qt deletes a closed form once nothing waits on it)."""
-    return not shiboken6.isValid(form) or not form.isVisible()
-
-
-def _ok(qtbot, window, form):
-    _click(qtbot, form.ok_button)
-    settle(qtbot, window)
-
-
-def _type(qtbot, edit, text):
-    edit.clear()
-    qtbot.keyClicks(edit, text)
 
 
 def _still_open_with(form, field, says):
