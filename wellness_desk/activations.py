@@ -338,27 +338,3 @@ def find_location(db: Database, activation_id: int, name: str | None) -> Locatio
             return location
     known = ", ".join(loc.name for loc in locations)
     raise WellnessError(f"location {name!r} is not in this activation (known: {known})")
-
-
-@dataclass(frozen=True)
-class ActivationsView:
-    activations: list[Activation]
-    current_id: int | None
-    locations: dict[int, list[Location]]
-
-
-def activations_view(db: Database) -> ActivationsView:
-    everything = list_activations(db)
-    current = current_activation(db)
-    return ActivationsView(
-        activations=everything,
-        current_id=current.id if current else None,
-        locations={a.id: sorted(list_locations(db, a.id), key=_by_date)
-                   for a in everything},
-    )
-
-
-def _by_date(location: Location) -> tuple[int, str, int]:
-    # Tour stops in the order the tour plays them; other places as they were added.
-    return (0, location.stop_date.isoformat(), location.id) if location.stop_date else (
-        1, "", location.id)

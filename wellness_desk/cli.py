@@ -751,7 +751,7 @@ def _gui(args: argparse.Namespace) -> int:
     path = db_path(args.data_dir)
     # The core first: once PySide6 is loaded, its import hook reads the source of every
     # module imported after it, which costs start-up time for nothing.
-    from . import counter, db  # noqa: F401
+    from . import db, views  # noqa: F401
 
     if args.demo_if_empty:
         from . import demo  # noqa: F401

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .activations import Activation, Location, get_activation, get_location, list_locations
 from .clock import from_utc_text, next_local_midnight, to_utc_text, utcnow, zone
@@ -114,6 +114,22 @@ def local_instant(day: date, wall: time, tz: str) -> datetime:
             f"{day} {wall:%H:%M} does not exist in {tz}: the clocks go forward then"
         )
     return instant
+
+
+def ends_next_day(start: time, end: time) -> bool:
+    """An end at or before the start is the next morning: a late session (23:00 to 01:00)."""
+    return end <= start
+
+
+def wall_draft(space: Location, day: date, start: time, end: time, **fields: Any) -> Draft:
+    """A draft from the wall-clock times a person types for a space's day."""
+    end_day = day + timedelta(days=1) if ends_next_day(start, end) else day
+    return Draft(
+        location_id=space.id,
+        start=local_instant(day, start, space.tz),
+        end=local_instant(end_day, end, space.tz),
+        **fields,
+    )
 
 
 def _day_bounds(day: date, tz: str) -> tuple[datetime, datetime]:
@@ -634,7 +650,7 @@ def door_tap(db: Database, workshop_id: int, *, counter: str = "headcount", delt
     return DoorState(get_workshop(db, workshop_id))
 
 
-# -- views -------------------------------------------------------------------------------
+# -- a day of the program ------------------------------------------------------------
 
 
 @dataclass(frozen=True)

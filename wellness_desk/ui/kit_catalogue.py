@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import kits
-from ..counter import CatalogueView, catalogue_view
+from ..views import CatalogueView, catalogue_view
 from .forms import FormDialog
 from .tasks import Job, TaskRunner
 from .widgets import page_title, show_problem

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import schedule, schedule_io
-from ..program import Filters, ScheduleView, schedule_view
+from ..views import Filters, ScheduleView, schedule_view
 from .tasks import TaskRunner
 from .timeline import TimelineView
 from .widgets import page_title, show_problem
