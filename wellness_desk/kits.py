@@ -2,7 +2,15 @@
 
 Every action is one row in `stock_movement`, committed before the function returns, so a
 tile that shows a count never shows one the database does not hold. Rows are never changed
-or deleted; an undo is a new row that cancels the one it names.
+or deleted (the triggers `stock_movement_no_update` and `stock_movement_no_delete` refuse
+it); an undo is a new row that cancels the one it names.
+
+Nothing here writes what the tiles read: `stock` (on hand per kit type and location) and
+`handout_tally` (hand-outs per location, 15-minute bucket, kit type and role, undos
+subtracted) are kept by the trigger `stock_movement_totals` (TOTALS_TRIGGER) on every
+insert into `stock_movement`, in the same transaction (migrations.m002_kit_running_totals).
+`stock`, `tiles`, `today_counts` and `hourly_tally` read them, and so do the hub's kit
+counts (sync.cells): a million hand-outs are never summed on a tap.
 """
 
 from __future__ import annotations
@@ -31,6 +39,9 @@ if TYPE_CHECKING:
     # Only for type hints: importing sqlite_utils costs ~0.1 s of start-up.
     from sqlite_utils import Database
 
+# Writes `stock` and `handout_tally` (see above); tests/core/test_kits.py checks that it is
+# the only writer of either.
+TOTALS_TRIGGER = "stock_movement_totals"
 UNSPECIFIED = "unspecified"
 ROLES = ("artist", "crew", "venue_staff", "family", "other")
 ROLE_LABELS = {
@@ -388,6 +399,7 @@ def history(db: Database, *, location_id: int, limit: int = 50) -> list[Movement
 
 
 def stock(db: Database, *, location_id: int) -> dict[int, int]:
+    """On hand per kit type at the location (`stock`, kept by TOTALS_TRIGGER)."""
     rows = db.execute(
         "SELECT kit_type_id, on_hand FROM stock WHERE location_id = ?", [location_id]
     ).fetchall()
@@ -397,7 +409,8 @@ def stock(db: Database, *, location_id: int) -> dict[int, int]:
 def _today_by_quarter(
     db: Database, location_id: int, now: datetime | None
 ) -> tuple[ZoneInfo, list[tuple[int, int, int]]]:
-    """The location's zone and today's (quarter, kit type, hand-outs) rows there."""
+    """The location's zone and today's (quarter, kit type, hand-outs) rows there, from
+    `handout_tally` (kept by TOTALS_TRIGGER)."""
     tz = zone(get_location(db, location_id).tz)
     first, end = local_day_quarters((now or utcnow()).astimezone(tz).date(), tz)
     rows = db.execute(

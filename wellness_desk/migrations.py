@@ -85,7 +85,8 @@ def m001_activations_and_kits(db: Database) -> None:
 def m002_kit_running_totals(db: Database) -> None:
     """Stock on hand and hand-outs per 15 minutes, kept by triggers in the same transaction.
 
-    With a million hand-outs the tiles must not sum the whole history on every tap.
+    With a million hand-outs the tiles must not sum the whole history on every tap. The
+    trigger's name is `kits.TOTALS_TRIGGER`, where the tiles read what it writes.
     """
     _run(
         db,

@@ -230,7 +230,7 @@ _Key = tuple[str, str, str, str]
 
 
 def _kits(db: Database, out: dict[_Key, int]) -> None:
-    # handout_tally is kept by triggers (m002): 15-minute buckets, undos already subtracted.
+    # handout_tally is kept by kits.TOTALS_TRIGGER: 15-minute buckets, undos already subtracted.
     # Summed to hours by SQLite: a season has hundreds of thousands of buckets, and the
     # keys are built once per cell, not once per bucket.
     hours: dict[int, str] = {}
