@@ -20,6 +20,7 @@ from .activations import Activation, Location, get_activation, get_location, lis
 from .clock import from_utc_text, next_local_midnight, to_utc_text, utcnow, zone
 from .db import immediate, inserted_id
 from .errors import WellnessError
+from .sync.cells import MAX_DIMENSION
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -154,7 +155,7 @@ def workshop_kinds(db: Database) -> list[str]:
 # Control characters (C0, DEL, C1) have no place in a kind, and the hub refuses them in the
 # counts it receives: a tab or line break becomes a space, the rest go.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-MAX_KIND = 80  # the hub's limit on a count's label
+MAX_KIND = MAX_DIMENSION  # the hub's limit on a count's label
 
 
 def _clean_kind(name: str) -> str:

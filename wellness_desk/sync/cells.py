@@ -59,6 +59,7 @@ from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
+from .. import kits
 from ..clock import from_utc_text
 from ..db import immediate
 
@@ -81,7 +82,8 @@ METRICS: dict[str, tuple[tuple[str, ...], str]] = {
     "cards_printed": (("template",), HOUR),
 }
 DIMENSIONS = ("kit_type", "role", "kind", "template")
-ROLES = ("unspecified", "artist", "crew", "venue_staff", "family", "other")
+# A hand-out's role category, or none given: the desk's one list is kits.ROLES.
+ROLES = (kits.UNSPECIFIED, *kits.ROLES)
 # The hub's own rules (wellness_hub/schema.py; a test keeps the two ends in step).
 # The periods' patterns are the hub's exact ones (built there from the calendar): real
 # hours and weeks of the years 0001 to 9999, in ASCII digits.
@@ -172,7 +174,8 @@ class Cell:
             given = getattr(self, name)
             if name in dims:
                 if not isinstance(given, str) or not 1 <= len(given) <= MAX_DIMENSION:
-                    raise CellError(f"{self.metric}: needs a {name} (1 to 80 characters)")
+                    raise CellError(
+                        f"{self.metric}: needs a {name} (1 to {MAX_DIMENSION} characters)")
                 if _CONTROL.search(given):
                     raise CellError(f"{self.metric}: {name} holds a control character")
             elif given is not None:
