@@ -206,6 +206,33 @@ def test_over_budget_asks_from_the_booking_dialog(qtbot, open_window, db, tour):
     assert therapy.slots(db, day.id)[0].booking is not None
 
 
+def test_only_an_over_budget_refusal_asks_to_book_anyway_whatever_its_words(
+        qtbot, open_window, db, tour):
+    # The person is already booked at a stop whose venue reads like the budget's refusal:
+    # the dialog goes by the error's type, so this refusal lands beside the person.
+    room = activations.add_tour_stop(db, activation_id=tour["tour"].id,
+                                     stop_date=date(2026, 10, 9), city="Chicago",
+                                     venue="the therapy budget room", tz="America/Chicago")
+    there = therapy.create_therapy_day(db, None, location_id=room.id, provider_name="Dr. Lee",
+                                       plan=therapy.DayPlan(time(10), time(11)))
+    key = vault.set_up(db, "4821")
+    therapy.book(db, key, therapy.slots(db, there.id)[0].id, person=CANARY)
+    window = open_window()
+    page = open_section(qtbot, window, "Therapy days")
+    _unlock(qtbot, window, page, "4821")
+    page.day_box.setCurrentIndex(page.day_box.findData(tour["day"].id))
+    page.day_box.activated.emit(page.day_box.currentIndex())
+    settle(qtbot, window)
+    page.table.selectRow(0)
+    form = _open_form(qtbot, page, page.buttons["book"])
+    _type(qtbot, form.person, CANARY)
+    _ok(qtbot, window, form)
+    assert form.over_budget_box is None
+    _still_open_with(form, "person", "(09 Oct · Chicago · the therapy budget room) that "
+                                     "overlaps this slot")
+    assert therapy.slots(db, tour["day"].id)[0].booking is None
+
+
 def test_without_a_keyring_the_section_asks_for_a_passphrase(qtbot, open_window, db, tour,
                                                               no_keyring):
     window = open_window()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import cards
+from ..errors import WellnessError
 from .tasks import TaskRunner
 from .widgets import page_title, show_problem
 
@@ -196,7 +197,7 @@ class PrintPage(QWidget):
         try:
             self.runner.read(lambda db: cards.preview(db, job, width),
                              lambda shown: self._show(shown, asked),
-                             lambda message: self._refused(message, asked))
+                             lambda error: self._refused(error, asked))
         except RuntimeError:
             return  # the runner was stopped (the window is closing): nothing to preview
 
@@ -207,7 +208,7 @@ class PrintPage(QWidget):
         self.help_line_notice.setVisible(not shown.help_line.number)
         self.distance_note.setText(self._distance_text(shown))
         if shown.png is None:
-            self._refused(str(cards.CardJobRefused(shown.problems)), asked)
+            self._refused(cards.CardJobRefused(shown.problems), asked)
             return
         self.problems = []
         self.problem_label.clear()
@@ -228,9 +229,10 @@ class PrintPage(QWidget):
             return f"{said} ({self.distance.value():g} m asked)."
         return f"{said}, the distance it is printed for."
 
-    def _refused(self, message: str, asked: int) -> None:
+    def _refused(self, error: WellnessError, asked: int) -> None:
         if asked != self._preview_asked:
             return
+        message = str(error)
         self.problems = [message]
         self.problem_label.setText(message)
         self.preview.setText("Nothing to preview: the job would print badly.")
@@ -259,19 +261,10 @@ class PrintPage(QWidget):
 
     def check_batch(self, csv_path: str) -> None:
         """Check the whole CSV first; only a good one asks where to save the signs."""
-        def check(db: Any) -> int | cards.BatchError:
-            try:
-                return len(cards.plan_batch(db, csv_path))
-            except cards.BatchError as e:
-                return e
+        self.runner.read(lambda db: len(cards.plan_batch(db, csv_path)),
+                         lambda result: self._batch_checked(csv_path, result), self._problem)
 
-        self.runner.read(check, lambda result: self._batch_checked(csv_path, result),
-                         self._problem)
-
-    def _batch_checked(self, csv_path: str, result: int | cards.BatchError) -> None:
-        if isinstance(result, cards.BatchError):
-            self._show_batch_problems(result)
-            return
+    def _batch_checked(self, csv_path: str, result: int) -> None:
         name = Path(csv_path).stem
         out, _ = QFileDialog.getSaveFileName(
             self, f"Save the signs of {result} location{'s' if result != 1 else ''}",
@@ -282,22 +275,14 @@ class PrintPage(QWidget):
     def save_batch(self, csv_path: str, out: str) -> None:
         # Each line's paper: the CSV's paper column, else its template's default (never the
         # paper left on this page by another template).
-        def save(db: Any) -> list[tuple[cards.CardJob, int]] | cards.BatchError:
-            try:
-                return cards.save_batch(db, csv_path, out)
-            except cards.BatchError as e:
-                return e
+        self.runner.write(lambda db: cards.save_batch(db, csv_path, out),
+                          lambda _: self.message.emit(f"Saved {out}"), self._problem)
 
-        def saved(result: list[tuple[cards.CardJob, int]] | cards.BatchError) -> None:
-            if isinstance(result, cards.BatchError):
-                self._show_batch_problems(result)
-            else:
-                self.message.emit(f"Saved {out}")
-
-        self.runner.write(save, saved, self._problem)
-
-    def _problem(self, message: str) -> None:
-        show_problem(self, "Print", message)
+    def _problem(self, error: WellnessError) -> None:
+        if isinstance(error, cards.BatchError):
+            self._show_batch_problems(error)
+        else:
+            show_problem(self, "Print", str(error))
 
     def _show_batch_problems(self, error: cards.BatchError) -> None:
         if self.batch_problems is not None:
@@ -346,10 +331,10 @@ class PrintPage(QWidget):
             self.runner.read(lambda db: cards.rasterise_page(pdf, index, dpi),
                              lambda raster: painted(index, raster), failed)
 
-        def failed(message: str) -> None:
+        def failed(error: WellnessError) -> None:
             printer.abort()
             painter.end()
-            show_problem(self, "Print", f"Printing stopped, nothing recorded: {message}")
+            show_problem(self, "Print", f"Printing stopped, nothing recorded: {error}")
 
         def painted(index: int, raster: cards.RasterPage) -> None:
             image = QImage(raster.pixels, raster.width, raster.height, raster.stride,

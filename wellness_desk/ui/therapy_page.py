@@ -479,10 +479,10 @@ class TherapyPage(QWidget):
         self.confirm.clear()
         setting_up = self.view is not None and self.view.vault.mode is None
         if not secret:
-            self._refused("type the PIN or passphrase first")
+            self._problem("type the PIN or passphrase first")
             return
         if setting_up and secret != again:
-            self._refused("the two entries differ: type the same PIN or passphrase twice")
+            self._problem("the two entries differ: type the same PIN or passphrase twice")
             return
         job = (lambda db: vault.set_up(db, secret)) if setting_up else (
             lambda db: vault.unlock(db, secret))
@@ -625,7 +625,10 @@ class TherapyPage(QWidget):
         self.day_id = self.day_box.itemData(index)
         self.refresh()
 
-    def _refused(self, message: str) -> None:
+    def _refused(self, error: WellnessError) -> None:
+        self._problem(str(error))
+
+    def _problem(self, message: str) -> None:
         self.last_problem = message
         show_problem(self, "Therapy days", message)
         self.refresh()
@@ -641,7 +644,7 @@ class TherapyPage(QWidget):
     def _ask_book(self, slot: therapy.Slot) -> None:
         key = self.vault
         if key is None:
-            self._refused("the section locked itself: unlock it and book again")
+            self._problem("the section locked itself: unlock it and book again")
             return
         slot_id = slot.id
 
