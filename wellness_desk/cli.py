@@ -647,9 +647,6 @@ def _print_link_details(db: Database, client: ModuleType) -> None:
         print(f"refused batches: {state.quarantined} (wellness-desk sync --log)")
 
 
-_SLOT_STATUS = {"booked": "booked", "attended": "attended", "no_show": "no-show"}
-
-
 def _therapy(db: Database, args: argparse.Namespace) -> int:
     from . import therapy
     from .clock import local_time_text
@@ -672,12 +669,10 @@ def _therapy(db: Database, args: argparse.Namespace) -> int:
         print(f"{activation.name} · {stop.name} · {day.provider_name} ({mode})")
         for slot in therapy.slots(db, day.id, key):
             booking = slot.booking
-            status = ("blocked" if slot.blocked else
-                      _SLOT_STATUS[booking.status] if booking else "free")
             role = booking.role if booking else ""
             name = (booking.person or "") if booking and key else ""
             times = f"{local_time_text(slot.start, day.tz)}–{local_time_text(slot.end, day.tz)}"
-            print(f"{times}  {status:<8}  {role:<11}  {name}".rstrip())
+            print(f"{times}  {slot.state.label:<8}  {role:<11}  {name}".rstrip())
     return 0
 
 

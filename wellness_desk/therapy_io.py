@@ -14,6 +14,7 @@ import os
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import ics_files, settings
@@ -35,7 +36,7 @@ from .schedule_io import (
     register_fonts,
     save_bytes,
 )
-from .therapy import Slot, TherapyDay, day_sheet, get_booking, get_therapy_day, slots
+from .therapy import Slot, SlotState, TherapyDay, day_sheet, get_booking, get_therapy_day, slots
 from .vault import DATABASE_ID
 
 if TYPE_CHECKING:
@@ -209,19 +210,13 @@ class _SheetRow:
         return max(lines, 12.0 if self.continued else _TIME_BLOCK) + _ROW_PAD
 
 
-_STATUS_MARKS: dict[str, tuple[str, Colour]] = {
-    "booked": ("BOOKED", ACCENT),
-    "attended": ("ATTENDED", INK),
-    "no_show": ("NO-SHOW", RED),
-    "free": ("FREE", GREY),
-    "blocked": ("BLOCKED", GREY),
+_STATE_INKS: dict[SlotState, Colour] = {
+    SlotState.BOOKED: ACCENT,
+    SlotState.ATTENDED: INK,
+    SlotState.NO_SHOW: RED,
+    SlotState.FREE: GREY,
+    SlotState.BLOCKED: GREY,
 }
-
-
-def _slot_state(slot: Slot) -> str:
-    if slot.booking is not None:
-        return slot.booking.status
-    return "blocked" if slot.blocked else "free"
 
 
 def _sheet_lines(slot: Slot, text_width: float) -> list[_Line]:
@@ -304,10 +299,10 @@ def _draw_sheet_rows(c: Canvas, rows: list[_SheetRow], top: float, tz: str, widt
             c.setFont(FONT, _shrink(c, f"to {end}", FONT, 10, room, 6.5))
             c.setFillColorRGB(*GREY)
             c.drawString(margin, first - 12, f"to {end}")
-            mark, colour = _STATUS_MARKS[_slot_state(row.slot)]
+            state = row.slot.state
             c.setFont(FONT_BOLD, 7.5)
-            c.setFillColorRGB(*colour)
-            c.drawString(margin, first - 23, mark)
+            c.setFillColorRGB(*_STATE_INKS[state])
+            c.drawString(margin, first - 23, state.label.upper())
         ty = first
         for line in row.lines:
             c.setFont(line.font, line.size)
@@ -624,6 +619,15 @@ def booking_ics(db: Database, booking_id: int, *, vault: Vault | None = None,
     return _write(db, cal, [entry], therapy_day.tz, now)
 
 
+def save_booking_ics(db: Database, booking_id: int, path: str | os.PathLike[str], *,
+                     vault: Vault | None = None, with_name: bool = False,
+                     now: datetime | None = None) -> Path:
+    """Save the invite of `booking_ics`; one with the client's name is readable by its
+    owner only (mode 0600), as the day sheet is."""
+    return save_bytes(path, booking_ics(db, booking_id, vault=vault, with_name=with_name,
+                                        now=now), private=with_name)
+
+
 def day_ics(db: Database, therapy_day_id: int, *, vault: Vault | None = None,
             with_names: bool = False, now: datetime | None = None) -> bytes:
     """The provider's whole day: a "Session" for every booked slot ("Session — <client>"
@@ -680,3 +684,12 @@ def day_ics(db: Database, therapy_day_id: int, *, vault: Vault | None = None,
                             "nothing to put in a calendar")
     cal = _calendar(f"Therapy day · {therapy_day.stop}", therapy_day)
     return _write(db, cal, entries, therapy_day.tz, now)
+
+
+def save_day_ics(db: Database, therapy_day_id: int, path: str | os.PathLike[str], *,
+                 vault: Vault | None = None, with_names: bool = False,
+                 now: datetime | None = None) -> Path:
+    """Save the provider's day of `day_ics`; with the clients' names it is readable by its
+    owner only (mode 0600)."""
+    return save_bytes(path, day_ics(db, therapy_day_id, vault=vault, with_names=with_names,
+                                    now=now), private=with_names)

@@ -270,6 +270,33 @@ def test_printing_from_the_section_keeps_names_off_the_crew_sheet(qtbot, open_wi
     assert page.last_problem == ""
 
 
+def test_an_invite_with_the_client_s_name_is_saved_for_its_owner_only(qtbot, open_window, db,
+                                                                    tour, tmp_path):
+    import os
+    import stat
+
+    key = vault.set_up(db, "4821")
+    therapy.book(db, key, therapy.slots(db, tour["day"].id)[0].id, person=CANARY)
+    window = open_window()
+    page = open_section(qtbot, window, "Therapy days")
+    _unlock(qtbot, window, page, "4821")
+    page.table.selectRow(0)
+    named, plain = tmp_path / "named.ics", tmp_path / "plain.ics"
+    umask = os.umask(0o022)  # a usual one, whatever this machine's is
+    try:
+        page.booking_ics(str(named), with_name=True)
+        page.booking_ics(str(plain))
+        settle(qtbot, window)
+    finally:
+        os.umask(umask)
+    assert page.last_problem == ""
+    assert CANARY.encode() in named.read_bytes().replace(b"\r\n ", b"")
+    assert CANARY.encode() not in plain.read_bytes().replace(b"\r\n ", b"")
+    if os.name == "posix":
+        assert stat.S_IMODE(named.stat().st_mode) == 0o600
+        assert stat.S_IMODE(plain.stat().st_mode) == 0o644
+
+
 def _chicago(slots):
     return [f"{s.start.astimezone(activations.zone('America/Chicago')):%H:%M}" for s in slots]
 
