@@ -61,6 +61,16 @@ def _unlock(qtbot, window, page, secret):
     settle(qtbot, window)
 
 
+def _unlocked_with_a_booking(qtbot, open_window, db, tour):
+    """The section unlocked, the day's first slot booked for CANARY."""
+    key = vault.set_up(db, "4821")
+    therapy.book(db, key, therapy.slots(db, tour["day"].id)[0].id, person=CANARY)
+    window = open_window()
+    page = open_section(qtbot, window, "Therapy days")
+    _unlock(qtbot, window, page, "4821")
+    return window, page
+
+
 def test_names_appear_only_after_unlocking_and_hide_again_when_locked(
         qtbot, open_window, db, tour):
     key = vault.set_up(db, "4821")
@@ -89,11 +99,7 @@ def test_names_appear_only_after_unlocking_and_hide_again_when_locked(
 
 def test_the_section_locks_itself_after_the_idle_time(qtbot, open_window, db, tour):
     settings.set_therapy_lock_min(db, 3)
-    key = vault.set_up(db, "4821")
-    therapy.book(db, key, therapy.slots(db, tour["day"].id)[0].id, person=CANARY)
-    window = open_window()
-    page = open_section(qtbot, window, "Therapy days")
-    _unlock(qtbot, window, page, "4821")
+    window, page = _unlocked_with_a_booking(qtbot, open_window, db, tour)
     assert page.idle.isActive()
     touched = page.last_touch
     qtbot.keyClick(page.table, Qt.Key.Key_Down)  # someone is still there
@@ -110,11 +116,7 @@ def test_the_section_locks_itself_after_the_idle_time(qtbot, open_window, db, to
 def test_a_refresh_answered_after_locking_shows_no_names(qtbot, open_window, db, tour):
     import threading
 
-    key = vault.set_up(db, "4821")
-    therapy.book(db, key, therapy.slots(db, tour["day"].id)[0].id, person=CANARY)
-    window = open_window()
-    page = open_section(qtbot, window, "Therapy days")
-    _unlock(qtbot, window, page, "4821")
+    window, page = _unlocked_with_a_booking(qtbot, open_window, db, tour)
     release = threading.Event()
     window.runner.read(lambda db: release.wait(10))
     page.refresh()  # asked while unlocked...
@@ -179,6 +181,18 @@ def test_a_refused_booking_keeps_the_dialog_and_what_was_typed(qtbot, open_windo
     assert (booked.person, booked.contact, booked.role) == (CANARY, "+1 312 555 0199", "crew")
 
 
+def _book_first_slot(qtbot, window, page, day_id):
+    """Pick the day, its first slot, and book CANARY there through the dialog."""
+    page.day_box.setCurrentIndex(page.day_box.findData(day_id))
+    page.day_box.activated.emit(page.day_box.currentIndex())
+    settle(qtbot, window)
+    page.table.selectRow(0)
+    form = _open_form(qtbot, page, page.buttons["book"])
+    _type(qtbot, form.person, CANARY)
+    _ok(qtbot, window, form)
+    return form
+
+
 def test_over_budget_asks_from_the_booking_dialog(qtbot, open_window, db, tour):
     day = therapy.create_therapy_day(
         db, None, location_id=tour["stop"].id, provider_name="Dr. Cost",
@@ -188,13 +202,7 @@ def test_over_budget_asks_from_the_booking_dialog(qtbot, open_window, db, tour):
     window = open_window()
     page = open_section(qtbot, window, "Therapy days")
     _unlock(qtbot, window, page, "4821")
-    page.day_box.setCurrentIndex(page.day_box.findData(day.id))
-    page.day_box.activated.emit(page.day_box.currentIndex())
-    settle(qtbot, window)
-    page.table.selectRow(0)
-    form = _open_form(qtbot, page, page.buttons["book"])
-    _type(qtbot, form.person, CANARY)
-    _ok(qtbot, window, form)
+    form = _book_first_slot(qtbot, window, page, day.id)
     assert "150.00 USD" in form.over_budget_box.text()
     _answer(qtbot, form.over_budget_box, QMessageBox.StandardButton.No)
     settle(qtbot, window)
@@ -220,13 +228,7 @@ def test_only_an_over_budget_refusal_asks_to_book_anyway_whatever_its_words(
     window = open_window()
     page = open_section(qtbot, window, "Therapy days")
     _unlock(qtbot, window, page, "4821")
-    page.day_box.setCurrentIndex(page.day_box.findData(tour["day"].id))
-    page.day_box.activated.emit(page.day_box.currentIndex())
-    settle(qtbot, window)
-    page.table.selectRow(0)
-    form = _open_form(qtbot, page, page.buttons["book"])
-    _type(qtbot, form.person, CANARY)
-    _ok(qtbot, window, form)
+    form = _book_first_slot(qtbot, window, page, tour["day"].id)
     assert form.over_budget_box is None
     _still_open_with(form, "person", "(09 Oct · Chicago · the therapy budget room) that "
                                      "overlaps this slot")
@@ -249,11 +251,7 @@ def test_printing_from_the_section_keeps_names_off_the_crew_sheet(qtbot, open_wi
                                                                   tour, tmp_path):
     import pypdfium2
 
-    key = vault.set_up(db, "4821")
-    therapy.book(db, key, therapy.slots(db, tour["day"].id)[0].id, person=CANARY)
-    window = open_window()
-    page = open_section(qtbot, window, "Therapy days")
-    _unlock(qtbot, window, page, "4821")
+    window, page = _unlocked_with_a_booking(qtbot, open_window, db, tour)
     sheet, crew, calendar = tmp_path / "sheet.pdf", tmp_path / "crew.pdf", tmp_path / "day.ics"
     page.day_sheet_pdf(str(sheet))
     page.signup_pdf(str(crew))
@@ -275,11 +273,7 @@ def test_an_invite_with_the_client_s_name_is_saved_for_its_owner_only(qtbot, ope
     import os
     import stat
 
-    key = vault.set_up(db, "4821")
-    therapy.book(db, key, therapy.slots(db, tour["day"].id)[0].id, person=CANARY)
-    window = open_window()
-    page = open_section(qtbot, window, "Therapy days")
-    _unlock(qtbot, window, page, "4821")
+    window, page = _unlocked_with_a_booking(qtbot, open_window, db, tour)
     page.table.selectRow(0)
     named, plain = tmp_path / "named.ics", tmp_path / "plain.ics"
     umask = os.umask(0o022)  # a usual one, whatever this machine's is
