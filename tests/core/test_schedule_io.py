@@ -14,14 +14,14 @@ from wellness_desk import activations, schedule, settings
 from wellness_desk.cli import main
 from wellness_desk.errors import WellnessError
 from wellness_desk.paths import DATA_ENV, DB_FILENAME
+from wellness_desk.print.page import day_text
+from wellness_desk.program_print import program_pdf
 from wellness_desk.schedule_io import (
     MAX_PROBLEMS,
     SAMPLE_PROGRAM,
     CsvImportError,
-    day_text,
     export_ics,
     import_csv,
-    program_pdf,
 )
 
 TZ = "Europe/London"

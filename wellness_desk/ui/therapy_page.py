@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 from .. import kits, therapy, therapy_io, vault
 from ..clock import utcnow, zone
 from ..errors import WellnessError
+from ..print.files import save_bytes
 from ..program import TherapyView, therapy_view
-from ..schedule_io import save_bytes
 from ..vault import Vault
 from .forms import FormDialog, decimal_point, sentence
 from .tasks import Job, TaskRunner
