@@ -44,11 +44,6 @@ class Problem:
         return f"{where}: {self.message}"
 
 
-def by_line(problems: list[Problem]) -> list[Problem]:
-    """The reader's problems and the caller's in the order of the file's lines."""
-    return sorted(problems, key=lambda p: p.line or 0)
-
-
 @dataclass(frozen=True)
 class Row:
     line: int  # where the record starts (a quoted line break makes it run on)
@@ -58,7 +53,6 @@ class Row:
 @dataclass
 class Table:
     file: str  # the file's name, as problems name it
-    columns: tuple[str, ...] = ()  # the known columns the header names, in its order
     rows: list[Row] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
@@ -112,7 +106,7 @@ def read_table(path: str | os.PathLike[str], *, required: Sequence[str],
                 columns = _columns(cells, line, required, known, aliases or {}, table)
                 if columns is None:
                     return table
-                table.columns, width = tuple(columns), len(cells)
+                width = len(cells)
                 continue
             if not any(cell.strip() for cell in cells):
                 continue

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from . import ics_files
 from .activations import Activation, Location, get_activation, get_location, list_locations
 from .clock import to_utc_text, utcnow
-from .csv_table import Problem, Row, by_line, read_table
+from .csv_table import Problem, Row, read_table
 from .errors import WellnessError
 from .paths import ASSETS
 from .print.page import MONTHS
@@ -88,7 +88,8 @@ def import_csv(db: Database, activation_id: int, path: str | os.PathLike[str]) -
     problems = list(table.problems)
     drafts = _drafts(db, activation, table.rows, problems)
     if problems:
-        raise CsvImportError(table.file, by_line(problems))
+        # The reader's problems and the rows' in the order of the file's lines.
+        raise CsvImportError(table.file, sorted(problems, key=lambda p: p.line or 0))
     try:
         return create_workshops(db, drafts)
     except WellnessError as e:
