@@ -663,3 +663,43 @@ def test_cli_sets_the_help_line_and_refuses_a_placeholder(tmp_path, capsys):
                  "--data-dir", data]) == 2
     assert "help line: no number is set" in capsys.readouterr().err
 
+
+
+def test_the_fast_qr_path_lays_out_masks_and_corrects_as_segno_does_module_for_module():
+    """segno is an encoder written apart from qrcode. It pads the data differently (an
+    extra zero byte after the terminator: both are legal), so its data codewords are taken
+    as they are; from them our EC, interleaving, placement, mask, format and version bits
+    must give segno's symbol module for module."""
+    import segno
+
+    checked: set[tuple[str, int]] = set()
+    for link in _varied_links(120):
+        data = link.encode("utf-8")
+        for level in "LMQH":
+            plan = qr.QrPlan(level, *_version(len(data), level))
+            theirs = [bytes(row) for row in segno.make_qr(
+                data, version=plan.version, error=level, mask=qr.MASK_PATTERN, mode="byte",
+                boost_error=False).matrix]
+            blocks = qr._rs_blocks(plan.version, level)
+            where = qr._qr_positions(plan.version)
+            blank = qr._qr_blank(plan.version, level)
+            bits = "".join(str(theirs[r][c] ^ blank[r][c]) for r, c in where)
+            stream = bytes(int(bits[i:i + 8], 2) for i in range(0, len(bits), 8))
+            # De-interleave the data codewords: column by column over the blocks.
+            taken = [bytearray() for _ in blocks]
+            at = 0
+            for column in range(max(d for d, _ in blocks)):
+                for b, (d, _) in enumerate(blocks):
+                    if column < d:
+                        taken[b].append(stream[at])
+                        at += 1
+            their_data = b"".join(taken)
+            # ... which say the same thing: byte mode, the count, the link.
+            count_bits = 8 if plan.version <= 9 else 16
+            said = "".join(f"{b:08b}" for b in their_data)
+            assert said[:4 + count_bits + 8 * len(data)] == (
+                f"0100{len(data):0{count_bits}b}" + "".join(f"{b:08b}" for b in data)), link
+            ours = qr.place(qr.interleave(their_data, plan.version, level), plan)
+            assert [bytes(row) for row in ours] == theirs, (link, level)
+            checked.add((level, plan.version))
+    assert {lv for lv, _ in checked} == set("LMQH") and max(v for _, v in checked) >= 15

@@ -30,7 +30,8 @@ sharp at any size. A document that draws many codes passes `forms`: each distinc
 becomes one PDF form XObject, drawn once and placed with `doForm` wherever it repeats.
 
 What we rely on inside `qrcode` (all of it here, all of it checked module for module against
-`qrcode` and against `segno`, an independent encoder, by tests/core/test_cards.py):
+`qrcode`, and against `segno`, an independent encoder, from the data codewords on: segno pads
+them differently, as the standard allows; tests/core/test_cards.py):
 - `qrcode.util.BIT_LIMIT_TABLE` and `length_in_bits`: the data capacity per version and
   level, and the character-count field's width (`qr_plan`);
 - `qrcode.base.rs_blocks`: the block structure per version and level (`_rs_blocks`);
@@ -155,12 +156,17 @@ def qr_codewords(data: bytes, version: int, level: str) -> bytes:
     end += -(bits + end) % 8  # ... then 0 bits to a whole byte
     stream = (value << end).to_bytes((bits + end) // 8, "big")
     stream += bytes((util.PAD0, util.PAD1)) * ((capacity - len(stream) + 1) // 2)
-    stream = stream[:capacity]
+    return interleave(stream[:capacity], version, level)
+
+
+def interleave(data_codewords: bytes, version: int, level: str) -> bytes:
+    """The whole codeword stream: the data codewords cut into the version's blocks, each
+    block's EC codewords computed, both interleaved block by block."""
     data_blocks: list[bytes] = []
     ec_blocks: list[bytes] = []
     offset = 0
-    for count, ec in blocks:
-        chunk = stream[offset:offset + count]
+    for count, ec in _rs_blocks(version, level):
+        chunk = data_codewords[offset:offset + count]
         offset += count
         data_blocks.append(chunk)
         ec_blocks.append(_rs_remainder(chunk, ec))
@@ -224,9 +230,13 @@ _BIT_BYTES = bytes.maketrans(b"01", b"\0\1")
 def qr_matrix(data: str, plan: QrPlan) -> list[bytearray]:
     """The symbol's modules, 1 for dark, 0 for light, without quiet zone: module for module
     what `qrcode`'s `make()` gives at this version, level and mask (see the module docstring)."""
+    return place(qr_codewords(data.encode("utf-8"), plan.version, plan.level), plan)
+
+
+def place(stream: bytes, plan: QrPlan) -> list[bytearray]:
+    """A whole codeword stream laid into the symbol, masked, with its function patterns."""
     rows = [bytearray(row) for row in _qr_blank(plan.version, plan.level)]
     where = _qr_positions(plan.version)
-    stream = qr_codewords(data.encode("utf-8"), plan.version, plan.level)
     bits = format(int.from_bytes(stream, "big"), f"0{8 * len(stream)}b")
     for r, c in compress(where, bits.encode("ascii").translate(_BIT_BYTES)):
         rows[r][c] ^= 1
