@@ -13,7 +13,7 @@ import csv
 import io
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,7 +38,7 @@ class Problem:
     message: str
 
     def describe(self, file: str) -> str:
-        """"program.csv line 3, field start: …", the way every import reports a problem."""
+        """The problem as every import reports it: "program.csv line 3, field start: …"."""
         where = file + (f" line {self.line}" if self.line else "") + (
             f", field {self.field}" if self.field else "")
         return f"{where}: {self.message}"
@@ -53,8 +53,8 @@ class Row:
 @dataclass
 class Table:
     file: str  # the file's name, as problems name it
-    rows: list[Row] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
+    rows: list[Row]
+    problems: list[Problem]
 
     def _add(self, line: int | None, field: str | None, message: str) -> None:
         self.problems.append(Problem(line, field, message))
@@ -76,7 +76,7 @@ def read_table(path: str | os.PathLike[str], *, required: Sequence[str],
         raw = path.read_bytes()
     except OSError as e:
         raise WellnessError(f"{path}: cannot read it ({e.strerror})") from e
-    table = Table(path.name)
+    table = Table(path.name, [], [])
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
