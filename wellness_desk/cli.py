@@ -125,7 +125,8 @@ def build_parser() -> argparse.ArgumentParser:
         "README) to the current activation. All or nothing: any bad line is reported with "
         "its line number and field, and nothing is imported.",
     )
-    imp.add_argument("file", metavar="FILE.csv", help="the program, UTF-8, ',' or ';' separated")
+    imp.add_argument("file", metavar="FILE.csv",
+                     help="the program, UTF-8, ',', ';' or tab separated")
 
     export = sub.add_parser(
         "export", parents=[common], help="write the workshop program as .ics or PDF",

@@ -247,6 +247,25 @@ def test_every_problem_of_every_line_is_listed(db, fest, tmp_path):
     assert _count(db) == 0
 
 
+def test_a_quote_never_closed_is_named_with_the_problems_of_the_lines_before_it(db, fest,
+                                                                              tmp_path):
+    path = _csv(tmp_path, HEADER,
+                "2026-07-04,9:70,11:00,Wellness tent,Yoga,Yoga,,,",
+                GOOD[0],
+                '2026-07-04,10:00,11:00,Wellness tent,Yoga,Yoga,"Ana Ruiz,,',
+                GOOD[1])
+
+    with pytest.raises(CsvImportError) as caught:
+        import_csv(db, fest.id, path)
+
+    assert str(caught.value).splitlines()[1:] == [
+        "program.csv line 2, field start: '9:70' is not a time (use 14:30 or 2:30 pm)",
+        "program.csv line 4, field facilitators: a quote opens here and is never closed (the "
+        "rest of the file would be this one field)",
+    ]
+    assert _count(db) == 0
+
+
 def test_a_long_list_of_problems_stops_at_twenty(db, fest, tmp_path):
     rows = [f"2026-07-04,10:00,11:00,Tent {i},Yoga,Yoga,,," for i in range(25)]
     path = _csv(tmp_path, HEADER, *rows)
