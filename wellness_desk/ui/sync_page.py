@@ -47,7 +47,9 @@ from .widgets import page_title
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-    from ..sync.client import LogEntry, QuarantinedBatch, SyncStatus
+    from ..sync.log import LogEntry
+    from ..sync.quarantine import QuarantinedBatch
+    from ..sync.status import SyncStatus
     from .sync_worker import SyncWorker
 
 # What each attempt's outcome means to the person reading the log.
@@ -80,14 +82,14 @@ class SyncView:
 def sync_view(db: Database) -> SyncView:
     """The log and the refused batches, read on the TaskRunner's thread (the status comes
     from the SyncWorker)."""
-    from ..sync import client
+    from ..sync.log import sync_log
+    from ..sync.quarantine import quarantined
 
     activation = current_activation(db)
     tz = activation.tz if activation else None
     # Refused batches are rare, and listed without their bodies.
     return SyncView(tz=tz, current_activation=activation.name if activation else None,
-                    log=client.sync_log(db, limit=100),
-                    quarantined=client.quarantined(db, bodies=False))
+                    log=sync_log(db, limit=100), quarantined=quarantined(db, bodies=False))
 
 
 @dataclass(frozen=True)
@@ -100,12 +102,13 @@ class Preview:
 def preview(db: Database) -> Preview:
     """Read on the TaskRunner's thread: reads only. The cells are as the SyncWorker last
     refreshed them (a moment after every change), the same ones the status counts."""
-    from ..sync import client
+    from ..sync import bodies
+    from ..sync.status import status
 
     # Only the batches shown are built: a season's first sync can be a hundred of them.
-    bodies = client.preview(db, max_batches=PREVIEW_BATCHES_SHOWN, refresh=False)
-    waiting = client.status(db).pending
-    return Preview(bodies=bodies, cells=waiting, batches=-(-waiting // client.MAX_BATCH))
+    shown = bodies.preview(db, max_batches=PREVIEW_BATCHES_SHOWN, refresh=False)
+    waiting = status(db).pending
+    return Preview(bodies=shown, cells=waiting, batches=-(-waiting // bodies.MAX_BATCH))
 
 
 def local_when(at: datetime | str | None, tz: str | None) -> str:
