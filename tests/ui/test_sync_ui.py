@@ -401,6 +401,34 @@ def test_a_link_changed_during_a_sync_keeps_the_worker_syncing(qtbot, festival, 
         engine._db.close()
 
 
+def test_connecting_counts_the_cells_once_for_the_first_push(qtbot, festival, hub, db,
+                                                              db_path):
+    # The engine alone, on this thread, with the SQL of its connection traced: the first
+    # push after "Connect" recounts what waits, and nothing recounts it again just before.
+    import threading
+
+    for hour in (13, 14):
+        tap_at = datetime(2026, 7, 4, hour, tzinfo=UTC)
+        kits.hand_out(db, kit_type_id=festival["earplugs"].id,
+                      location_id=festival["tent"].id, now=tap_at)
+    engine = sync_worker._SyncEngine(db_path, threading.Event(), threading.Event())
+    engine.open()
+    recounts: list[str] = []
+    engine._db.conn.set_trace_callback(
+        lambda sql: recounts.append(sql) if "FROM stock_movement" in sql else None)
+    try:
+        with qtbot.waitSignal(engine.synced, timeout=WAIT) as synced:
+            engine.connect_hub(hub.url, hub.enrol(HUB_ACTIVATION))
+        assert synced.args[0].outcome == "synced"
+        assert kits_on_hub(hub) == 2
+        assert len([sql for sql in recounts if "max(id)" in sql]) == 1
+    finally:
+        engine._db.conn.set_trace_callback(None)
+        for timer in (engine._every, engine._retry, engine._check, engine._settle):
+            timer.stop()
+        engine._db.close()
+
+
 def test_what_the_hub_names_is_shown_as_it_is_never_as_rich_text(qtbot, open_window,
                                                                   festival, hub):
     name = "<b>X</b>"

@@ -211,7 +211,8 @@ class _SyncEngine(QObject):
         self._policy.connected()
         self.connected.emit(link)
         self.log_changed.emit()
-        self._report(refresh=True)
+        # Not recounted here: the push that follows recounts, and its report says what waits.
+        self._report()
         self._sync_by_timer()  # the first push: everything of the bound activation so far
 
     @Slot()
