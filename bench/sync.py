@@ -24,6 +24,7 @@ Targets (issue 6): full_sync_s <= 10, incremental_sync_ms <= 200, hub_cells_per_
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import gzip
 import json
 import os
@@ -194,7 +195,9 @@ def _full_and_incremental(hub: Hub, folder: Path) -> dict[str, str]:
     count_s = time.perf_counter() - started
     uid = floor_db.execute("SELECT uid FROM activation ORDER BY id LIMIT 1").fetchone()[0]
     device_id, token = hub.device("Bench floor")
-    bodies = [body_bytes(device_id, batch) for batch in _batches(floor_db, uid)]
+    floor_uid = secrets.token_hex(16)
+    bodies = [body_bytes(device_id, _as_activation(floor_uid, batch))
+              for batch in _batches(floor_db, uid)]
     floor_db.close()
     push_s = _bare_push(hub.url, device_id, token, bodies)
     out["floor_s"] = f"{count_s + push_s:.2f}"
@@ -208,7 +211,7 @@ def _full_and_incremental(hub: Hub, folder: Path) -> dict[str, str]:
         assert result.outcome == "synced", result
         rounds.append(seconds)
     out["incremental_sync_ms"] = f"{statistics.median(rounds) * 1000:.1f}"
-    one = [body_bytes(device_id, cell_mod.pending_cells(db, 0, limit=1))]
+    one = [body_bytes(device_id, _as_activation(floor_uid, cell_mod.pending_cells(db, 0, limit=1)))]
     bare = [_bare_push(hub.url, device_id, token, one) for _ in range(9)]
     out["bare_post_ms"] = f"{statistics.median(bare) * 1000:.1f}"
     out["incremental_ratio"] = f"{statistics.median(rounds) / statistics.median(bare):.1f}"
@@ -220,6 +223,12 @@ def _full_and_incremental(hub: Hub, folder: Path) -> dict[str, str]:
     out["bytes_per_1000_taps"] = str(_wire_bytes_since(db, new))
     db.close()
     return out
+
+
+def _as_activation(uid: str, cells: list[cell_mod.Cell]) -> list[cell_mod.Cell]:
+    """The same cells for another activation: the hub counts an activation's cells for one
+    hub activation only (403 for a second), and the floor's device is in its own."""
+    return [dataclasses.replace(cell, activation=uid) for cell in cells]
 
 
 def _batches(db, uid: str) -> list[list[cell_mod.Cell]]:
