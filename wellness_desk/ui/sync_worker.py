@@ -172,7 +172,7 @@ class _SyncEngine(QObject):
             self._follow(self._policy.after_sync(result))
 
     def _follow(self, plan: Next) -> None:
-        """Set the timers as the policy says."""
+        """Set the timers as the policy says (AS_IS: as they are)."""
         if plan.timer is Timer.REGULAR:
             self._every.start()
         elif plan.timer is Timer.ONCE:
