@@ -14,7 +14,7 @@ import io
 import sys
 import time
 
-from wellness_desk import cards
+from wellness_desk import card_render, cards
 from wellness_desk.db import memory_db
 
 TARGETS = "# targets: cards_s <= 2, cards_speedup >= 10, cards_pdf_kb <= naive_pdf_kb / 4"
@@ -22,7 +22,7 @@ MM = 72 / 25.4
 
 
 def ours(db, n: int) -> bytes:
-    return cards.render(db, cards.CardJob(template="wallet", tag="green-room-chicago-2026",
+    return card_render.render(db, cards.CardJob(template="wallet", tag="green-room-chicago-2026",
                                           copies=n, unique=True))
 
 
@@ -35,7 +35,7 @@ def naive(db, n: int) -> bytes:
     job = cards.CardJob(template="wallet", tag="green-room-chicago-2026", copies=n, unique=True)
     plan, problems = cards.plan_job(db, job)
     assert plan is not None and not problems
-    renderer = cards.Renderer()
+    renderer = card_render.Renderer()
     c: canvas.Canvas = renderer.canvas
     template, sheet = plan.template, plan.sheet
     qbox = template.box("qr")

@@ -16,21 +16,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__
+from . import __version__, cards
 from .errors import DataFileError, WellnessError
 from .kits import ROLES, UNSPECIFIED
-from .schedule_io import PAPERS
+from .print.page import PAPERS, SHEET_PAPERS
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from .activations import Activation, Location
     from .vault import Vault
-
-# Kept here rather than imported from .cards: `--help` must not load reportlab.
-CARD_TEMPLATES = ("wallet", "postcard", "table-tent", "poster", "stickers")
-CARD_LANGUAGES = ("en", "es", "fr", "de", "pt")
-CARD_PAPERS = ("a4", "letter", "a3")
 
 PROG = "wellness-desk"
 EXIT_BAD_INPUT = 2
@@ -129,7 +124,8 @@ def build_parser() -> argparse.ArgumentParser:
         "README) to the current activation. All or nothing: any bad line is reported with "
         "its line number and field, and nothing is imported.",
     )
-    imp.add_argument("file", metavar="FILE.csv", help="the program, UTF-8, ',' or ';' separated")
+    imp.add_argument("file", metavar="FILE.csv",
+                     help="the program, UTF-8, ',', ';' or tab separated")
 
     export = sub.add_parser(
         "export", parents=[common], help="write the workshop program as .ics or PDF",
@@ -142,7 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
     what.add_argument("--program-pdf", metavar="FILE", help="write the printable day program")
     export.add_argument("--space", metavar="NAME", help="only this space (default: all)")
     export.add_argument(
-        "--paper", choices=PAPERS, default=None, help="paper size of the PDF (default: a4)"
+        "--paper", choices=SHEET_PAPERS, default=None, help="paper size of the PDF (default: a4)"
     )
 
     therapy_parser = sub.add_parser(
@@ -182,18 +178,18 @@ def build_parser() -> argparse.ArgumentParser:
         "settings --help-line-number). Unique codes continue the tag's numbering from the "
         "last saved or printed job.",
     )
-    cards_parser.add_argument("--template", choices=CARD_TEMPLATES,
-                              help="wallet, postcard, table-tent, poster or stickers")
+    cards_parser.add_argument("--template", choices=list(cards.TEMPLATES),
+                              help=", ".join(cards.TEMPLATES))
     cards_parser.add_argument("--tag", metavar="TAG",
                               help="source tag the hub counts scans by "
                               "(e.g. green-room-chicago-2026)")
-    cards_parser.add_argument("--lang", choices=CARD_LANGUAGES, default="en",
+    cards_parser.add_argument("--lang", choices=cards.LANGUAGES, default="en",
                               help="language of the card texts (en)")
     cards_parser.add_argument("--copies", type=int, default=1, metavar="N",
                               help="cards, or signs, to print (1)")
     cards_parser.add_argument("--unique", action="store_true",
                               help="a different code on every card (&c=0001, &c=0002, …)")
-    cards_parser.add_argument("--paper", choices=CARD_PAPERS, default=None,
+    cards_parser.add_argument("--paper", choices=list(PAPERS), default=None,
                               help="(a4; with --locations, for lines without a paper column: "
                               "each template's default, a4)")
     cards_parser.add_argument("--scan-distance", type=float, metavar="M", default=None,
@@ -458,8 +454,10 @@ def _schedule(db: Database, args: argparse.Namespace) -> int:
 
 def _export(db: Database, args: argparse.Namespace) -> int:
     from .activations import find_location
+    from .print.files import save_bytes
+    from .program_print import program_pdf
     from .schedule import list_workshops
-    from .schedule_io import export_ics, program_pdf, save_bytes
+    from .schedule_io import export_ics
 
     activation = _current(db)
     location = find_location(db, activation.id, args.space) if args.space else None
@@ -485,13 +483,13 @@ def _export(db: Database, args: argparse.Namespace) -> int:
 
 
 def _cards(db: Database, args: argparse.Namespace) -> int:
-    from . import cards, settings
+    from . import card_batch, card_render, settings
 
     if args.locations:
         if args.template or args.tag:
             raise WellnessError("--locations takes template and tag from the CSV: drop "
                                 "--template and --tag")
-        done = cards.save_batch(db, args.locations, args.output, paper=args.paper,
+        done = card_batch.save_batch(db, args.locations, args.output, paper=args.paper,
                                 unique=args.unique, scan_distance_m=args.scan_distance,
                                 logo=args.logo)
         total = sum(n for _, n in done)
@@ -505,7 +503,7 @@ def _cards(db: Database, args: argparse.Namespace) -> int:
                             language=args.lang, copies=args.copies, unique=args.unique,
                             scan_distance_m=args.scan_distance, logo=args.logo)
         job = cards.with_codes(db, job)
-        cards.save(db, job, args.output)
+        card_render.save(db, job, args.output)
         template = cards.TEMPLATES[job.template]
         sheets = -(-job.copies // template.per_sheet(job.paper))
         numbers = cards.code_range(job)
@@ -659,9 +657,6 @@ def _print_link_details(db: Database) -> None:
         print(f"refused batches: {state.quarantined} (wellness-desk sync --log)")
 
 
-_SLOT_STATUS = {"booked": "booked", "attended": "attended", "no_show": "no-show"}
-
-
 def _therapy(db: Database, args: argparse.Namespace) -> int:
     from . import therapy
     from .clock import local_time_text
@@ -684,12 +679,10 @@ def _therapy(db: Database, args: argparse.Namespace) -> int:
         print(f"{activation.name} · {stop.name} · {day.provider_name} ({mode})")
         for slot in therapy.slots(db, day.id, key):
             booking = slot.booking
-            status = ("blocked" if slot.blocked else
-                      _SLOT_STATUS[booking.status] if booking else "free")
             role = booking.role if booking else ""
             name = (booking.person or "") if booking and key else ""
             times = f"{local_time_text(slot.start, day.tz)}–{local_time_text(slot.end, day.tz)}"
-            print(f"{times}  {status:<8}  {role:<11}  {name}".rstrip())
+            print(f"{times}  {slot.state.label:<8}  {role:<11}  {name}".rstrip())
     return 0
 
 

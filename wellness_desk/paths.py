@@ -8,6 +8,8 @@ from pathlib import Path
 APP_NAME = "wellness-desk"
 DATA_ENV = "WELLNESS_DESK_DATA"
 DB_FILENAME = "wellness-desk.sqlite3"
+# Shipped with the app: fonts, logos, card texts, the sample program.
+ASSETS = Path(__file__).resolve().parent.parent / "assets"
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:

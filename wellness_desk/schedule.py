@@ -168,7 +168,7 @@ def _known_kind(db: Database, kind: str) -> str:
     if row is None:
         raise WellnessError(
             f"kind: {kind!r} is not one of {', '.join(workshop_kinds(db))} "
-            "(add it to the list first)"
+            "(add it to the list first)", field="kind"
         )
     return row[0]
 
@@ -427,27 +427,28 @@ def _close_pairs(group: list[Workshop], buffer: timedelta) -> Iterable[tuple[Wor
 
 def check_draft(db: Database, draft: Draft) -> Draft:
     """The draft as it would be saved (names tidied, times in UTC), or the WellnessError
-    "field: what is wrong" that saving it would raise."""
+    "field: what is wrong" that saving it would raise, its `field` the Draft's attribute."""
     return _clean(db, draft)[0]
 
 
 def _clean(db: Database, draft: Draft) -> tuple[Draft, Location]:
     title = " ".join(draft.title.split())
     if not title:
-        raise WellnessError("title: must not be empty")
+        raise WellnessError("title: must not be empty", field="title")
     if len(title) > MAX_TITLE:
-        raise WellnessError(f"title: longer than {MAX_TITLE} characters")
+        raise WellnessError(f"title: longer than {MAX_TITLE} characters", field="title")
     if draft.start.tzinfo is None or draft.end.tzinfo is None:
         raise ValueError("naive datetime in a workshop draft")
     # In UTC: two times in one zone compare by wall clock, wrong across a clock change.
     start, end = draft.start.astimezone(UTC), draft.end.astimezone(UTC)
     if end <= start:
-        raise WellnessError("end: must be after the start")
+        raise WellnessError("end: must be after the start", field="end")
     if end - start > MAX_LENGTH:
-        raise WellnessError("end: a session cannot last more than 24 hours")
+        raise WellnessError("end: a session cannot last more than 24 hours", field="end")
     if draft.capacity is not None and (isinstance(draft.capacity, bool)
                                        or not 1 <= draft.capacity <= 100_000):
-        raise WellnessError(f"capacity: {draft.capacity!r} is not a number of people from 1")
+        raise WellnessError(f"capacity: {draft.capacity!r} is not a number of people from 1",
+                            field="capacity")
     people: list[str] = []
     for name in draft.facilitators:
         name = " ".join(name.split())

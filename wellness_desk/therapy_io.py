@@ -13,7 +13,8 @@ import io
 import os
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import ics_files, settings
@@ -22,20 +23,30 @@ from .clock import from_utc_text, to_utc_text, utcnow, zone
 from .errors import WellnessError
 from .ics_files import clock_label
 from .kits import ROLE_LABELS, UNSPECIFIED
-from .schedule_io import (
+from .print.files import save_bytes
+from .print.page import (
     ACCENT,
     FONT,
     FONT_BOLD,
     GREY,
+    HELP_FOOTER_MM,
     INK,
-    PAPERS,
+    MM,
     RED,
     RULE,
-    day_text,
-    register_fonts,
-    save_bytes,
+    Colour,
+    Heading,
+    check_paper,
+    draw_heading,
+    draw_help_footer,
+    finish,
+    heading_height,
+    new_canvas,
+    paper_points,
+    shrink_to_fit,
+    wrap,
 )
-from .therapy import Slot, TherapyDay, day_sheet, get_booking, get_therapy_day, slots
+from .therapy import Slot, SlotState, TherapyDay, day_sheet, get_booking, get_therapy_day, slots
 from .vault import DATABASE_ID
 
 if TYPE_CHECKING:
@@ -45,14 +56,7 @@ if TYPE_CHECKING:
 
     from .vault import Vault
 
-Colour = tuple[float, float, float]
-
 CONFIDENTIAL = "CONFIDENTIAL"
-
-
-def _check_paper(paper: str) -> None:
-    if paper not in PAPERS:
-        raise WellnessError(f"paper: {paper!r} is not one of {', '.join(PAPERS)}")
 
 
 def _place(stop: Location) -> str:
@@ -75,110 +79,13 @@ def _local(instant: datetime, tz: str) -> datetime:
     return instant.astimezone(zone(tz))
 
 
-# -- page furniture shared by both sheets ----------------------------------------------------
-
-
-def _shrink(c: Canvas, text: str, font: str, size: float, room: float, smallest: float
-            ) -> float:
-    while size > smallest and c.stringWidth(text, font, size) > room:
-        size -= 0.5
-    return size
-
-
-def _canvas(out: io.BytesIO, paper: str, title: str) -> tuple[Canvas, float, float]:
-    from reportlab.lib.pagesizes import A4, LETTER
-    from reportlab.pdfgen import canvas
-
-    register_fonts()
-    width, height = A4 if paper == "a4" else LETTER
-    c = canvas.Canvas(out, pagesize=(width, height), pageCompression=1)
-    # The document's title is in the file in clear: never a person's name in it.
-    c.setTitle(title)
-    c.setAuthor("Wellness Desk")
-    c.setCreator("Wellness Desk")
-    return c, width, height
-
-
-@dataclass(frozen=True)
-class _Heading:
-    """The top of every page of a sheet: kicker, place, day and who the provider is."""
-
-    kicker: str
-    kicker_colour: Colour
-    title: str
-    day: date
-    facts: list[str]  # wrapped lines under the day
-    aside: str  # right-aligned on the day's line
-
-
-_KICKER_MM, _TITLE_MM, _DAY_MM, _FACT_MM, _RULE_MM, _GAP_MM = 8, 12, 9, 5.2, 5, 5
-
-
-def _heading(kicker: str, kicker_colour: Colour, therapy_day: TherapyDay, stop: Location,
-             facts: list[str], width: float, margin: float) -> _Heading:
-    from reportlab.lib.utils import simpleSplit
-
-    wrapped = [line for fact in facts for line in simpleSplit(fact, FONT, 10.5,
-                                                              width - 2 * margin)]
+def _heading(kicker: str, colour: Colour, therapy_day: TherapyDay, stop: Location, tour: str,
+             facts: list[str], width: float, margin: float) -> Heading:
+    """The top of every page of both sheets: the place, the day, the provider."""
+    wrapped = tuple(line for fact in facts for line in wrap(fact, FONT, 10.5, width - 2 * margin))
     title = " · ".join(p for p in (stop.city, stop.venue) if p) or stop.name
-    return _Heading(kicker, kicker_colour, title, therapy_day.day, wrapped,
-                    f"Times are local ({therapy_day.tz})")
-
-
-def _heading_height(h: _Heading) -> float:
-    from reportlab.lib.units import mm
-
-    return (_KICKER_MM + _TITLE_MM + _DAY_MM + _FACT_MM * len(h.facts) + _RULE_MM + _GAP_MM) * mm
-
-
-def _draw_heading(c: Canvas, h: _Heading, *, tour: str, width: float, height: float,
-                  margin: float, continued: bool) -> float:
-    from reportlab.lib.units import mm
-
-    y = height - margin
-    c.setFillColorRGB(*h.kicker_colour)
-    c.rect(margin, y - 2.2 * mm, 24 * mm, 2.2 * mm, stroke=0, fill=1)
-    y -= _KICKER_MM * mm
-    c.setFont(FONT_BOLD, 10)
-    c.drawString(margin, y, h.kicker)
-    c.setFillColorRGB(*GREY)
-    room = width - 2 * margin - c.stringWidth(h.kicker, FONT_BOLD, 10) - 8 * mm
-    c.setFont(FONT, _shrink(c, tour, FONT, 9, room, 6))
-    c.drawRightString(width - margin, y, tour)
-    y -= _TITLE_MM * mm
-    c.setFillColorRGB(*INK)
-    size = _shrink(c, h.title, FONT_BOLD, 26, width - 2 * margin, 12)
-    c.setFont(FONT_BOLD, size)
-    c.drawString(margin, y, h.title)
-    y -= _DAY_MM * mm
-    c.setFont(FONT, 15)
-    c.drawString(margin, y, day_text(h.day) + ("  (continued)" if continued else ""))
-    c.setFont(FONT, 8.5)
-    c.setFillColorRGB(*GREY)
-    c.drawRightString(width - margin, y, h.aside)
-    c.setFillColorRGB(*INK)
-    c.setFont(FONT, 10.5)
-    for line in h.facts:
-        y -= _FACT_MM * mm
-        c.drawString(margin, y, line)
-    y -= _RULE_MM * mm
-    c.setStrokeColorRGB(*INK)
-    c.setLineWidth(1.2)
-    c.line(margin, y, width - margin, y)
-    return y - _GAP_MM * mm
-
-
-def _draw_qr(c: Canvas, url: str, x: float, y: float, size: float) -> None:
-    """A vector QR code, as on the printed program (level M; L for a long address)."""
-    from reportlab.graphics import renderPDF
-    from reportlab.graphics.barcode.qr import QrCodeWidget
-    from reportlab.graphics.shapes import Drawing
-
-    widget = QrCodeWidget(url, barLevel="M" if len(url) <= 120 else "L")
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.add(widget)
-    renderPDF.draw(drawing, c, x, y)
+    return Heading(kicker, colour, title, therapy_day.day, f"Times are local ({therapy_day.tz})",
+                   facts=wrapped, aside=tour)
 
 
 # -- the provider's day sheet ------------------------------------------------------------------
@@ -209,41 +116,33 @@ class _SheetRow:
         return max(lines, 12.0 if self.continued else _TIME_BLOCK) + _ROW_PAD
 
 
-_STATUS_MARKS: dict[str, tuple[str, Colour]] = {
-    "booked": ("BOOKED", ACCENT),
-    "attended": ("ATTENDED", INK),
-    "no_show": ("NO-SHOW", RED),
-    "free": ("FREE", GREY),
-    "blocked": ("BLOCKED", GREY),
+_STATE_INKS: dict[SlotState, Colour] = {
+    SlotState.BOOKED: ACCENT,
+    SlotState.ATTENDED: INK,
+    SlotState.NO_SHOW: RED,
+    SlotState.FREE: GREY,
+    SlotState.BLOCKED: GREY,
 }
 
 
-def _slot_state(slot: Slot) -> str:
-    if slot.booking is not None:
-        return slot.booking.status
-    return "blocked" if slot.blocked else "free"
-
-
 def _sheet_lines(slot: Slot, text_width: float) -> list[_Line]:
-    from reportlab.lib.utils import simpleSplit
-
     booking = slot.booking
     if booking is None:
         label = "Blocked: not offered" if slot.blocked else "Free"
         return [_Line(label, FONT, 12, GREY, 16)]
     lines = [_Line(t, FONT_BOLD, 13, INK, 16)
-             for t in simpleSplit(booking.person or "", FONT_BOLD, 13, text_width)]
+             for t in wrap(booking.person or "", FONT_BOLD, 13, text_width)]
     if booking.role != UNSPECIFIED:
         lines.append(_Line(ROLE_LABELS.get(booking.role, booking.role), FONT, 9.5, GREY, 12.5))
     if booking.contact:
         lines += [_Line(t, FONT, 9.5, INK, 12.5) for t in
-                  simpleSplit(f"Contact: {booking.contact}", FONT, 9.5, text_width)]
+                  wrap(f"Contact: {booking.contact}", FONT, 9.5, text_width)]
     if booking.notes:
         paragraphs = [" ".join(p.split()) for p in booking.notes.splitlines() if p.strip()]
         for i, paragraph in enumerate(paragraphs):
             text = f"Notes: {paragraph}" if i == 0 else paragraph
             lines += [_Line(t, FONT, 9.5, INK, 12) for t in
-                      simpleSplit(text, FONT, 9.5, text_width)]
+                      wrap(text, FONT, 9.5, text_width)]
     return lines
 
 
@@ -279,35 +178,33 @@ def _paginate_sheet(rows: list[_SheetRow], room: float) -> list[list[_SheetRow]]
 
 def _draw_sheet_rows(c: Canvas, rows: list[_SheetRow], top: float, tz: str, width: float,
                      margin: float) -> None:
-    from reportlab.lib.units import mm
-
     y = top
-    text_x = margin + _TIME_COL * mm
+    text_x = margin + _TIME_COL * MM
     if not rows:
         c.setFont(FONT, 12)
         c.setFillColorRGB(*GREY)
         c.drawString(margin, y - 16, "No sessions on this day.")
         return
-    room = _TIME_COL * mm - 2 * mm
+    room = _TIME_COL * MM - 2 * MM
     for row in rows:
         # "01:00 (CDT)" / "01:00 (CST)" on the night the clocks go back.
         start, end = clock_label(row.slot.start, tz), clock_label(row.slot.end, tz)
         first = y - 16
         if row.continued:
-            c.setFont(FONT, _shrink(c, f"{start} (cont.)", FONT, 9, room, 6))
+            c.setFont(FONT, shrink_to_fit(c, f"{start} (cont.)", FONT, 9, room, 6))
             c.setFillColorRGB(*GREY)
             c.drawString(margin, first, f"{start} (cont.)")
         else:
             c.setFillColorRGB(*INK)
-            c.setFont(FONT_BOLD, _shrink(c, start, FONT_BOLD, 15, room, 9))
+            c.setFont(FONT_BOLD, shrink_to_fit(c, start, FONT_BOLD, 15, room, 9))
             c.drawString(margin, first, start)
-            c.setFont(FONT, _shrink(c, f"to {end}", FONT, 10, room, 6.5))
+            c.setFont(FONT, shrink_to_fit(c, f"to {end}", FONT, 10, room, 6.5))
             c.setFillColorRGB(*GREY)
             c.drawString(margin, first - 12, f"to {end}")
-            mark, colour = _STATUS_MARKS[_slot_state(row.slot)]
+            state = row.slot.state
             c.setFont(FONT_BOLD, 7.5)
-            c.setFillColorRGB(*colour)
-            c.drawString(margin, first - 23, mark)
+            c.setFillColorRGB(*_STATE_INKS[state])
+            c.drawString(margin, first - 23, state.label.upper())
         ty = first
         for line in row.lines:
             c.setFont(line.font, line.size)
@@ -325,25 +222,23 @@ _SHEET_FOOTER_MM = 16
 
 def _draw_sheet_footer(c: Canvas, *, width: float, margin: float, printed: str, page: int,
                        pages: int) -> None:
-    from reportlab.lib.units import mm
-
-    top = margin + (_SHEET_FOOTER_MM - 4) * mm
+    top = margin + (_SHEET_FOOTER_MM - 4) * MM
     c.setStrokeColorRGB(*RED)
     c.setLineWidth(0.8)
     c.line(margin, top, width - margin, top)
     c.setFillColorRGB(*RED)
     c.setFont(FONT_BOLD, 9)
-    c.drawString(margin, top - 5 * mm, CONFIDENTIAL)
+    c.drawString(margin, top - 5 * MM, CONFIDENTIAL)
     c.setFillColorRGB(*INK)
     warning = ("Names and notes of people in therapy: for the provider only. "
                "Keep it out of sight; shred it after the day.")
     x = margin + c.stringWidth(CONFIDENTIAL + "  ", FONT_BOLD, 9)
-    c.setFont(FONT, _shrink(c, warning, FONT, 8, width - margin - x, 5.5))
-    c.drawString(x, top - 5 * mm, warning)
+    c.setFont(FONT, shrink_to_fit(c, warning, FONT, 8, width - margin - x, 5.5))
+    c.drawString(x, top - 5 * MM, warning)
     c.setFillColorRGB(*GREY)
     c.setFont(FONT, 7.5)
-    c.drawString(margin, margin + 1.5 * mm, printed)
-    c.drawRightString(width - margin, margin + 1.5 * mm, f"Page {page} of {pages}")
+    c.drawString(margin, margin + 1.5 * MM, printed)
+    c.drawRightString(width - margin, margin + 1.5 * MM, f"Page {page} of {pages}")
 
 
 def day_sheet_pdf(db: Database, vault: Vault | None, therapy_day_id: int,
@@ -357,7 +252,7 @@ def day_sheet_pdf(db: Database, vault: Vault | None, therapy_day_id: int,
     """
     if vault is None:
         raise WellnessError("unlock the therapy section to print names")
-    _check_paper(paper)
+    check_paper(paper)
     sheet = day_sheet(db, therapy_day_id, vault)
     therapy_day = sheet.therapy_day
     stop = get_location(db, therapy_day.location_id)
@@ -371,35 +266,31 @@ def day_sheet_pdf(db: Database, vault: Vault | None, therapy_day_id: int,
                  f"{sum(s.free for s in sheet.slots)} free")
 
     out = io.BytesIO()
-    c, width, height = _canvas(out, paper,
-                               f"{CONFIDENTIAL} — therapy day sheet — {therapy_day.stop}")
-    from reportlab.lib.units import mm
-
-    margin = 18 * mm
-    heading = _heading(f"{CONFIDENTIAL} · THERAPY DAY SHEET", RED, therapy_day, stop, facts,
-                       width, margin)
-    room = height - 2 * margin - _heading_height(heading) - _SHEET_FOOTER_MM * mm
-    text_width = width - 2 * margin - _TIME_COL * mm
+    c = new_canvas(out, f"{CONFIDENTIAL} — therapy day sheet — {therapy_day.stop}", paper)
+    width, height = paper_points(paper)
+    margin = 18 * MM
+    heading = _heading(f"{CONFIDENTIAL} · THERAPY DAY SHEET", RED, therapy_day, stop, tour.name,
+                       facts, width, margin)
+    room = height - 2 * margin - heading_height(heading) - _SHEET_FOOTER_MM * MM
+    text_width = width - 2 * margin - _TIME_COL * MM
     rows = [_SheetRow(s, _sheet_lines(s, text_width), False) for s in sheet.slots]
     pages = _paginate_sheet(rows, room)
     printed = (f"Printed {_local(now or utcnow(), therapy_day.tz):%Y-%m-%d %H:%M} · "
                f"{therapy_day.stop}")
     for number, page_rows in enumerate(pages, start=1):
-        top = _draw_heading(c, heading, tour=tour.name, width=width, height=height,
-                            margin=margin, continued=number > 1)
+        top = draw_heading(c, heading, width=width, height=height, margin=margin,
+                           continued=number > 1)
         _draw_sheet_rows(c, page_rows, top, therapy_day.tz, width, margin)
         _draw_sheet_footer(c, width=width, margin=margin, printed=printed, page=number,
                            pages=len(pages))
         c.showPage()
-    c.save()
-    save_bytes(path, out.getvalue(), private=True)
+    save_bytes(path, finish(c, out), private=True)
     return len(pages)
 
 
 # -- the crew's sign-up sheet ------------------------------------------------------------------
 
 _SIGNUP_ROW_MM = 12
-_SIGNUP_FOOTER_MM = 44
 
 
 def _span_label(slot: Slot, tz: str) -> str:
@@ -415,21 +306,19 @@ def _span_label(slot: Slot, tz: str) -> str:
 
 def _draw_signup_rows(c: Canvas, rows: list[Slot], top: float, tz: str, width: float,
                       margin: float) -> None:
-    from reportlab.lib.units import mm
-
     y = top
-    text_x = margin + 38 * mm
+    text_x = margin + 38 * MM
     if not rows:
         c.setFont(FONT, 12)
         c.setFillColorRGB(*GREY)
         c.drawString(margin, y - 16, "No times offered on this day.")
         return
     for slot in rows:
-        baseline = y - 8 * mm
+        baseline = y - 8 * MM
         label = _span_label(slot, tz)
         taken = not slot.free
         c.setFillColorRGB(*(GREY if taken else INK))
-        c.setFont(FONT_BOLD, _shrink(c, label, FONT_BOLD, 14, text_x - margin - 2 * mm, 8))
+        c.setFont(FONT_BOLD, shrink_to_fit(c, label, FONT_BOLD, 14, text_x - margin - 2 * MM, 8))
         c.drawString(margin, baseline, label)
         if taken:
             c.setFont(FONT, 11)
@@ -439,36 +328,7 @@ def _draw_signup_rows(c: Canvas, rows: list[Slot], top: float, tz: str, width: f
             c.setStrokeColorRGB(*INK)
             c.setLineWidth(0.7)
             c.line(text_x, baseline - 1.5, width - margin, baseline - 1.5)
-        y -= _SIGNUP_ROW_MM * mm
-
-
-def _draw_signup_footer(c: Canvas, url: str, *, width: float, margin: float, printed: str,
-                        page: int, pages: int) -> None:
-    from reportlab.lib.units import mm
-
-    size = 34 * mm
-    _draw_qr(c, url, width - margin - size, margin + 6 * mm, size)
-    c.setFillColorRGB(*INK)
-    url_size = _shrink(c, url, FONT, 9, width - 2 * margin, 5)
-    c.setFont(FONT, url_size)
-    c.drawRightString(width - margin, margin + 1.5 * mm, url)
-    c.setStrokeColorRGB(*RULE)
-    c.setLineWidth(0.8)
-    top = margin + (_SIGNUP_FOOTER_MM - 4) * mm
-    c.line(margin, top, width - margin, top)
-    c.setFillColorRGB(*ACCENT)
-    headline = "Need to talk before then? Support is here, any time."
-    c.setFont(FONT_BOLD, _shrink(c, headline, FONT_BOLD, 14, width - 2 * margin - size - 4 * mm,
-                                 9))
-    c.drawString(margin, top - 10 * mm, headline)
-    c.setFillColorRGB(*INK)
-    c.setFont(FONT, 10.5)
-    c.drawString(margin, top - 16.5 * mm, "Resources, help lines and how to reach them:")
-    c.drawString(margin, top - 21.5 * mm, "scan the code, or ask your tour manager.")
-    c.setFillColorRGB(*GREY)
-    c.setFont(FONT, 7.5)
-    pages_text = f" · page {page} of {pages}" if pages > 1 else ""
-    c.drawString(margin, margin + 1.5 * mm, printed + pages_text)
+        y -= _SIGNUP_ROW_MM * MM
 
 
 def signup_sheet_pdf(db: Database, therapy_day_id: int, path: str | os.PathLike[str], *,
@@ -479,7 +339,7 @@ def signup_sheet_pdf(db: Database, therapy_day_id: int, path: str | os.PathLike[
     left off) and a QR code to the resource hub. Never a name or a role: it takes no vault.
     Returns the number of pages.
     """
-    _check_paper(paper)
+    check_paper(paper)
     therapy_day = get_therapy_day(db, therapy_day_id)
     stop = get_location(db, therapy_day.location_id)
     tour = get_activation(db, stop.activation_id)
@@ -495,26 +355,28 @@ def signup_sheet_pdf(db: Database, therapy_day_id: int, path: str | os.PathLike[
     ]
 
     out = io.BytesIO()
-    c, width, height = _canvas(out, paper, f"Therapy sign-up — {therapy_day.stop}")
-    from reportlab.lib.units import mm
-
-    margin = 18 * mm
-    heading = _heading("THERAPY DAY · SIGN-UP", ACCENT, therapy_day, stop, facts, width,
-                       margin)
-    room = height - 2 * margin - _heading_height(heading) - _SIGNUP_FOOTER_MM * mm
-    per_page = max(1, int(room // (_SIGNUP_ROW_MM * mm)))
+    c = new_canvas(out, f"Therapy sign-up — {therapy_day.stop}", paper)
+    width, height = paper_points(paper)
+    margin = 18 * MM
+    heading = _heading("THERAPY DAY · SIGN-UP", ACCENT, therapy_day, stop, tour.name, facts,
+                       width, margin)
+    room = height - 2 * margin - heading_height(heading) - HELP_FOOTER_MM * MM
+    per_page = max(1, int(room // (_SIGNUP_ROW_MM * MM)))
     pages = [offered[i:i + per_page] for i in range(0, len(offered), per_page)] or [[]]
     printed = (f"Printed {_local(now or utcnow(), therapy_day.tz):%Y-%m-%d %H:%M} · "
                "times may change: check with your tour manager")
     for number, page_rows in enumerate(pages, start=1):
-        top = _draw_heading(c, heading, tour=tour.name, width=width, height=height,
-                            margin=margin, continued=number > 1)
+        top = draw_heading(c, heading, width=width, height=height, margin=margin,
+                           continued=number > 1)
         _draw_signup_rows(c, page_rows, top, therapy_day.tz, width, margin)
-        _draw_signup_footer(c, url, width=width, margin=margin, printed=printed, page=number,
-                            pages=len(pages))
+        pages_text = f" · page {number} of {len(pages)}" if len(pages) > 1 else ""
+        draw_help_footer(
+            c, url, headline="Need to talk before then? Support is here, any time.",
+            lines=("Resources, help lines and how to reach them:",
+                   "scan the code, or ask your tour manager."),
+            printed=printed + pages_text, width=width, margin=margin)
         c.showPage()
-    c.save()
-    save_bytes(path, out.getvalue())
+    save_bytes(path, finish(c, out))
     return len(pages)
 
 
@@ -624,6 +486,15 @@ def booking_ics(db: Database, booking_id: int, *, vault: Vault | None = None,
     return _write(db, cal, [entry], therapy_day.tz, now)
 
 
+def save_booking_ics(db: Database, booking_id: int, path: str | os.PathLike[str], *,
+                     vault: Vault | None = None, with_name: bool = False,
+                     now: datetime | None = None) -> Path:
+    """Save the invite of `booking_ics`; one with the client's name is readable by its
+    owner only (mode 0600), as the day sheet is."""
+    return save_bytes(path, booking_ics(db, booking_id, vault=vault, with_name=with_name,
+                                        now=now), private=with_name)
+
+
 def day_ics(db: Database, therapy_day_id: int, *, vault: Vault | None = None,
             with_names: bool = False, now: datetime | None = None) -> bytes:
     """The provider's whole day: a "Session" for every booked slot ("Session — <client>"
@@ -680,3 +551,12 @@ def day_ics(db: Database, therapy_day_id: int, *, vault: Vault | None = None,
                             "nothing to put in a calendar")
     cal = _calendar(f"Therapy day · {therapy_day.stop}", therapy_day)
     return _write(db, cal, entries, therapy_day.tz, now)
+
+
+def save_day_ics(db: Database, therapy_day_id: int, path: str | os.PathLike[str], *,
+                 vault: Vault | None = None, with_names: bool = False,
+                 now: datetime | None = None) -> Path:
+    """Save the provider's day of `day_ics`; with the clients' names it is readable by its
+    owner only (mode 0600)."""
+    return save_bytes(path, day_ics(db, therapy_day_id, vault=vault, with_names=with_names,
+                                    now=now), private=with_names)

@@ -14,10 +14,11 @@ import pytest
 import zxingcpp
 
 from tests import pdf_pages
-from wellness_desk import cards, settings
+from wellness_desk import card_batch, card_render, cards, settings
 from wellness_desk.cards import CardJob, CardJobRefused
 from wellness_desk.cli import main
 from wellness_desk.errors import WellnessError
+from wellness_desk.print import qr
 
 HUB = "https://backline.care/global-resources/"
 DPI = 150
@@ -42,7 +43,7 @@ def test_every_template_on_every_paper_scans_to_its_unique_links(db, template, p
     copies = per + 1  # a second, partly filled sheet
     job = CardJob(template=template, tag="green-room-chicago-2026", paper=paper,
                   copies=copies, unique=True)
-    pdf = cards.render(db, job)
+    pdf = card_render.render(db, job)
     pages = _pages(pdf)
     assert len(pages) == 2
     width, height = (v * 72 / 25.4 for v in cards.PAPERS[paper])
@@ -59,12 +60,12 @@ def test_every_template_on_every_paper_scans_to_its_unique_links(db, template, p
 def test_every_language_prints_a_shared_code_on_every_card(db, language):
     settings.set_hub_url(db, "https://hub.example.org/r?lang=x")
     job = CardJob(template="wallet", tag="tent é/ñ & more", language=language, copies=3)
-    pages = _pages(cards.render(db, job))
+    pages = _pages(card_render.render(db, job))
     assert len(pages) == 1
     # Not unique: the sheet is filled, and the one code is drawn once and reused.
     link = "https://hub.example.org/r?lang=x&src=tent+%C3%A9%2F%C3%B1+%26+more"
     assert _codes(pages[0]) == [link] * 10
-    assert cards.render(db, job).count(b"/Subtype /Form") >= 2
+    assert card_render.render(db, job).count(b"/Subtype /Form") >= 2
 
 
 def test_links_respect_an_existing_query_and_fragment():
@@ -75,7 +76,7 @@ def test_links_respect_an_existing_query_and_fragment():
 
 
 def test_the_code_is_vector_paths_never_an_image(db):
-    pdf = cards.render(db, CardJob(template="poster", tag="x", paper="a3"))
+    pdf = card_render.render(db, CardJob(template="poster", tag="x", paper="a3"))
     assert b"/Subtype /Image" not in pdf
     page = _pages(pdf)[0]
     kinds = {obj.type for obj in page.get_objects(max_depth=3)}
@@ -84,10 +85,10 @@ def test_the_code_is_vector_paths_never_an_image(db):
 
 
 def test_error_correction_falls_as_the_link_grows_and_is_h_under_a_logo():
-    levels = [cards.qr_plan(n).level for n in (30, 80, 150, 400)]
+    levels = [qr.qr_plan(n).level for n in (30, 80, 150, 400)]
     assert levels == ["H", "Q", "M", "L"]
-    assert cards.qr_plan(150, logo_on_code=True).level == "H"
-    assert [cards.qr_plan(n).version for n in (14, 15, 74)] == [2, 3, 6]
+    assert qr.qr_plan(150, logo_on_code=True).level == "H"
+    assert [qr.qr_plan(n).version for n in (14, 15, 74)] == [2, 3, 6]
 
 
 def _varied_links(count: int) -> list[str]:
@@ -119,13 +120,13 @@ def test_the_fast_qr_path_gives_qrcodes_own_symbol_module_for_module():
     for link in _varied_links(240):
         data = link.encode("utf-8")
         for level in "LMQH":  # every level, not only the one its length picks
-            plan = cards.QrPlan(level, *_version(len(data), level))
-            code = qrcode.QRCode(version=plan.version, error_correction=cards._LEVELS[level],
-                                 border=0, mask_pattern=cards.MASK_PATTERN)
+            plan = qr.QrPlan(level, *_version(len(data), level))
+            code = qrcode.QRCode(version=plan.version, error_correction=qr._LEVELS[level],
+                                 border=0, mask_pattern=qr.MASK_PATTERN)
             code.add_data(util.QRData(data, mode=util.MODE_8BIT_BYTE))
             code.make(fit=False)  # its own util.create_data, kept in data_cache
-            ours = cards.qr_matrix(link, plan)
-            assert list(cards.qr_codewords(data, plan.version, level)) == code.data_cache
+            ours = qr.qr_matrix(link, plan)
+            assert list(qr.qr_codewords(data, plan.version, level)) == code.data_cache
             assert [[bool(m) for m in row] for row in ours] == code.modules, (link, level)
             checked.add((level, plan.version))
     versions = {v for _, v in checked}
@@ -138,7 +139,7 @@ def _version(length: int, level: str) -> tuple[int, int]:
     """The smallest version holding `length` bytes at `level` (qr_plan's rule, any level)."""
     from qrcode import util
 
-    limits = util.BIT_LIMIT_TABLE[cards._LEVELS[level]]
+    limits = util.BIT_LIMIT_TABLE[qr._LEVELS[level]]
     version = next(v for v in range(1, 41)
                    if limits[v] >= 4 + util.length_in_bits(util.MODE_8BIT_BYTE, v) + 8 * length)
     return version, 17 + 4 * version
@@ -152,7 +153,7 @@ def test_a_logo_over_the_code_still_scans(db, tmp_path):
     job = CardJob(template="postcard", tag="logo", logo=logo, logo_on_code=True, copies=4)
     plan, problems = cards.plan_job(db, job)
     assert not problems and plan is not None and plan.qr.level == "H"
-    assert _codes(_pages(cards.render(db, job))[0]) == [f"{HUB}?src=logo"] * 4
+    assert _codes(_pages(card_render.render(db, job))[0]) == [f"{HUB}?src=logo"] * 4
 
 
 # -- preflight refusals -----------------------------------------------------------------
@@ -166,8 +167,8 @@ def test_a_poster_on_its_defaults_prints_for_what_its_paper_serves(db, paper, co
     plan, problems = cards.plan_job(db, job)
     assert problems == [] and plan is not None
     assert (plan.code_cm, plan.reach_m, plan.scan_distance_m) == (code_cm, reach_m, reach_m)
-    shown = cards.preview(db, job, 300)
-    assert shown.png is not None and shown.reach_m == reach_m and shown.code_cm == code_cm
+    shown = card_render.preview(db, job, 300)
+    assert shown.image is not None and shown.reach_m == reach_m and shown.code_cm == code_cm
 
 
 def test_a_poster_too_small_for_the_distance_asked_says_what_it_supports(db):
@@ -179,10 +180,10 @@ def test_a_poster_too_small_for_the_distance_asked_says_what_it_supports(db):
     assert cards.preflight(db, CardJob(template="poster", tag="x", paper="a3",
                                        scan_distance_m=2)) == []
     with pytest.raises(CardJobRefused, match="scan distance"):
-        cards.render(db, CardJob(template="poster", tag="x", paper="letter",
+        card_render.render(db, CardJob(template="poster", tag="x", paper="letter",
                                  scan_distance_m=1.5))
-    refused = cards.preview(db, CardJob(template="poster", tag="x", scan_distance_m=3), 300)
-    assert refused.png is None and refused.problems[0].startswith("scan distance: the QR")
+    refused = card_render.preview(db, CardJob(template="poster", tag="x", scan_distance_m=3), 300)
+    assert refused.image is None and refused.problems[0].startswith("scan distance: the QR")
 
 
 def test_a_code_too_dense_for_a_sticker_is_refused(db):
@@ -219,7 +220,7 @@ def test_the_users_copy_of_the_texts_wins(db, db_path):
     texts = cards.load_texts("de", cards.user_texts_dir(db))
     assert texts.headline == "Reden hilft. Wir sind da."
     assert cards.load_texts("fr", cards.user_texts_dir(db)).source == cards.TEXTS_DIR / "fr.json"
-    page = _pages(cards.render(db, CardJob(template="postcard", tag="x", language="de")))[0]
+    page = _pages(card_render.render(db, CardJob(template="postcard", tag="x", language="de")))[0]
     assert "Reden hilft. Wir sind da." in pdf_pages.text(page)
 
 
@@ -230,7 +231,7 @@ HELP_NUMBER = "+44 800 088 2045"
 
 def _saved_text(db, tmp_path, job: CardJob) -> str:
     out = tmp_path / f"{job.template}-{job.language}.pdf"
-    cards.save(db, job, out)
+    card_render.save(db, job, out)
     return " ".join(pdf_pages.text(page) for page in pdf_pages.pages(out))
 
 
@@ -249,8 +250,8 @@ def test_with_no_number_set_cards_print_without_a_help_line(db, tmp_path, templa
         words = cards.load_texts(language).help_name
         assert "555" not in text and "0100" not in text
         assert " ".join(words.split()[:2]) not in text, (template, language)
-    shown = cards.preview(db, CardJob(template=template, tag="t"), 300)
-    assert shown.png is not None and shown.help_line.number == ""
+    shown = card_render.preview(db, CardJob(template=template, tag="t"), 300)
+    assert shown.image is not None and shown.help_line.number == ""
 
 
 @pytest.mark.parametrize("template", list(cards.TEMPLATES))
@@ -293,7 +294,7 @@ def test_a_placeholder_put_in_the_database_by_hand_still_never_prints(db):
     problems = cards.preflight(db, CardJob(template="poster", tag="t"))
     assert len(problems) == 1 and problems[0].startswith("help line number: '+1 555 0100'")
     with pytest.raises(CardJobRefused, match="555-01xx"):
-        cards.render(db, CardJob(template="wallet", tag="t"))
+        card_render.render(db, CardJob(template="wallet", tag="t"))
 
 
 def test_settings_can_ask_to_refuse_cards_without_a_help_line(db):
@@ -343,7 +344,7 @@ def test_bad_jobs_are_refused_with_each_reason(db):
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_crop_marks_sit_on_every_cut_of_the_wallet_sheet(db, paper):
-    pdf = cards.render(db, CardJob(template="wallet", tag="x", paper=paper))
+    pdf = card_render.render(db, CardJob(template="wallet", tag="x", paper=paper))
     page = _pages(pdf)[0]
     page_h = cards.PAPERS[paper][1]
     lines = []
@@ -352,7 +353,7 @@ def test_crop_marks_sit_on_every_cut_of_the_wallet_sheet(db, paper):
             left, bottom, right, top = obj.get_bounds()
             lines.append((left / 72 * 25.4, page_h - top / 72 * 25.4,
                           right / 72 * 25.4, page_h - bottom / 72 * 25.4))
-    xs, ys = cards.crop_mark_positions("wallet", paper)
+    xs, ys = card_render.crop_mark_positions("wallet", paper)
     assert len(xs) == 3 and len(ys) == 6
     grid_top, grid_bottom = ys[0], ys[-1]
     grid_left, grid_right = xs[0], xs[-1]
@@ -378,7 +379,7 @@ def test_a_locations_csv_prints_every_location_in_one_pdf_and_records_each(db, t
                    "Berlin green room,gr-berlin,de,2,table-tent,\n\n"
                    "Paris,gr-paris,fr,24,stickers,\n", encoding="utf-8")
     out = tmp_path / "tour.pdf"
-    done = cards.save_batch(db, csv, out)
+    done = card_batch.save_batch(db, csv, out)
     assert [(j.tag, n) for j, n in done] == [("gr-chicago", 1), ("gr-berlin", 2),
                                             ("gr-paris", 24)]
     pages = _pages(out.read_bytes())
@@ -397,8 +398,8 @@ def test_a_bad_locations_csv_names_file_line_and_field_and_writes_nothing(db, tm
     csv.write_text(f"{BATCH_HEADER}\nChicago,gr-chicago,en,1,poster\nBerlin,,de,two,wallet\n"
                    "Paris,gr-paris,it,1,banner\n", encoding="utf-8")
     out = tmp_path / "tour.pdf"
-    with pytest.raises(cards.BatchError) as caught:
-        cards.save_batch(db, csv, out)
+    with pytest.raises(card_batch.BatchError) as caught:
+        card_batch.save_batch(db, csv, out)
     assert str(caught.value).splitlines() == [
         "tour.csv: nothing printed, 4 problems:",
         "tour.csv line 3, field copies: 'two' is not a number from 1 to 10000",
@@ -410,12 +411,55 @@ def test_a_bad_locations_csv_names_file_line_and_field_and_writes_nothing(db, tm
     assert not out.exists() and cards.print_jobs(db) == []
 
 
+def test_a_locations_csv_saved_by_a_european_excel_prints(db, tmp_path):
+    csv = tmp_path / "tour.csv"
+    # Before the shared reader: "missing column(s)" (the sep= line was read as the header).
+    csv.write_bytes("\ufeffsep=;\r\nName;Tag;Language;Copies;Template;Scan distance\r\n"
+                    "Köln, Halle 1;gr-koeln;de;1;poster;1.2\r\n"
+                    "Lyon;gr-lyon;fr;3;wallet;\r\n".encode())
+    jobs = card_batch.read_locations(csv)
+    assert [(line, j.location, j.tag, j.scan_distance_m) for line, j in jobs] == [
+        (3, "Köln, Halle 1", "gr-koeln", 1.2), (4, "Lyon", "gr-lyon", None)]
+    assert len(card_batch.plan_batch(db, csv)) == 2
+
+
+def test_a_quote_never_closed_is_named_not_read_as_an_empty_template(db, tmp_path):
+    csv = tmp_path / "tour.csv"
+    csv.write_text(f'{BATCH_HEADER}\nChicago,gr-chicago,en,1,poster\n"Berlin,gr-b,de,1,wallet\n'
+                   "Paris,gr-paris,fr,1,poster\n", encoding="utf-8")
+    with pytest.raises(card_batch.BatchError) as caught:
+        card_batch.save_batch(db, csv, tmp_path / "out.pdf")
+    assert str(caught.value).splitlines() == [
+        "tour.csv: nothing printed, 1 problem:",
+        "tour.csv line 3, field name: a quote opens here and is never closed (the rest of "
+        "the file would be this one field)",
+    ]
+    assert cards.print_jobs(db) == []
+
+
+def test_a_batch_names_a_column_twice_and_text_past_the_last_column(db, tmp_path):
+    csv = tmp_path / "tour.csv"
+    csv.write_text(f"{BATCH_HEADER},Template\nChicago,gr-chicago,en,1,poster,wallet\n",
+                   encoding="utf-8")
+    with pytest.raises(card_batch.BatchError, match=r"tour.csv line 1: column 'template' "
+                                                    r"appears twice$"):
+        card_batch.plan_batch(db, csv)
+    csv.write_text(f"{BATCH_HEADER}\nChicago,gr-chicago,en,1,poster,,\n"
+                   "Berlin,gr-b,de,two,wallet,A3\n", encoding="utf-8")
+    with pytest.raises(card_batch.BatchError) as caught:
+        card_batch.plan_batch(db, csv)
+    # Blank fields past the header are what spreadsheets leave; a filled one is not.
+    assert str(caught.value).splitlines()[1:] == [
+        "tour.csv line 3: 6 fields but the header has 5 (a separator inside a field needs "
+        "quotes)"]
+
+
 def test_a_batch_refused_by_preflight_names_the_line(db, tmp_path):
     csv = tmp_path / "tour.csv"
     csv.write_text(f"{BATCH_HEADER},scan_distance\nChicago,gr-chicago,en,1,wallet,\n"
                    "Berlin,gr-b,de,1,poster,3\n", encoding="utf-8")
-    with pytest.raises(cards.BatchError, match=r"tour.csv line 3, field scan distance: "):
-        cards.save_batch(db, csv, tmp_path / "out.pdf")
+    with pytest.raises(card_batch.BatchError, match=r"tour.csv line 3, field scan distance: "):
+        card_batch.save_batch(db, csv, tmp_path / "out.pdf")
     assert cards.print_jobs(db) == []
 
 
@@ -425,7 +469,7 @@ def test_a_batch_takes_each_lines_paper_else_its_templates_default(db, tmp_path)
                    "Berlin,gr-berlin,de,10,wallet,\nAustin,gr-austin,en,1,poster,letter\n"
                    "Paris,gr-paris,fr,1,poster,\n", encoding="utf-8")
     out = tmp_path / "tour.pdf"
-    done = cards.save_batch(db, csv, out)
+    done = card_batch.save_batch(db, csv, out)
     assert [j.paper for j, _ in done] == ["a3", "a4", "letter", "a4"]
     sizes = [tuple(round(v / 72 * 25.4) for v in page.get_size())
              for page in pdf_pages.pages(out)]
@@ -433,16 +477,16 @@ def test_a_batch_takes_each_lines_paper_else_its_templates_default(db, tmp_path)
     # A wallet card cannot go on A3: said on its line, in the paper field.
     csv.write_text(f"{BATCH_HEADER},paper\nBerlin,gr-berlin,de,10,wallet,a3\n",
                    encoding="utf-8")
-    with pytest.raises(cards.BatchError, match=r"line 2, field paper: wallet prints on a4, "):
-        cards.plan_batch(db, csv)
+    with pytest.raises(card_batch.BatchError, match=r"line 2, field paper: wallet prints on a4, "):
+        card_batch.plan_batch(db, csv)
 
 
 def test_a_batch_lists_twenty_problems_and_counts_the_rest(db, tmp_path):
     csv = tmp_path / "many.csv"
     csv.write_text(BATCH_HEADER + "\n" + "".join(f"Venue {i},,en,1,wallet\n"
                                                  for i in range(32)), encoding="utf-8")
-    with pytest.raises(cards.BatchError) as caught:
-        cards.plan_batch(db, csv)
+    with pytest.raises(card_batch.BatchError) as caught:
+        card_batch.plan_batch(db, csv)
     assert len(caught.value.problems) == 32
     lines = str(caught.value).splitlines()
     assert lines[0] == "many.csv: nothing printed, 32 problems:"
@@ -450,26 +494,26 @@ def test_a_batch_lists_twenty_problems_and_counts_the_rest(db, tmp_path):
 
 
 def test_saving_records_the_job_without_personal_data(db, tmp_path):
-    cards.save(db, CardJob(template="wallet", tag="tent", copies=3), tmp_path / "a.pdf")
-    cards.save(db, CardJob(template="wallet", tag="tent", copies=12, unique=True),
+    card_render.save(db, CardJob(template="wallet", tag="tent", copies=3), tmp_path / "a.pdf")
+    card_render.save(db, CardJob(template="wallet", tag="tent", copies=12, unique=True),
                tmp_path / "b.pdf")
     rows = cards.print_jobs(db)
     assert [(r["copies"], r["cards"], r["unique_codes"], r["paper"]) for r in rows] == [
         (3, 10, 0, "a4"), (12, 12, 1, "a4")]
     assert set(rows[0]) == {"id", "template", "tag", "language", "copies", "cards", "paper",
                             "unique_codes", "printed_utc", "first_code"}
-    cards.render(db, CardJob(template="wallet", tag="preview"))  # a preview is not a print
+    card_render.render(db, CardJob(template="wallet", tag="preview"))  # a preview is not a print
     assert len(cards.print_jobs(db)) == 2
 
 
-def test_preview_is_a_png_of_the_first_page(db):
-    png = cards.preview_png(db, CardJob(template="postcard", tag="x"), 400)
-    assert png.startswith(b"\x89PNG")
-    from io import BytesIO
-
+def test_preview_is_the_first_page_as_pixels(db):
     from PIL import Image
 
-    image = Image.open(BytesIO(png))
+    raster = card_render.preview(db, CardJob(template="postcard", tag="x"), 400).image
+    assert raster is not None
+    mode = "RGB" if raster.channels == 3 else "RGBA"
+    image = Image.frombuffer(mode, (raster.width, raster.height), raster.pixels, "raw", mode,
+                             raster.stride, 1)
     assert image.width == 400 and abs(image.height - round(400 * 297 / 210)) <= 1
     assert {c.text for c in zxingcpp.read_barcodes(image)} == {f"{HUB}?src=x"}
 
@@ -509,7 +553,8 @@ def test_unknown_language_file_errors_are_clear(db, db_path):
 def test_an_odd_tag_scans_to_a_safely_encoded_link(db, tag):
     import pypdfium2
 
-    from wellness_desk.cards import CardJob, job_url, render
+    from wellness_desk.card_render import render
+    from wellness_desk.cards import CardJob, job_url
 
     hub = "https://h.example/res?lang=fr#top"
     pdf = pypdfium2.PdfDocument(render(db, CardJob(template="wallet", tag=tag, hub_url=hub)))
@@ -541,19 +586,19 @@ def _numbers(codes: list[str]) -> list[int]:
 
 def test_unique_codes_continue_the_tags_numbering_across_runs(db, tmp_path):
     first = tmp_path / "first.pdf"
-    cards.save(db, CardJob(template="wallet", tag="tent", copies=12, unique=True), first)
+    card_render.save(db, CardJob(template="wallet", tag="tent", copies=12, unique=True), first)
     assert _numbers(_pdf_codes(first)) == list(range(1, 13))
     # Previews and renders use nothing up; another tag has its own numbering.
     for _ in range(2):
-        assert cards.preview(db, CardJob(template="wallet", tag="tent", unique=True),
+        assert card_render.preview(db, CardJob(template="wallet", tag="tent", unique=True),
                              300).first_code == 13
-        cards.render(db, CardJob(template="wallet", tag="tent", copies=3, unique=True))
+        card_render.render(db, CardJob(template="wallet", tag="tent", copies=3, unique=True))
     other = tmp_path / "other.pdf"
-    cards.save(db, CardJob(template="stickers", tag="bar", copies=2, unique=True), other)
+    card_render.save(db, CardJob(template="stickers", tag="bar", copies=2, unique=True), other)
     assert _numbers(_pdf_codes(other)) == [1, 2]
-    cards.save(db, CardJob(template="wallet", tag="tent", copies=4), tmp_path / "shared.pdf")
+    card_render.save(db, CardJob(template="wallet", tag="tent", copies=4), tmp_path / "shared.pdf")
     second = tmp_path / "second.pdf"
-    cards.save(db, CardJob(template="postcard", tag=" tent ", copies=5, unique=True), second)
+    card_render.save(db, CardJob(template="postcard", tag=" tent ", copies=5, unique=True), second)
     assert _pdf_codes(second) == [f"{HUB}?src=tent&c={i:04d}" for i in range(13, 18)]
     printed = cards.with_codes(db, CardJob(template="wallet", tag="tent", copies=2,
                                            unique=True))
@@ -564,11 +609,11 @@ def test_unique_codes_continue_the_tags_numbering_across_runs(db, tmp_path):
 
 def test_codes_another_print_took_meanwhile_are_refused_and_nothing_is_written(db, tmp_path):
     planned = cards.with_codes(db, CardJob(template="wallet", tag="tent", copies=3, unique=True))
-    cards.save(db, CardJob(template="wallet", tag="tent", copies=3, unique=True),
+    card_render.save(db, CardJob(template="wallet", tag="tent", copies=3, unique=True),
                tmp_path / "cli.pdf")
     out = tmp_path / "app.pdf"
     with pytest.raises(WellnessError, match=r"tag tent: codes from c=1 were printed by "):
-        cards.save(db, planned, out)
+        card_render.save(db, planned, out)
     assert not out.exists() and len(cards.print_jobs(db)) == 1
 
 
@@ -580,13 +625,13 @@ def test_jobs_recorded_before_the_numbering_continue_after_them(db):
 
 
 def test_a_batch_continues_each_tags_numbering_from_line_to_line(db, tmp_path):
-    cards.save(db, CardJob(template="wallet", tag="gr-a", copies=2, unique=True),
+    card_render.save(db, CardJob(template="wallet", tag="gr-a", copies=2, unique=True),
                tmp_path / "before.pdf")
     csv = tmp_path / "tour.csv"
     csv.write_text(f"{BATCH_HEADER}\nA,gr-a,en,3,wallet\nB,gr-b,en,2,wallet\n"
                    "A again,gr-a,en,2,stickers\n", encoding="utf-8")
     out = tmp_path / "tour.pdf"
-    cards.save_batch(db, csv, out, unique=True)
+    card_batch.save_batch(db, csv, out, unique=True)
     numbers = {tag: sorted(n for c, n in zip(codes, _numbers(codes), strict=True)
                            if f"src={tag}&" in c)
                for codes in [_pdf_codes(out)] for tag in ("gr-a", "gr-b")}
@@ -617,3 +662,44 @@ def test_cli_sets_the_help_line_and_refuses_a_placeholder(tmp_path, capsys):
     assert main(["cards", "--template", "poster", "--tag", "x", "-o", str(poster),
                  "--data-dir", data]) == 2
     assert "help line: no number is set" in capsys.readouterr().err
+
+
+
+def test_the_fast_qr_path_lays_out_masks_and_corrects_as_segno_does_module_for_module():
+    """segno is an encoder written apart from qrcode. It pads the data differently (an
+    extra zero byte after the terminator: both are legal), so its data codewords are taken
+    as they are; from them our EC, interleaving, placement, mask, format and version bits
+    must give segno's symbol module for module."""
+    import segno
+
+    checked: set[tuple[str, int]] = set()
+    for link in _varied_links(120):
+        data = link.encode("utf-8")
+        for level in "LMQH":
+            plan = qr.QrPlan(level, *_version(len(data), level))
+            theirs = [bytes(row) for row in segno.make_qr(
+                data, version=plan.version, error=level, mask=qr.MASK_PATTERN, mode="byte",
+                boost_error=False).matrix]
+            blocks = qr._rs_blocks(plan.version, level)
+            where = qr._qr_positions(plan.version)
+            blank = qr._qr_blank(plan.version, level)
+            bits = "".join(str(theirs[r][c] ^ blank[r][c]) for r, c in where)
+            stream = bytes(int(bits[i:i + 8], 2) for i in range(0, len(bits), 8))
+            # De-interleave the data codewords: column by column over the blocks.
+            taken = [bytearray() for _ in blocks]
+            at = 0
+            for column in range(max(d for d, _ in blocks)):
+                for b, (d, _) in enumerate(blocks):
+                    if column < d:
+                        taken[b].append(stream[at])
+                        at += 1
+            their_data = b"".join(taken)
+            # ... which say the same thing: byte mode, the count, the link.
+            count_bits = 8 if plan.version <= 9 else 16
+            said = "".join(f"{b:08b}" for b in their_data)
+            assert said[:4 + count_bits + 8 * len(data)] == (
+                f"0100{len(data):0{count_bits}b}" + "".join(f"{b:08b}" for b in data)), link
+            ours = qr.place(qr.interleave(their_data, plan.version, level), plan)
+            assert [bytes(row) for row in ours] == theirs, (link, level)
+            checked.add((level, plan.version))
+    assert {lv for lv, _ in checked} == set("LMQH") and max(v for _, v in checked) >= 15

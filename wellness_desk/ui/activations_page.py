@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from .. import activations
 from ..activations import ActivationsView
 from ..clock import iana_zones
+from ..errors import WellnessError
 from .forms import FormDialog
 from .tasks import Job, TaskRunner
 from .widgets import page_title, show_problem
@@ -239,8 +240,8 @@ class ActivationsPage(QWidget):
         self.edit_stop_button.setEnabled(stop)
         self.delete_stop_button.setEnabled(stop)
 
-    def _failed(self, message: str) -> None:
-        show_problem(self, "Activations", message)
+    def _failed(self, error: WellnessError) -> None:
+        show_problem(self, "Activations", str(error))
 
     def _use(self) -> None:
         a = self.selected()

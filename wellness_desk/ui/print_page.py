@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import cards
+from .. import card_batch, card_render, cards
+from ..errors import WellnessError
+from ..print.raster import RasterPage, rasterise_page
 from .tasks import TaskRunner
 from .widgets import page_title, show_problem
 
@@ -194,31 +196,29 @@ class PrintPage(QWidget):
         self._preview_asked += 1
         asked = self._preview_asked
         try:
-            self.runner.read(lambda db: cards.preview(db, job, width),
+            self.runner.read(lambda db: card_render.preview(db, job, width),
                              lambda shown: self._show(shown, asked),
-                             lambda message: self._refused(message, asked))
+                             lambda error: self._refused(error, asked))
         except RuntimeError:
             return  # the runner was stopped (the window is closing): nothing to preview
 
 
-    def _show(self, shown: cards.Preview, asked: int) -> None:
+    def _show(self, shown: card_render.Preview, asked: int) -> None:
         if asked != self._preview_asked:
             return  # a newer preview is on its way
         self.help_line_notice.setVisible(not shown.help_line.number)
         self.distance_note.setText(self._distance_text(shown))
-        if shown.png is None:
-            self._refused(str(cards.CardJobRefused(shown.problems)), asked)
+        if shown.image is None:
+            self._refused(cards.CardJobRefused(shown.problems), asked)
             return
         self.problems = []
         self.problem_label.clear()
-        pixmap = QPixmap()
-        pixmap.loadFromData(shown.png, "PNG")
-        self.preview.setPixmap(pixmap)
+        self.preview.setPixmap(QPixmap.fromImage(page_image(shown.image)))
         self.save_button.setEnabled(True)
         self.print_button.setEnabled(True)
         self.loaded.emit()
 
-    def _distance_text(self, shown: cards.Preview) -> str:
+    def _distance_text(self, shown: card_render.Preview) -> str:
         if shown.reach_m is None or shown.code_cm is None:
             return ""
         paper = PAPER_NAMES.get(self.paper.currentData(), "this paper")
@@ -228,9 +228,10 @@ class PrintPage(QWidget):
             return f"{said} ({self.distance.value():g} m asked)."
         return f"{said}, the distance it is printed for."
 
-    def _refused(self, message: str, asked: int) -> None:
+    def _refused(self, error: WellnessError, asked: int) -> None:
         if asked != self._preview_asked:
             return
+        message = str(error)
         self.problems = [message]
         self.problem_label.setText(message)
         self.preview.setText("Nothing to preview: the job would print badly.")
@@ -247,7 +248,7 @@ class PrintPage(QWidget):
 
     def save_pdf(self, path: str) -> None:
         job = self.job()
-        self.runner.write(lambda db: cards.save(db, job, path),
+        self.runner.write(lambda db: card_render.save(db, job, path),
                           lambda _: self.message.emit(f"Saved {path}"),
                           self._problem)
 
@@ -259,19 +260,10 @@ class PrintPage(QWidget):
 
     def check_batch(self, csv_path: str) -> None:
         """Check the whole CSV first; only a good one asks where to save the signs."""
-        def check(db: Any) -> int | cards.BatchError:
-            try:
-                return len(cards.plan_batch(db, csv_path))
-            except cards.BatchError as e:
-                return e
+        self.runner.read(lambda db: len(card_batch.plan_batch(db, csv_path)),
+                         lambda result: self._batch_checked(csv_path, result), self._problem)
 
-        self.runner.read(check, lambda result: self._batch_checked(csv_path, result),
-                         self._problem)
-
-    def _batch_checked(self, csv_path: str, result: int | cards.BatchError) -> None:
-        if isinstance(result, cards.BatchError):
-            self._show_batch_problems(result)
-            return
+    def _batch_checked(self, csv_path: str, result: int) -> None:
         name = Path(csv_path).stem
         out, _ = QFileDialog.getSaveFileName(
             self, f"Save the signs of {result} location{'s' if result != 1 else ''}",
@@ -282,24 +274,16 @@ class PrintPage(QWidget):
     def save_batch(self, csv_path: str, out: str) -> None:
         # Each line's paper: the CSV's paper column, else its template's default (never the
         # paper left on this page by another template).
-        def save(db: Any) -> list[tuple[cards.CardJob, int]] | cards.BatchError:
-            try:
-                return cards.save_batch(db, csv_path, out)
-            except cards.BatchError as e:
-                return e
+        self.runner.write(lambda db: card_batch.save_batch(db, csv_path, out),
+                          lambda _: self.message.emit(f"Saved {out}"), self._problem)
 
-        def saved(result: list[tuple[cards.CardJob, int]] | cards.BatchError) -> None:
-            if isinstance(result, cards.BatchError):
-                self._show_batch_problems(result)
-            else:
-                self.message.emit(f"Saved {out}")
+    def _problem(self, error: WellnessError) -> None:
+        if isinstance(error, card_batch.BatchError):
+            self._show_batch_problems(error)
+        else:
+            show_problem(self, "Print", str(error))
 
-        self.runner.write(save, saved, self._problem)
-
-    def _problem(self, message: str) -> None:
-        show_problem(self, "Print", message)
-
-    def _show_batch_problems(self, error: cards.BatchError) -> None:
+    def _show_batch_problems(self, error: card_batch.BatchError) -> None:
         if self.batch_problems is not None:
             self.batch_problems.close()
         self.batch_problems = BatchProblems(error, self)
@@ -320,7 +304,7 @@ class PrintPage(QWidget):
         def render(db: Any) -> tuple[cards.CardJob, bytes]:
             # The unique codes are fixed here and recorded as printed, once printed.
             job = cards.with_codes(db, asked)
-            return job, cards.render(db, job)
+            return job, card_render.render(db, job)
 
         self.runner.read(render, lambda done: self._print_pages(printer, *done),
                          self._problem)
@@ -343,20 +327,18 @@ class PrintPage(QWidget):
         dpi = min(PRINT_DPI, printer.resolution())
 
         def page(index: int) -> None:
-            self.runner.read(lambda db: cards.rasterise_page(pdf, index, dpi),
+            self.runner.read(lambda db: rasterise_page(pdf, index, dpi=dpi),
                              lambda raster: painted(index, raster), failed)
 
-        def failed(message: str) -> None:
+        def failed(error: WellnessError) -> None:
             printer.abort()
             painter.end()
-            show_problem(self, "Print", f"Printing stopped, nothing recorded: {message}")
+            show_problem(self, "Print", f"Printing stopped, nothing recorded: {error}")
 
-        def painted(index: int, raster: cards.RasterPage) -> None:
-            image = QImage(raster.pixels, raster.width, raster.height, raster.stride,
-                           QImage.Format.Format_RGB888 if raster.channels == 3
-                           else QImage.Format.Format_RGBA8888)
+        def painted(index: int, raster: RasterPage) -> None:
             # The printer scales the picture to the whole sheet itself.
-            painter.drawImage(printer.paperRect(QPrinter.Unit.DevicePixel).toRect(), image)
+            painter.drawImage(printer.paperRect(QPrinter.Unit.DevicePixel).toRect(),
+                              page_image(raster))
             if index + 1 < raster.pages:
                 printer.newPage()
                 page(index + 1)
@@ -374,7 +356,7 @@ class BatchProblems(QDialog):
     """Why a locations CSV prints nothing: the first problems in a list that scrolls, the
     count of the rest, at a height that never outgrows the screen."""
 
-    def __init__(self, error: cards.BatchError, parent: QWidget | None = None) -> None:
+    def __init__(self, error: card_batch.BatchError, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Batch from a locations CSV")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -388,14 +370,22 @@ class BatchProblems(QDialog):
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.list.setWordWrap(True)
-        self.list.addItems(error.problems[:cards.MAX_LISTED])
+        self.list.addItems(error.problems[:card_batch.MAX_LISTED])
         self.list.setMinimumWidth(560)
         self.list.setMaximumHeight(320)
         rows.addWidget(self.list)
-        rest = count - cards.MAX_LISTED
+        rest = count - card_batch.MAX_LISTED
         self.more = QLabel(f"… and {rest} more" if rest > 0 else "")
         self.more.setVisible(rest > 0)
         rows.addWidget(self.more)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         rows.addWidget(buttons)
+
+
+def page_image(raster: RasterPage) -> QImage:
+    """A rasterised page as a QImage over its pixels, no copy: use it while `raster` lives
+    (a QPixmap made from it, or a painter drawing it, copies what it needs)."""
+    return QImage(raster.pixels, raster.width, raster.height, raster.stride,
+                  QImage.Format.Format_RGB888 if raster.channels == 3
+                  else QImage.Format.Format_RGBA8888)

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import schedule, schedule_io
+from .. import program_print, schedule, schedule_io
+from ..errors import WellnessError
+from ..print.files import save_bytes
 from ..program import Filters, ScheduleView, schedule_view
 from .tasks import TaskRunner
 from .timeline import TimelineView
@@ -251,7 +253,7 @@ class SchedulePage(QWidget):
         activation_id = self._activation_id()
 
         def export(db: Database) -> str:
-            schedule_io.save_bytes(
+            save_bytes(
                 path, schedule_io.export_ics(db, activation_id, location_id=location_id))
             return path
 
@@ -260,7 +262,7 @@ class SchedulePage(QWidget):
     def print_program(self, path: str, *, paper: str = "a4") -> None:
         activation_id = self._activation_id()
         self.runner.read(
-            lambda db: schedule_io.program_pdf(db, activation_id, path, paper=paper),
+            lambda db: program_print.program_pdf(db, activation_id, path, paper=paper),
             lambda pages: self._tell(f"Saved {path}: {len(pages)} pages"), self._problem)
 
     def _activation_id(self) -> int:
@@ -272,9 +274,9 @@ class SchedulePage(QWidget):
         self.conflict_summary.setText(message)
         self.message.emit(message)
 
-    def _problem(self, message: str) -> None:
-        self.last_problem = message
-        show_problem(self, "Schedule", message)
+    def _problem(self, error: WellnessError) -> None:
+        self.last_problem = str(error)
+        show_problem(self, "Schedule", self.last_problem)
 
     def new_workshop(self) -> WorkshopEditor | None:
         if self.view is None or not self.view.spaces:

@@ -249,11 +249,11 @@ class WorkshopEditor(QDialog):
         if not self.closed:
             self.accept()
 
-    def _refused(self, message: str) -> None:
+    def _refused(self, error: WellnessError) -> None:
         if self.closed:
             return
         self._set_busy(False)
-        self._show_conflicts(self.conflicts, message)
+        self._show_conflicts(self.conflicts, str(error))
 
     def _add_kind(self) -> None:
         name, ok = QInputDialog.getText(self, "New kind", "Kind of session (e.g. Drum circle):")

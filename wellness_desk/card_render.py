@@ -1,0 +1,280 @@
+"""Drawing planned card jobs: one canvas, identical codes and card faces drawn once.
+
+Planning (`cards.plan_job`, a read) and drawing (`Renderer`, pure) are apart, so a long
+render can run away from the thread that writes taps; only the print record goes back to
+the database (`cards.record`).
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import cards, settings
+from .cards import (
+    LEADING,
+    TEMPLATES,
+    Box,
+    CardJob,
+    Plan,
+    Sheet,
+    TextFit,
+    cell_scale,
+    fit_text,
+    job_codes,
+    tag_text,
+)
+from .db import immediate
+from .errors import WellnessError
+from .print.files import save_bytes
+from .print.page import FONT, FONT_BOLD, INKS, MM, PAPERS, finish, new_canvas
+from .print.qr import draw_qr
+from .print.raster import RasterPage, rasterise_page
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+    from sqlite_utils import Database
+
+
+class Renderer:
+    """Draws planned jobs onto one canvas; identical codes and card faces are drawn once."""
+
+    def __init__(self, title: str = "Wellness Desk cards") -> None:
+        self.out = io.BytesIO()
+        # Pages are sized one by one: a batch mixes A4 and A3.
+        self.canvas: Canvas = new_canvas(self.out, title)
+        self.forms: dict[str, str] = {}
+        self.pages = 0
+
+    def finish(self) -> bytes:
+        return finish(self.canvas, self.out)
+
+    def _face_form(self, plan: Plan, *, with_tag: bool) -> str:
+        name = f"face{len(self.forms)}"
+        c = self.canvas
+        w, h = plan.template.size
+        c.beginForm(name, 0, 0, w * MM, h * MM)
+        c.setFillColorRGB(1, 1, 1)
+        for box in plan.template.boxes:
+            if box.kind == "tag" and not with_tag:
+                continue
+            fit = plan.fits.get(box.kind)
+            if fit is not None:
+                self._text(box, fit, h)
+            elif box.kind == "logo" and plan.logo is not None and not plan.job.logo_on_code:
+                self._logo(plan.logo, box.x, h - box.y - box.h, box.w, box.h)
+        c.endForm()
+        self.forms[name] = name
+        return name
+
+    def _text(self, box: Box, fit: TextFit, face_h: float) -> None:
+        c = self.canvas
+        font = FONT_BOLD if box.bold else FONT
+        c.setFont(font, fit.size)
+        c.setFillColorRGB(*INKS[box.ink])
+        y = (face_h - box.y) * MM - fit.size * 0.95
+        for line in fit.lines:
+            if box.align == "center":
+                c.drawCentredString((box.x + box.w / 2) * MM, y, line)
+            else:
+                c.drawString(box.x * MM, y, line)
+            y -= fit.size * LEADING
+
+    def _logo(self, path: Path, x: float, y: float, w: float, h: float) -> None:
+        self.canvas.drawImage(str(path), x * MM, y * MM, w * MM, h * MM,
+                              preserveAspectRatio=True, anchor="c", mask="auto")
+
+    def draw(self, plan: Plan) -> int:
+        """Draw a planned job on new pages; returns the number of cards drawn."""
+        from reportlab.lib.utils import ImageReader
+
+        if plan.logo is not None:
+            try:
+                ImageReader(str(plan.logo)).getSize()
+            except Exception as e:  # reportlab raises whatever its image reader met
+                raise WellnessError(f"logo: {plan.logo} is not an image reportlab can read "
+                                    f"({e})") from e
+        c = self.canvas
+        job, template, sheet = plan.job, plan.template, plan.sheet
+        page_w, page_h = PAPERS[job.paper]
+        cols, rows = sheet.grid
+        per_sheet = template.per_sheet(job.paper)
+        codes = job_codes(job)
+        cards = job.copies if job.unique else (
+            math.ceil(job.copies / per_sheet) * per_sheet)
+        face = self._face_form(plan, with_tag=not job.unique)
+        qbox = template.box("qr")
+        tbox = template.box("tag")
+        assert qbox is not None
+        scale = cell_scale(template, sheet)
+        fw, fh = template.size
+        m = plan.module_mm
+        side = plan.qr.modules * m
+        qx = qbox.x + (qbox.w - side) / 2
+        qy = fh - (qbox.y + (qbox.h - side) / 2) - side
+        grid_w = cols * sheet.cell[0] + (cols - 1) * sheet.gap[0]
+        grid_h = rows * sheet.cell[1] + (rows - 1) * sheet.gap[1]
+        x0, y0 = (page_w - grid_w) / 2, (page_h - grid_h) / 2  # from the top-left
+        card = 0
+        while card < cards:
+            c.setPageSize((page_w * MM, page_h * MM))
+            for cell in range(cols * rows):
+                index = card + cell // template.faces
+                if index >= cards:
+                    break
+                code = codes[index] if job.unique else None
+                url = plan.urls[index] if job.unique else plan.urls[0]
+                col, row = cell % cols, cell // cols
+                cx = x0 + col * (sheet.cell[0] + sheet.gap[0])
+                top = y0 + row * (sheet.cell[1] + sheet.gap[1])
+                c.saveState()
+                c.translate(cx * MM, (page_h - top - sheet.cell[1]) * MM)
+                if row in sheet.turned:
+                    c.translate(sheet.cell[0] * MM, sheet.cell[1] * MM)
+                    c.rotate(180)
+                c.translate((sheet.cell[0] - fw * scale) / 2 * MM,
+                            (sheet.cell[1] - fh * scale) / 2 * MM)
+                c.scale(scale, scale)
+                c.doForm(face)
+                draw_qr(c, url, qx * MM, qy * MM, side * MM, plan=plan.qr, quiet=0,
+                        forms=self.forms)
+                if job.logo_on_code and plan.logo is not None:
+                    pad = side * 0.3
+                    c.setFillColorRGB(1, 1, 1)
+                    c.rect((qx + (side - pad) / 2) * MM, (qy + (side - pad) / 2) * MM,
+                           pad * MM, pad * MM, stroke=0, fill=1)
+                    inner = pad * 0.85
+                    self._logo(plan.logo, qx + (side - inner) / 2, qy + (side - inner) / 2,
+                               inner, inner)
+                if job.unique and tbox is not None:
+                    fit = fit_text(tag_text(job, code), tbox)
+                    if fit is not None:
+                        self._text(tbox, fit, fh)
+                c.restoreState()
+            if template.crop_marks:
+                _crop_marks(c, sheet, page_w, page_h, x0, y0)
+            if template.fold_line:
+                _fold_line(c, page_w, page_h)
+            c.showPage()
+            self.pages += 1
+            card += per_sheet
+        return cards
+
+
+def _crop_marks(c: Canvas, sheet: Sheet, page_w: float, page_h: float, x0: float,
+                y0: float) -> None:
+    """Short lines outside the grid, on the line of every cut; never over a card."""
+    cols, rows = sheet.grid
+    cw, ch = sheet.cell
+    gap_x, gap_y = sheet.gap
+    xs = sorted({x0 + i * (cw + gap_x) for i in range(cols)}
+                | {x0 + i * (cw + gap_x) + cw for i in range(cols)})
+    ys = sorted({y0 + j * (ch + gap_y) for j in range(rows)}
+                | {y0 + j * (ch + gap_y) + ch for j in range(rows)})
+    right, bottom = x0 + cols * cw + (cols - 1) * gap_x, y0 + rows * ch + (rows - 1) * gap_y
+    offset, length = CROP_OFFSET_MM, CROP_LENGTH_MM
+    c.saveState()
+    c.setStrokeColorRGB(0, 0, 0)
+    c.setLineWidth(0.25)
+    for x in xs:
+        for start, end in ((y0 - offset, max(y0 - offset - length, 0.0)),
+                           (bottom + offset, min(bottom + offset + length, page_h))):
+            if abs(end - start) > 0.2:
+                c.line(x * MM, (page_h - start) * MM, x * MM, (page_h - end) * MM)
+    for y in ys:
+        for start, end in ((x0 - offset, max(x0 - offset - length, 0.0)),
+                           (right + offset, min(right + offset + length, page_w))):
+            if abs(end - start) > 0.2:
+                c.line(start * MM, (page_h - y) * MM, end * MM, (page_h - y) * MM)
+    c.restoreState()
+
+
+CROP_OFFSET_MM = 1.0
+CROP_LENGTH_MM = 5.0
+
+
+def crop_mark_positions(template: str, paper: str) -> tuple[list[float], list[float]]:
+    """Where the cuts are, in mm from the page's top-left: (x of vertical cuts, y of
+    horizontal cuts)."""
+    t = TEMPLATES[template]
+    sheet = t.sheets[paper]
+    page_w, page_h = PAPERS[paper]
+    cols, rows = sheet.grid
+    grid_w = cols * sheet.cell[0] + (cols - 1) * sheet.gap[0]
+    grid_h = rows * sheet.cell[1] + (rows - 1) * sheet.gap[1]
+    x0, y0 = (page_w - grid_w) / 2, (page_h - grid_h) / 2
+    xs = [x0 + i * sheet.cell[0] for i in range(cols + 1)]
+    ys = [y0 + j * sheet.cell[1] for j in range(rows + 1)]
+    return xs, ys
+
+
+def _fold_line(c: Canvas, page_w: float, page_h: float) -> None:
+    c.saveState()
+    c.setStrokeColorRGB(0.6, 0.6, 0.6)
+    c.setLineWidth(0.4)
+    c.setDash(3, 3)
+    c.line(0, page_h / 2 * MM, page_w * MM, page_h / 2 * MM)
+    c.restoreState()
+
+
+def render(db: Database, job: CardJob) -> bytes:
+    """The job's PDF (nothing recorded: a preview). Raises CardJobRefused with every reason."""
+    plan = cards.planned(db, job)
+    renderer = Renderer(f"{plan.template.title} · {job.tag}")
+    renderer.draw(plan)
+    return renderer.finish()
+
+
+def save(db: Database, job: CardJob, path: str | os.PathLike[str]) -> Path:
+    """Write the job's PDF whole (or not at all) and record it in print_job: both or
+    neither, so the numbers of unique codes are taken only by a file that exists."""
+    plan = cards.planned(db, job)
+    renderer = Renderer(f"{plan.template.title} · {job.tag}")
+    drawn = renderer.draw(plan)
+    data = renderer.finish()
+    with immediate(db):
+        cards.record(db, [(plan.job, drawn)])
+        return save_bytes(path, data)
+
+
+# -- preview ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Preview:
+    """The first page of a job, or why it is refused, and what the Print page says of it."""
+
+    image: RasterPage | None  # None: refused, see problems
+    problems: list[str]
+    help_line: settings.HelpLine  # as it prints: no number, no help line on the cards
+    scan_distance_m: float | None = None  # signs: the distance checked (asked, or served)
+    reach_m: float | None = None  # signs: what the code serves
+    code_cm: float | None = None
+    first_code: int | None = None  # unique codes: the first this job would print
+
+
+def _first_sheet(job: CardJob) -> CardJob:
+    # Only the first sheet is shown: rendering 5,000 unique cards for it would hold up
+    # the worker (and every tap queued behind it).
+    template = TEMPLATES.get(job.template)
+    if template is not None and job.paper in template.sheets:
+        job = replace(job, copies=min(job.copies, template.per_sheet(job.paper)))
+    return job
+
+
+def preview(db: Database, job: CardJob, width_px: int = 600) -> Preview:
+    """The Print page's live preview. Nothing is recorded: no unique code is used up."""
+    plan, problems = cards.plan_job(db, _first_sheet(job))
+    if plan is None:
+        return Preview(None, problems, settings.help_line(db))
+    image = None
+    if not problems:
+        renderer = Renderer(f"{plan.template.title} · {job.tag}")
+        renderer.draw(plan)
+        image = rasterise_page(renderer.finish(), width_px=width_px)
+    return Preview(image, problems, plan.help_line, plan.scan_distance_m, plan.reach_m,
+                   plan.code_cm, plan.job.first_code)
