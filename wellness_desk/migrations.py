@@ -359,7 +359,8 @@ def m006_sync_cells(db: Database) -> None:
 
 @migrations()
 def m007_hub_link(db: Database) -> None:
-    """The connection to the hub and what happened on it (wellness_desk.sync.client).
+    """The connection to the hub and what happened on it (wellness_desk.sync: link, log,
+    quarantine).
 
     - `sync_link`: at most one row. The device id the hub gave this laptop (its token is in
       the OS keyring, never here), the local activation whose cells it sends, and the highest

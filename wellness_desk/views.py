@@ -29,7 +29,8 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from . import schedule, therapy
-    from .sync.client import LogEntry, QuarantinedBatch
+    from .sync.log import LogEntry
+    from .sync.quarantine import QuarantinedBatch
     from .vault import Vault, VaultStatus
 
 # -- Kit counter and Kits ---------------------------------------------------------------------
@@ -250,14 +251,14 @@ class SyncView:
 
 
 def sync_view(db: Database) -> SyncView:
-    from .sync import client
+    from .sync.log import sync_log
+    from .sync.quarantine import quarantined
 
     activation = current_activation(db)
     tz = activation.tz if activation else None
     # Refused batches are rare, and listed without their bodies.
     return SyncView(tz=tz, current_activation=activation.name if activation else None,
-                    log=client.sync_log(db, limit=100),
-                    quarantined=client.quarantined(db, bodies=False))
+                    log=sync_log(db, limit=100), quarantined=quarantined(db, bodies=False))
 
 
 @dataclass(frozen=True)
@@ -272,9 +273,10 @@ class SyncPreview:
 def sync_preview(db: Database) -> SyncPreview:
     """Reads only. The cells are as the SyncWorker last refreshed them (a moment after every
     change), the same ones the status counts."""
-    from .sync import client
+    from .sync import bodies
+    from .sync.status import status
 
     # Only the batches shown are built: a season's first sync can be a hundred of them.
-    bodies = client.preview(db, max_batches=PREVIEW_BATCHES_SHOWN, refresh=False)
-    waiting = client.status(db).pending
-    return SyncPreview(bodies=bodies, cells=waiting, batches=-(-waiting // client.MAX_BATCH))
+    shown = bodies.preview(db, max_batches=PREVIEW_BATCHES_SHOWN, refresh=False)
+    waiting = status(db).pending
+    return SyncPreview(bodies=shown, cells=waiting, batches=-(-waiting // bodies.MAX_BATCH))

@@ -14,8 +14,8 @@ from pydantic import ValidationError
 
 from wellness_desk import kits, schedule
 from wellness_desk.sync import cells as desk
+from wellness_desk.sync.bodies import MAX_BATCH, body_bytes
 from wellness_desk.sync.cells import METRICS, Cell, CellError, _dimension, hour_period
-from wellness_desk.sync.client import MAX_BATCH, body_bytes
 from wellness_hub import schema as hub
 
 DEVICE = "dev_0123456789abcdef01234567"

@@ -537,7 +537,7 @@ def pending_count(db: Database, since_revision: int = 0, *,
 def cell_payload(cells: list[Cell]) -> dict[str, Any]:
     """The cells part of a push body: allow-listed fields only, keys sorted, oldest first.
 
-    `client.body_bytes` adds the device id: that is the body sent and previewed.
+    `bodies.body_bytes` adds the device id: that is the body sent and previewed.
     """
     for cell in cells:
         if type(cell) is not Cell:
@@ -552,7 +552,7 @@ def payload_bytes(cells: list[Cell]) -> bytes:
     """`cell_payload` as compact JSON bytes (sorted keys, UTF-8).
 
     Not a body the hub takes: it lacks the device id. What is sent, and what "Preview what
-    will be sent" shows, is `client.body_bytes(device_id, cells)`.
+    will be sent" shows, is `bodies.body_bytes(device_id, cells)`.
     """
     return json.dumps(cell_payload(cells), sort_keys=True, separators=(",", ":"),
                       ensure_ascii=False).encode("utf-8")

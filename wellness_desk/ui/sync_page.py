@@ -45,7 +45,7 @@ from .tasks import TaskRunner
 from .widgets import page_title
 
 if TYPE_CHECKING:
-    from ..sync.client import SyncStatus
+    from ..sync.status import SyncStatus
     from .sync_worker import SyncWorker
 
 # What each attempt's outcome means to the person reading the log.
