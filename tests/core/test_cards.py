@@ -156,6 +156,41 @@ def test_a_logo_over_the_code_still_scans(db, tmp_path):
     assert _codes(_pages(card_render.render(db, job))[0]) == [f"{HUB}?src=logo"] * 4
 
 
+def test_a_logo_on_a_code_too_fine_for_one_is_refused_saying_what_to_change(db):
+    job = CardJob(template="wallet", tag="green-room-chicago-2026", unique=True,
+                  logo="wellness-desk.png", logo_on_code=True)
+    assert cards.preflight(db, job) == [
+        "logo on the code: on the wallet card 85×55 mm the QR modules would be 0.58 mm "
+        "(version 8, level H for a 74-byte link), and under a logo they must be at least "
+        "0.6 mm to scan reliably: take the logo off the code, use a link of at most 64 bytes "
+        "(a shorter tag or hub address) or print it bigger, on the postcard A6, the table "
+        "tent or the green-room poster"]
+    with pytest.raises(CardJobRefused, match="logo on the code"):
+        card_render.render(db, job)
+    # Each way out it names is taken.
+    assert cards.preflight(db, replace(job, logo_on_code=False)) == []
+    shorter = replace(job, tag="green-room-26")
+    assert len(cards.card_urls(db, shorter)[0]) == 64
+    assert cards.preflight(db, shorter) == []
+    for bigger in ("postcard", "table-tent", "poster"):
+        assert cards.preflight(db, replace(job, template=bigger)) == []
+    stickers = cards.preflight(db, replace(job, template="stickers"))
+    assert len(stickers) == 1 and stickers[0].startswith(
+        "logo on the code: on the sticker sheet 3×8 the QR modules would be 0.54 mm")
+
+
+def test_a_code_with_no_room_for_a_logo_so_shaped_is_refused(db, tmp_path):
+    from PIL import Image
+
+    banner = tmp_path / "banner.png"
+    Image.new("RGB", (1000, 100), (200, 30, 30)).save(banner)
+    problems = cards.preflight(db, CardJob(template="poster", tag="x", logo=banner,
+                                           logo_on_code=True))
+    assert problems == [
+        "logo on the code: the QR code of the green-room poster (version 6) has no room for a "
+        "logo of 1000×100 pixels that leaves it scannable: take the logo off the code"]
+
+
 # -- preflight refusals -----------------------------------------------------------------
 
 
@@ -680,8 +715,8 @@ def test_the_fast_qr_path_lays_out_masks_and_corrects_as_segno_does_module_for_m
             theirs = [bytes(row) for row in segno.make_qr(
                 data, version=plan.version, error=level, mask=qr.MASK_PATTERN, mode="byte",
                 boost_error=False).matrix]
-            blocks = qr._rs_blocks(plan.version, level)
-            where = qr._qr_positions(plan.version)
+            blocks = qr.rs_blocks(plan.version, level)
+            where = qr.bit_positions(plan.version)
             blank = qr._qr_blank(plan.version, level)
             bits = "".join(str(theirs[r][c] ^ blank[r][c]) for r, c in where)
             stream = bytes(int(bits[i:i + 8], 2) for i in range(0, len(bits), 8))

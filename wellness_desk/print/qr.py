@@ -15,12 +15,13 @@ the alphanumeric mode would not apply anyway), and we build the module matrix wi
   and Q), pattern 2 had the lowest worst-case penalty of the eight (mean within 10 % of the
   best), so fixing it costs no scan quality and saves seven extra matrices per code.
 - error correction by link length: H up to 40 bytes, Q up to 100, M up to 200, L beyond;
-  H whenever a logo is laid over the code (it hides up to ~9 % of the modules; H restores 30 %).
+  H whenever a logo is laid over the code (its pad, placed by `qr_logo`, spends at most
+  `qr_logo.LOGO_SHARE` of any block's correction).
 - speed: `qrcode` computes the Reed–Solomon codewords with pure-Python polynomial objects and
   places them bit by bit with a mask function call per module, about 1 ms per code.
   `qr_codewords` builds the same codeword stream as `qrcode.util.create_data` with GF(256)
   tables (one XOR of Python ints per data byte), and `qr_matrix` places it with `qrcode`'s
-  own layout, learnt once per version (`_qr_positions`: a dozen probe symbols made by
+  own layout, learnt once per version (`bit_positions`: a dozen probe symbols made by
   `qrcode` tell which module each bit of the stream lands on) over the blank symbol it makes
   for the version and level (`_qr_blank`). The tests check both against `qrcode`'s own
   `create_data` and `make()`, codeword for codeword and module for module.
@@ -33,8 +34,8 @@ What we rely on inside `qrcode` (all of it here, all of it checked module for mo
 `qrcode`, and against `segno`, an independent encoder, from the data codewords on: segno pads
 them differently, as the standard allows; tests/core/test_cards.py):
 - `qrcode.util.BIT_LIMIT_TABLE` and `length_in_bits`: the data capacity per version and
-  level, and the character-count field's width (`qr_plan`);
-- `qrcode.base.rs_blocks`: the block structure per version and level (`_rs_blocks`);
+  level, and the character-count field's width (`byte_capacity`);
+- `qrcode.base.rs_blocks`: the block structure per version and level (`rs_blocks`);
 - `qrcode.util.MODE_8BIT_BYTE`, `PAD0`, `PAD1`: the byte mode and the pad codewords;
 - `QRCode.data_cache`: the codeword list that `make()` places instead of computing its own
   (`_placed`), which is how we learn the layout once per version.
@@ -76,16 +77,20 @@ def error_level(length: int, *, logo_on_code: bool = False) -> str:
 
 def qr_plan(longest: int, *, logo_on_code: bool = False) -> QrPlan:
     """Level and version for a byte string of `longest` bytes (see the module docstring)."""
-    from qrcode import util
-
     level = error_level(longest, logo_on_code=logo_on_code)
-    limits = util.BIT_LIMIT_TABLE[_LEVELS[level]]
     for version in range(1, 41):
-        # types-qrcode types MODE_8BIT_BYTE as a plain int, not the Literal it asks for here.
-        needed = 4 + util.length_in_bits(util.MODE_8BIT_BYTE, version) + 8 * longest  # type: ignore[arg-type]
-        if limits[version] >= needed:
+        if byte_capacity(version, level) >= longest:
             return QrPlan(level, version, 17 + 4 * version)
     raise WellnessError(f"the link is {longest} bytes: too long for any QR code")
+
+
+def byte_capacity(version: int, level: str) -> int:
+    """The longest byte string a symbol of this version and level holds in one segment."""
+    from qrcode import util
+
+    # types-qrcode types MODE_8BIT_BYTE as a plain int, not the Literal it asks for here.
+    count_bits = util.length_in_bits(util.MODE_8BIT_BYTE, version)  # type: ignore[arg-type]
+    return (util.BIT_LIMIT_TABLE[_LEVELS[level]][version] - 4 - count_bits) // 8
 
 
 # GF(256) with the QR polynomial x^8 + x^4 + x^3 + x^2 + 1, as log/antilog tables.
@@ -131,7 +136,7 @@ def _rs_remainder(block: bytes, ec: int) -> bytes:
 
 
 @functools.cache
-def _rs_blocks(version: int, level: str) -> tuple[tuple[int, int], ...]:
+def rs_blocks(version: int, level: str) -> tuple[tuple[int, int], ...]:
     """(data codewords, EC codewords) of each block, from qrcode's table."""
     from qrcode import base
 
@@ -144,7 +149,7 @@ def qr_codewords(data: bytes, version: int, level: str) -> bytes:
     `qrcode.util.create_data` returns, data and EC codewords interleaved block by block."""
     from qrcode import util
 
-    blocks = _rs_blocks(version, level)
+    blocks = rs_blocks(version, level)
     capacity = sum(d for d, _ in blocks)
     count_bits = util.length_in_bits(util.MODE_8BIT_BYTE, version)  # type: ignore[arg-type]
     bits = 4 + count_bits + 8 * len(data)
@@ -165,12 +170,22 @@ def interleave(data_codewords: bytes, version: int, level: str) -> bytes:
     data_blocks: list[bytes] = []
     ec_blocks: list[bytes] = []
     offset = 0
-    for count, ec in _rs_blocks(version, level):
+    for count, ec in rs_blocks(version, level):
         chunk = data_codewords[offset:offset + count]
         offset += count
         data_blocks.append(chunk)
         ec_blocks.append(_rs_remainder(chunk, ec))
     return bytes(b for part in (data_blocks, ec_blocks)
+                 for column in zip_longest(*part) for b in column if b is not None)
+
+
+@functools.cache
+def codeword_blocks(version: int, level: str) -> tuple[int, ...]:
+    """For each codeword of the stream in order, the block it belongs to (the order
+    `interleave` lays them in: data codewords column by column, then EC codewords)."""
+    blocks = rs_blocks(version, level)
+    return tuple(b for part in ([[i] * d for i, (d, _) in enumerate(blocks)],
+                                [[i] * e for i, (_, e) in enumerate(blocks)])
                  for column in zip_longest(*part) for b in column if b is not None)
 
 
@@ -187,7 +202,7 @@ def _placed(version: int, level: str, stream: bytes) -> list[list[bool]]:
 
 
 def _stream_size(version: int) -> int:
-    return sum(d + e for d, e in _rs_blocks(version, "L"))  # the same at every level
+    return sum(d + e for d, e in rs_blocks(version, "L"))  # the same at every level
 
 
 @functools.cache
@@ -198,7 +213,7 @@ def _qr_blank(version: int, level: str) -> tuple[bytes, ...]:
 
 
 @functools.cache
-def _qr_positions(version: int) -> tuple[tuple[int, int], ...]:
+def bit_positions(version: int) -> tuple[tuple[int, int], ...]:
     """For each bit of the codeword stream in order, the (row, column) where `qrcode` puts
     it (the same at every level: only the format bits differ). Learnt from symbols it
     builds: all 0, all 1, and one probe per bit of the bit index (probe k sets the stream
@@ -236,7 +251,7 @@ def qr_matrix(data: str, plan: QrPlan) -> list[bytearray]:
 def place(stream: bytes, plan: QrPlan) -> list[bytearray]:
     """A whole codeword stream laid into the symbol, masked, with its function patterns."""
     rows = [bytearray(row) for row in _qr_blank(plan.version, plan.level)]
-    where = _qr_positions(plan.version)
+    where = bit_positions(plan.version)
     bits = format(int.from_bytes(stream, "big"), f"0{8 * len(stream)}b")
     for r, c in compress(where, bits.encode("ascii").translate(_BIT_BYTES)):
         rows[r][c] ^= 1
