@@ -33,6 +33,7 @@ from .errors import WellnessError
 from .print.files import save_bytes
 from .print.page import FONT, FONT_BOLD, INKS, MM, PAPERS, finish, new_canvas
 from .print.qr import draw_qr
+from .print.qr_logo import LogoPad
 from .print.raster import RasterPage, rasterise_page
 
 if TYPE_CHECKING:
@@ -88,6 +89,17 @@ class Renderer:
         self.canvas.drawImage(str(path), x * MM, y * MM, w * MM, h * MM,
                               preserveAspectRatio=True, anchor="c", mask="auto")
 
+    def _logo_on_code(self, path: Path, pad: LogoPad, x: float, top: float, m: float
+                      ) -> None:
+        """The pad's modules left light, the logo inside with a module of light around it
+        (so its edge never runs into a dark module); `top` is the symbol's top edge."""
+        c = self.canvas
+        c.setFillColorRGB(1, 1, 1)
+        left, bottom = x + pad.column * m, top - (pad.row + pad.rows) * m
+        c.rect(left * MM, bottom * MM, pad.columns * m * MM, pad.rows * m * MM, stroke=0,
+               fill=1)
+        self._logo(path, left + m, bottom + m, (pad.columns - 2) * m, (pad.rows - 2) * m)
+
     def draw(self, plan: Plan) -> int:
         """Draw a planned job on new pages; returns the number of cards drawn."""
         from reportlab.lib.utils import ImageReader
@@ -142,14 +154,8 @@ class Renderer:
                 c.doForm(face)
                 draw_qr(c, url, qx * MM, qy * MM, side * MM, plan=plan.qr, quiet=0,
                         forms=self.forms)
-                if job.logo_on_code and plan.logo is not None:
-                    pad = side * 0.3
-                    c.setFillColorRGB(1, 1, 1)
-                    c.rect((qx + (side - pad) / 2) * MM, (qy + (side - pad) / 2) * MM,
-                           pad * MM, pad * MM, stroke=0, fill=1)
-                    inner = pad * 0.85
-                    self._logo(plan.logo, qx + (side - inner) / 2, qy + (side - inner) / 2,
-                               inner, inner)
+                if plan.logo_pad is not None and plan.logo is not None:
+                    self._logo_on_code(plan.logo, plan.logo_pad, qx, qy + side, m)
                 if job.unique and tbox is not None:
                     fit = fit_text(tag_text(job, code), tbox)
                     if fit is not None:
