@@ -1,8 +1,8 @@
 """Drawing planned card jobs: one canvas, identical codes and card faces drawn once.
 
-Planning (`cards.plan_job`, a read) and drawing (`Renderer`, pure) are apart, so a long
-render can run away from the thread that writes taps; only the print record goes back to
-the database (`cards.record`).
+A print goes in three steps: planning (`cards.plan_job`, a read of milliseconds), drawing
+(`draw`, `draw_file`: pure, seconds for thousands of cards, so it runs away from the thread
+that writes taps) and the record (`keep`, a write: the print record and the file's name).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from .cards import (
 )
 from .db import immediate
 from .errors import WellnessError
-from .print.files import save_bytes
+from .print.files import Staged, stage_bytes
 from .print.page import FONT, FONT_BOLD, INKS, MM, PAPERS, finish, new_canvas
 from .print.qr import draw_qr
 from .print.raster import RasterPage, rasterise_page
@@ -221,24 +221,68 @@ def _fold_line(c: Canvas, page_w: float, page_h: float) -> None:
     c.restoreState()
 
 
+# -- drawing, saving and recording: planned on the database worker, drawn anywhere -------
+
+
+@dataclass(frozen=True)
+class Drawing:
+    """A drawn PDF and each job on it with the cards it drew (what a print record counts)."""
+
+    pdf: bytes
+    jobs: list[tuple[CardJob, int]]
+
+
+@dataclass(frozen=True)
+class DrawnFile:
+    """A drawn PDF written beside its place, named only once its print is recorded."""
+
+    file: Staged
+    jobs: list[tuple[CardJob, int]]
+
+
+def draw(plans: list[Plan], title: str | None = None) -> Drawing:
+    """Draw planned jobs into one PDF (each on its own pages). Pure: no database, so a long
+    render runs off the thread that writes taps."""
+    first = plans[0]
+    renderer = Renderer(title or f"{first.template.title} · {first.job.tag}")
+    jobs = [(plan.job, renderer.draw(plan)) for plan in plans]
+    return Drawing(renderer.finish(), jobs)
+
+
+def draw_file(plans: list[Plan], path: str | os.PathLike[str], title: str | None = None
+              ) -> DrawnFile:
+    """`draw`, then write the PDF whole beside `path`; `keep` gives it its name."""
+    drawing = draw(plans, title)
+    return DrawnFile(stage_bytes(path, drawing.pdf), drawing.jobs)
+
+
+def keep(db: Database, drawn: DrawnFile) -> Path:
+    """Record the drawn jobs and give their file its name: both or neither, so the numbers
+    of unique codes are taken only by a file that exists, and a file exists only with its
+    codes taken (`cards.record` refuses codes another print took since the plan)."""
+    placed: Path | None = None
+    try:
+        with immediate(db):
+            cards.record(db, drawn.jobs)
+            placed = drawn.file.place()
+    except BaseException:
+        drawn.file.discard()
+        if placed is not None:
+            # The commit failed after the rename: a file whose codes are not recorded
+            # could be printed again under the same numbers.
+            placed.unlink(missing_ok=True)
+        raise
+    return placed
+
+
 def render(db: Database, job: CardJob) -> bytes:
     """The job's PDF (nothing recorded: a preview). Raises CardJobRefused with every reason."""
-    plan = cards.planned(db, job)
-    renderer = Renderer(f"{plan.template.title} · {job.tag}")
-    renderer.draw(plan)
-    return renderer.finish()
+    return draw([cards.planned(db, job)]).pdf
 
 
 def save(db: Database, job: CardJob, path: str | os.PathLike[str]) -> Path:
-    """Write the job's PDF whole (or not at all) and record it in print_job: both or
-    neither, so the numbers of unique codes are taken only by a file that exists."""
-    plan = cards.planned(db, job)
-    renderer = Renderer(f"{plan.template.title} · {job.tag}")
-    drawn = renderer.draw(plan)
-    data = renderer.finish()
-    with immediate(db):
-        cards.record(db, [(plan.job, drawn)])
-        return save_bytes(path, data)
+    """Write the job's PDF whole (or not at all) and record it in print_job (`keep`)."""
+    return keep(db, draw_file([cards.planned(db, job)], path))
 
 
 # -- preview ------------------------------------------------------------------------------
@@ -258,23 +302,39 @@ class Preview:
 
 
 def _first_sheet(job: CardJob) -> CardJob:
-    # Only the first sheet is shown: rendering 5,000 unique cards for it would hold up
-    # the worker (and every tap queued behind it).
+    # Only the first sheet is shown: drawing 5,000 unique cards to show ten would take
+    # seconds on every change of the form.
     template = TEMPLATES.get(job.template)
     if template is not None and job.paper in template.sheets:
         job = replace(job, copies=min(job.copies, template.per_sheet(job.paper)))
     return job
 
 
-def preview(db: Database, job: CardJob, width_px: int = 600) -> Preview:
-    """The Print page's live preview. Nothing is recorded: no unique code is used up."""
+@dataclass(frozen=True)
+class PreviewPlan:
+    """A preview as planned on the database worker: the first sheet's plan, or why not."""
+
+    plan: Plan | None
+    problems: list[str]
+    help_line: settings.HelpLine
+
+
+def plan_preview(db: Database, job: CardJob) -> PreviewPlan:
+    """The read half of a preview. Nothing is recorded: no unique code is used up."""
     plan, problems = cards.plan_job(db, _first_sheet(job))
+    return PreviewPlan(plan, problems, plan.help_line if plan else settings.help_line(db))
+
+
+def draw_preview(planned: PreviewPlan, width_px: int = 600) -> Preview:
+    """The drawing half of a preview (pure): the first page as pixels, `width_px` wide."""
+    plan, problems = planned.plan, planned.problems
     if plan is None:
-        return Preview(None, problems, settings.help_line(db))
-    image = None
-    if not problems:
-        renderer = Renderer(f"{plan.template.title} · {job.tag}")
-        renderer.draw(plan)
-        image = rasterise_page(renderer.finish(), width_px=width_px)
-    return Preview(image, problems, plan.help_line, plan.scan_distance_m, plan.reach_m,
+        return Preview(None, problems, planned.help_line)
+    image = None if problems else rasterise_page(draw([plan]).pdf, width_px=width_px)
+    return Preview(image, problems, planned.help_line, plan.scan_distance_m, plan.reach_m,
                    plan.code_cm, plan.job.first_code)
+
+
+def preview(db: Database, job: CardJob, width_px: int = 600) -> Preview:
+    """The Print page's live preview, planned and drawn in one call."""
+    return draw_preview(plan_preview(db, job), width_px)

@@ -57,6 +57,40 @@ def program_pages(workshops: list[Workshop], spaces: list[Location]
     ]
 
 
+@dataclass(frozen=True)
+class ProgramPlan:
+    """What the program PDF prints, read from the database: everything `draw_program` needs."""
+
+    activation: Activation
+    pages: list[tuple[date, Location, list[Workshop]]]
+    paper: str
+    url: str
+    printed: datetime
+
+
+def plan_program(db: Database, activation_id: int, *, paper: str = "a4",
+                 hub_url: str | None = None, location_id: int | None = None,
+                 now: datetime | None = None) -> ProgramPlan:
+    """The read half of the program PDF (milliseconds, on the database's thread)."""
+    check_paper(paper)
+    activation = get_activation(db, activation_id)
+    spaces = list_locations(db, activation_id)
+    workshops = list_workshops(db, activation_id, location_id=location_id)
+    if not workshops:
+        where = get_location(db, location_id).name if location_id else activation.name
+        raise WellnessError(f"no workshops in {where} to print")
+    return ProgramPlan(activation, program_pages(workshops, spaces), paper,
+                       hub_url or settings.hub_url(db), now or utcnow())
+
+
+def save_program(plan: ProgramPlan, path: str | os.PathLike[str]) -> list[tuple[date, str]]:
+    """Draw the planned program and save it whole (pure: no database). Returns the
+    (day, space name) of every page, in order."""
+    pdf, pages = draw_program(plan)
+    save_bytes(path, pdf)
+    return pages
+
+
 def program_pdf(
     db: Database, activation_id: int, path: str | os.PathLike[str], *, paper: str = "a4",
     hub_url: str | None = None, location_id: int | None = None, now: datetime | None = None,
@@ -66,18 +100,8 @@ def program_pdf(
     Returns the (day, space name) of every page, in order. A day's sessions that do not fit
     on one page go on to a second page for the same day and space.
     """
-    check_paper(paper)
-    activation = get_activation(db, activation_id)
-    spaces = list_locations(db, activation_id)
-    workshops = list_workshops(db, activation_id, location_id=location_id)
-    if not workshops:
-        where = get_location(db, location_id).name if location_id else activation.name
-        raise WellnessError(f"no workshops in {where} to print")
-    url = hub_url or settings.hub_url(db)
-    pdf, pages = _render_program(activation, program_pages(workshops, spaces), paper=paper,
-                                 url=url, printed=(now or utcnow()))
-    save_bytes(path, pdf)
-    return pages
+    return save_program(plan_program(db, activation_id, paper=paper, hub_url=hub_url,
+                                     location_id=location_id, now=now), path)
 
 
 @dataclass(frozen=True)
@@ -90,15 +114,15 @@ class _Row:
     height: float
 
 
-def _render_program(activation: Activation, pages: list[tuple[date, Location, list[Workshop]]],
-                    *, paper: str, url: str, printed: datetime
-                    ) -> tuple[bytes, list[tuple[date, str]]]:
+def draw_program(plan: ProgramPlan) -> tuple[bytes, list[tuple[date, str]]]:
+    """The planned program as a PDF, and the (day, space name) of its pages (pure)."""
+    activation, paper, url, printed = plan.activation, plan.paper, plan.url, plan.printed
     out = io.BytesIO()
     c = new_canvas(out, f"{activation.name} — workshop program", paper)
     width, height = paper_points(paper)
     margin = 18 * MM
     printed_pages: list[tuple[date, str]] = []
-    for day, space, sessions in pages:
+    for day, space, sessions in plan.pages:
         heading = Heading(f"{activation.name.upper()} · WORKSHOP PROGRAM", ACCENT, space.name,
                           day, f"Times are local ({space.tz})", kicker_ink=GREY,
                           title_size=28, gap_mm=2)

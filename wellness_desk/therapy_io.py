@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import os
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -246,6 +246,77 @@ def _draw_sheet_footer(c: Canvas, *, width: float, margin: float, printed: str, 
     c.drawRightString(width - margin, margin + 1.5 * MM, f"Page {page} of {pages}")
 
 
+@dataclass(frozen=True)
+class DaySheetPlan:
+    """The day sheet as read from the database, names decrypted: all `draw_day_sheet` needs.
+
+    It carries names, contacts and notes of people in therapy: never put it in a log (its
+    repr leaves them out)."""
+
+    therapy_day: TherapyDay
+    stop: Location
+    tour: str
+    slots: list[Slot] = field(repr=False)
+    provider_contact: str | None = field(repr=False)
+    paper: str
+    printed: datetime
+
+
+def plan_day_sheet(db: Database, vault: Vault | None, therapy_day_id: int, *,
+                   paper: str = "a4", now: datetime | None = None) -> DaySheetPlan:
+    """The read half of the day sheet (milliseconds, on the database's thread). Needs the
+    unlocked vault."""
+    if vault is None:
+        raise WellnessError("unlock the therapy section to print names")
+    check_paper(paper)
+    sheet = day_sheet(db, therapy_day_id, vault)
+    stop = get_location(db, sheet.therapy_day.location_id)
+    tour = get_activation(db, stop.activation_id)
+    return DaySheetPlan(sheet.therapy_day, stop, tour.name, sheet.slots,
+                        sheet.provider_contact, paper, now or utcnow())
+
+
+def draw_day_sheet(plan: DaySheetPlan) -> tuple[bytes, int]:
+    """The planned day sheet as a PDF, and its number of pages (pure: no database)."""
+    therapy_day, stop, paper = plan.therapy_day, plan.stop, plan.paper
+    booked = [s for s in plan.slots if s.booking is not None]
+    facts = [f"Provider: {_provider(therapy_day)}", _where(therapy_day, stop, sentence=True)]
+    if plan.provider_contact:
+        facts.append(f"Provider contact: {plan.provider_contact}")
+    count = len(plan.slots)
+    facts.append(f"{count} slot{'s' if count != 1 else ''} · {len(booked)} booked · "
+                 f"{sum(s.free for s in plan.slots)} free")
+
+    out = io.BytesIO()
+    c = new_canvas(out, f"{CONFIDENTIAL} — therapy day sheet — {therapy_day.stop}", paper)
+    width, height = paper_points(paper)
+    margin = 18 * MM
+    heading = _heading(f"{CONFIDENTIAL} · THERAPY DAY SHEET", RED, therapy_day, stop, plan.tour,
+                       facts, width, margin)
+    room = height - 2 * margin - heading_height(heading) - _SHEET_FOOTER_MM * MM
+    text_width = width - 2 * margin - _TIME_COL * MM
+    rows = [_SheetRow(s, _sheet_lines(s, text_width), False) for s in plan.slots]
+    pages = _paginate_sheet(rows, room)
+    printed = (f"Printed {_local(plan.printed, therapy_day.tz):%Y-%m-%d %H:%M} · "
+               f"{therapy_day.stop}")
+    for number, page_rows in enumerate(pages, start=1):
+        top = draw_heading(c, heading, width=width, height=height, margin=margin,
+                           continued=number > 1)
+        _draw_sheet_rows(c, page_rows, top, therapy_day.tz, width, margin)
+        _draw_sheet_footer(c, width=width, margin=margin, printed=printed, page=number,
+                           pages=len(pages))
+        c.showPage()
+    return finish(c, out), len(pages)
+
+
+def save_day_sheet(plan: DaySheetPlan, path: str | os.PathLike[str]) -> int:
+    """Draw the planned day sheet and save it whole, readable by its owner only (it names
+    people in therapy). Pure: no database. Returns the number of pages."""
+    pdf, pages = draw_day_sheet(plan)
+    save_bytes(path, pdf, private=True)
+    return pages
+
+
 def day_sheet_pdf(db: Database, vault: Vault | None, therapy_day_id: int,
                   path: str | os.PathLike[str], *, paper: str = "a4",
                   now: datetime | None = None) -> int:
@@ -255,42 +326,7 @@ def day_sheet_pdf(db: Database, vault: Vault | None, therapy_day_id: int,
     Needs the unlocked vault. CONFIDENTIAL heads and foots every page. The waitlist is
     left off: the provider needs only who comes. Returns the number of pages.
     """
-    if vault is None:
-        raise WellnessError("unlock the therapy section to print names")
-    check_paper(paper)
-    sheet = day_sheet(db, therapy_day_id, vault)
-    therapy_day = sheet.therapy_day
-    stop = get_location(db, therapy_day.location_id)
-    tour = get_activation(db, stop.activation_id)
-    booked = [s for s in sheet.slots if s.booking is not None]
-    facts = [f"Provider: {_provider(therapy_day)}", _where(therapy_day, stop, sentence=True)]
-    if sheet.provider_contact:
-        facts.append(f"Provider contact: {sheet.provider_contact}")
-    count = len(sheet.slots)
-    facts.append(f"{count} slot{'s' if count != 1 else ''} · {len(booked)} booked · "
-                 f"{sum(s.free for s in sheet.slots)} free")
-
-    out = io.BytesIO()
-    c = new_canvas(out, f"{CONFIDENTIAL} — therapy day sheet — {therapy_day.stop}", paper)
-    width, height = paper_points(paper)
-    margin = 18 * MM
-    heading = _heading(f"{CONFIDENTIAL} · THERAPY DAY SHEET", RED, therapy_day, stop, tour.name,
-                       facts, width, margin)
-    room = height - 2 * margin - heading_height(heading) - _SHEET_FOOTER_MM * MM
-    text_width = width - 2 * margin - _TIME_COL * MM
-    rows = [_SheetRow(s, _sheet_lines(s, text_width), False) for s in sheet.slots]
-    pages = _paginate_sheet(rows, room)
-    printed = (f"Printed {_local(now or utcnow(), therapy_day.tz):%Y-%m-%d %H:%M} · "
-               f"{therapy_day.stop}")
-    for number, page_rows in enumerate(pages, start=1):
-        top = draw_heading(c, heading, width=width, height=height, margin=margin,
-                           continued=number > 1)
-        _draw_sheet_rows(c, page_rows, top, therapy_day.tz, width, margin)
-        _draw_sheet_footer(c, width=width, margin=margin, printed=printed, page=number,
-                           pages=len(pages))
-        c.showPage()
-    save_bytes(path, finish(c, out), private=True)
-    return len(pages)
+    return save_day_sheet(plan_day_sheet(db, vault, therapy_day_id, paper=paper, now=now), path)
 
 
 # -- the crew's sign-up sheet ------------------------------------------------------------------
@@ -336,20 +372,35 @@ def _draw_signup_rows(c: Canvas, rows: list[Slot], top: float, tz: str, width: f
         y -= _SIGNUP_ROW_MM * MM
 
 
-def signup_sheet_pdf(db: Database, therapy_day_id: int, path: str | os.PathLike[str], *,
-                     paper: str = "a4", hub_url: str | None = None,
-                     now: datetime | None = None) -> int:
-    """Print the sign-up sheet for the crew room: the provider and how they meet people, the
-    day's times (an open line for a free one, "taken" for a booked one; blocked times are
-    left off) and a QR code to the resource hub. Never a name or a role: it takes no vault.
-    Returns the number of pages.
-    """
+@dataclass(frozen=True)
+class SignupPlan:
+    """The sign-up sheet as read from the database: all `draw_signup_sheet` needs (no name,
+    no role: it is read without the vault)."""
+
+    therapy_day: TherapyDay
+    stop: Location
+    tour: str
+    offered: list[Slot]  # blocked times left off
+    url: str
+    paper: str
+    printed: datetime
+
+
+def plan_signup_sheet(db: Database, therapy_day_id: int, *, paper: str = "a4",
+                      hub_url: str | None = None, now: datetime | None = None) -> SignupPlan:
+    """The read half of the sign-up sheet (milliseconds, on the database's thread)."""
     check_paper(paper)
     therapy_day = get_therapy_day(db, therapy_day_id)
     stop = get_location(db, therapy_day.location_id)
     tour = get_activation(db, stop.activation_id)
     offered = [s for s in slots(db, therapy_day_id) if not s.blocked]
-    url = hub_url or settings.hub_url(db)
+    return SignupPlan(therapy_day, stop, tour.name, offered, hub_url or settings.hub_url(db),
+                      paper, now or utcnow())
+
+
+def draw_signup_sheet(plan: SignupPlan) -> tuple[bytes, int]:
+    """The planned sign-up sheet as a PDF, and its number of pages (pure: no database)."""
+    therapy_day, stop, offered, paper = plan.therapy_day, plan.stop, plan.offered, plan.paper
     free = sum(s.free for s in offered)
     facts = [
         f"Private sessions with {_provider(therapy_day)}",
@@ -363,12 +414,12 @@ def signup_sheet_pdf(db: Database, therapy_day_id: int, path: str | os.PathLike[
     c = new_canvas(out, f"Therapy sign-up — {therapy_day.stop}", paper)
     width, height = paper_points(paper)
     margin = 18 * MM
-    heading = _heading("THERAPY DAY · SIGN-UP", ACCENT, therapy_day, stop, tour.name, facts,
+    heading = _heading("THERAPY DAY · SIGN-UP", ACCENT, therapy_day, stop, plan.tour, facts,
                        width, margin)
     room = height - 2 * margin - heading_height(heading) - HELP_FOOTER_MM * MM
     per_page = max(1, int(room // (_SIGNUP_ROW_MM * MM)))
     pages = [offered[i:i + per_page] for i in range(0, len(offered), per_page)] or [[]]
-    printed = (f"Printed {_local(now or utcnow(), therapy_day.tz):%Y-%m-%d %H:%M} · "
+    printed = (f"Printed {_local(plan.printed, therapy_day.tz):%Y-%m-%d %H:%M} · "
                "times may change: check with your tour manager")
     for number, page_rows in enumerate(pages, start=1):
         top = draw_heading(c, heading, width=width, height=height, margin=margin,
@@ -376,13 +427,32 @@ def signup_sheet_pdf(db: Database, therapy_day_id: int, path: str | os.PathLike[
         _draw_signup_rows(c, page_rows, top, therapy_day.tz, width, margin)
         pages_text = f" · page {number} of {len(pages)}" if len(pages) > 1 else ""
         draw_help_footer(
-            c, url, headline="Need to talk before then? Support is here, any time.",
+            c, plan.url, headline="Need to talk before then? Support is here, any time.",
             lines=("Resources, help lines and how to reach them:",
                    "scan the code, or ask your tour manager."),
             printed=printed + pages_text, width=width, margin=margin)
         c.showPage()
-    save_bytes(path, finish(c, out))
-    return len(pages)
+    return finish(c, out), len(pages)
+
+
+def save_signup_sheet(plan: SignupPlan, path: str | os.PathLike[str]) -> int:
+    """Draw the planned sign-up sheet and save it whole (pure: no database). Returns the
+    number of pages."""
+    pdf, pages = draw_signup_sheet(plan)
+    save_bytes(path, pdf)
+    return pages
+
+
+def signup_sheet_pdf(db: Database, therapy_day_id: int, path: str | os.PathLike[str], *,
+                     paper: str = "a4", hub_url: str | None = None,
+                     now: datetime | None = None) -> int:
+    """Print the sign-up sheet for the crew room: the provider and how they meet people, the
+    day's times (an open line for a free one, "taken" for a booked one; blocked times are
+    left off) and a QR code to the resource hub. Never a name or a role: it takes no vault.
+    Returns the number of pages.
+    """
+    return save_signup_sheet(plan_signup_sheet(db, therapy_day_id, paper=paper,
+                                               hub_url=hub_url, now=now), path)
 
 
 # -- calendar files ---------------------------------------------------------------------------
