@@ -3,6 +3,11 @@
 One worker thread owns one database connection (a connection belongs to one thread) and
 runs jobs in the order they were asked for, so a refresh asked after a tap sees the tap.
 Writes announce `changed` once done; pages refresh on it instead of calling each other.
+
+Long pure work (drawing a PDF, rasterising its pages) runs on a small thread pool instead,
+as TagStudio runs its thumbnails: a print is planned on the worker in milliseconds, drawn
+on the pool for seconds, and only its record goes back to the worker, so no tap waits
+behind it.
 """
 
 from __future__ import annotations
@@ -16,7 +21,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, SignalInstance
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRunnable,
+    QThread,
+    QThreadPool,
+    Signal,
+    SignalInstance,
+)
 
 from ..db import connect, storage_error
 from ..errors import DamagedDatabase, WellnessError
@@ -24,6 +38,7 @@ from ..errors import DamagedDatabase, WellnessError
 log = logging.getLogger(__name__)
 
 Job = Callable[[Any], Any]
+Pure = Callable[[], Any]  # no database: it runs on the drawing pool
 # What a callback returns is ignored (a lambda that opens a message box returns the box).
 Done = Callable[[Any], object]
 Failed = Callable[[str], object]
@@ -63,15 +78,35 @@ class _Worker(QThread):
                     problem = _storage_problem(e, self._db_path)
                     if isinstance(problem, DamagedDatabase):
                         damaged = str(problem)
-                    error = problem or e
-                    if isinstance(error, WellnessError):
-                        # The error itself goes back, so a form can branch on its type and
-                        # place it beside its field; its frames stay on this thread.
-                        self._finished.emit(job_id, False, error.with_traceback(None))
-                    else:
-                        self._finished.emit(job_id, False, _reason(error))
+                    self._finished.emit(job_id, False, _failure(problem or e))
         finally:
             db.close()
+
+
+DRAW_THREAD = "wellness-desk-draw"
+# Two: a preview still comes while a 10,000-card save draws. More would only share the
+# interpreter's lock (and the laptop's two cores) with the threads that write taps.
+DRAW_THREADS = 2
+
+
+class _Drawing(QRunnable):
+    """One pure job on the drawing pool; `cancelled` before it starts, it does nothing."""
+
+    def __init__(self, job_id: int, job: Pure, finished: SignalInstance) -> None:
+        super().__init__()
+        self.job_id = job_id
+        self.job = job
+        self.finished = finished
+        self.cancelled = False
+
+    def run(self) -> None:
+        QThread.currentThread().setObjectName(DRAW_THREAD)
+        if self.cancelled:
+            return
+        try:
+            self.finished.emit(self.job_id, True, self.job())
+        except Exception as e:
+            self.finished.emit(self.job_id, False, _failure(e))
 
 
 def _storage_problem(e: Exception, db_path: Path) -> WellnessError | None:
@@ -79,10 +114,15 @@ def _storage_problem(e: Exception, db_path: Path) -> WellnessError | None:
     return storage_error(e, db_path) if isinstance(e, sqlite3.Error) else None
 
 
+def _failure(e: Exception) -> WellnessError | str:
+    """What a failed job hands back: a WellnessError itself, so a form can branch on its
+    type and place it beside its field (its frames stay on the job's thread); else the
+    sentence for the person."""
+    return e.with_traceback(None) if isinstance(e, WellnessError) else _reason(e)
+
+
 def _reason(e: Exception) -> str:
     """What to tell the person about a job that failed; nothing of it was saved."""
-    if isinstance(e, WellnessError):
-        return str(e)
     # Only the exception type and place go to the log: the message could quote a value
     # typed by a person.
     log.error("job failed: %s\n%s", type(e).__name__,
@@ -91,7 +131,8 @@ def _reason(e: Exception) -> str:
 
 
 class TaskRunner(QObject):
-    """`read(job, done)` / `write(job, done)`: `job(db)` runs on the worker thread."""
+    """`read(job, done)` / `write(job, done)`: `job(db)` runs on the worker thread;
+    `draw(job, done)`: `job()`, pure, runs on the drawing pool."""
 
     changed = Signal()
     failed = Signal(str)
@@ -103,6 +144,9 @@ class TaskRunner(QObject):
         self._pending: dict[int, tuple[Done | None, Failed | None, bool, Refused | None]] = {}
         self._finished.connect(self._deliver)
         self._worker = _Worker(db_path, self._finished)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(DRAW_THREADS)
+        self._latest: dict[str, _Drawing] = {}
         self._stopped = False
 
     def start(self) -> None:
@@ -120,20 +164,44 @@ class TaskRunner(QObject):
         of `failed` getting its text; any other failure still goes to `failed`."""
         self._submit(job, done, failed, write=True, refused=refused)
 
+    def draw(self, job: Pure, done: Done | None = None, failed: Failed | None = None, *,
+             refused: Refused | None = None, latest: str | None = None) -> None:
+        """Run `job()` on the drawing pool: work without the database (a PDF drawn from a
+        plan, a page rasterised) that must not hold up the taps queued on the worker.
+        Callbacks arrive on the UI thread, failures as for `write`.
+
+        `latest` names a kind of job of which only the newest matters (a preview): asking
+        for one drops the one before, unstarted or not yet delivered."""
+        if latest is not None and (older := self._latest.pop(latest, None)) is not None:
+            older.cancelled = True
+            self._pending.pop(older.job_id, None)
+        job_id = self._enter(done, failed, write=False, refused=refused)
+        drawing = _Drawing(job_id, job, self._finished)
+        if latest is not None:
+            self._latest[latest] = drawing
+        self._pool.start(drawing)
+
     @property
     def busy(self) -> bool:
         return bool(self._pending)
 
     def _submit(self, job: Job, done: Done | None, failed: Failed | None, *, write: bool,
                 refused: Refused | None = None) -> None:
+        self._worker.jobs.put((self._enter(done, failed, write=write, refused=refused), job))
+
+    def _enter(self, done: Done | None, failed: Failed | None, *, write: bool,
+               refused: Refused | None) -> int:
         if self._stopped:
             raise RuntimeError("the task runner was stopped: the window is closing")
         job_id = next(self._ids)
         self._pending[job_id] = (done, failed, write, refused)
-        self._worker.jobs.put((job_id, job))
+        return job_id
 
     def _deliver(self, job_id: int, ok: bool, result: object) -> None:
-        done, failed, write, refused = self._pending.pop(job_id)
+        entry = self._pending.pop(job_id, None)
+        if entry is None:
+            return  # a drawing a newer one of its kind replaced
+        done, failed, write, refused = entry
         if not ok:
             if isinstance(result, WellnessError) and refused is not None:
                 refused(result)
@@ -149,10 +217,18 @@ class TaskRunner(QObject):
                 self.changed.emit()
 
     def stop(self) -> None:
-        """Finish the queued jobs, then close the worker's connection. Once is enough."""
+        """Finish the queued jobs, then close the worker's connection. Once is enough.
+
+        A print hops from the worker to the pool and back through this thread (plan, draw,
+        record): the ones under way are carried to their end first, so a save asked before
+        the window closed is saved and recorded whole, or not at all."""
         if self._stopped:
             return
         self.start()
+        while self._pending:
+            QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
+            if self._pending and self._pool.waitForDone(20):
+                QThread.msleep(5)  # the worker's turn
         self._stopped = True
         self._worker.jobs.put(None)
         self._worker.wait()
