@@ -6,6 +6,7 @@ import json
 import math
 import random
 import re
+import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from tests import pdf_pages
 from wellness_desk import card_batch, card_render, cards, settings
 from wellness_desk.cards import CardJob, CardJobRefused
 from wellness_desk.cli import main
+from wellness_desk.db import connect
 from wellness_desk.errors import WellnessError
 from wellness_desk.print import qr
 
@@ -572,6 +574,61 @@ def test_codes_another_print_took_meanwhile_are_refused_and_nothing_is_written(d
     with pytest.raises(WellnessError, match=r"tag tent: codes from c=1 were printed by "):
         card_render.save(db, planned, out)
     assert not out.exists() and len(cards.print_jobs(db)) == 1
+
+
+def _left_in(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def test_a_drawing_whose_codes_were_taken_while_it_drew_is_neither_saved_nor_recorded(
+        db, tmp_path):
+    # Planned on the database's thread, drawn elsewhere: meanwhile the command line takes
+    # the same codes.
+    plan = cards.planned(db, CardJob(template="wallet", tag="tent", copies=3, unique=True))
+    out = tmp_path / "app" / "cards.pdf"
+    drawn = card_render.draw_file([plan], out)
+    assert not out.exists()  # written beside its place, not yet under its name
+    card_render.save(db, CardJob(template="wallet", tag="tent", copies=3, unique=True),
+                     tmp_path / "cli.pdf")
+    with pytest.raises(WellnessError, match=r"tag tent: codes from c=1 were printed by "):
+        card_render.keep(db, drawn)
+    assert _left_in(out.parent) == [] and len(cards.print_jobs(db)) == 1
+
+
+def test_a_file_that_cannot_take_its_name_records_nothing(db, tmp_path):
+    out = tmp_path / "out" / "cards.pdf"
+    out.mkdir(parents=True)  # something that is not a file already has the name
+    plan = cards.planned(db, CardJob(template="wallet", tag="tent", copies=3, unique=True))
+    with pytest.raises(WellnessError, match=r"cards.pdf: cannot write it"):
+        card_render.keep(db, card_render.draw_file([plan], out))
+    assert cards.print_jobs(db) == [] and cards.next_code(db, "tent") == 1
+    assert _left_in(out.parent) == ["cards.pdf"] and _left_in(out) == []
+
+
+def test_a_record_the_database_refuses_at_commit_takes_the_named_file_away(db, tmp_path):
+    # A deferred foreign key is checked at COMMIT, after the file got its name: the real
+    # way SQLite refuses a transaction at its very end (as a full disk would).
+    db.execute("CREATE TABLE print_audit (kit_type_id INTEGER REFERENCES kit_type(id) "
+               "DEFERRABLE INITIALLY DEFERRED)")
+    db.execute("CREATE TEMP TRIGGER refuse AFTER INSERT ON print_job "
+               "BEGIN INSERT INTO print_audit VALUES (-1); END")
+    out = tmp_path / "out" / "cards.pdf"
+    plan = cards.planned(db, CardJob(template="wallet", tag="tent", copies=3, unique=True))
+    with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
+        card_render.keep(db, card_render.draw_file([plan], out))
+    assert _left_in(out.parent) == [] and cards.print_jobs(db) == []
+
+
+def test_a_plan_is_drawn_without_its_database(db_path, tmp_path):
+    database = connect(db_path)
+    plan = cards.planned(database, CardJob(template="wallet", tag="tent", copies=12,
+                                           unique=True))
+    database.close()
+    drawing = card_render.draw([plan])
+    assert drawing.jobs == [(plan.job, 12)]
+    out = tmp_path / "drawn.pdf"
+    out.write_bytes(drawing.pdf)
+    assert _numbers(_pdf_codes(out)) == list(range(1, 13))
 
 
 def test_jobs_recorded_before_the_numbering_continue_after_them(db):
