@@ -16,6 +16,7 @@ import itertools
 import logging
 import queue
 import sqlite3
+import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -87,6 +88,11 @@ DRAW_THREAD = "wellness-desk-draw"
 # Two: a preview still comes while a 10,000-card save draws. More would only share the
 # interpreter's lock (and the laptop's two cores) with the threads that write taps.
 DRAW_THREADS = 2
+# Python lets a busy thread keep its interpreter lock 5 ms before a waiting one gets it, and
+# a tap waits for it at each SQLite call and signal: behind a drawing, taps took 25-75 ms
+# at the 99th percentile instead of 1-2 (bench/tap.py). Handing it over every 0.2 ms costs
+# the drawing nothing measurable and keeps taps within a few milliseconds.
+SWITCH_INTERVAL_S = 0.0002
 
 
 class _Drawing(QRunnable):
@@ -146,6 +152,7 @@ class TaskRunner(QObject):
         self._worker = _Worker(db_path, self._finished)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(DRAW_THREADS)
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
         self._latest: dict[str, _Drawing] = {}
         self._stopped = False
 
