@@ -233,14 +233,20 @@ def test_the_print_page_says_plainly_when_no_help_line_is_set_until_settings_set
 # -- unique codes across runs --------------------------------------------------------------
 
 
+def _unique_cards(qtbot, window, tag: str, copies: int):
+    """The Print page set for `copies` wallet cards with unique codes, its preview shown."""
+    page = open_section(qtbot, window, "Print")
+    page.tag.setText(tag)
+    page.copies.setValue(copies)
+    page.unique.setChecked(True)
+    _settled(qtbot, window, page)
+    return page
+
+
 def test_unique_codes_from_the_print_page_continue_after_the_last_run(qtbot, open_window,
                                                                       tmp_path):
     window = open_window()
-    page = open_section(qtbot, window, "Print")
-    page.tag.setText("green-room")
-    page.copies.setValue(12)
-    page.unique.setChecked(True)
-    _settled(qtbot, window, page)
+    page = _unique_cards(qtbot, window, "green-room", 12)
     runs = []
     for name in ("first.pdf", "second.pdf"):
         out = tmp_path / name
@@ -328,11 +334,7 @@ def _handed_out(db) -> int:
 def test_a_tap_made_while_5000_cards_draw_is_written_without_waiting_for_them(
         qtbot, open_window, festival, db, tmp_path, monkeypatch):
     window = open_window()
-    page = open_section(qtbot, window, "Print")
-    page.tag.setText("tent")
-    page.copies.setValue(5000)
-    page.unique.setChecked(True)
-    _settled(qtbot, window, page)
+    page = _unique_cards(qtbot, window, "tent", 5000)
     # The big drawing is held at its start until the tap is in, as a slow laptop would
     # hold it: the order is certain, whatever the machine's speed.
     drawing, release = threading.Event(), threading.Event()
@@ -384,11 +386,7 @@ def test_previews_are_drawn_on_the_pool(qtbot, open_window, monkeypatch):
 def test_closing_the_window_while_cards_draw_saves_and_records_them_whole(
         qtbot, open_window, db, tmp_path):
     window = open_window()
-    page = open_section(qtbot, window, "Print")
-    page.tag.setText("tent")
-    page.copies.setValue(200)
-    page.unique.setChecked(True)
-    _settled(qtbot, window, page)
+    page = _unique_cards(qtbot, window, "tent", 200)
     out = tmp_path / "cards.pdf"
     page.save_pdf(str(out))
     window.close()  # planned, drawn, recorded: the save asked for is carried to its end
