@@ -306,8 +306,10 @@ def test_settings_can_ask_to_refuse_cards_without_a_help_line(db):
     assert cards.preflight(db, CardJob(template="wallet", tag="t")) == []
 
 
-@pytest.mark.parametrize(("text", "char"), [("Besoin d’aide ? 需", "需"),
-                                            ("Call us 🤙 now", "🤙")])
+# Characters no shipped font has (a CJK extension B ideograph, an emoji of Unicode 14): 需
+# and 🤙 now print with the fallback fonts (tests/core/test_print_engine.py).
+@pytest.mark.parametrize(("text", "char"), [("Besoin d’aide ? 𠮷", "𠮷"),
+                                            ("Call us 🫠 now", "🫠")])
 def test_a_character_the_font_lacks_is_refused_by_name(db, db_path, text, char):
     _user_text(db_path, "fr", body=text)
     problems = cards.preflight(db, CardJob(template="wallet", tag="x", language="fr"))
@@ -342,7 +344,9 @@ def test_bad_jobs_are_refused_with_each_reason(db):
 # -- crop marks ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("paper", ["a4", "letter"])
+# On Letter the grid comes within 2.2 mm of the top and bottom edges, where a desktop printer
+# prints nothing: those marks are left off (tests/core/test_print_engine.py).
+@pytest.mark.parametrize("paper", ["a4"])
 def test_crop_marks_sit_on_every_cut_of_the_wallet_sheet(db, paper):
     pdf = card_render.render(db, CardJob(template="wallet", tag="x", paper=paper))
     page = _pages(pdf)[0]
@@ -526,8 +530,10 @@ def test_a_non_ascii_hub_host_is_encoded_for_the_code_and_refused_in_print_if_un
 
     assert job_url("https://bäcklíne.example/r/", "t").startswith(
         "https://xn--")
-    problems = preflight(db, CardJob(template="wallet", tag="t", hub_url="https://例え.jp/"))
-    assert any("例" in p for p in problems)
+    # 例え.jp prints (the CJK fallback font has it); 𠮷 is in no shipped font.
+    assert preflight(db, CardJob(template="wallet", tag="t", hub_url="https://例え.jp/")) == []
+    problems = preflight(db, CardJob(template="wallet", tag="t", hub_url="https://𠮷野家.jp/"))
+    assert any("𠮷" in p for p in problems)
 
 
 # -- unique codes continue per tag -----------------------------------------------------------
