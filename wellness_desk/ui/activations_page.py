@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from .. import activations
-from ..activations import ActivationsView
 from ..clock import iana_zones
 from ..errors import WellnessError
+from ..views import ActivationsView, activations_view
 from .forms import FormDialog
 from .tasks import Job, TaskRunner
 from .widgets import page_title, show_problem
@@ -186,7 +186,7 @@ class ActivationsPage(QWidget):
         runner.changed.connect(self.refresh)
 
     def refresh(self) -> None:
-        self.runner.read(activations.activations_view, self._show)
+        self.runner.read(activations_view, self._show)
 
     def _show(self, view: ActivationsView) -> None:
         selected = self.selected()

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from .. import kits
-from ..counter import CatalogueView, catalogue_view
 from ..errors import WellnessError
+from ..views import CatalogueView, catalogue_view
 from .forms import FormDialog
 from .tasks import Job, TaskRunner
 from .widgets import page_title, show_problem

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from .. import clock, kits
 from ..clock import local_time_text
-from ..counter import CounterView, counter_view
 from ..errors import WellnessError
 from ..settings import DEFAULT_UNDO_WINDOW_S
+from ..views import CounterView, counter_view
 from .tasks import TaskRunner
 from .widgets import HourlyTally, KitTileButton, page_title
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from .. import program_print, schedule, schedule_io
 from ..errors import WellnessError
 from ..print.files import save_bytes
-from ..program import Filters, ScheduleView, schedule_view
+from ..views import Filters, ScheduleView, schedule_view
 from .tasks import TaskRunner
 from .timeline import TimelineView
 from .widgets import page_title, show_problem

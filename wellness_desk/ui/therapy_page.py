@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 from .. import kits, therapy, therapy_io, vault
 from ..clock import utcnow, zone
 from ..errors import WellnessError
-from ..program import TherapyView, therapy_view
 from ..vault import Vault
+from ..views import TherapyView, therapy_view
 from .forms import FormDialog, decimal_point, sentence
 from .tasks import Job, TaskRunner
 from .widgets import page_title, show_problem
