@@ -9,11 +9,13 @@ from zoneinfo import ZoneInfo
 
 from . import settings
 from .clock import check_zone, from_utc_text, to_utc_text, utcnow, zone
-from .db import inserted_id
+from .db import by_name, inserted_id
 from .errors import WellnessError
 
 if TYPE_CHECKING:
     # Only for type hints: importing sqlite_utils costs ~0.1 s of start-up.
+    from sqlite3 import Row
+
     from sqlite_utils import Database
 
 KINDS = ("festival", "tour")
@@ -50,14 +52,14 @@ class Location:
     venue: str | None = None
 
 
-def _activation(row: tuple) -> Activation:
+def _activation(row: Row) -> Activation:
     return Activation(
-        id=row[0],
-        name=row[1],
-        kind=row[2],
-        start_date=date.fromisoformat(row[3]),
-        end_date=date.fromisoformat(row[4]),
-        tz=row[5],
+        id=row["id"],
+        name=row["name"],
+        kind=row["kind"],
+        start_date=date.fromisoformat(row["start_date"]),
+        end_date=date.fromisoformat(row["end_date"]),
+        tz=row["tz"],
     )
 
 
@@ -93,8 +95,8 @@ def create_activation(
 
 
 def get_activation(db: Database, activation_id: int) -> Activation:
-    row = db.execute(
-        f"SELECT {_ACTIVATION_COLS} FROM activation WHERE id = ?", [activation_id]
+    row = by_name(
+        db, f"SELECT {_ACTIVATION_COLS} FROM activation WHERE id = ?", [activation_id]
     ).fetchone()
     if row is None:
         raise WellnessError(f"activation {activation_id} does not exist")
@@ -102,8 +104,8 @@ def get_activation(db: Database, activation_id: int) -> Activation:
 
 
 def list_activations(db: Database) -> list[Activation]:
-    rows = db.execute(
-        f"SELECT {_ACTIVATION_COLS} FROM activation ORDER BY start_date DESC, id DESC"
+    rows = by_name(
+        db, f"SELECT {_ACTIVATION_COLS} FROM activation ORDER BY start_date DESC, id DESC"
     ).fetchall()
     return [_activation(r) for r in rows]
 
@@ -112,8 +114,8 @@ def current_activation(db: Database) -> Activation | None:
     """The remembered activation; if none was picked yet, the most recent one."""
     remembered = settings.get(db, CURRENT)
     if remembered is not None:
-        row = db.execute(
-            f"SELECT {_ACTIVATION_COLS} FROM activation WHERE id = ?", [int(remembered)]
+        row = by_name(
+            db, f"SELECT {_ACTIVATION_COLS} FROM activation WHERE id = ?", [int(remembered)]
         ).fetchone()
         if row:
             return _activation(row)
@@ -302,26 +304,32 @@ def set_space(
 
 
 _LOCATION_SQL = (
-    "SELECT l.id, l.activation_id, l.name, l.kind, coalesce(l.tz, a.tz), l.capacity,"
+    "SELECT l.id, l.activation_id, l.name, l.kind, coalesce(l.tz, a.tz) AS tz, l.capacity,"
     " l.buffer_min, l.stop_date, l.city, l.country, l.venue"
     " FROM location l JOIN activation a ON a.id = l.activation_id"
 )
 
 
-def _location(row: tuple) -> Location:
-    return Location(*[*row[:7], date.fromisoformat(row[7]) if row[7] else None, *row[8:]])
+def _location(row: Row) -> Location:
+    stop_date = row["stop_date"]
+    return Location(
+        id=row["id"], activation_id=row["activation_id"], name=row["name"], kind=row["kind"],
+        tz=row["tz"], capacity=row["capacity"], buffer_min=row["buffer_min"],
+        stop_date=date.fromisoformat(stop_date) if stop_date else None, city=row["city"],
+        country=row["country"], venue=row["venue"],
+    )
 
 
 def get_location(db: Database, location_id: int) -> Location:
-    row = db.execute(f"{_LOCATION_SQL} WHERE l.id = ?", [location_id]).fetchone()
+    row = by_name(db, f"{_LOCATION_SQL} WHERE l.id = ?", [location_id]).fetchone()
     if row is None:
         raise WellnessError(f"location {location_id} does not exist")
     return _location(row)
 
 
 def list_locations(db: Database, activation_id: int) -> list[Location]:
-    rows = db.execute(
-        f"{_LOCATION_SQL} WHERE l.activation_id = ? ORDER BY l.id", [activation_id]
+    rows = by_name(
+        db, f"{_LOCATION_SQL} WHERE l.activation_id = ? ORDER BY l.id", [activation_id]
     ).fetchall()
     return [_location(r) for r in rows]
 
@@ -338,27 +346,3 @@ def find_location(db: Database, activation_id: int, name: str | None) -> Locatio
             return location
     known = ", ".join(loc.name for loc in locations)
     raise WellnessError(f"location {name!r} is not in this activation (known: {known})")
-
-
-@dataclass(frozen=True)
-class ActivationsView:
-    activations: list[Activation]
-    current_id: int | None
-    locations: dict[int, list[Location]]
-
-
-def activations_view(db: Database) -> ActivationsView:
-    everything = list_activations(db)
-    current = current_activation(db)
-    return ActivationsView(
-        activations=everything,
-        current_id=current.id if current else None,
-        locations={a.id: sorted(list_locations(db, a.id), key=_by_date)
-                   for a in everything},
-    )
-
-
-def _by_date(location: Location) -> tuple[int, str, int]:
-    # Tour stops in the order the tour plays them; other places as they were added.
-    return (0, location.stop_date.isoformat(), location.id) if location.stop_date else (
-        1, "", location.id)

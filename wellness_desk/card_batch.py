@@ -6,8 +6,6 @@ before anything is drawn, and printed (and recorded) all or nothing.
 
 from __future__ import annotations
 
-import csv
-import io
 import math
 import os
 import re
@@ -17,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from .card_render import draw_file, keep
 from .cards import MAX_COPIES, TEMPLATES, CardJob, Plan, check_job, next_code, plan_job
+from .csv_table import read_table
 from .errors import WellnessError
 
 if TYPE_CHECKING:
@@ -47,49 +46,29 @@ def read_locations(path: str | os.PathLike[str], *, paper: str | None = None,
                    logo: str | os.PathLike[str] | None = None
                    ) -> list[tuple[int, CardJob]]:
     """The jobs of a locations CSV, with their line numbers; BatchError on any bad line."""
-    from .schedule_io import csv_delimiter
-
-    path = Path(path)
-    name = path.name
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except OSError as e:
-        raise WellnessError(f"{path}: cannot read it ({e.strerror})") from e
-    except UnicodeDecodeError as e:
-        raise BatchError(name, [f"{name}: is not UTF-8 text (save as “CSV UTF-8”)"]) from e
-    if not text.strip():
-        raise BatchError(name, [f"{name} line 1: empty (columns: {', '.join(BATCH_COLUMNS)})"])
-    reader = csv.reader(io.StringIO(text, newline=""),
-                        delimiter=csv_delimiter(text.split("\n", 1)[0]))
-    header = [h.strip().casefold() for h in next(reader)]
-    missing = [c for c in BATCH_COLUMNS if c not in header]
-    unknown = [h for h in header if h not in BATCH_COLUMNS + BATCH_OPTIONAL]
-    if missing or unknown:
-        what = (f"missing column(s): {', '.join(missing)}" if missing else
-                f"unknown column(s): {', '.join(unknown)}")
-        raise BatchError(name, [f"{name} line 1: {what} (the columns are "
-                                f"{', '.join(BATCH_COLUMNS)})"])
-    problems: list[str] = []
+    table = read_table(path, required=BATCH_COLUMNS, optional=BATCH_OPTIONAL,
+                       rows_are="locations")
+    name = table.file
+    # (line, problem): the reader's and the jobs', told in the order of the file.
+    problems = [(p.line or 0, p.describe(name)) for p in table.problems]
     jobs: list[tuple[int, CardJob]] = []
-    for row in reader:
-        line = reader.line_num
-        if not any(cell.strip() for cell in row):
-            continue
-        values = {col: (row[i].strip() if i < len(row) else "") for i, col in enumerate(header)}
-        where = f"{name} line {line}"
+    for row in table.rows:
+        values = row.values
+        where = f"{name} line {row.line}"
         copies_text = values["copies"] or "1"
         copies = int(copies_text) if re.fullmatch(r"[0-9]{1,6}", copies_text) else -1
         distance = scan_distance_m
-        if values.get("scan_distance"):
+        if values["scan_distance"]:
             try:
                 distance = float(values["scan_distance"])
             except ValueError:
                 distance = math.nan
             if not 0.1 <= distance <= 50:
-                problems.append(f"{where}, field scan_distance: {values['scan_distance']!r} "
-                                "is not metres from 0.1 to 50")
+                problems.append((row.line, f"{where}, field scan_distance: "
+                                           f"{values['scan_distance']!r} is not metres from "
+                                           "0.1 to 50"))
         template = values["template"].casefold()
-        row_paper = values.get("paper", "").casefold() or paper or (
+        row_paper = values["paper"].casefold() or paper or (
             TEMPLATES[template].default_paper if template in TEMPLATES else "a4")
         job = CardJob(template=template, tag=values["tag"], paper=row_paper,
                       language=(values["language"] or "en").casefold(),
@@ -98,12 +77,10 @@ def read_locations(path: str | os.PathLike[str], *, paper: str | None = None,
         for problem in check_job(job):
             if problem.startswith("copies:"):
                 problem = f"copies: {copies_text!r} is not a number from 1 to {MAX_COPIES}"
-            problems.append(f"{where}, field {problem}")
-        jobs.append((line, job))
-    if not jobs and not problems:
-        problems.append(f"{name}: no locations after the header line")
+            problems.append((row.line, f"{where}, field {problem}"))
+        jobs.append((row.line, job))
     if problems:
-        raise BatchError(name, problems)
+        raise BatchError(name, [text for _, text in sorted(problems, key=lambda p: p[0])])
     return jobs
 
 

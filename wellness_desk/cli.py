@@ -14,7 +14,6 @@ import traceback
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from types import ModuleType
 from typing import TYPE_CHECKING
 
 from . import __version__, cards
@@ -125,7 +124,8 @@ def build_parser() -> argparse.ArgumentParser:
         "README) to the current activation. All or nothing: any bad line is reported with "
         "its line number and field, and nothing is imported.",
     )
-    imp.add_argument("file", metavar="FILE.csv", help="the program, UTF-8, ',' or ';' separated")
+    imp.add_argument("file", metavar="FILE.csv",
+                     help="the program, UTF-8, ',', ';' or tab separated")
 
     export = sub.add_parser(
         "export", parents=[common], help="write the workshop program as .ics or PDF",
@@ -540,7 +540,13 @@ _SYNC_OK = ("synced", "up_to_date")
 
 
 def _sync(db: Database, args: argparse.Namespace) -> int:
-    from .sync import client
+    from .sync import SyncError
+    from .sync.bodies import MAX_BATCH, preview
+    from .sync.enrol import disconnect
+    from .sync.link import link
+    from .sync.log import sync_log
+    from .sync.push import sync_once
+    from .sync.status import status, status_text
 
     if args.hub is None and (args.enroll is not None or args.activation is not None):
         raise WellnessError("--enroll and --activation go with --hub URL")
@@ -548,17 +554,17 @@ def _sync(db: Database, args: argparse.Namespace) -> int:
         raise WellnessError("--batch-size goes with --once or --preview")
     if args.timeout is not None and not 0 < args.timeout <= 300:
         raise WellnessError(f"--timeout: {args.timeout:g} is not between 0 and 300 seconds")
-    batch_size = client.MAX_BATCH if args.batch_size is None else args.batch_size
+    batch_size = MAX_BATCH if args.batch_size is None else args.batch_size
     if args.hub is not None:
-        return _sync_connect(db, args, client)
+        return _sync_connect(db, args)
     if args.disconnect:
-        current = client.link(db)
+        current = link(db)
         if current is None:
             print("not connected to a hub: nothing to do")
             return 0
         try:
-            removed = client.disconnect(db)
-        except client.SyncError as refused:
+            removed = disconnect(db)
+        except SyncError as refused:
             # Still connected, and said so: nothing is shown as done.
             print(f"{PROG}: error: {refused}", file=sys.stderr)
             return EXIT_BROKEN
@@ -568,22 +574,22 @@ def _sync(db: Database, args: argparse.Namespace) -> int:
         return 0
     if args.status:
         # Counted afresh: changes not yet turned into cells wait too.
-        print(client.status_text(client.status(db, refresh=True), _linked_tz(db, client)))
-        _print_link_details(db, client)
+        print(status_text(status(db, refresh=True), _linked_tz(db)))
+        _print_link_details(db)
         return 0
     if args.log:
-        entries = client.sync_log(db)
+        entries = sync_log(db)
         if not entries:
             print("no sync yet", file=sys.stderr)
         for e in entries:
             print(f"{e.at_utc}  {e.outcome:<12}  {e.cells:>5} cells  {e.bytes:>8} bytes  "
                   f"{e.detail}")
         return 0
-    if client.link(db) is None:
+    if link(db) is None:
         raise WellnessError("not connected to a hub: connect first with 'wellness-desk sync "
                             "--hub URL --enroll CODE'")
     if args.preview:
-        bodies = client.preview(db, batch_size=batch_size)
+        bodies = preview(db, batch_size=batch_size)
         if not bodies:
             print("nothing waits to be sent: the hub has every change", file=sys.stderr)
             return 0
@@ -593,12 +599,14 @@ def _sync(db: Database, args: argparse.Namespace) -> int:
             sys.stdout.buffer.write(body + b"\n")
         sys.stdout.flush()
         return 0
-    result = client.sync_once(db, timeout=args.timeout, batch_size=batch_size)
+    result = sync_once(db, timeout=args.timeout, batch_size=batch_size)
     print(result.message)
     return 0 if result.outcome in _SYNC_OK else EXIT_BROKEN
 
 
-def _sync_connect(db: Database, args: argparse.Namespace, client: ModuleType) -> int:
+def _sync_connect(db: Database, args: argparse.Namespace) -> int:
+    from .sync.enrol import connect
+
     if args.enroll is None:
         raise WellnessError("--hub needs --enroll CODE (the one-time code from the hub's "
                             "coordinator)")
@@ -614,7 +622,7 @@ def _sync_connect(db: Database, args: argparse.Namespace, client: ModuleType) ->
             raise WellnessError(f"activation {args.activation!r} does not exist "
                                 f"(activations: {known})")
         activation_id = found[0].id
-    done = client.connect(db, args.hub, args.enroll, activation_id=activation_id,
+    done = connect(db, args.hub, args.enroll, activation_id=activation_id,
                           timeout=10.0 if args.timeout is None else args.timeout)
     print(f"connected to {done.hub_url} as {done.device_id}: the counts of "
           f"{done.activation_name} go to {done.hub_activation!r} on the hub (the token is in "
@@ -622,8 +630,10 @@ def _sync_connect(db: Database, args: argparse.Namespace, client: ModuleType) ->
     return 0
 
 
-def _linked_tz(db: Database, client: ModuleType) -> str | None:
-    current = client.link(db)
+def _linked_tz(db: Database) -> str | None:
+    from .sync.link import link
+
+    current = link(db)
     if current is None:
         return None
     row = db.execute("SELECT tz FROM activation WHERE uid = ?",
@@ -631,20 +641,20 @@ def _linked_tz(db: Database, client: ModuleType) -> str | None:
     return row[0] if row else None
 
 
-def _print_link_details(db: Database, client: ModuleType) -> None:
-    current = client.link(db)
+def _print_link_details(db: Database) -> None:
+    from .sync.link import link
+    from .sync.status import status
+
+    current = link(db)
     if current is None:
         return
-    state = client.status(db)
+    state = status(db)
     print(f"hub: {current.hub_url} ({current.hub_activation}), device {current.device_id}")
     print(f"sending: {current.activation_name}, connected {current.connected_utc}")
     print(f"last synced: {state.last_synced_utc or 'never'}")
     print(f"waiting: {state.pending} change{'s' if state.pending != 1 else ''}")
     if state.quarantined:
         print(f"refused batches: {state.quarantined} (wellness-desk sync --log)")
-
-
-_SLOT_STATUS = {"booked": "booked", "attended": "attended", "no_show": "no-show"}
 
 
 def _therapy(db: Database, args: argparse.Namespace) -> int:
@@ -669,12 +679,10 @@ def _therapy(db: Database, args: argparse.Namespace) -> int:
         print(f"{activation.name} · {stop.name} · {day.provider_name} ({mode})")
         for slot in therapy.slots(db, day.id, key):
             booking = slot.booking
-            status = ("blocked" if slot.blocked else
-                      _SLOT_STATUS[booking.status] if booking else "free")
             role = booking.role if booking else ""
             name = (booking.person or "") if booking and key else ""
             times = f"{local_time_text(slot.start, day.tz)}–{local_time_text(slot.end, day.tz)}"
-            print(f"{times}  {status:<8}  {role:<11}  {name}".rstrip())
+            print(f"{times}  {slot.state.label:<8}  {role:<11}  {name}".rstrip())
     return 0
 
 
@@ -748,7 +756,7 @@ def _gui(args: argparse.Namespace) -> int:
     path = db_path(args.data_dir)
     # The core first: once PySide6 is loaded, its import hook reads the source of every
     # module imported after it, which costs start-up time for nothing.
-    from . import counter, db  # noqa: F401
+    from . import db, views  # noqa: F401
 
     if args.demo_if_empty:
         from . import demo  # noqa: F401

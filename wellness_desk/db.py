@@ -10,10 +10,10 @@ import errno
 import os
 import shutil
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .errors import (
     DamagedDatabase,
@@ -361,3 +361,14 @@ def inserted_id(cursor: sqlite3.Cursor) -> int:
     if rowid is None:  # only after a statement that inserted nothing: a bug, not bad input
         raise RuntimeError("no row was inserted")
     return rowid
+
+
+def by_name(db: Database, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
+    """Run a query whose rows are read by column name: `row["kit_name"]`, the name its
+    SELECT gives, so a column added to the list moves no other.
+
+    Rows are sqlite3.Row, built in C: no slower than tuples on the tap path.
+    """
+    cursor = db.conn.cursor()
+    cursor.row_factory = sqlite3.Row
+    return cursor.execute(sql, params)

@@ -5,12 +5,16 @@ class WellnessError(Exception):
     """Bad input or state a person can fix; the message is shown as is.
 
     `field` names the input that is wrong, as the keyword the core function takes (e.g.
-    "stop_date", "amount"), so a form can show the message beside that field.
+    "stop_date", "amount"), so a form can show the message beside that field. `line` is
+    the line of an imported file it is about (1 for the first), for a reader that points
+    at it.
     """
 
-    def __init__(self, message: str, *, field: str | None = None) -> None:
+    def __init__(self, message: str, *, field: str | None = None,
+                 line: int | None = None) -> None:
         super().__init__(message)
         self.field = field
+        self.line = line
 
 
 class DataFileError(WellnessError):

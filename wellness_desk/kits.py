@@ -2,7 +2,15 @@
 
 Every action is one row in `stock_movement`, committed before the function returns, so a
 tile that shows a count never shows one the database does not hold. Rows are never changed
-or deleted; an undo is a new row that cancels the one it names.
+or deleted (the triggers `stock_movement_no_update` and `stock_movement_no_delete` refuse
+it); an undo is a new row that cancels the one it names.
+
+Nothing here writes what the tiles read: `stock` (on hand per kit type and location) and
+`handout_tally` (hand-outs per location, 15-minute bucket, kit type and role, undos
+subtracted) are kept by the trigger `stock_movement_totals` (TOTALS_TRIGGER) on every
+insert into `stock_movement`, in the same transaction (migrations.m002_kit_running_totals).
+`stock`, `tiles`, `today_counts` and `hourly_tally` read them, and so do the hub's kit
+counts (sync.cells): a million hand-outs are never summed on a tap.
 """
 
 from __future__ import annotations
@@ -24,13 +32,18 @@ from .clock import (
     utcnow,
     zone,
 )
-from .db import immediate, inserted_id
+from .db import by_name, immediate, inserted_id
 from .errors import WellnessError
 
 if TYPE_CHECKING:
     # Only for type hints: importing sqlite_utils costs ~0.1 s of start-up.
+    from sqlite3 import Row
+
     from sqlite_utils import Database
 
+# Writes `stock` and `handout_tally` (see above); tests/core/test_kits.py checks that it is
+# the only writer of either.
+TOTALS_TRIGGER = "stock_movement_totals"
 UNSPECIFIED = "unspecified"
 ROLES = ("artist", "crew", "venue_staff", "family", "other")
 ROLE_LABELS = {
@@ -121,8 +134,10 @@ class Tile:
 _KIT_COLS = "id, name, colour, low_stock, retired, position"
 
 
-def _kit(row: tuple) -> KitType:
-    return KitType(row[0], row[1], row[2], row[3], bool(row[4]), row[5])
+def _kit(row: Row) -> KitType:
+    return KitType(id=row["id"], name=row["name"], colour=row["colour"],
+                   low_stock=row["low_stock"], retired=bool(row["retired"]),
+                   position=row["position"])
 
 
 # Control characters (C0, DEL, C1) have no place in a name, and the hub refuses them in
@@ -185,7 +200,7 @@ def add_kit_type(
 
 
 def get_kit_type(db: Database, kit_type_id: int) -> KitType:
-    row = db.execute(f"SELECT {_KIT_COLS} FROM kit_type WHERE id = ?", [kit_type_id]).fetchone()
+    row = by_name(db, f"SELECT {_KIT_COLS} FROM kit_type WHERE id = ?", [kit_type_id]).fetchone()
     if row is None:
         raise WellnessError(f"kit type {kit_type_id} does not exist")
     return _kit(row)
@@ -193,14 +208,15 @@ def get_kit_type(db: Database, kit_type_id: int) -> KitType:
 
 def list_kit_types(db: Database, *, include_retired: bool = False) -> list[KitType]:
     where = "" if include_retired else "WHERE retired = 0"
-    rows = db.execute(f"SELECT {_KIT_COLS} FROM kit_type {where} ORDER BY position, id").fetchall()
+    rows = by_name(db, f"SELECT {_KIT_COLS} FROM kit_type {where} ORDER BY position, id"
+                   ).fetchall()
     return [_kit(r) for r in rows]
 
 
 def find_kit_type(db: Database, name: str) -> KitType:
     """A kit type by name, any case; the error lists the names that exist."""
-    row = db.execute(
-        f"SELECT {_KIT_COLS} FROM kit_type WHERE name = ?", [_clean_name(name)]
+    row = by_name(
+        db, f"SELECT {_KIT_COLS} FROM kit_type WHERE name = ?", [_clean_name(name)]
     ).fetchone()
     if row is None:
         known = ", ".join(k.name for k in list_kit_types(db)) or "none yet"
@@ -240,18 +256,25 @@ def retire_kit_type(db: Database, kit_type_id: int, *, retired: bool = True) -> 
 # -- stock movements -------------------------------------------------------------------
 
 _MOVEMENT_SQL = """
-    SELECT m.id, m.kit_type_id, k.name, m.location_id, m.kind, m.stock_delta, m.handed_out,
-           m.role, m.reason, m.undoes_id, m.at_utc, m.quarter,
-           EXISTS (SELECT 1 FROM stock_movement u WHERE u.undoes_id = m.id),
-           o.kind, o.at_utc
+    SELECT m.id, m.kit_type_id, k.name AS kit_name, m.location_id, m.kind, m.stock_delta,
+           m.handed_out, m.role, m.reason, m.undoes_id, m.at_utc, m.quarter,
+           EXISTS (SELECT 1 FROM stock_movement u WHERE u.undoes_id = m.id) AS undone,
+           o.kind AS undoes_kind, o.at_utc AS undoes_at
     FROM stock_movement m JOIN kit_type k ON k.id = m.kit_type_id
     LEFT JOIN stock_movement o ON o.id = m.undoes_id
 """
 
 
-def _movement(row: tuple) -> Movement:
-    return Movement(*[*row[:10], from_utc_text(row[10]), row[11], bool(row[12]), row[13],
-                      from_utc_text(row[14]) if row[14] else None])
+def _movement(row: Row) -> Movement:
+    undoes_at = row["undoes_at"]
+    return Movement(
+        id=row["id"], kit_type_id=row["kit_type_id"], kit_name=row["kit_name"],
+        location_id=row["location_id"], kind=row["kind"], stock_delta=row["stock_delta"],
+        handed_out=row["handed_out"], role=row["role"], reason=row["reason"],
+        undoes_id=row["undoes_id"], at=from_utc_text(row["at_utc"]), quarter=row["quarter"],
+        undone=bool(row["undone"]), undoes_kind=row["undoes_kind"],
+        undoes_at=from_utc_text(undoes_at) if undoes_at else None,
+    )
 
 
 def needs_confirmation(count: int) -> bool:
@@ -260,7 +283,7 @@ def needs_confirmation(count: int) -> bool:
 
 
 def get_movement(db: Database, movement_id: int) -> Movement:
-    row = db.execute(f"{_MOVEMENT_SQL} WHERE m.id = ?", [movement_id]).fetchone()
+    row = by_name(db, f"{_MOVEMENT_SQL} WHERE m.id = ?", [movement_id]).fetchone()
     if row is None:
         raise WellnessError(f"action {movement_id} does not exist")
     return _movement(row)
@@ -367,8 +390,8 @@ def undo(db: Database, movement_id: int, *, now: datetime | None = None) -> Move
 
 
 def last_undoable_handout(db: Database, *, location_id: int) -> Movement | None:
-    row = db.execute(
-        f"{_MOVEMENT_SQL} WHERE m.location_id = ? AND m.kind = 'handed_out'"
+    row = by_name(
+        db, f"{_MOVEMENT_SQL} WHERE m.location_id = ? AND m.kind = 'handed_out'"
         " AND NOT EXISTS (SELECT 1 FROM stock_movement u WHERE u.undoes_id = m.id)"
         " ORDER BY m.id DESC LIMIT 1",
         [location_id],
@@ -377,8 +400,8 @@ def last_undoable_handout(db: Database, *, location_id: int) -> Movement | None:
 
 
 def history(db: Database, *, location_id: int, limit: int = 50) -> list[Movement]:
-    rows = db.execute(
-        f"{_MOVEMENT_SQL} WHERE m.location_id = ? ORDER BY m.id DESC LIMIT ?",
+    rows = by_name(
+        db, f"{_MOVEMENT_SQL} WHERE m.location_id = ? ORDER BY m.id DESC LIMIT ?",
         [location_id, limit],
     ).fetchall()
     return [_movement(r) for r in rows]
@@ -388,6 +411,7 @@ def history(db: Database, *, location_id: int, limit: int = 50) -> list[Movement
 
 
 def stock(db: Database, *, location_id: int) -> dict[int, int]:
+    """On hand per kit type at the location (`stock`, kept by TOTALS_TRIGGER)."""
     rows = db.execute(
         "SELECT kit_type_id, on_hand FROM stock WHERE location_id = ?", [location_id]
     ).fetchall()
@@ -397,7 +421,8 @@ def stock(db: Database, *, location_id: int) -> dict[int, int]:
 def _today_by_quarter(
     db: Database, location_id: int, now: datetime | None
 ) -> tuple[ZoneInfo, list[tuple[int, int, int]]]:
-    """The location's zone and today's (quarter, kit type, hand-outs) rows there."""
+    """The location's zone and today's (quarter, kit type, hand-outs) rows there, from
+    `handout_tally` (kept by TOTALS_TRIGGER)."""
     tz = zone(get_location(db, location_id).tz)
     first, end = local_day_quarters((now or utcnow()).astimezone(tz).date(), tz)
     rows = db.execute(

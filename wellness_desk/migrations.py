@@ -85,7 +85,8 @@ def m001_activations_and_kits(db: Database) -> None:
 def m002_kit_running_totals(db: Database) -> None:
     """Stock on hand and hand-outs per 15 minutes, kept by triggers in the same transaction.
 
-    With a million hand-outs the tiles must not sum the whole history on every tap.
+    With a million hand-outs the tiles must not sum the whole history on every tap. The
+    trigger's name is `kits.TOTALS_TRIGGER`, where the tiles read what it writes.
     """
     _run(
         db,
@@ -358,7 +359,8 @@ def m006_sync_cells(db: Database) -> None:
 
 @migrations()
 def m007_hub_link(db: Database) -> None:
-    """The connection to the hub and what happened on it (wellness_desk.sync.client).
+    """The connection to the hub and what happened on it (wellness_desk.sync: link, log,
+    quarantine).
 
     - `sync_link`: at most one row. The device id the hub gave this laptop (its token is in
       the OS keyring, never here), the local activation whose cells it sends, and the highest

@@ -14,12 +14,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .activations import Activation, Location, get_activation, get_location, list_locations
 from .clock import from_utc_text, next_local_midnight, to_utc_text, utcnow, zone
-from .db import immediate, inserted_id
+from .db import by_name, immediate, inserted_id
 from .errors import WellnessError
+from .sync.cells import MAX_DIMENSION
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -116,6 +117,22 @@ def local_instant(day: date, wall: time, tz: str) -> datetime:
     return instant
 
 
+def ends_next_day(start: time, end: time) -> bool:
+    """An end at or before the start is the next morning: a late session (23:00 to 01:00)."""
+    return end <= start
+
+
+def wall_draft(space: Location, day: date, start: time, end: time, **fields: Any) -> Draft:
+    """A draft from the wall-clock times a person types for a space's day."""
+    end_day = day + timedelta(days=1) if ends_next_day(start, end) else day
+    return Draft(
+        location_id=space.id,
+        start=local_instant(day, start, space.tz),
+        end=local_instant(end_day, end, space.tz),
+        **fields,
+    )
+
+
 def _day_bounds(day: date, tz: str) -> tuple[datetime, datetime]:
     zone_info = zone(tz)
     start = datetime.combine(day, time(0), zone_info).astimezone(UTC)
@@ -138,7 +155,7 @@ def workshop_kinds(db: Database) -> list[str]:
 # Control characters (C0, DEL, C1) have no place in a kind, and the hub refuses them in the
 # counts it receives: a tab or line break becomes a space, the rest go.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-MAX_KIND = 80  # the hub's limit on a count's label
+MAX_KIND = MAX_DIMENSION  # the hub's limit on a count's label
 
 
 def _clean_kind(name: str) -> str:
@@ -168,7 +185,7 @@ def _known_kind(db: Database, kind: str) -> str:
     if row is None:
         raise WellnessError(
             f"kind: {kind!r} is not one of {', '.join(workshop_kinds(db))} "
-            "(add it to the list first)"
+            "(add it to the list first)", field="kind"
         )
     return row[0]
 
@@ -176,13 +193,13 @@ def _known_kind(db: Database, kind: str) -> str:
 # -- reading -----------------------------------------------------------------------------
 
 _WORKSHOP_SQL = """
-    SELECT w.id, w.activation_id, w.location_id, l.name, coalesce(l.tz, a.tz), w.title, w.kind,
-           w.start_utc, w.end_utc, w.capacity, l.capacity, w.description, w.status, w.uid,
-           w.series,
+    SELECT w.id, w.activation_id, w.location_id, l.name AS space, coalesce(l.tz, a.tz) AS tz,
+           w.title, w.kind, w.start_utc, w.end_utc, w.capacity AS own_capacity,
+           l.capacity AS space_capacity, w.description, w.status, w.uid, w.series,
            coalesce((SELECT sum(delta) FROM door_tap d
-                     WHERE d.workshop_id = w.id AND d.counter = 'headcount'), 0),
+                     WHERE d.workshop_id = w.id AND d.counter = 'headcount'), 0) AS headcount,
            coalesce((SELECT sum(delta) FROM door_tap d
-                     WHERE d.workshop_id = w.id AND d.counter = 'waitlist'), 0)
+                     WHERE d.workshop_id = w.id AND d.counter = 'waitlist'), 0) AS waitlist
     FROM workshop w
     JOIN location l ON l.id = w.location_id
     JOIN activation a ON a.id = w.activation_id
@@ -191,10 +208,10 @@ _WORKSHOP_SQL = """
 
 def _workshops(db: Database, where: str, params: list, order: str = "w.start_utc, l.id"
                ) -> list[Workshop]:
-    rows = db.execute(f"{_WORKSHOP_SQL} WHERE {where} ORDER BY {order}", params).fetchall()
+    rows = by_name(db, f"{_WORKSHOP_SQL} WHERE {where} ORDER BY {order}", params).fetchall()
     if not rows:
         return []
-    ids = [r[0] for r in rows]
+    ids = [r["id"] for r in rows]
     people: dict[int, list[str]] = defaultdict(list)
     for chunk in range(0, len(ids), 500):
         part = ids[chunk:chunk + 500]
@@ -206,11 +223,13 @@ def _workshops(db: Database, where: str, params: list, order: str = "w.start_utc
             people[workshop_id].append(name)
     return [
         Workshop(
-            id=r[0], activation_id=r[1], location_id=r[2], space=r[3], tz=r[4], title=r[5],
-            kind=r[6], start=from_utc_text(r[7]), end=from_utc_text(r[8]),
-            facilitators=tuple(people[r[0]]), own_capacity=r[9], space_capacity=r[10],
-            description=r[11], status=r[12], uid=r[13], series=r[14], headcount=r[15],
-            waitlist=r[16],
+            id=r["id"], activation_id=r["activation_id"], location_id=r["location_id"],
+            space=r["space"], tz=r["tz"], title=r["title"], kind=r["kind"],
+            start=from_utc_text(r["start_utc"]), end=from_utc_text(r["end_utc"]),
+            facilitators=tuple(people[r["id"]]), own_capacity=r["own_capacity"],
+            space_capacity=r["space_capacity"], description=r["description"],
+            status=r["status"], uid=r["uid"], series=r["series"], headcount=r["headcount"],
+            waitlist=r["waitlist"],
         )
         for r in rows
     ]
@@ -427,27 +446,28 @@ def _close_pairs(group: list[Workshop], buffer: timedelta) -> Iterable[tuple[Wor
 
 def check_draft(db: Database, draft: Draft) -> Draft:
     """The draft as it would be saved (names tidied, times in UTC), or the WellnessError
-    "field: what is wrong" that saving it would raise."""
+    "field: what is wrong" that saving it would raise, its `field` the Draft's attribute."""
     return _clean(db, draft)[0]
 
 
 def _clean(db: Database, draft: Draft) -> tuple[Draft, Location]:
     title = " ".join(draft.title.split())
     if not title:
-        raise WellnessError("title: must not be empty")
+        raise WellnessError("title: must not be empty", field="title")
     if len(title) > MAX_TITLE:
-        raise WellnessError(f"title: longer than {MAX_TITLE} characters")
+        raise WellnessError(f"title: longer than {MAX_TITLE} characters", field="title")
     if draft.start.tzinfo is None or draft.end.tzinfo is None:
         raise ValueError("naive datetime in a workshop draft")
     # In UTC: two times in one zone compare by wall clock, wrong across a clock change.
     start, end = draft.start.astimezone(UTC), draft.end.astimezone(UTC)
     if end <= start:
-        raise WellnessError("end: must be after the start")
+        raise WellnessError("end: must be after the start", field="end")
     if end - start > MAX_LENGTH:
-        raise WellnessError("end: a session cannot last more than 24 hours")
+        raise WellnessError("end: a session cannot last more than 24 hours", field="end")
     if draft.capacity is not None and (isinstance(draft.capacity, bool)
                                        or not 1 <= draft.capacity <= 100_000):
-        raise WellnessError(f"capacity: {draft.capacity!r} is not a number of people from 1")
+        raise WellnessError(f"capacity: {draft.capacity!r} is not a number of people from 1",
+                            field="capacity")
     people: list[str] = []
     for name in draft.facilitators:
         name = " ".join(name.split())
@@ -634,7 +654,7 @@ def door_tap(db: Database, workshop_id: int, *, counter: str = "headcount", delt
     return DoorState(get_workshop(db, workshop_id))
 
 
-# -- views -------------------------------------------------------------------------------
+# -- a day of the program ------------------------------------------------------------
 
 
 @dataclass(frozen=True)

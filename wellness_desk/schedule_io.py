@@ -9,19 +9,17 @@ nothing: every bad line is reported (file, line, field) and nothing is saved.
 from __future__ import annotations
 
 import contextlib
-import csv
-import io
 import os
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import ics_files
 from .activations import Activation, Location, get_activation, get_location, list_locations
 from .clock import to_utc_text, utcnow
+from .csv_table import Problem, Row, read_table
 from .errors import WellnessError
 from .paths import ASSETS
 from .print.page import MONTHS
@@ -63,39 +61,19 @@ _TIME_24 = re.compile(r"(\d{1,2})[:.](\d{2})")
 _TIME_12 = re.compile(r"(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s*m\.?", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Problem:
-    line: int | None  # None: the file as a whole
-    field: str | None  # None: the line as a whole
-    message: str
-
-
 class CsvImportError(WellnessError):
-    """A CSV that was not imported, with every problem found (up to MAX_PROBLEMS)."""
+    """A CSV that was not imported, with every problem found (the first MAX_PROBLEMS listed)."""
 
-    def __init__(self, file: str, problems: list[Problem], total: int) -> None:
+    def __init__(self, file: str, problems: list[Problem]) -> None:
         self.file = file
-        self.problems = problems
-        self.total = total
-        lines = [f"{file}: nothing imported, {total} problem{'s' if total != 1 else ''}:"]
-        for p in problems:
-            where = file + (f" line {p.line}" if p.line else "") + (
-                f", field {p.field}" if p.field else "")
-            lines.append(f"{where}: {p.message}")
-        if total > len(problems):
-            lines.append(f"… and {total - len(problems)} more")
+        self.problems = problems[:MAX_PROBLEMS]
+        self.total = len(problems)
+        lines = [f"{file}: nothing imported, {self.total} problem"
+                 f"{'s' if self.total != 1 else ''}:"]
+        lines += [p.describe(file) for p in self.problems]
+        if self.total > len(self.problems):
+            lines.append(f"… and {self.total - len(self.problems)} more")
         super().__init__("\n".join(lines))
-
-
-class _Problems:
-    def __init__(self) -> None:
-        self.found: list[Problem] = []
-        self.total = 0
-
-    def add(self, line: int, field: str | None, message: str) -> None:
-        self.total += 1
-        if len(self.found) < MAX_PROBLEMS:
-            self.found.append(Problem(line, field, message))
 
 
 def import_csv(db: Database, activation_id: int, path: str | os.PathLike[str]) -> list[Workshop]:
@@ -104,65 +82,23 @@ def import_csv(db: Database, activation_id: int, path: str | os.PathLike[str]) -
     Times are wall time in each row's space (the space's zone, else the activation's).
     Raises CsvImportError naming the file, line and field of every problem found.
     """
-    path = Path(path)
-    name = path.name
     activation = get_activation(db, activation_id)
-    try:
-        raw = path.read_bytes()
-    except OSError as e:
-        raise WellnessError(f"{path}: cannot read it ({e.strerror})") from e
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        line = raw[: e.start].count(b"\n") + 1
-        raise CsvImportError(name, [Problem(line, None, "is not UTF-8 text (save the sheet as "
-                                            "“CSV UTF-8”)")], 1) from e
-    problems = _Problems()
-    drafts = _read_rows(db, activation, text, problems)
-    if problems.total:
-        raise CsvImportError(name, problems.found, problems.total)
+    table = read_table(path, required=REQUIRED, optional=OPTIONAL, aliases=_ALIASES,
+                       rows_are="workshops")
+    problems = list(table.problems)
+    drafts = _drafts(db, activation, table.rows, problems)
+    if problems:
+        # The reader's problems and the rows' in the order of the file's lines.
+        raise CsvImportError(table.file, sorted(problems, key=lambda p: p.line or 0))
     try:
         return create_workshops(db, drafts)
     except WellnessError as e:
         # A rule of the schedule this reader does not check itself: still nothing saved.
-        raise CsvImportError(name, [Problem(None, None, str(e))], 1) from e
+        raise CsvImportError(table.file, [Problem(None, None, str(e))]) from e
 
 
-def csv_delimiter(first_line: str) -> str:
-    counts = {d: first_line.count(d) for d in (",", ";", "\t")}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] else ","
-
-
-def _read_rows(db: Database, activation: Activation, text: str, problems: _Problems
-               ) -> list[Draft]:
-    if not text.strip():
-        problems.add(1, None, f"the file is empty (the first line names the columns: "
-                              f"{', '.join(COLUMNS)})")
-        return []
-    first_line = text.split("\n", 1)[0].rstrip("\r")
-    skipped = 0
-    # Excel's "sep=;" hint line names the separator itself.
-    hint = re.fullmatch(r"sep=(.)", first_line.strip())
-    if hint:
-        delimiter = hint.group(1)
-        text = text.split("\n", 1)[1] if "\n" in text else ""
-        skipped = 1
-    else:
-        delimiter = csv_delimiter(first_line)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        header = next(reader, None)
-    except csv.Error as e:
-        problems.add(1 + skipped, None, f"cannot be read as CSV ({e})")
-        return []
-    if not header or not any(h.strip() for h in header):
-        problems.add(1 + skipped, None, f"the first line must name the columns: "
-                                        f"{', '.join(COLUMNS)}")
-        return []
-    columns = _columns(header, 1 + skipped, problems)
-    if columns is None:
-        return []
+def _drafts(db: Database, activation: Activation, rows: list[Row], problems: list[Problem]
+            ) -> list[Draft]:
     context = _Context(
         activation=activation,
         spaces={" ".join(s.name.split()).casefold(): s
@@ -170,63 +106,22 @@ def _read_rows(db: Database, activation: Activation, text: str, problems: _Probl
         kinds={k.casefold(): k for k in workshop_kinds(db)},
     )
     drafts: list[Draft] = []
-    last_line = reader.line_num
-    while True:
-        line = last_line + 1 + skipped
-        try:
-            row = next(reader, None)
-        except csv.Error as e:
-            problems.add(line, None, f"cannot be read as CSV ({e})")
-            break
-        if row is None:
-            break
-        last_line = reader.line_num
-        if not any(cell.strip() for cell in row):
+    for row in rows:
+        draft = _draft(row.values, row.line, context, problems)
+        if draft is None:
             continue
-        if len(row) > len(header):
-            extra = [c for c in row[len(header):] if c.strip()]
-            if extra:
-                problems.add(line, None, f"{len(row)} fields but the header has {len(header)}"
-                                         " (a separator inside a field needs quotes)")
-                continue
-        values = {col: (row[i].strip() if i < len(row) else "") for col, i in columns.items()}
-        draft = _draft(values, line, context, problems)
-        if draft is not None:
-            # The schedule's own rules too, so one this file does not repeat still gets
-            # its line and field.
-            try:
-                check_draft(db, draft)
-            except WellnessError as e:
-                field, _, message = str(e).partition(": ")
-                problems.add(line, field if message else "line", message or str(e))
-                draft = None
-        if draft is not None:
-            drafts.append(draft)
-    if not drafts and not problems.total:
-        problems.add(last_line + skipped, None, "no workshops after the header line")
+        # The schedule's own rules too, so one this file does not repeat still gets
+        # its line and field.
+        try:
+            check_draft(db, draft)
+        except WellnessError as e:
+            # The message leads with its field for a reader without a form; here the
+            # problem names the field itself.
+            message = str(e).removeprefix(f"{e.field}: ") if e.field else str(e)
+            problems.append(Problem(row.line, e.field, message))
+            continue
+        drafts.append(draft)
     return drafts
-
-
-def _columns(header: list[str], line: int, problems: _Problems) -> dict[str, int] | None:
-    columns: dict[str, int] = {}
-    before = problems.total
-    for i, cell in enumerate(header):
-        key = re.sub(r"[\s\-]+", "_", cell.strip().casefold())
-        key = _ALIASES.get(key, key)
-        if not key:
-            problems.add(line, None, f"column {i + 1} has no name")
-        elif key not in COLUMNS:
-            problems.add(line, None, f"unknown column {cell.strip()!r} (the columns are: "
-                                     f"{', '.join(COLUMNS)})")
-        elif key in columns:
-            problems.add(line, None, f"column {key!r} appears twice")
-        else:
-            columns[key] = i
-    missing = [c for c in REQUIRED if c not in columns]
-    if missing:
-        problems.add(line, None, f"missing column{'s' if len(missing) > 1 else ''}: "
-                                 f"{', '.join(missing)} (needed: {', '.join(REQUIRED)})")
-    return None if problems.total > before else columns
 
 
 @dataclass(frozen=True)
@@ -236,12 +131,12 @@ class _Context:
     kinds: dict[str, str]
 
 
-def _draft(values: dict[str, str], line: int, ctx: _Context, problems: _Problems
+def _draft(values: dict[str, str], line: int, ctx: _Context, problems: list[Problem]
            ) -> Draft | None:
-    before = problems.total
+    before = len(problems)
 
     def bad(field: str, message: str) -> None:
-        problems.add(line, field, message)
+        problems.append(Problem(line, field, message))
 
     space = None
     if not values["space"]:
@@ -262,7 +157,7 @@ def _draft(values: dict[str, str], line: int, ctx: _Context, problems: _Problems
         shown = repr(values["kind"]) if values["kind"] else "empty"
         bad("kind", f"{shown} is not a workshop kind (known: {', '.join(ctx.kinds.values())})")
     capacity = None
-    if values.get("capacity"):
+    if values["capacity"]:
         text = values["capacity"]
         if not text.isdigit() or not 1 <= int(text) <= MAX_CAPACITY:
             bad("capacity", f"{text!r} is not a number of people from 1 (leave it empty for "
@@ -271,13 +166,13 @@ def _draft(values: dict[str, str], line: int, ctx: _Context, problems: _Problems
             capacity = int(text)
     day = _parse_date(values["date"], "date", ctx.activation, bad)
     end_day = (_parse_date(values["end_date"], "end_date", ctx.activation, bad)
-               if values.get("end_date") else None)
+               if values["end_date"] else None)
     start_wall = _parse_time(values["start"], "start", bad)
     end_wall = _parse_time(values["end"], "end", bad)
     start = end = None
     if space is not None and day is not None and start_wall is not None:
         start = _instant(day, start_wall[0], space.tz, "start", bad)
-    end_day_bad = bool(values.get("end_date")) and end_day is None
+    end_day_bad = bool(values["end_date"]) and end_day is None
     if space is not None and day is not None and end_wall is not None and not end_day_bad:
         wall, past_midnight = end_wall
         if end_day is None:
@@ -294,13 +189,13 @@ def _draft(values: dict[str, str], line: int, ctx: _Context, problems: _Problems
                        "past midnight: put the day it ends in the end_date column)")
         elif end - start > timedelta(hours=24):
             bad("end", "a session cannot last more than 24 hours")
-    if problems.total > before or space is None or start is None or end is None:
+    if len(problems) > before or space is None or start is None or end is None:
         return None
-    people = split_people(values.get("facilitators", ""))
+    people = split_people(values["facilitators"])
     return Draft(
         location_id=space.id, title=title, kind=kind or "", start=start, end=end,
         facilitators=tuple(p for p in people if p), capacity=capacity,
-        description=values.get("description", ""),
+        description=values["description"],
     )
 
 

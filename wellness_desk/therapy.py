@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from .activations import Location, get_activation, get_location, list_locations
@@ -84,8 +85,31 @@ class Booking:
 
     @property
     def billable(self) -> bool:
-        return self.status in ("attended", "no_show") or (
-            self.status == "cancelled" and self.late_cancel)
+        return _billable(self.status, self.late_cancel)
+
+
+def _billable(status: str, late_cancel: bool) -> bool:
+    """A session the tour pays for: it took place, nobody came, or it was cancelled late."""
+    return status in ("attended", "no_show") or (status == "cancelled" and late_cancel)
+
+
+class SlotState(StrEnum):
+    """What a slot is now, as the page, the sheets and the command line show it."""
+
+    FREE = "free"
+    BLOCKED = "blocked"
+    BOOKED = "booked"
+    ATTENDED = "attended"
+    NO_SHOW = "no_show"
+
+    @property
+    def label(self) -> str:
+        return _SLOT_LABELS[self]
+
+
+_SLOT_LABELS = {SlotState.FREE: "free", SlotState.BLOCKED: "blocked",
+                SlotState.BOOKED: "booked", SlotState.ATTENDED: "attended",
+                SlotState.NO_SHOW: "no-show"}
 
 
 @dataclass(frozen=True)
@@ -101,6 +125,13 @@ class Slot:
     @property
     def free(self) -> bool:
         return not self.blocked and self.booking is None
+
+    @property
+    def state(self) -> SlotState:
+        # The booking first: whoever is coming is what the provider must see.
+        if self.booking is not None:
+            return SlotState(self.booking.status)
+        return SlotState.BLOCKED if self.blocked else SlotState.FREE
 
 
 def _time_text(t: time | None) -> str | None:
@@ -186,9 +217,10 @@ def slot_times(day: date, tz: str, plan: DayPlan) -> list[tuple[datetime, dateti
 
 
 _DAY_SQL = """
-    SELECT d.id, d.location_id, l.name, coalesce(l.tz, a.tz), l.stop_date, d.provider_name,
-           d.provider_credentials, d.mode, d.window_start, d.window_end, d.session_min,
-           d.break_min, d.lunch_start, d.lunch_end, d.cost_per_session, d.cost_per_day
+    SELECT d.id, d.location_id, l.name AS stop, coalesce(l.tz, a.tz) AS tz, l.stop_date,
+           d.provider_name, d.provider_credentials, d.mode, d.window_start, d.window_end,
+           d.session_min, d.break_min, d.lunch_start, d.lunch_end, d.cost_per_session,
+           d.cost_per_day
     FROM therapy_day d JOIN location l ON l.id = d.location_id
     JOIN activation a ON a.id = l.activation_id
 """
@@ -198,27 +230,29 @@ def _parse_time(text: str | None) -> time | None:
     return None if text is None else time.fromisoformat(text)
 
 
-def _therapy_day(row: tuple) -> TherapyDay:
-    plan = DayPlan(time.fromisoformat(row[8]), time.fromisoformat(row[9]), row[10], row[11],
-                   _parse_time(row[12]), _parse_time(row[13]))
+def _therapy_day(row: dict[str, Any]) -> TherapyDay:
+    plan = DayPlan(time.fromisoformat(row["window_start"]),
+                   time.fromisoformat(row["window_end"]), row["session_min"], row["break_min"],
+                   _parse_time(row["lunch_start"]), _parse_time(row["lunch_end"]))
     return TherapyDay(
-        id=row[0], location_id=row[1], stop=row[2], tz=row[3], day=date.fromisoformat(row[4]),
-        provider_name=row[5], provider_credentials=row[6], mode=row[7], plan=plan,
-        cost_per_session=_money(row[14], "cost"), cost_per_day=_money(row[15], "cost"),
+        id=row["id"], location_id=row["location_id"], stop=row["stop"], tz=row["tz"],
+        day=date.fromisoformat(row["stop_date"]), provider_name=row["provider_name"],
+        provider_credentials=row["provider_credentials"], mode=row["mode"], plan=plan,
+        cost_per_session=_money(row["cost_per_session"], "cost"),
+        cost_per_day=_money(row["cost_per_day"], "cost"),
     )
 
 
 def get_therapy_day(db: Database, therapy_day_id: int) -> TherapyDay:
-    row = db.execute(f"{_DAY_SQL} WHERE d.id = ?", [therapy_day_id]).fetchone()
+    row = next(db.query(f"{_DAY_SQL} WHERE d.id = ?", [therapy_day_id]), None)
     if row is None:
         raise WellnessError(f"therapy day {therapy_day_id} does not exist")
     return _therapy_day(row)
 
 
 def list_therapy_days(db: Database, activation_id: int) -> list[TherapyDay]:
-    rows = db.execute(f"{_DAY_SQL} WHERE l.activation_id = ? ORDER BY l.stop_date, d.id",
-                      [activation_id]).fetchall()
-    return [_therapy_day(r) for r in rows]
+    return [_therapy_day(r) for r in db.query(
+        f"{_DAY_SQL} WHERE l.activation_id = ? ORDER BY l.stop_date, d.id", [activation_id])]
 
 
 def create_therapy_day(
@@ -277,31 +311,33 @@ _BOOKING_COLS = ("b.id, b.slot_id, b.person_enc, b.contact_enc, b.notes_enc, b.r
                  " b.late_cancel")
 
 
-def _booking(row: tuple, vault: Vault | None) -> Booking:
-    def opened(blob: bytes | None, field: str) -> str | None:
-        return vault.open(blob, field=field) if vault is not None else None
+def _booking(row: dict[str, Any], vault: Vault | None) -> Booking:
+    def opened(column: str, field: str) -> str | None:
+        return vault.open(row[column], field=field) if vault is not None else None
 
     return Booking(
-        id=row[0], slot_id=row[1], person=opened(row[2], "booking.person"),
-        contact=opened(row[3], "booking.contact"), notes=opened(row[4], "booking.notes"),
-        role=row[5], status=row[6], late_cancel=bool(row[7]),
+        id=row["id"], slot_id=row["slot_id"], person=opened("person_enc", "booking.person"),
+        contact=opened("contact_enc", "booking.contact"),
+        notes=opened("notes_enc", "booking.notes"), role=row["role"], status=row["status"],
+        late_cancel=bool(row["late_cancel"]),
     )
 
 
 def slots(db: Database, therapy_day_id: int, vault: Vault | None = None) -> list[Slot]:
     """The day's slots in time order, each with its live booking (names only if unlocked)."""
-    rows = db.execute(
-        "SELECT id, therapy_day_id, start_utc, end_utc, origin, blocked FROM therapy_slot"
-        " WHERE therapy_day_id = ? AND removed = 0 ORDER BY start_utc, id", [therapy_day_id],
-    ).fetchall()
     bookings = {
-        r[1]: _booking(r, vault) for r in db.execute(
+        r["slot_id"]: _booking(r, vault) for r in db.query(
             f"SELECT {_BOOKING_COLS} FROM therapy_booking b JOIN therapy_slot s"
             " ON s.id = b.slot_id WHERE s.therapy_day_id = ? AND b.status != 'cancelled'",
             [therapy_day_id])
     }
-    return [Slot(r[0], r[1], from_utc_text(r[2]), from_utc_text(r[3]), r[4], bool(r[5]),
-                 bookings.get(r[0])) for r in rows]
+    return [Slot(id=r["id"], therapy_day_id=r["therapy_day_id"],
+                 start=from_utc_text(r["start_utc"]), end=from_utc_text(r["end_utc"]),
+                 origin=r["origin"], blocked=bool(r["blocked"]), booking=bookings.get(r["id"]))
+            for r in db.query(
+                "SELECT id, therapy_day_id, start_utc, end_utc, origin, blocked FROM therapy_slot"
+                " WHERE therapy_day_id = ? AND removed = 0 ORDER BY start_utc, id",
+                [therapy_day_id])]
 
 
 def get_slot(db: Database, slot_id: int, vault: Vault | None = None) -> Slot:
@@ -474,17 +510,10 @@ def budget(db: Database, activation_id: int) -> Budget | None:
         return None
     committed = spent = Decimal("0.00")
     for therapy_day in list_therapy_days(db, activation_id):
-        statuses = [
-            (r[0], bool(r[1])) for r in db.execute(
-                "SELECT b.status, b.late_cancel FROM therapy_booking b JOIN therapy_slot s"
-                " ON s.id = b.slot_id WHERE s.therapy_day_id = ?", [therapy_day.id])
-        ]
-        billable = [s for s, late in statuses if s in ("attended", "no_show")
-                    or (s == "cancelled" and late)]
-        pending = [s for s, _ in statuses if s == "booked"]
+        billable, pending = _day_charges(db, therapy_day.id)
         if therapy_day.cost_per_session is not None:
-            spent += therapy_day.cost_per_session * len(billable)
-            committed += therapy_day.cost_per_session * len(pending)
+            spent += therapy_day.cost_per_session * billable
+            committed += therapy_day.cost_per_session * pending
         if therapy_day.cost_per_day is not None:
             if billable:
                 spent += therapy_day.cost_per_day
@@ -493,15 +522,25 @@ def budget(db: Database, activation_id: int) -> Budget | None:
     return Budget(Decimal(row[0]), row[1], committed, spent)
 
 
+def _day_charges(db: Database, therapy_day_id: int) -> tuple[int, int]:
+    """How many of the day's bookings are billable, and how many are booked and still to
+    come: what the budget has spent on the day, and what it has committed."""
+    billable = pending = 0
+    for status, late in db.execute(
+            "SELECT b.status, b.late_cancel FROM therapy_booking b JOIN therapy_slot s"
+            " ON s.id = b.slot_id WHERE s.therapy_day_id = ?", [therapy_day_id]):
+        if _billable(status, bool(late)):
+            billable += 1
+        elif status == "booked":
+            pending += 1
+    return billable, pending
+
+
 def _booking_cost(db: Database, therapy_day: TherapyDay) -> Decimal:
     cost = therapy_day.cost_per_session or Decimal("0")
-    if therapy_day.cost_per_day is not None:
-        live = db.execute(
-            "SELECT count(*) FROM therapy_booking b JOIN therapy_slot s ON s.id = b.slot_id"
-            " WHERE s.therapy_day_id = ? AND (b.status != 'cancelled' OR b.late_cancel)",
-            [therapy_day.id]).fetchone()[0]
-        if not live:
-            cost += therapy_day.cost_per_day
+    # The day's own cost comes with its first booking that counts (booked or billable).
+    if therapy_day.cost_per_day is not None and not any(_day_charges(db, therapy_day.id)):
+        cost += therapy_day.cost_per_day
     return cost
 
 
@@ -571,8 +610,8 @@ def book(
 
 
 def get_booking(db: Database, booking_id: int, vault: Vault | None = None) -> Booking:
-    row = db.execute(f"SELECT {_BOOKING_COLS} FROM therapy_booking b WHERE b.id = ?",
-                     [booking_id]).fetchone()
+    row = next(db.query(f"SELECT {_BOOKING_COLS} FROM therapy_booking b WHERE b.id = ?",
+                        [booking_id]), None)
     if row is None:
         raise WellnessError(f"booking {booking_id} does not exist")
     return _booking(row, vault)
@@ -684,30 +723,32 @@ def remove_from_waitlist(db: Database, entry_id: int) -> None:
 
 def waitlist(db: Database, therapy_day_id: int, vault: Vault | None = None
              ) -> list[WaitlistEntry]:
-    rows = db.execute(
+    rows = db.query(
         "SELECT id, therapy_day_id, person_enc, contact_enc, role FROM therapy_waitlist"
         " WHERE therapy_day_id = ? AND done = 0 ORDER BY added_utc, id", [therapy_day_id])
     return [WaitlistEntry(
-        r[0], r[1], vault.open(r[2], field="waitlist.person") if vault else None,
-        vault.open(r[3], field="waitlist.contact") if vault else None, r[4]) for r in rows]
+        id=r["id"], therapy_day_id=r["therapy_day_id"],
+        person=vault.open(r["person_enc"], field="waitlist.person") if vault else None,
+        contact=vault.open(r["contact_enc"], field="waitlist.contact") if vault else None,
+        role=r["role"]) for r in rows]
 
 
 def book_from_waitlist(db: Database, vault: Vault, entry_id: int, slot_id: int, *,
                        allow_over_budget: bool = False) -> Booking:
     """The offered slot is taken: the person leaves the waitlist, in one transaction."""
     with immediate(db):
-        row = db.execute("SELECT therapy_day_id, person_enc, contact_enc, role, done"
-                         " FROM therapy_waitlist WHERE id = ?", [entry_id]).fetchone()
-        if row is None or row[4]:
+        row = next(db.query("SELECT therapy_day_id, person_enc, contact_enc, role, done"
+                            " FROM therapy_waitlist WHERE id = ?", [entry_id]), None)
+        if row is None or row["done"]:
             raise WellnessError("this person is no longer on the waitlist")
-        if get_slot(db, slot_id).therapy_day_id != row[0]:
+        if get_slot(db, slot_id).therapy_day_id != row["therapy_day_id"]:
             raise WellnessError("this slot is on another therapy day than the waitlist")
-        person = vault.open(row[1], field="waitlist.person")
+        person = vault.open(row["person_enc"], field="waitlist.person")
         if person is None:  # the column is NOT NULL: a damaged row, not bad input
             raise WellnessError("this waitlist entry has lost its name: add the person again")
         booking = book(
             db, vault, slot_id, person=person,
-            contact=vault.open(row[2], field="waitlist.contact"), role=row[3],
+            contact=vault.open(row["contact_enc"], field="waitlist.contact"), role=row["role"],
             allow_over_budget=allow_over_budget)
         db.execute("UPDATE therapy_waitlist SET done = 1 WHERE id = ?", [entry_id])
     return booking

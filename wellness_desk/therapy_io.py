@@ -14,6 +14,7 @@ import os
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import ics_files, settings
@@ -23,10 +24,9 @@ from .errors import WellnessError
 from .ics_files import clock_label
 from .kits import ROLE_LABELS, UNSPECIFIED
 from .print.files import save_bytes
+from .print.fonts import FONT, FONT_BOLD, check_printable, draw_text, text_width, wrap
 from .print.page import (
     ACCENT,
-    FONT,
-    FONT_BOLD,
     GREY,
     HELP_FOOTER_MM,
     INK,
@@ -43,9 +43,8 @@ from .print.page import (
     new_canvas,
     paper_points,
     shrink_to_fit,
-    wrap,
 )
-from .therapy import Slot, TherapyDay, day_sheet, get_booking, get_therapy_day, slots
+from .therapy import Slot, SlotState, TherapyDay, day_sheet, get_booking, get_therapy_day, slots
 from .vault import DATABASE_ID
 
 if TYPE_CHECKING:
@@ -87,6 +86,16 @@ def _heading(kicker: str, colour: Colour, therapy_day: TherapyDay, stop: Locatio
                    facts=wrapped, aside=tour)
 
 
+def _day_fields(therapy_day: TherapyDay, stop: Location, tour: str
+                ) -> list[tuple[str, str | None]]:
+    """The texts of both sheets' headings, by what they are, for `check_printable`. A tour
+    stop's name is made of its date, city and venue: those are named instead."""
+    place = ([("city", stop.city), ("venue", stop.venue)] if stop.city or stop.venue
+             else [("stop name", stop.name)])
+    return [("tour name", tour), *place, ("provider name", therapy_day.provider_name),
+            ("provider credentials", therapy_day.provider_credentials)]
+
+
 # -- the provider's day sheet ------------------------------------------------------------------
 
 _TIME_COL = 30  # mm
@@ -115,19 +124,13 @@ class _SheetRow:
         return max(lines, 12.0 if self.continued else _TIME_BLOCK) + _ROW_PAD
 
 
-_STATUS_MARKS: dict[str, tuple[str, Colour]] = {
-    "booked": ("BOOKED", ACCENT),
-    "attended": ("ATTENDED", INK),
-    "no_show": ("NO-SHOW", RED),
-    "free": ("FREE", GREY),
-    "blocked": ("BLOCKED", GREY),
+_STATE_INKS: dict[SlotState, Colour] = {
+    SlotState.BOOKED: ACCENT,
+    SlotState.ATTENDED: INK,
+    SlotState.NO_SHOW: RED,
+    SlotState.FREE: GREY,
+    SlotState.BLOCKED: GREY,
 }
-
-
-def _slot_state(slot: Slot) -> str:
-    if slot.booking is not None:
-        return slot.booking.status
-    return "blocked" if slot.blocked else "free"
 
 
 def _sheet_lines(slot: Slot, text_width: float) -> list[_Line]:
@@ -186,9 +189,8 @@ def _draw_sheet_rows(c: Canvas, rows: list[_SheetRow], top: float, tz: str, widt
     y = top
     text_x = margin + _TIME_COL * MM
     if not rows:
-        c.setFont(FONT, 12)
         c.setFillColorRGB(*GREY)
-        c.drawString(margin, y - 16, "No sessions on this day.")
+        draw_text(c, margin, y - 16, "No sessions on this day.", FONT, 12)
         return
     room = _TIME_COL * MM - 2 * MM
     for row in rows:
@@ -196,25 +198,23 @@ def _draw_sheet_rows(c: Canvas, rows: list[_SheetRow], top: float, tz: str, widt
         start, end = clock_label(row.slot.start, tz), clock_label(row.slot.end, tz)
         first = y - 16
         if row.continued:
-            c.setFont(FONT, shrink_to_fit(c, f"{start} (cont.)", FONT, 9, room, 6))
             c.setFillColorRGB(*GREY)
-            c.drawString(margin, first, f"{start} (cont.)")
+            draw_text(c, margin, first, f"{start} (cont.)", FONT,
+                      shrink_to_fit(f"{start} (cont.)", FONT, 9, room, 6))
         else:
             c.setFillColorRGB(*INK)
-            c.setFont(FONT_BOLD, shrink_to_fit(c, start, FONT_BOLD, 15, room, 9))
-            c.drawString(margin, first, start)
-            c.setFont(FONT, shrink_to_fit(c, f"to {end}", FONT, 10, room, 6.5))
+            draw_text(c, margin, first, start, FONT_BOLD,
+                      shrink_to_fit(start, FONT_BOLD, 15, room, 9))
             c.setFillColorRGB(*GREY)
-            c.drawString(margin, first - 12, f"to {end}")
-            mark, colour = _STATUS_MARKS[_slot_state(row.slot)]
-            c.setFont(FONT_BOLD, 7.5)
-            c.setFillColorRGB(*colour)
-            c.drawString(margin, first - 23, mark)
+            draw_text(c, margin, first - 12, f"to {end}", FONT,
+                      shrink_to_fit(f"to {end}", FONT, 10, room, 6.5))
+            state = row.slot.state
+            c.setFillColorRGB(*_STATE_INKS[state])
+            draw_text(c, margin, first - 23, state.label.upper(), FONT_BOLD, 7.5)
         ty = first
         for line in row.lines:
-            c.setFont(line.font, line.size)
             c.setFillColorRGB(*line.colour)
-            c.drawString(text_x, ty, line.text)
+            draw_text(c, text_x, ty, line.text, line.font, line.size)
             ty -= line.lead
         y -= row.height
         c.setStrokeColorRGB(*RULE)
@@ -232,18 +232,17 @@ def _draw_sheet_footer(c: Canvas, *, width: float, margin: float, printed: str, 
     c.setLineWidth(0.8)
     c.line(margin, top, width - margin, top)
     c.setFillColorRGB(*RED)
-    c.setFont(FONT_BOLD, 9)
-    c.drawString(margin, top - 5 * MM, CONFIDENTIAL)
+    draw_text(c, margin, top - 5 * MM, CONFIDENTIAL, FONT_BOLD, 9)
     c.setFillColorRGB(*INK)
     warning = ("Names and notes of people in therapy: for the provider only. "
                "Keep it out of sight; shred it after the day.")
-    x = margin + c.stringWidth(CONFIDENTIAL + "  ", FONT_BOLD, 9)
-    c.setFont(FONT, shrink_to_fit(c, warning, FONT, 8, width - margin - x, 5.5))
-    c.drawString(x, top - 5 * MM, warning)
+    x = margin + text_width(CONFIDENTIAL + "  ", FONT_BOLD, 9)
+    draw_text(c, x, top - 5 * MM, warning, FONT,
+              shrink_to_fit(warning, FONT, 8, width - margin - x, 5.5))
     c.setFillColorRGB(*GREY)
-    c.setFont(FONT, 7.5)
-    c.drawString(margin, margin + 1.5 * MM, printed)
-    c.drawRightString(width - margin, margin + 1.5 * MM, f"Page {page} of {pages}")
+    draw_text(c, margin, margin + 1.5 * MM, printed, FONT, 7.5)
+    draw_text(c, width - margin, margin + 1.5 * MM, f"Page {page} of {pages}", FONT, 7.5,
+              align="right")
 
 
 @dataclass(frozen=True)
@@ -286,6 +285,14 @@ def draw_day_sheet(plan: DaySheetPlan) -> tuple[bytes, int]:
     count = len(plan.slots)
     facts.append(f"{count} slot{'s' if count != 1 else ''} · {len(booked)} booked · "
                  f"{sum(s.free for s in plan.slots)} free")
+    # Named by the slot's time, never by the person: the message may be read over a shoulder.
+    check_printable(
+        [*_day_fields(therapy_day, stop, plan.tour),
+         ("provider contact", plan.provider_contact)]
+        + [(f"booking at {clock_label(s.start, therapy_day.tz)}, {name}", value)
+           for s in booked if s.booking is not None
+           for name, value in (("name", s.booking.person), ("contact", s.booking.contact),
+                               ("notes", s.booking.notes))])
 
     out = io.BytesIO()
     c = new_canvas(out, f"{CONFIDENTIAL} — therapy day sheet — {therapy_day.stop}", paper)
@@ -350,20 +357,18 @@ def _draw_signup_rows(c: Canvas, rows: list[Slot], top: float, tz: str, width: f
     y = top
     text_x = margin + 38 * MM
     if not rows:
-        c.setFont(FONT, 12)
         c.setFillColorRGB(*GREY)
-        c.drawString(margin, y - 16, "No times offered on this day.")
+        draw_text(c, margin, y - 16, "No times offered on this day.", FONT, 12)
         return
     for slot in rows:
         baseline = y - 8 * MM
         label = _span_label(slot, tz)
         taken = not slot.free
         c.setFillColorRGB(*(GREY if taken else INK))
-        c.setFont(FONT_BOLD, shrink_to_fit(c, label, FONT_BOLD, 14, text_x - margin - 2 * MM, 8))
-        c.drawString(margin, baseline, label)
+        draw_text(c, margin, baseline, label, FONT_BOLD,
+                  shrink_to_fit(label, FONT_BOLD, 14, text_x - margin - 2 * MM, 8))
         if taken:
-            c.setFont(FONT, 11)
-            c.drawString(text_x, baseline, "taken")
+            draw_text(c, text_x, baseline, "taken", FONT, 11)
         else:
             # An open line to write initials or an alias on.
             c.setStrokeColorRGB(*INK)
@@ -409,6 +414,7 @@ def draw_signup_sheet(plan: SignupPlan) -> tuple[bytes, int]:
         "or an alias on a free line (not your full name), or ask your tour manager in "
         "private. Only the tour manager and the therapist see who booked.",
     ]
+    check_printable([*_day_fields(therapy_day, stop, plan.tour), ("hub address", plan.url)])
 
     out = io.BytesIO()
     c = new_canvas(out, f"Therapy sign-up — {therapy_day.stop}", paper)
@@ -561,6 +567,15 @@ def booking_ics(db: Database, booking_id: int, *, vault: Vault | None = None,
     return _write(db, cal, [entry], therapy_day.tz, now)
 
 
+def save_booking_ics(db: Database, booking_id: int, path: str | os.PathLike[str], *,
+                     vault: Vault | None = None, with_name: bool = False,
+                     now: datetime | None = None) -> Path:
+    """Save the invite of `booking_ics`; one with the client's name is readable by its
+    owner only (mode 0600), as the day sheet is."""
+    return save_bytes(path, booking_ics(db, booking_id, vault=vault, with_name=with_name,
+                                        now=now), private=with_name)
+
+
 def day_ics(db: Database, therapy_day_id: int, *, vault: Vault | None = None,
             with_names: bool = False, now: datetime | None = None) -> bytes:
     """The provider's whole day: a "Session" for every booked slot ("Session — <client>"
@@ -617,3 +632,12 @@ def day_ics(db: Database, therapy_day_id: int, *, vault: Vault | None = None,
                             "nothing to put in a calendar")
     cal = _calendar(f"Therapy day · {therapy_day.stop}", therapy_day)
     return _write(db, cal, entries, therapy_day.tz, now)
+
+
+def save_day_ics(db: Database, therapy_day_id: int, path: str | os.PathLike[str], *,
+                 vault: Vault | None = None, with_names: bool = False,
+                 now: datetime | None = None) -> Path:
+    """Save the provider's day of `day_ics`; with the clients' names it is readable by its
+    owner only (mode 0600)."""
+    return save_bytes(path, day_ics(db, therapy_day_id, vault=vault, with_names=with_names,
+                                    now=now), private=with_names)

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from . import settings
 from .clock import from_utc_text, to_utc_text, utcnow
 from .errors import WellnessError
+from .system_keyring import keyring_failure, keyring_usable, system_keyring
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -123,35 +124,6 @@ class VaultStatus:
                 "nobody can read them.")
 
 
-def _keyring():
-    import keyring
-
-    return keyring
-
-
-def keyring_usable() -> tuple[bool, str]:
-    """Whether the OS keyring can hold the key safely, and what it is called.
-
-    Backends that keep secrets in a file in clear (keyrings.alt's plaintext and similar)
-    do not count: with them the app asks for a passphrase instead.
-    """
-    try:
-        backend = _keyring().get_keyring()
-    except Exception as e:  # a broken keyring set-up must not stop the app
-        return False, f"unavailable ({type(e).__name__})"
-    # A chainer tries several backends: judge (and name) the ones behind it.
-    backends = list(getattr(backend, "backends", None) or [backend])
-    names = [type(b).__module__.split(".")[-1] + "." + type(b).__name__ for b in backends]
-    safe = [b for b in backends if _safe_backend(b)]
-    return bool(safe) and len(safe) == len(backends), ", ".join(names)
-
-
-def _safe_backend(backend: object) -> bool:
-    module = type(backend).__module__
-    return (getattr(backend, "priority", 0) > 0 and "fail" not in module
-            and "keyrings.alt" not in module and "plaintext" not in type(backend).__name__.lower())
-
-
 def _database_id(db: Database) -> str:
     existing = settings.get(db, DATABASE_ID)
     if existing:
@@ -191,13 +163,9 @@ def set_up(db: Database, secret: str) -> Vault:
         if usable:
             settings.put(db, MODE, "keyring")
             settings.put(db, SECRET_CHECK, base64.b64encode(_scrypt(secret, salt)).decode())
-            try:
-                _keyring().set_password(SERVICE, f"data-key:{db_id}",
-                                        base64.b64encode(key).decode())
-            except Exception as e:
-                raise WellnessError(
-                    f"the keyring ({name}) refused to store the key ({type(e).__name__})"
-                ) from e
+            with keyring_failure(name, "refused to store the key"):
+                system_keyring().set_password(SERVICE, f"data-key:{db_id}",
+                                              base64.b64encode(key).decode())
         else:
             settings.put(db, MODE, "passphrase")
             nonce = os.urandom(12)
@@ -248,11 +216,8 @@ def _key_from_keyring(db: Database) -> bytes:
     db_id = settings.get(db, DATABASE_ID)
     stored = None
     if usable:
-        try:
-            stored = _keyring().get_password(SERVICE, f"data-key:{db_id}")
-        except Exception as e:
-            raise WellnessError(f"the keyring ({name}) cannot be read ({type(e).__name__})"
-                                ) from e
+        with keyring_failure(name, "cannot be read"):
+            stored = system_keyring().get_password(SERVICE, f"data-key:{db_id}")
     if not stored:
         raise WellnessError(
             f"the key of this database is not in this computer's keyring ({name}): "

@@ -16,6 +16,8 @@ import math
 import threading
 import time
 import zlib
+from collections import OrderedDict
+from collections.abc import Callable
 from typing import Annotated, Any, Literal, TypeVar
 from urllib.parse import parse_qs
 
@@ -79,35 +81,60 @@ class _Refused(Exception):
 
 
 class TokenBuckets:
-    """A token bucket per device: `rate` requests a second on average, `burst` at once."""
+    """A token bucket per key (a device, or a caller's address): `rate` requests a second on
+    average, `burst` at once.
 
-    def __init__(self, rate: float, burst: int) -> None:
+    A bucket left alone for `burst / rate` seconds has filled up again, which is what a
+    bucket never made holds, so it is dropped then: the store keeps only the keys seen in
+    that last while, however many addresses come and go. `clock` gives seconds (monotonic).
+    """
+
+    def __init__(self, rate: float, burst: int, *,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         if rate <= 0 or burst < 1:
             raise ValueError("rate must be above 0 and burst at least 1")
         self.rate = rate
         self.burst = burst
-        self._buckets: dict[str, tuple[float, float]] = {}
+        self.idle_after = burst / rate  # seconds of quiet after which a bucket is full
+        self._clock = clock
+        # key -> (tokens, last seen), least recently seen first.
+        self._buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()
         self._lock = threading.Lock()
 
-    def take(self, key: str, now: float | None = None) -> float:
-        """Spend one token: 0 when allowed, else the seconds until one is available."""
-        now = time.monotonic() if now is None else now
-        with self._lock:
-            tokens, last = self._buckets.get(key, (float(self.burst), now))
-            tokens = min(float(self.burst), tokens + (now - last) * self.rate)
-            if tokens >= 1:
-                self._buckets[key] = (tokens - 1, now)
-                return 0.0
-            self._buckets[key] = (tokens, now)
-            return (1 - tokens) / self.rate
+    def __len__(self) -> int:
+        """How many buckets are kept (the idle ones are forgotten on the next take)."""
+        return len(self._buckets)
 
-    def waiting(self, key: str, now: float | None = None) -> float:
-        """The seconds until `key` may spend a token (0: now), spending nothing."""
-        now = time.monotonic() if now is None else now
+    def take(self, key: str) -> float:
+        """Spend one token: 0 when allowed, else the seconds until one is available."""
+        now = self._clock()
         with self._lock:
-            tokens, last = self._buckets.get(key, (float(self.burst), now))
-        tokens = min(float(self.burst), tokens + (now - last) * self.rate)
+            self._forget_idle(now)
+            tokens = self._tokens(key, now)
+            allowed = tokens >= 1
+            self._buckets[key] = (tokens - 1 if allowed else tokens, now)
+            self._buckets.move_to_end(key)
+        return 0.0 if allowed else (1 - tokens) / self.rate
+
+    def waiting(self, key: str) -> float:
+        """The seconds until `key` may spend a token (0: now), spending nothing."""
+        now = self._clock()
+        with self._lock:
+            tokens = self._tokens(key, now)
         return 0.0 if tokens >= 1 else (1 - tokens) / self.rate
+
+    def _forget_idle(self, now: float) -> None:
+        # The least recently seen come first: the first one not surely full ends the sweep.
+        # The same sum as _tokens makes, so a bucket dropped is one that refills to `burst`.
+        while self._buckets:
+            key, (_, last) = next(iter(self._buckets.items()))
+            if (now - last) * self.rate < self.burst:
+                return
+            del self._buckets[key]
+
+    def _tokens(self, key: str, now: float) -> float:
+        tokens, last = self._buckets.get(key, (float(self.burst), now))
+        return min(float(self.burst), tokens + (now - last) * self.rate)
 
 
 # -- bodies -----------------------------------------------------------------------------------
@@ -263,10 +290,15 @@ def _json_body(model: type[BaseModel]) -> dict[str, Any]:
 def create_app(engine_or_url: Engine | str | Store, *, rate: float = 10.0, burst: int = 100,
                caller_rate: float = 1.0, caller_burst: int = 30,
                max_body: int = 2 * 1024 * 1024,
-               max_inflated: int = 8 * 1024 * 1024) -> FastAPI:
-    """The hub as an ASGI app over a database (schema created or migrated here)."""
+               max_inflated: int = 8 * 1024 * 1024,
+               clock: Callable[[], float] = time.monotonic) -> FastAPI:
+    """The hub as an ASGI app over a database (schema created or migrated here). `clock`
+    (seconds, monotonic) times the rate limits."""
     store = engine_or_url if isinstance(engine_or_url, Store) else Store(engine_or_url)
-    buckets = TokenBuckets(rate, burst)
+    devices = TokenBuckets(rate, burst, clock=clock)
+    # Callers without a device token (enrolment, dashboard login, unknown tokens) are
+    # limited per address, so guessing codes or tokens cannot crowd out the laptops.
+    callers = TokenBuckets(caller_rate, caller_burst, clock=clock)
     app = FastAPI(
         title="Wellness hub", version="1",
         description="Anonymous count cells from Wellness Desk laptops "
@@ -274,6 +306,7 @@ def create_app(engine_or_url: Engine | str | Store, *, rate: float = 10.0, burst
         docs_url=None, redoc_url=None,
     )
     app.state.store = store
+    app.state.devices, app.state.callers = devices, callers
     app.add_middleware(InternalErrors)
 
     @app.exception_handler(RequestValidationError)
@@ -284,28 +317,23 @@ def create_app(engine_or_url: Engine | str | Store, *, rate: float = 10.0, burst
     async def _refused(_request: Request, exc: _Refused) -> JSONResponse:
         return JSONResponse({"detail": exc.detail}, status_code=exc.status)
 
-    # Callers without a device token (enrolment, dashboard login, unknown tokens) are
-    # limited per address, so guessing codes or tokens cannot crowd out the laptops.
-    callers = TokenBuckets(caller_rate, caller_burst)
-
     def address_of(request: Request) -> str:
         # The peer's address, or what a trusted proxy (`serve --trusted-proxy`) said it was.
         return request.client.host if request.client else "unknown"
 
-    def too_many(wait: float) -> HTTPException:
-        seconds = max(1, math.ceil(wait))
-        return HTTPException(429, f"too many requests: retry in {seconds} s",
-                             headers={"Retry-After": str(seconds)})
+    def limit(buckets: TokenBuckets, key: str, *, spend: bool = True) -> None:
+        """The one 429: over the limit, say when to come back (and spend nothing more)."""
+        wait = buckets.take(key) if spend else buckets.waiting(key)
+        if wait:
+            seconds = max(1, math.ceil(wait))
+            raise HTTPException(429, f"too many requests: retry in {seconds} s",
+                                headers={"Retry-After": str(seconds)})
 
     def limit_caller(request: Request) -> None:
-        wait = callers.take(address_of(request))
-        if wait:
-            raise too_many(wait)
+        limit(callers, address_of(request))
 
     def held_back(request: Request) -> None:
-        wait = callers.waiting(address_of(request))
-        if wait:
-            raise too_many(wait)
+        limit(callers, address_of(request), spend=False)
 
     def unauthorised(detail: str) -> HTTPException:
         return HTTPException(401, detail, headers=_BEARER)
@@ -359,9 +387,7 @@ def create_app(engine_or_url: Engine | str | Store, *, rate: float = 10.0, burst
         if device_id is None:
             limit_caller(request)
             raise unauthorised("the hub does not accept this token: reconnect the laptop")
-        wait = buckets.take(device_id)
-        if wait:
-            raise too_many(wait)
+        limit(devices, device_id)
         body = await body_of(request, SyncBody, max_body)
         if body.device_id != device_id:
             raise HTTPException(403, "device_id is not the device this token belongs to")

@@ -12,7 +12,7 @@ metric's dimensions — no more, no fewer — and the OpenAPI document says so t
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeAlias, Union
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeAlias, Union, get_args
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model
 
@@ -32,7 +32,9 @@ METRICS: dict[str, tuple[tuple[str, ...], str]] = {
     "cards_printed": (("template",), HOUR),
 }
 DIMENSIONS = ("kit_type", "role", "kind", "template")
-ROLES = ("unspecified", "artist", "crew", "venue_staff", "family", "other")
+# A hand-out's role category, or none given: the hub's one list of them.
+Role = Literal["unspecified", "artist", "crew", "venue_staff", "family", "other"]
+ROLES: tuple[str, ...] = get_args(Role)
 # Periods: the patterns are exact (a test walks the calendar), so what the OpenAPI document
 # says is what the hub takes: years 0001 to 9999, no 30 February, a 29 February only in leap
 # years, week 53 only in years that have one. [0-9], not \d: \d takes other scripts' digits.
@@ -113,7 +115,6 @@ WeekPeriod = Annotated[str, Field(
 Dimension = Annotated[
     str, Field(min_length=1, max_length=MAX_DIMENSION, pattern=DIMENSION_PATTERN)
 ]
-Role = Literal["unspecified", "artist", "crew", "venue_staff", "family", "other"]
 ActivationUid = Annotated[
     str, Field(pattern=UID_PATTERN, description="the desk's random activation uid")
 ]

@@ -563,12 +563,12 @@ class Store:
     def devices(self) -> list[DeviceRow]:
         with self._read() as conn:
             rows = conn.execute(
-                select(device.c.id, activation.c.name, device.c.label, device.c.enrolled_utc,
-                       device.c.last_seen_utc, device.c.revoked_utc)
+                select(device.c.id, activation.c.name.label("activation"), device.c.label,
+                       device.c.enrolled_utc, device.c.last_seen_utc, device.c.revoked_utc)
                 .join(activation, activation.c.id == device.c.activation_id)
                 .order_by(activation.c.name, device.c.enrolled_utc, device.c.id)
             ).all()
-        return [DeviceRow(*row) for row in rows]
+        return [DeviceRow(**row._mapping) for row in rows]
 
     def revoke(self, device_id: str, *, now: datetime | None = None) -> bool:
         """Refuse the device's token from now on; False if it was revoked already."""

@@ -266,14 +266,6 @@ def test_a_stop_outside_the_tour_names_its_date_and_saves_nothing(db, day):
     assert [s.city for s in activations.list_locations(db, tour.id)] == ["Chicago"]
 
 
-def test_stops_are_listed_in_the_order_the_tour_plays_them(db):
-    tour = _tour(db)
-    for day, city in ((20, "Denver"), (3, "Detroit"), (9, "Chicago")):
-        _add_stop(db, tour, date(2026, 10, day), city)
-    view = activations.activations_view(db)
-    assert [s.city for s in view.locations[tour.id]] == ["Detroit", "Chicago", "Denver"]
-
-
 def test_a_stop_is_corrected_and_keeps_its_id(db):
     tour = _tour(db)
     stop = _add_stop(db, tour, date(2026, 10, 9), "Chicgo")

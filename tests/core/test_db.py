@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
 import sqlite3
 from collections import defaultdict
 from datetime import UTC, datetime
@@ -11,7 +12,7 @@ from datetime import UTC, datetime
 import pytest
 from sqlite_utils import Database
 
-from wellness_desk import kits, migrations
+from wellness_desk import activations, kits, migrations, schedule, therapy
 from wellness_desk.cli import main
 from wellness_desk.clock import quarter_of, to_utc_text
 from wellness_desk.db import BUSY_TIMEOUT_MS, connect
@@ -305,6 +306,30 @@ def test_the_cli_names_a_damaged_file_in_one_line_and_fails(tmp_path, capsys):
 
 
 # -- the movement log is append-only ---------------------------------------------------
+
+
+def _allowed(db, table, column):
+    """The values a CHECK (column IN (...)) of the table's schema lets through."""
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?",
+                     [table]).fetchone()[0]
+    (listed,) = re.findall(rf"CHECK\s*\(\s*{column}\s+IN\s*\(([^)]*)\)", sql)
+    return tuple(re.findall(r"'([^']*)'", listed))
+
+
+@pytest.mark.parametrize(("table", "column", "core"), [
+    ("stock_movement", "role", (kits.UNSPECIFIED, *kits.ROLES)),
+    ("therapy_booking", "role", (kits.UNSPECIFIED, *kits.ROLES)),
+    ("activation", "kind", activations.KINDS),
+    ("location", "kind", activations.LOCATION_KINDS),
+    ("workshop", "status", schedule.STATUSES),
+    ("door_tap", "counter", schedule.COUNTERS),
+    ("therapy_day", "mode", therapy.MODES),
+    ("therapy_booking", "status", therapy.STATUSES),
+])
+def test_the_schemas_fixed_lists_are_the_cores(db, table, column, core):
+    """A released migration is never edited, so its CHECK lists stay where they were
+    written: this keeps them equal to the one list each that the code reads."""
+    assert _allowed(db, table, column) == core
 
 
 def test_a_stock_movement_cannot_be_edited(db, festival):

@@ -281,12 +281,12 @@ def festival_ids():
 
 
 def _with_sync_log(path: Path, entries: int) -> None:
-    from wellness_desk.sync import client
+    from wellness_desk.sync.log import record
 
     db = connect(path)
     try:
         for i in range(entries):
-            client._log(db, f"2026-07-04T12:{i % 60:02d}:00Z", i, 100 * i, "synced", "")
+            record(db, f"2026-07-04T12:{i % 60:02d}:00Z", i, 100 * i, "synced", "")
     finally:
         db.close()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -590,3 +591,17 @@ def test_stock_and_todays_count_always_match_the_movement_log(ops, gaps):
 def test_a_hand_out_at_an_unknown_location_is_refused_clearly(db, festival):
     with pytest.raises(WellnessError, match="location 999 does not exist"):
         kits.hand_out(db, kit_type_id=festival["earplugs"].id, location_id=999)
+
+
+def test_the_tiles_totals_are_written_by_the_named_trigger_and_no_other(db):
+    """A reader of kits.stock / tiles / hourly_tally finds who writes what they read."""
+    triggers = db.execute(
+        "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
+    writers = {
+        table: {name for name, _, sql in triggers
+                if re.search(rf"\b(INTO|UPDATE|DELETE\s+FROM)\s+{table}\b(?!_)", sql, re.I)}
+        for table in ("stock", "handout_tally")
+    }
+    assert writers == {"stock": {kits.TOTALS_TRIGGER}, "handout_tally": {kits.TOTALS_TRIGGER}}
+    (on_table,) = [t for name, t, _ in triggers if name == kits.TOTALS_TRIGGER]
+    assert on_table == "stock_movement"

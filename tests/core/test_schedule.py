@@ -513,6 +513,18 @@ def test_a_bad_session_is_refused_with_a_clear_message_and_nothing_saved(db, ten
     assert _count(db, "workshop_facilitator") == 0
 
 
+@pytest.mark.parametrize(("field", "value", "message"),
+                         [b for b in BAD_INPUT if b[0] != "location_id"],
+                         ids=[f"{f}={v!r}" for f, v, _m in BAD_INPUT if f != "location_id"])
+def test_a_checked_draft_names_its_field_on_the_error_not_only_in_the_words(db, tent, field,
+                                                                            value, message):
+    # A reader (the program CSV, a form) places the problem by `field`, never by parsing.
+    with pytest.raises(WellnessError) as refused:
+        schedule.check_draft(db, _bad(tent, field, value))
+    assert refused.value.field == field
+    assert message in str(refused.value)
+
+
 @pytest.mark.parametrize(("field", "value", "message"), BAD_INPUT[:4],
                          ids=[f"{f}={v!r}" for f, v, _m in BAD_INPUT[:4]])
 def test_a_bad_edit_is_refused_and_the_session_unchanged(db, tent, field, value, message):

@@ -1,4 +1,5 @@
-"""The program in and out: a CSV import, a calendar (.ics) and the printed day program."""
+"""The program in and out: a CSV import and a calendar (.ics); the printed program is
+test_program_print.py."""
 
 from __future__ import annotations
 
@@ -14,8 +15,6 @@ from wellness_desk import activations, schedule, settings
 from wellness_desk.cli import main
 from wellness_desk.errors import WellnessError
 from wellness_desk.paths import DATA_ENV, DB_FILENAME
-from wellness_desk.print.page import day_text
-from wellness_desk.program_print import plan_program, program_pdf, save_program
 from wellness_desk.schedule_io import (
     MAX_PROBLEMS,
     SAMPLE_PROGRAM,
@@ -46,17 +45,6 @@ def _csv(tmp_path: Path, *lines: str, name: str = "program.csv") -> Path:
 
 def _local(w: schedule.Workshop) -> tuple[date, str, str]:
     return w.local_start.date(), f"{w.local_start:%H:%M}", f"{w.local_end:%H:%M}"
-
-
-@pytest.fixture
-def fest(db, festival):
-    """The fixture's London festival with the three spaces of the sample program."""
-    activations.set_space(db, festival["tent"].id, capacity=40, buffer_min=0)
-    activations.add_location(db, activation_id=festival["activation"].id, name="Quiet room",
-                             capacity=14)
-    activations.add_location(db, activation_id=festival["activation"].id,
-                             name="Main-stage green room", kind="green_room", capacity=15)
-    return festival["activation"]
 
 
 def _space(db, fest, name):
@@ -243,6 +231,25 @@ def test_every_problem_of_every_line_is_listed(db, fest, tmp_path):
         "Yoga, Meditation, Sound bath, Support group, Workshop)",
         "program.csv line 7: 10 fields but the header has 9 (a separator inside a field "
         "needs quotes)",
+    ]
+    assert _count(db) == 0
+
+
+def test_a_quote_never_closed_is_named_with_the_problems_of_the_lines_before_it(db, fest,
+                                                                              tmp_path):
+    path = _csv(tmp_path, HEADER,
+                "2026-07-04,9:70,11:00,Wellness tent,Yoga,Yoga,,,",
+                GOOD[0],
+                '2026-07-04,10:00,11:00,Wellness tent,Yoga,Yoga,"Ana Ruiz,,',
+                GOOD[1])
+
+    with pytest.raises(CsvImportError) as caught:
+        import_csv(db, fest.id, path)
+
+    assert str(caught.value).splitlines()[1:] == [
+        "program.csv line 2, field start: '9:70' is not a time (use 14:30 or 2:30 pm)",
+        "program.csv line 4, field facilitators: a quote opens here and is never closed (the "
+        "rest of the file would be this one field)",
     ]
     assert _count(db) == 0
 
@@ -536,110 +543,7 @@ def test_an_empty_program_is_refused_with_a_sentence(db, fest):
         export_ics(db, fest.id, location_id=quiet.id)
 
 
-# -- the printed day program --------------------------------------------------------------
-
-
-_pages, _text, _qr_codes = pdf_pages.pages, pdf_pages.text, pdf_pages.qr_codes
-
-
-def test_the_day_program_has_a_page_per_day_and_space_with_a_readable_qr(db, fest, tmp_path):
-    added = import_csv(db, fest.id, SAMPLE_PROGRAM)
-    cancelled = schedule.set_status(db, added[3].id, "cancelled")
-    settings.set_hub_url(db, "https://hub.example.org/r/test-fest")
-    path = tmp_path / "program.pdf"
-
-    pages = program_pdf(db, fest.id, path)
-
-    pairs = sorted({(w.local_start.date(), w.space) for w in added},
-                   key=lambda p: (p[0], SPACES.index(p[1])))
-    assert pages == pairs
-    rendered = _pages(path)
-    assert len(rendered) == len(pairs) == 9
-    for (day, space), page in zip(pairs, rendered, strict=True):
-        assert _qr_codes(page) == ["https://hub.example.org/r/test-fest"]
-        text = _text(page)
-        assert space in text and day_text(day) in text
-        assert "https://hub.example.org/r/test-fest" in text
-        here = [w for w in added if (w.local_start.date(), w.space) == (day, space)]
-        for w in here:
-            assert f"{w.local_start:%H:%M} to {w.local_end:%H:%M}" in text and w.title in text
-        elsewhere = {w.title for w in added} - {w.title for w in here}
-        assert [title for title in elsewhere if title in text] == []
-    cancelled_page = _text(rendered[pairs.index((FRI, "Wellness tent"))])
-    assert cancelled.title in cancelled_page and "CANCELLED" in cancelled_page
-    assert "CANCELLED" not in _text(rendered[pairs.index((SAT, "Wellness tent"))])
-
-
-def test_days_and_spaces_without_sessions_get_no_page(db, fest, tmp_path):
-    path = _csv(tmp_path, HEADER,
-                "2026-07-03,10:00,11:00,Wellness tent,Łódź breathing — ćwiczenia,Breathwork,,,",
-                "2026-07-03,12:00,13:00,Wellness tent,Ζεν and tea,Meditation,Zoë Ng,,",
-                "2026-07-05,12:00,13:00,Quiet room,Peer circle,Support group,,,")
-    import_csv(db, fest.id, path)
-    pdf = tmp_path / "out" / "program.pdf"
-
-    pages = program_pdf(db, fest.id, pdf, hub_url="https://example.org/help")
-
-    assert pages == [(FRI, "Wellness tent"), (SUN, "Quiet room")]
-    first, second = _pages(pdf)
-    # The embedded font carries Polish and Greek letters through to the page's text.
-    assert "Łódź breathing — ćwiczenia" in _text(first) and "Ζεν and tea" in _text(first)
-    assert "with Zoë Ng" in _text(first)
-    assert "Peer circle" in _text(second) and "Łódź" not in _text(second)
-    assert _qr_codes(second) == ["https://example.org/help"]
-
-
-@pytest.mark.parametrize(("paper", "size"), [("a4", (595, 842)), ("letter", (612, 792))])
-def test_paper_sizes(db, fest, tmp_path, paper, size):
-    import_csv(db, fest.id, _csv(tmp_path, HEADER, GOOD[0]))
-    path = tmp_path / "program.pdf"
-
-    program_pdf(db, fest.id, path, paper=paper)
-
-    (page,) = _pages(path)
-    assert tuple(round(v) for v in page.get_size()) == size
-    assert _qr_codes(page) == [settings.DEFAULT_HUB_URL]
-
-
-def test_a_crowded_day_goes_on_to_a_second_page_and_loses_no_session(db, fest, tmp_path):
-    rows = [f"2026-07-04,{8 + i // 3}:{(i % 3) * 20:02d},{8 + i // 3}:{(i % 3) * 20 + 15:02d},"
-            f"Wellness tent,Drop-in number {i + 1},Breathwork,,," for i in range(36)]
-    import_csv(db, fest.id, _csv(tmp_path, HEADER, *rows))
-    path = tmp_path / "program.pdf"
-
-    pages = program_pdf(db, fest.id, path)
-
-    assert len(pages) >= 2 and set(pages) == {(SAT, "Wellness tent")}
-    texts = [_text(p) for p in _pages(path)]
-    assert "(continued)" in texts[1]
-    for i in range(36):
-        assert sum(f"Drop-in number {i + 1} " in t + " " for t in texts) == 1
-
-
-def test_the_program_is_read_then_drawn_without_the_database(db, fest, tmp_path):
-    import_csv(db, fest.id, _csv(tmp_path, HEADER, GOOD[0]))
-    plan = plan_program(db, fest.id, hub_url="https://example.org/help")
-    db.close()  # drawing needs nothing more from it
-    path = tmp_path / "program.pdf"
-
-    assert save_program(plan, path) == [(plan.pages[0][0], plan.pages[0][1].name)]
-
-    (page,) = _pages(path)
-    assert plan.pages[0][2][0].title in _text(page)
-    assert _qr_codes(page) == ["https://example.org/help"]
-
-
-def test_nothing_to_print_and_bad_paper_are_refused(db, fest, tmp_path):
-    with pytest.raises(WellnessError, match="no workshops in Test Fest to print"):
-        program_pdf(db, fest.id, tmp_path / "p.pdf")
-    import_csv(db, fest.id, _csv(tmp_path, HEADER, GOOD[0]))
-    with pytest.raises(WellnessError, match="paper: 'a3' is not one of a4, letter"):
-        program_pdf(db, fest.id, tmp_path / "p.pdf", paper="a3")
-    (tmp_path / "taken").mkdir()
-    with pytest.raises(WellnessError, match="taken: cannot write it"):
-        program_pdf(db, fest.id, tmp_path / "taken")
-    assert not (tmp_path / "p.pdf").exists()
-    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+_pages, _qr_codes = pdf_pages.pages, pdf_pages.qr_codes
 
 
 # -- the command line ---------------------------------------------------------------------

@@ -649,7 +649,8 @@ def test_canaries_never_reach_the_wire_the_hub_database_or_any_log(
     through a proxy that keeps every body as sent. No canary is in any body, in the hub's
     database files, in the hub's log, in the desk's log records or in its sync log."""
     from tests.faultproxy import FaultProxy
-    from wellness_desk.sync import client
+    from wellness_desk.sync import enrol, push
+    from wellness_desk.sync.log import sync_log
 
     caplog.set_level(logging.DEBUG)
     _canary_activity(db, festival, program)
@@ -657,8 +658,8 @@ def test_canaries_never_reach_the_wire_the_hub_database_or_any_log(
     with FaultProxy(hub.port) as proxy:
         for activation_id, hub_name in ((festival["activation"].id, "Summer Fest"),
                                         (therapy_tour["tour"].id, "Spring Tour")):
-            client.connect(db, proxy.url, hub.enrol(hub_name), activation_id=activation_id)
-            assert client.sync_once(db).outcome == "synced"
+            enrol.connect(db, proxy.url, hub.enrol(hub_name), activation_id=activation_id)
+            assert push.sync_once(db).outcome == "synced"
         bodies = list(proxy.bodies)
     hub.stop()  # its log and database files are complete
 
@@ -674,7 +675,7 @@ def test_canaries_never_reach_the_wire_the_hub_database_or_any_log(
         "hub database": b"".join(p.read_bytes() for p in hub_files),
         "hub log": hub.log_path.read_bytes(),
         "desk log records": "\n".join(r.getMessage() for r in caplog.records).encode(),
-        "desk sync log": json.dumps([dataclasses.astuple(e) for e in client.sync_log(db)])
+        "desk sync log": json.dumps([dataclasses.astuple(e) for e in sync_log(db)])
         .encode(),
     }
     # The places were really read: the counts' own words are there.

@@ -475,6 +475,41 @@ def test_a_cancel_frees_the_slot_and_a_late_cancel_stays_billable(db, london, ke
     assert not therapy.get_booking(db, sam.id).billable
 
 
+def test_a_slot_says_what_it_is_now_in_one_word(db, london, key):
+    day = _day(db, london, DayPlan(time(10), time(15)))
+    ten, eleven, noon, one, two = therapy.slots(db, day.id)
+    therapy.set_status(db, therapy.book(db, key, ten.id, person="Robin Canary").id,
+                       "attended")
+    therapy.book(db, key, eleven.id, person="Sam Reyes")
+    therapy.set_status(db, therapy.book(db, key, noon.id, person="Alex Kim").id, "no_show")
+    therapy.block_slot(db, one.id)
+    therapy.cancel_booking(db, therapy.book(db, key, two.id, person="Jo Brennan").id,
+                           late=True)
+    states = [s.state for s in therapy.slots(db, day.id)]
+    assert states == [therapy.SlotState.ATTENDED, therapy.SlotState.BOOKED,
+                      therapy.SlotState.NO_SHOW, therapy.SlotState.BLOCKED,
+                      therapy.SlotState.FREE]  # a cancelled booking leaves the slot free
+    assert [s.label for s in states] == ["attended", "booked", "no-show", "blocked", "free"]
+
+
+def test_a_late_cancel_keeps_the_day_paid_and_one_in_time_releases_it(db, tour, london, key):
+    therapy.set_budget(db, tour.id, amount="1000", currency="EUR")
+    day = _day(db, london, cost_per_day="900")
+    late = therapy.book(db, key, _slot_at(db, day.id, 10).id, person="Robin Canary")
+    therapy.cancel_booking(db, late.id, late=True)
+    # The day is billed already: the next booking costs nothing more.
+    therapy.book(db, key, _slot_at(db, day.id, 11).id, person="Sam Reyes")
+    assert therapy.budget(db, tour.id).remaining == Decimal("100.00")
+    other = _day(db, _stop(db, tour, date(2026, 7, 13), city="Leeds", venue="Brudenell"),
+                 cost_per_day="900")
+    early = therapy.book(db, key, therapy.slots(db, other.id)[0].id, person="Alex Kim",
+                         allow_over_budget=True)
+    therapy.cancel_booking(db, early.id)
+    # Cancelled in time, the day costs nothing; the next booking carries the day again.
+    with pytest.raises(OverBudget, match=re.escape("costs 900.00 EUR; only 100.00 EUR")):
+        therapy.book(db, key, therapy.slots(db, other.id)[1].id, person="Jo Brennan")
+
+
 def test_a_cancel_offers_the_slot_to_the_first_waiting_who_is_booked_in_one_go(
         db, london, key):
     day = _day(db, london)

@@ -536,3 +536,30 @@ def test_the_confidential_day_sheet_is_readable_by_its_owner_only(db, tmp_path):
     day_sheet_pdf(db, key, day.id, path)
     if os.name == "posix":
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_a_calendar_with_a_client_s_name_is_readable_by_its_owner_only(db, key, day, tmp_path):
+    import os
+    import stat
+
+    from wellness_desk.therapy_io import save_booking_ics, save_day_ics
+
+    named, plain = tmp_path / "named.ics", tmp_path / "plain.ics"
+    whole_day, bare_day = tmp_path / "day-named.ics", tmp_path / "day.ics"
+    umask = os.umask(0o022)  # a usual one, whatever this machine's is
+    try:
+        save_booking_ics(db, day["named"].id, named, vault=key, with_name=True)
+        save_booking_ics(db, day["named"].id, plain, vault=key)
+        save_day_ics(db, day["day"].id, whole_day, vault=key, with_names=True)
+        save_day_ics(db, day["day"].id, bare_day, vault=key)
+    finally:
+        os.umask(umask)
+    assert NAME.encode() in _unfolded(named.read_bytes())
+    assert NAME.encode() in _unfolded(whole_day.read_bytes())
+    assert _leaks(plain.read_bytes()) == [] and _leaks(bare_day.read_bytes()) == []
+    if os.name == "posix":
+        modes = {p.name: stat.S_IMODE(p.stat().st_mode)
+                 for p in (named, plain, whole_day, bare_day)}
+        assert modes["named.ics"] == modes["day-named.ics"] == 0o600
+        # Without a name it is a calendar like any other, for others to read.
+        assert modes["plain.ics"] == modes["day.ics"] == 0o644

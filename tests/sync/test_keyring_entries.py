@@ -22,8 +22,8 @@ from wellness_desk.cli import main
 from wellness_desk.db import connect
 from wellness_desk.errors import WellnessError
 from wellness_desk.paths import DB_FILENAME
-from wellness_desk.sync import client
-from wellness_desk.sync.client import HUB_SERVICE
+from wellness_desk.sync.hub_token import HUB_SERVICE
+from wellness_desk.sync.link import link as hub_link
 
 pytestmark = pytest.mark.usefixtures("decoy_data_dir")
 HUB_ACTIVATION = "Riverside 2026"
@@ -43,7 +43,7 @@ def _connected(demo_dir, hub, capsys) -> str:
     capsys.readouterr()
     db = _db(demo_dir)
     try:
-        return client.link(db).device_id
+        return hub_link(db).device_id
     finally:
         db.close()
 
@@ -154,7 +154,7 @@ def test_disconnect_that_cannot_remove_the_token_says_so_and_stays_connected(
     assert test_keyring.passwords[(HUB_SERVICE, device_id)] == token
     db = _db(demo_dir)
     try:
-        assert client.link(db).device_id == device_id
+        assert hub_link(db).device_id == device_id
     finally:
         db.close()
 

@@ -13,8 +13,9 @@ from wellness_desk import demo
 from wellness_desk.cli import main
 from wellness_desk.db import connect
 from wellness_desk.paths import DB_FILENAME
-from wellness_desk.sync import client
-from wellness_desk.sync.client import HUB_SERVICE
+from wellness_desk.sync.bodies import preview
+from wellness_desk.sync.hub_token import HUB_SERVICE
+from wellness_desk.sync.link import link as hub_link
 
 pytestmark = pytest.mark.usefixtures("decoy_data_dir")
 HUB_ACTIVATION = "Riverside 2026"
@@ -29,7 +30,7 @@ def _db(data_dir):
 def _linked_uid(data_dir):
     db = _db(data_dir)
     try:
-        return client.link(db).activation_uid
+        return hub_link(db).activation_uid
     finally:
         db.close()
 
@@ -53,7 +54,7 @@ def test_connect_preview_once_status_log_disconnect(demo_dir, hub, capsys, test_
     assert lines and captured.err == ""
     db = _db(demo_dir)
     try:
-        assert lines == client.preview(db, batch_size=50)
+        assert lines == preview(db, batch_size=50)
     finally:
         db.close()
     bodies = [json.loads(line) for line in lines]
@@ -68,7 +69,7 @@ def test_connect_preview_once_status_log_disconnect(demo_dir, hub, capsys, test_
                    f"{'es' if batches != 1 else ''}\n")
     db = _db(demo_dir)
     try:
-        uid = client.link(db).activation_uid
+        uid = hub_link(db).activation_uid
         assert _hub_totals(hub, HUB_ACTIVATION) == _local_totals(db, uid)
         assert _hub_cells(hub, HUB_ACTIVATION) == _local_cells(db, uid)
     finally:
@@ -124,7 +125,7 @@ def test_once_exits_1_when_the_hub_is_away_and_sends_it_later(demo_dir, hub, cap
     assert capsys.readouterr().out == "Sent 1 change in 1 batch\n"
     db = _db(demo_dir)
     try:
-        uid = client.link(db).activation_uid
+        uid = hub_link(db).activation_uid
         assert _hub_totals(hub, HUB_ACTIVATION) == _local_totals(db, uid)
     finally:
         db.close()
@@ -134,7 +135,7 @@ def test_once_exits_1_when_the_hub_revoked_the_laptop(demo_dir, hub, capsys):
     assert run_sync(demo_dir, "--hub", hub.url, "--enroll", hub.enrol(HUB_ACTIVATION)) == 0
     db = _db(demo_dir)
     try:
-        device_id = client.link(db).device_id
+        device_id = hub_link(db).device_id
     finally:
         db.close()
     with hub.store() as store:

@@ -1,10 +1,10 @@
-"""The desk's sync client where no hub is needed: the schema, the exact body, retry timing,
-status words, refusals before anything is sent, and a hub that cannot be reached."""
+"""The desk's sync client where no hub is needed: the schema, the exact body, status words,
+refusals before anything is sent, and a hub that cannot be reached (retry timing:
+test_sync_policy.py)."""
 
 from __future__ import annotations
 
 import json
-import random
 import socket
 import threading
 import time
@@ -13,25 +13,19 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 import pytest
-from hypothesis import given
-from hypothesis import settings as hyp_settings
-from hypothesis import strategies as st
 
 from tests.sync.conftest import tap
 from wellness_desk import activations, kits
-from wellness_desk.sync import client
+from wellness_desk.sync import SyncError, enrol, push, quarantine
+from wellness_desk.sync.bodies import body_bytes, preview
 from wellness_desk.sync.cells import Cell, CellError, payload_bytes, pending_cells, refresh_cells
-from wellness_desk.sync.client import (
-    HUB_SERVICE,
-    PENDING_SERVICE,
-    Backoff,
-    SyncError,
-    SyncResult,
-    SyncStatus,
-    body_bytes,
-    normalise_hub_url,
-    status_text,
-)
+from wellness_desk.sync.hub_token import HUB_SERVICE, PENDING_SERVICE
+from wellness_desk.sync.link import link as hub_link
+from wellness_desk.sync.log import sync_log
+from wellness_desk.sync.policy import SyncPolicy, Timer
+from wellness_desk.sync.status import SyncStatus, status_text
+from wellness_desk.sync.status import status as sync_status
+from wellness_desk.sync.urls import normalise_hub_url
 
 DEVICE = "dev_0123456789abcdef01234567"
 TOKEN = "tok-" + "A" * 39
@@ -105,9 +99,9 @@ def test_upgrading_from_m006_keeps_the_cells_and_starts_unconnected(db_path):
         assert [c.as_dict() for c in pending_cells(database)] == [{
             "activation": "a" * 32, "metric": "therapy_held", "period": "2026-W27",
             "revision": 7, "value": 3}]
-        assert client.link(database) is None
-        assert client.status(database).connected is False
-        assert client.sync_log(database) == [] and client.quarantined(database) == []
+        assert hub_link(database) is None
+        assert sync_status(database).connected is False
+        assert sync_log(database) == [] and quarantine.quarantined(database) == []
     finally:
         database.close()
 
@@ -140,58 +134,6 @@ def test_body_bytes_keeps_non_ascii_as_utf8_and_refuses_anything_but_cells(db, f
     assert "Gehörschutz ♥".encode() in body and b"\\u" not in body
     with pytest.raises(CellError):
         body_bytes(DEVICE, [cell.as_dict()])  # type: ignore[list-item]
-
-
-# -- retry timing ------------------------------------------------------------------------------
-
-
-@hyp_settings(max_examples=300, deadline=None)
-@given(failures=st.integers(0, 5000), seed=st.integers(0, 2**32),
-       base=st.floats(0.1, 60), cap=st.floats(1, 3600), min_delay=st.floats(0, 1))
-def test_backoff_stays_within_its_bounds(failures, seed, base, cap, min_delay):
-    backoff = Backoff(base, cap, random.Random(seed), min_delay=min_delay)
-    delay = backoff.delay(failures)
-    assert min_delay <= delay <= max(min_delay, min(cap, base * 2.0 ** min(failures, 60)))
-
-
-def test_backoff_is_exponential_with_full_jitter():
-    backoff = Backoff(rng=random.Random(7))
-    first = [backoff.delay(0) for _ in range(2000)]
-    fifth = [backoff.delay(4) for _ in range(2000)]
-    late = [backoff.delay(40) for _ in range(2000)]
-    assert min(first) >= 1.0 and max(first) <= 5.0
-    # Full jitter: spread over the whole range, not bunched at the top.
-    assert min(fifth) < 10 and max(fifth) > 70 and max(fifth) <= 80
-    assert max(late) <= 900 and 400 < sum(late) / len(late) < 500
-    # The same seed gives the same waits (tests and benches can reproduce a run).
-    assert [Backoff(rng=random.Random(3)).delay(n) for n in range(10)] == [
-        Backoff(rng=random.Random(3)).delay(n) for n in range(10)]
-
-
-def test_backoff_refuses_nonsense():
-    with pytest.raises(ValueError):
-        Backoff().delay(-1)
-    for args in ((0, 10), (5, 0), (-1, 10)):
-        with pytest.raises(ValueError):
-            Backoff(*args)
-
-
-def _result(outcome, retry_after=None):
-    return SyncResult(outcome=outcome, cells_sent=0, batches=0, quarantined=0,
-                      retry_after_s=retry_after, message="")
-
-
-def test_backoff_says_when_to_retry_after_each_outcome():
-    backoff = Backoff(rng=random.Random(1))
-    assert backoff.retry_in(_result("rate_limited", 30.0), 3) == 30.0
-    assert backoff.retry_in(_result("rate_limited", 0.0), 3) == 1.0
-    assert 1.0 <= backoff.retry_in(_result("rate_limited"), 0) <= 5.0
-    assert 1.0 <= backoff.retry_in(_result("offline"), 2) <= 20.0
-    assert 1.0 <= backoff.retry_in(_result("server_error"), 2) <= 20.0
-    # The run's time was up while the hub answered: the rest goes soon, not after a backoff.
-    assert backoff.retry_in(_result("time_up"), 5) == 1.0
-    for outcome in ("synced", "up_to_date", "quarantined", "unauthorized", "not_connected"):
-        assert backoff.retry_in(_result(outcome), 5) is None
 
 
 # -- the hub address ---------------------------------------------------------------------------
@@ -283,7 +225,7 @@ def test_status_text_names_the_activation_sent_what_waits_and_the_last_sync_or_e
 
 
 def _nothing_stored(db, test_keyring):
-    assert client.link(db) is None
+    assert hub_link(db) is None
     assert db.execute("SELECT count(*) FROM sync_link").fetchone()[0] == 0
     assert not [k for k in getattr(test_keyring, "passwords", {}) if k[0] == HUB_SERVICE]
 
@@ -292,7 +234,7 @@ def test_connect_refuses_a_computer_without_a_safe_keyring_before_using_the_code
         db, festival, no_keyring, test_keyring):
     recorder = _Recorder()
     with pytest.raises(SyncError, match=r"no safe system keyring.*code is still unused"):
-        client.connect(db, "https://hub.example.org", "K7QF-2MXD-9PLA", transport=recorder)
+        enrol.connect(db, "https://hub.example.org", "K7QF-2MXD-9PLA", transport=recorder)
     assert recorder.requests == []
     _nothing_stored(db, test_keyring)
 
@@ -306,7 +248,7 @@ def test_a_plaintext_keyring_is_refused_too(db, festival, test_keyring):
     plain = PlaintextKeyring()
     keyring.set_keyring(plain)
     with pytest.raises(SyncError, match="no safe system keyring"):
-        client.connect(db, "https://hub.example.org", "K7QF-2MXD-9PLA", transport=_Recorder())
+        enrol.connect(db, "https://hub.example.org", "K7QF-2MXD-9PLA", transport=_Recorder())
     _nothing_stored(db, plain)
 
 
@@ -319,21 +261,21 @@ def test_connect_refuses_bad_input_before_the_network(db, festival, test_keyring
                                                       words):
     recorder = _Recorder()
     with pytest.raises(SyncError, match=words):
-        client.connect(db, url, code, transport=recorder)
+        enrol.connect(db, url, code, transport=recorder)
     assert recorder.requests == []
     _nothing_stored(db, test_keyring)
 
 
 def test_connect_needs_an_activation(db, test_keyring):
     with pytest.raises(SyncError, match="no activation yet"):
-        client.connect(db, "https://hub.example.org", "K7QF-2MXD-9PLA", transport=_Recorder())
+        enrol.connect(db, "https://hub.example.org", "K7QF-2MXD-9PLA", transport=_Recorder())
     _nothing_stored(db, test_keyring)
 
 
 def test_an_unreachable_hub_at_connect_stores_nothing(db, festival, test_keyring):
     url = f"http://127.0.0.1:{_closed_port()}"
     with pytest.raises(SyncError, match=r"cannot connect to .*connection refused"):
-        client.connect(db, url, "K7QF-2MXD-9PLA")
+        enrol.connect(db, url, "K7QF-2MXD-9PLA")
     _nothing_stored(db, test_keyring)
     # Only the token made for this code, kept for the next try of the same code.
     [(service, username)] = test_keyring.passwords
@@ -351,13 +293,13 @@ def test_every_try_of_one_code_sends_the_same_token(db, festival, test_keyring):
 
     for typed in ("K7QF-2MXD-9PLA", "k7qf 2mxd 9pla", "K7QF2MXD9PLA"):
         with pytest.raises(SyncError, match="did not answer in time"):
-            client.connect(db, "https://hub.example.org", typed,
+            enrol.connect(db, "https://hub.example.org", typed,
                            transport=httpx.MockTransport(lost))
-    assert len(sent) == 3 * client.ENROL_ATTEMPTS
+    assert len(sent) == 3 * enrol.ENROL_ATTEMPTS
     assert len({b["token"] for b in sent}) == 1
     # Another code gets its own token.
     with pytest.raises(SyncError):
-        client.connect(db, "https://hub.example.org", "ABCD-EFGH-JKLM",
+        enrol.connect(db, "https://hub.example.org", "ABCD-EFGH-JKLM",
                        transport=httpx.MockTransport(lost))
     assert sent[-1]["token"] != sent[0]["token"]
     _nothing_stored(db, test_keyring)
@@ -368,7 +310,7 @@ def test_the_answer_of_an_enrolment_is_checked(db, festival, test_keyring):
         return httpx.Response(200, json={"device_id": "dev_../../etc", "activation": "Fest"})
 
     with pytest.raises(SyncError, match="does not answer like a Wellness hub"):
-        client.connect(db, "https://hub.example.org", "K7QF-2MXD-9PLA",
+        enrol.connect(db, "https://hub.example.org", "K7QF-2MXD-9PLA",
                        transport=httpx.MockTransport(hub))
     _nothing_stored(db, test_keyring)
 
@@ -376,24 +318,24 @@ def test_the_answer_of_an_enrolment_is_checked(db, festival, test_keyring):
 def test_not_connected_sends_nothing(db, festival):
     tap(db, festival)
     recorder = _Recorder()
-    result = client.sync_once(db, transport=recorder)
+    result = push.sync_once(db, transport=recorder)
     assert (result.outcome, result.cells_sent, result.message) == (
         "not_connected", 0, "Sync: not connected to a hub")
-    assert client.preview(db) == []
-    assert client.status(db) == SyncStatus(
+    assert preview(db) == []
+    assert sync_status(db) == SyncStatus(
         connected=False, hub_url=None, hub_activation=None, activation_name=None,
         last_synced_utc=None, pending=0, last_error=None, stopped=False)
-    client.disconnect(db)  # nothing to forget: no error
-    assert recorder.requests == [] and client.sync_log(db) == []
+    enrol.disconnect(db)  # nothing to forget: no error
+    assert recorder.requests == [] and sync_log(db) == []
 
 
 def test_batch_size_is_checked(db, festival, test_keyring):
     _link_by_hand(db, festival["activation"].id, test_keyring)
     for bad in (0, 1001, -5, True, 2.5):
         with pytest.raises(SyncError, match="batch size"):
-            client.sync_once(db, batch_size=bad, transport=_Recorder())
+            push.sync_once(db, batch_size=bad, transport=_Recorder())
         with pytest.raises(SyncError, match="batch size"):
-            client.preview(db, batch_size=bad)
+            preview(db, batch_size=bad)
 
 
 def test_a_missing_token_asks_to_reconnect(db, festival, test_keyring):
@@ -401,8 +343,8 @@ def test_a_missing_token_asks_to_reconnect(db, festival, test_keyring):
     test_keyring.delete_password(HUB_SERVICE, DEVICE)
     tap(db, festival)
     with pytest.raises(SyncError, match="not in the keyring: reconnect"):
-        client.sync_once(db, transport=_Recorder())
-    assert "reconnect" in client.status(db).last_error
+        push.sync_once(db, transport=_Recorder())
+    assert "reconnect" in sync_status(db).last_error
 
 
 # -- preview and status of a link, without the hub ---------------------------------------------
@@ -419,17 +361,17 @@ def test_preview_is_the_linked_activations_bodies_batch_by_batch(db, festival, t
         tap(db, festival, hour=hour)
     _link_by_hand(db, festival["activation"].id, test_keyring)
 
-    bodies = client.preview(db, batch_size=2)
+    bodies = preview(db, batch_size=2)
     uid = _uid(db, festival["activation"].id)
     mine = [c for c in pending_cells(db) if c.activation == uid]
     assert len(mine) == 5 and len(bodies) == 3
     assert bodies == [body_bytes(DEVICE, mine[i:i + 2]) for i in (0, 2, 4)]
-    assert client.preview(db, batch_size=2, max_batches=1) == bodies[:1]
-    assert client.status(db).pending == 5
+    assert preview(db, batch_size=2, max_batches=1) == bodies[:1]
+    assert sync_status(db).pending == 5
     # Only the linked activation's cells, and what was acknowledged stays out.
     db.execute("UPDATE sync_link SET acked_revision = ?", [mine[2].revision])
-    assert client.preview(db) == [body_bytes(DEVICE, mine[3:])]
-    assert client.status(db).pending == 2
+    assert preview(db) == [body_bytes(DEVICE, mine[3:])]
+    assert sync_status(db).pending == 2
 
 
 def test_preview_without_refresh_only_reads(db, db_path, festival, test_keyring):
@@ -437,7 +379,7 @@ def test_preview_without_refresh_only_reads(db, db_path, festival, test_keyring)
 
     _link_by_hand(db, festival["activation"].id, test_keyring)
     tap(db, festival, hour=10)
-    first = client.preview(db)
+    first = preview(db)
     assert len(first) == 1
     tap(db, festival, hour=11)
     before = db.execute("SELECT revision FROM sync_state").fetchone()[0]
@@ -448,21 +390,21 @@ def test_preview_without_refresh_only_reads(db, db_path, festival, test_keyring)
     try:
         other.execute("BEGIN IMMEDIATE")
         started = time.monotonic()
-        assert client.preview(db, refresh=False) == first  # the stored cells, as they are
+        assert preview(db, refresh=False) == first  # the stored cells, as they are
         assert time.monotonic() - started < 1.0
         other.execute("ROLLBACK")
     finally:
         other.close()
     assert db.execute("SELECT revision FROM sync_state").fetchone()[0] == before
-    refreshed = client.preview(db)
-    assert refreshed != first and client.preview(db, refresh=False) == refreshed
+    refreshed = preview(db)
+    assert refreshed != first and preview(db, refresh=False) == refreshed
 
 
 def test_status_is_read_only(db, festival, test_keyring):
     _link_by_hand(db, festival["activation"].id, test_keyring)
     tap(db, festival)
     before = db.execute("SELECT revision FROM sync_state").fetchone()[0]
-    state = client.status(db)
+    state = sync_status(db)
     assert (state.connected, state.hub_activation, state.activation_name, state.pending) == (
         True, "Summer Fest", "Test Fest", 0)
     assert db.execute("SELECT revision FROM sync_state").fetchone()[0] == before
@@ -477,16 +419,16 @@ def test_an_unreachable_hub_is_offline_and_loses_nothing(db, festival, test_keyr
     tap(db, festival, count=2)
     tap(db, festival, hour=15)
 
-    result = client.sync_once(db, now=NOW)
+    result = push.sync_once(db, now=NOW)
 
     assert result.outcome == "offline"
     assert (result.cells_sent, result.batches, result.quarantined) == (0, 1, 0)
     assert result.message == "Hub unreachable (connection refused) · 2 changes waiting"
-    state = client.status(db)
+    state = sync_status(db)
     assert state.pending == 2 and state.last_synced_utc is None
     assert state.last_error == "hub unreachable (connection refused)"
-    assert client.link(db).acked_revision == 0 and not client.link(db).stopped
-    [entry] = client.sync_log(db, limit=1)
+    assert hub_link(db).acked_revision == 0 and not hub_link(db).stopped
+    [entry] = sync_log(db, limit=1)
     assert (entry.outcome, entry.cells, entry.detail) == (
         "offline", 2, "hub unreachable (connection refused)")
     assert entry.bytes > 0 and entry.at_utc == "2026-07-04T15:00:00.000000Z"
@@ -499,10 +441,10 @@ def test_a_hub_that_never_answers_times_out(db, festival, test_keyring):
         _link_by_hand(db, festival["activation"].id, test_keyring,
                       url=f"http://127.0.0.1:{silent.getsockname()[1]}")
         tap(db, festival)
-        result = client.sync_once(db, timeout=0.3)
+        result = push.sync_once(db, timeout=0.3)
     assert result.outcome == "offline"
     assert result.message.startswith("Hub unreachable (it did not answer in time)")
-    assert client.status(db).pending == 1
+    assert sync_status(db).pending == 1
 
 
 class _NotTheHub:
@@ -567,8 +509,8 @@ def test_a_4xx_not_from_the_hub_sets_nothing_aside(db, festival, test_keyring, s
         tap(db, festival, count=2)
         tap(db, festival, hour=15)
 
-        result = client.sync_once(db, now=NOW)
-        again = client.sync_once(db, now=NOW)
+        result = push.sync_once(db, now=NOW)
+        again = push.sync_once(db, now=NOW)
 
     assert server.requests == 2
     for outcome in (result, again):
@@ -576,13 +518,14 @@ def test_a_4xx_not_from_the_hub_sets_nothing_aside(db, festival, test_keyring, s
             "server_error", 0, 1, 0)
         assert outcome.message.startswith(words)
         assert outcome.message.endswith(" · 2 changes waiting")
-    assert client.quarantined(db) == []
-    state = client.status(db)
+    assert quarantine.quarantined(db) == []
+    state = sync_status(db)
     assert (state.pending, state.quarantined, state.last_synced_utc) == (2, 0, None)
     assert state.last_error and str(status) in state.last_error
-    assert client.link(db).acked_revision == 0 and not client.link(db).stopped
-    assert client.sync_log(db)[0].outcome == "server_error"
-    assert Backoff(rng=random.Random(1)).retry_in(result, 1) is not None
+    assert hub_link(db).acked_revision == 0 and not hub_link(db).stopped
+    assert sync_log(db)[0].outcome == "server_error"
+    # The background sync tries again after a wait: the hub may be back by then.
+    assert SyncPolicy(first_sync_s=3).after_sync(result).timer is Timer.ONCE
 
 
 def test_the_hubs_own_refusal_sets_the_batch_aside(db, festival, test_keyring):
@@ -591,11 +534,11 @@ def test_the_hubs_own_refusal_sets_the_batch_aside(db, festival, test_keyring):
                     ) as server:
         _link_by_hand(db, festival["activation"].id, test_keyring, url=server.url)
         tap(db, festival, count=2)
-        result = client.sync_once(db, now=NOW)
+        result = push.sync_once(db, now=NOW)
     assert (result.outcome, result.quarantined) == ("quarantined", 1)
-    [refused] = client.quarantined(db)
+    [refused] = quarantine.quarantined(db)
     assert refused.status == 422 and "kits_handed_out.role" in refused.reason
-    state = client.status(db)
+    state = sync_status(db)
     # Set aside, so nothing waits; but the hub held nothing: not "synced at".
     assert (state.pending, state.quarantined, state.last_synced_utc) == (0, 1, None)
 
@@ -612,21 +555,21 @@ def test_a_wifi_login_page_is_not_taken_for_the_hub(db, festival, test_keyring, 
 
     _link_by_hand(db, festival["activation"].id, test_keyring)
     tap(db, festival)
-    result = client.sync_once(db, transport=httpx.MockTransport(portal))
+    result = push.sync_once(db, transport=httpx.MockTransport(portal))
     assert result.outcome == "offline"
     assert "Wi-Fi login page" in result.message
-    assert client.link(db).acked_revision == 0 and client.quarantined(db) == []
+    assert hub_link(db).acked_revision == 0 and quarantine.quarantined(db) == []
 
 
 def test_the_log_keeps_counts_only_and_a_bounded_number_of_rows(db, festival, test_keyring,
                                                                   monkeypatch):
-    monkeypatch.setattr(client, "LOG_KEEP", 3)
+    monkeypatch.setattr("wellness_desk.sync.log.LOG_KEEP", 3)
     _link_by_hand(db, festival["activation"].id, test_keyring,
                   url=f"http://127.0.0.1:{_closed_port()}")
     tap(db, festival)
     for _ in range(5):
-        client.sync_once(db)
-    entries = client.sync_log(db)
+        push.sync_once(db)
+    entries = sync_log(db)
     assert len(entries) == 3 and {e.outcome for e in entries} == {"offline"}
     text = json.dumps([e.__dict__ for e in entries])
     assert TOKEN not in text and "Earplugs" not in text and "Test Fest" not in text
@@ -636,7 +579,7 @@ def test_the_token_never_reaches_the_database_file(db, db_path, festival, test_k
     _link_by_hand(db, festival["activation"].id, test_keyring,
                   url=f"http://127.0.0.1:{_closed_port()}")
     tap(db, festival)
-    client.sync_once(db)
+    push.sync_once(db)
     db.execute("PRAGMA wal_checkpoint(FULL)")
     for path in db_path.parent.iterdir():
         assert TOKEN.encode() not in path.read_bytes(), path

@@ -12,9 +12,10 @@ from hypothesis import settings as hyp_settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
+from wellness_desk import kits, schedule
 from wellness_desk.sync import cells as desk
+from wellness_desk.sync.bodies import MAX_BATCH, body_bytes
 from wellness_desk.sync.cells import METRICS, Cell, CellError, _dimension, hour_period
-from wellness_desk.sync.client import MAX_BATCH, body_bytes
 from wellness_hub import schema as hub
 
 DEVICE = "dev_0123456789abcdef01234567"
@@ -134,6 +135,17 @@ def test_a_full_batch_of_the_longest_names_is_taken():
                   revision=n + 1) for n in range(MAX_BATCH)]
     assert len(cells[0].kit_type) == hub.MAX_DIMENSION
     hub.SyncBody.model_validate_json(body_bytes(DEVICE, cells))
+
+
+def test_the_hub_allow_list_is_the_desks():
+    """One list on each side (the hub must not import the desk): the two kept equal here."""
+    assert hub.METRICS == desk.METRICS
+    assert hub.ROLES == desk.ROLES == (kits.UNSPECIFIED, *kits.ROLES)
+    assert hub.DIMENSIONS == desk.DIMENSIONS
+    assert (hub.HOUR, hub.WEEK) == (desk.HOUR, desk.WEEK)
+    assert hub.MAX_DIMENSION == desk.MAX_DIMENSION == schedule.MAX_KIND
+    assert hub.MAX_VALUES == desk.MAX_VALUES
+    assert hub.PAYLOAD_VERSION == desk.PAYLOAD_VERSION
 
 
 def test_the_two_ends_agree_on_the_limits():

@@ -21,7 +21,9 @@ from tests.sync.conftest import make_festival
 from tests.sync.test_sync_hub import _hub_cells, _hub_totals, _local_cells, _local_totals
 from wellness_desk import kits, schedule
 from wellness_desk.db import memory_db
-from wellness_desk.sync import client
+from wellness_desk.sync import enrol, push
+from wellness_desk.sync.link import link as hub_link
+from wellness_desk.sync.status import status as sync_status
 
 KITS = ("earplugs", "water")
 WORKSHOPS = 2
@@ -53,7 +55,7 @@ def _workshops(db, fest):
 
 def _acknowledged_is_held(db, hub, link):
     """Every local cell at or below the acknowledged revision is on the hub as it is here."""
-    acked = client.link(db).acked_revision
+    acked = hub_link(db).acked_revision
     held = {tuple(r[1:5]): (r[5], r[6]) for r in hub.cell_rows() if r[0] == link.device_id}
     for metric, uid, period, dims, value, revision in db.execute(
             "SELECT metric, activation_uid, period, dims, value, revision FROM sync_cell"
@@ -79,7 +81,7 @@ def test_totals_are_exact_after_faults_heal(roomy_hub, ops):
     sessions = _workshops(db, fest)
     name = f"Fest {uuid.uuid4().hex[:8]}"  # one hub activation per example
     with FaultProxy(hub.port, stall_s=1.0) as proxy:
-        link = client.connect(db, proxy.url, hub.enrol(name))
+        link = enrol.connect(db, proxy.url, hub.enrol(name))
         handed = []
         for n, op in enumerate(ops):
             if op[0] == "tap":
@@ -98,7 +100,7 @@ def test_totals_are_exact_after_faults_heal(roomy_hub, ops):
                 schedule.set_status(db, sessions[op[1]], op[2])
             elif op[0] == "sync":
                 proxy.plan(op[2])
-                result = client.sync_once(db, batch_size=op[1], timeout=0.4)
+                result = push.sync_once(db, batch_size=op[1], timeout=0.4)
                 assert result.outcome in ("synced", "up_to_date", "offline", "server_error")
                 assert result.quarantined == 0
                 event(f"sync: {result.outcome}")
@@ -106,12 +108,12 @@ def test_totals_are_exact_after_faults_heal(roomy_hub, ops):
         # The network heals once the planned faults are used up (then every request passes);
         # faults left over when nothing more was sent never matter.
         for _ in range(200):
-            final = client.sync_once(db, timeout=0.4)
-            if final.outcome in ("synced", "up_to_date") and not client.status(db).pending:
+            final = push.sync_once(db, timeout=0.4)
+            if final.outcome in ("synced", "up_to_date") and not sync_status(db).pending:
                 break
         assert final.outcome in ("synced", "up_to_date"), final
         _acknowledged_is_held(db, hub, link)
-    assert client.status(db).pending == 0
+    assert sync_status(db).pending == 0
     assert _hub_totals(hub, name) == _local_totals(db, link.activation_uid)
     assert _hub_cells(hub, name) == _local_cells(db, link.activation_uid)
     db.close()
@@ -140,7 +142,7 @@ def test_two_laptops_in_one_activation_are_exact_across_hub_restarts(roomy_hub, 
     for _ in range(2):
         db = memory_db()
         fest = make_festival(db)
-        link = client.connect(db, hub.url, hub.enrol(name))
+        link = enrol.connect(db, hub.url, hub.enrol(name))
         laptops.append((db, fest, link, []))
     for op in ops:
         if op[0] == "tap":
@@ -154,11 +156,11 @@ def test_two_laptops_in_one_activation_are_exact_across_hub_restarts(roomy_hub, 
             if handed:
                 kits.undo(db, handed.pop(op[2] % len(handed)))
         elif op[0] == "sync":
-            assert client.sync_once(laptops[op[1]][0]).outcome in ("synced", "up_to_date")
+            assert push.sync_once(laptops[op[1]][0]).outcome in ("synced", "up_to_date")
         else:
             hub.restart()
     for db, _, _, _ in laptops:
-        assert client.sync_once(db).outcome in ("synced", "up_to_date")
+        assert push.sync_once(db).outcome in ("synced", "up_to_date")
     expected: dict[str, int] = {}
     for db, _, link, _ in laptops:
         for metric, value in _local_totals(db, link.activation_uid).items():

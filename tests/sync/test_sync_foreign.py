@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from tests.sync.conftest import run_sync, tap
-from wellness_desk.sync import client
+from wellness_desk.sync import enrol, push
 
 
 def test_counts_the_hub_gives_to_another_activation_are_refused_in_its_words(
         db, festival, hub, tmp_path, capsys):
     from wellness_desk.db import connect
 
-    client.connect(db, hub.url, hub.enrol("Fest A", label="Tent laptop"))
+    enrol.connect(db, hub.url, hub.enrol("Fest A", label="Tent laptop"))
     tap(db, festival, count=2)
-    assert client.sync_once(db).outcome == "synced"
+    assert push.sync_once(db).outcome == "synced"
 
     # A second laptop set up from a copy: the same activation, connected to Fest B.
     folder = tmp_path / "laptop2"
@@ -21,8 +21,8 @@ def test_counts_the_hub_gives_to_another_activation_are_refused_in_its_words(
     try:
         db.conn.backup(other.conn)
         tap(other, festival, count=5)
-        client.connect(other, hub.url, hub.enrol("Fest B", label="Copied laptop"))
-        result = client.sync_once(other)
+        enrol.connect(other, hub.url, hub.enrol("Fest B", label="Copied laptop"))
+        result = push.sync_once(other)
         assert result.outcome != "synced"
         assert "The hub refused these counts" in result.message
         assert "another hub activation" in result.message

@@ -14,7 +14,9 @@ from tests.sync.conftest import run_sync, tap
 from tests.sync.hostile import HUGE, HostileHub
 from tests.sync.test_sync_hub import _hub_totals, _local_totals
 from wellness_desk import kits
-from wellness_desk.sync import client
+from wellness_desk.sync import SyncError, enrol, push
+from wellness_desk.sync.link import link as hub_link
+from wellness_desk.sync.status import status as sync_status
 
 HUB_ACTIVATION = "Summer Fest 2026"
 MiB = 1024 * 1024
@@ -52,23 +54,23 @@ def test_connecting_to_a_trickling_hub_ends_within_its_limit(db, festival, hub, 
     hostile.mode = "trickle"
     hostile.paths = ("/v1/enroll",)
     started = time.monotonic()
-    with pytest.raises(client.SyncError, match=r"did not answer in time.*same code works"):
-        client.connect(db, hostile.url, hub.enrol(HUB_ACTIVATION), timeout=1.0)
+    with pytest.raises(SyncError, match=r"did not answer in time.*same code works"):
+        enrol.connect(db, hostile.url, hub.enrol(HUB_ACTIVATION), timeout=1.0)
     # Three tries of at most 1 s each.
     assert time.monotonic() - started < 3 + SLACK_S
-    assert client.link(db) is None
+    assert hub_link(db) is None
 
 
 @pytest.mark.parametrize("mode", ["endless", "huge", "bomb"])
 def test_an_answer_over_1_mib_is_not_the_hubs_and_is_not_read(db, festival, hub, hostile,
                                                               mode):
-    link = client.connect(db, hostile.url, hub.enrol(HUB_ACTIVATION))
+    link = enrol.connect(db, hostile.url, hub.enrol(HUB_ACTIVATION))
     tap(db, festival, count=3)
     hostile.mode = mode
 
     tracemalloc.start()
     try:
-        result = client.sync_once(db, timeout=20)
+        result = push.sync_once(db, timeout=20)
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
@@ -80,16 +82,16 @@ def test_an_answer_over_1_mib_is_not_the_hubs_and_is_not_read(db, festival, hub,
     if mode != "bomb":
         # The kernel's socket buffers hold some more; nowhere near the 200 MB offered.
         assert hostile.sent < 64 * MiB < HUGE
-    assert client.link(db).acked_revision == 0
-    assert client.status(db).last_error.startswith("not the hub's answer (over 1 MiB)")
+    assert hub_link(db).acked_revision == 0
+    assert sync_status(db).last_error.startswith("not the hub's answer (over 1 MiB)")
 
     hostile.mode = "ok"
-    assert client.sync_once(db).outcome == "synced"
+    assert push.sync_once(db).outcome == "synced"
     assert _hub_totals(hub, HUB_ACTIVATION) == _local_totals(db, link.activation_uid)
 
 
 def test_a_run_ends_at_its_limit_and_the_rest_goes_with_the_next(db, festival, hub, hostile):
-    link = client.connect(db, hostile.url, hub.enrol(HUB_ACTIVATION))
+    link = enrol.connect(db, hostile.url, hub.enrol(HUB_ACTIVATION))
     start = datetime(2026, 7, 4, 8, 0, tzinfo=UTC)
     for hour in range(6):  # six cells, one batch each below
         kits.hand_out(db, kit_type_id=festival["earplugs"].id,
@@ -99,7 +101,7 @@ def test_a_run_ends_at_its_limit_and_the_rest_goes_with_the_next(db, festival, h
 
     started = time.monotonic()
     # 4.5 s: room for the first batch on a loaded machine, too short for all six (6 s).
-    result = client.sync_once(db, batch_size=1, run_limit_s=4.5)
+    result = push.sync_once(db, batch_size=1, run_limit_s=4.5)
     took = time.monotonic() - started
     assert result.outcome == "time_up", result
     assert 1 <= result.cells_sent < 6
@@ -108,10 +110,10 @@ def test_a_run_ends_at_its_limit_and_the_rest_goes_with_the_next(db, festival, h
     assert result.message.endswith(
         f"the run's 4.5 s were up with {waiting} change{'s' * (waiting != 1)} waiting: they go "
         "with the next sync")
-    assert client.status(db).pending == waiting
+    assert sync_status(db).pending == waiting
 
     hostile.mode = "ok"
-    again = client.sync_once(db, batch_size=1)
+    again = push.sync_once(db, batch_size=1)
     assert again.outcome == "synced"
-    assert client.status(db).pending == 0
+    assert sync_status(db).pending == 0
     assert _hub_totals(hub, HUB_ACTIVATION) == _local_totals(db, link.activation_uid)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from tests.ui.conftest import settle
 from wellness_desk.errors import WellnessError
-from wellness_desk.ui.tasks import DRAW_THREAD, DRAW_THREADS
+from wellness_desk.ui.tasks import DRAW_THREAD, DRAW_THREADS, Unexpected
 
 CANARY = "Zyxwv Canarybird"
 
@@ -36,20 +36,20 @@ def test_a_drawing_runs_on_the_pool_and_its_answer_comes_back_on_the_ui_thread(
 def test_a_refusal_in_a_drawing_reaches_the_page_as_its_type(qtbot, open_window):
     window = open_window()
     refusal = WellnessError("paper: 'a5' is not one of a4, letter", field="paper")
-    refused: list[WellnessError] = []
+    failed: list[WellnessError] = []
 
     def draw() -> None:
         raise refusal
 
-    window.runner.draw(draw, refused=refused.append)
+    window.runner.draw(draw, failed=failed.append)
     settle(qtbot, window)
-    assert refused == [refusal] and refused[0].__traceback__ is None
+    assert failed == [refusal] and failed[0].__traceback__ is None
 
 
 def test_an_unexpected_failure_in_a_drawing_says_nothing_was_saved_and_logs_only_its_type(
         qtbot, open_window, caplog):
     window = open_window()
-    failed: list[object] = []
+    failed: list[WellnessError] = []
 
     def draw() -> None:
         return {}[CANARY]  # a bug whose message quotes a person's name
@@ -57,8 +57,9 @@ def test_an_unexpected_failure_in_a_drawing_says_nothing_was_saved_and_logs_only
     with caplog.at_level(logging.ERROR):
         window.runner.draw(draw, failed=failed.append)
         settle(qtbot, window)
-    assert [str(f) for f in failed] == [
-        "Something went wrong (KeyError): that action was NOT saved."]
+    [error] = failed
+    assert isinstance(error, Unexpected)
+    assert str(error) == "Something went wrong (KeyError): that action was NOT saved."
     assert "job failed: KeyError" in caplog.text and CANARY not in caplog.text
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from tests.mounts import make_read_only, small_filesystem
 from tests.ui.conftest import settle
 from wellness_desk.cli import main
+from wellness_desk.errors import DamagedDatabase, WellnessError
 from wellness_desk.paths import DATA_ENV, DB_FILENAME, lock_path
 from wellness_desk.ui.app import Refused, start
 from wellness_desk.ui.main_window import MainWindow
@@ -317,10 +318,11 @@ def test_a_tap_that_meets_a_damaged_page_is_explained_and_nothing_more_is_writte
     _click_ok(qtbot, box)
     # From here on the file is left as it is: even a job that reads no damaged page is
     # refused with the same words.
-    refused: list[str] = []
+    refused: list[WellnessError] = []
     window.runner.read(lambda db: db.execute("SELECT 1").fetchone(), print, refused.append)
     settle(qtbot, window)
-    assert len(refused) == 1 and "the database file is damaged" in refused[0]
+    assert len(refused) == 1 and "the database file is damaged" in str(refused[0])
+    assert isinstance(refused[0], DamagedDatabase)
     window.close()
     window.runner.stop()
     assert path.read_bytes() == damaged

@@ -21,8 +21,14 @@ from PySide6.QtWidgets import QApplication, QLabel
 from tests.faultproxy import FaultProxy
 from tests.ui.conftest import open_section, settle
 from wellness_desk import activations, kits, settings
-from wellness_desk.sync import client
+from wellness_desk.sync import enrol
+from wellness_desk.sync.bodies import body_bytes, preview
 from wellness_desk.sync.cells import pending_cells
+from wellness_desk.sync.hub_token import HUB_SERVICE
+from wellness_desk.sync.link import link as hub_link
+from wellness_desk.sync.outcomes import SyncResult
+from wellness_desk.sync.status import status as sync_status
+from wellness_desk.sync.status import status_text
 from wellness_desk.ui import sync_worker
 from wellness_desk.ui.settings_dialog import SettingsDialog
 
@@ -116,7 +122,7 @@ def test_the_bar_names_the_tour_being_sent_and_counts_what_waits_before_any_sync
         kits.hand_out(db, kit_type_id=festival["earplugs"].id, location_id=bus.id,
                       now=datetime(2026, 7, 10, 10 + hour, tzinfo=UTC))
     activations.set_current_activation(db, festival["activation"].id)
-    client.connect(db, hub.url, hub.enrol("Tour 2026"), activation_id=tour.id)
+    enrol.connect(db, hub.url, hub.enrol("Tour 2026"), activation_id=tour.id)
 
     window = open_window()
     qtbot.waitUntil(lambda: bar(window) == "Sending Tour X: 3 changes waiting · not synced yet",
@@ -139,8 +145,8 @@ def test_the_bar_names_the_tour_being_sent_and_counts_what_waits_before_any_sync
 
 def test_a_hub_token_changed_in_the_keyring_is_said_in_the_bar_with_what_to_do(
         qtbot, open_window, festival, hub, db, test_keyring):
-    link = client.connect(db, hub.url, hub.enrol(HUB_ACTIVATION))
-    test_keyring.passwords[(client.HUB_SERVICE, link.device_id)] = "tökén" * 12
+    link = enrol.connect(db, hub.url, hub.enrol(HUB_ACTIVATION))
+    test_keyring.passwords[(HUB_SERVICE, link.device_id)] = "tökén" * 12
     window = open_window()
     page = open_section(qtbot, window, "Sync")
     click(qtbot, page.sync_button)
@@ -165,7 +171,7 @@ def test_the_preview_shows_exactly_the_bytes_that_will_be_sent(qtbot, open_windo
     qtbot.waitUntil(lambda: page.preview_dialog is not None
                     and page.preview_dialog.isVisible(), timeout=WAIT)
     shown = page.preview_dialog
-    expected = client.preview(db)
+    expected = preview(db)
     assert len(expected) == 1
     assert shown.text.toPlainText() == expected[0].decode("utf-8")
     assert shown.text.isReadOnly()
@@ -176,7 +182,7 @@ def test_the_preview_shows_exactly_the_bytes_that_will_be_sent(qtbot, open_windo
     click(qtbot, page.sync_button)
     qtbot.waitUntil(lambda: all_sent(window), timeout=WAIT)
     assert kits_on_hub(hub) == 3
-    assert client.preview(db) == []
+    assert preview(db) == []
 
 
 def test_a_big_preview_says_how_much_waits_and_shows_the_first_batches_exactly(
@@ -196,7 +202,7 @@ def test_a_big_preview_says_how_much_waits_and_shows_the_first_batches_exactly(
     qtbot.waitUntil(lambda: page.preview_dialog is not None, timeout=WAIT)
     shown = page.preview_dialog
     assert shown.summary.text().startswith("1,001 count cells in 2 batches")
-    expected = client.preview(db)
+    expected = preview(db)
     assert len(expected) == 2
     assert shown.text.toPlainText() == "\n".join(body.decode("utf-8") for body in expected)
 
@@ -239,7 +245,7 @@ def test_a_revoked_laptop_is_told_to_reconnect_and_a_new_code_brings_it_back(
     window = open_window()
     page = connect_on_the_page(qtbot, window, hub.url, hub.enrol(HUB_ACTIVATION))
     with hub.store() as store:
-        assert store.revoke(client.link(db).device_id)
+        assert store.revoke(hub_link(db).device_id)
     tap(qtbot, window, festival["earplugs"])
 
     click(qtbot, page.sync_button)
@@ -268,14 +274,14 @@ def test_disconnect_asks_first_then_forgets_the_token(qtbot, open_window, festiv
     click(qtbot, page.disconnect_button)
     page.disconnect_box.reject()  # changed their mind
     settle(qtbot, window)
-    assert client.link(db) is not None
+    assert hub_link(db) is not None
 
     click(qtbot, page.disconnect_button)
     box = page.disconnect_box
     (yes,) = [b for b in box.buttons() if b.text() == "Disconnect"]
     qtbot.mouseClick(yes, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bar(window) == NOT_CONNECTED, timeout=WAIT)
-    assert client.link(db) is None
+    assert hub_link(db) is None
     assert test_keyring.passwords == {}
     qtbot.waitUntil(lambda: page.hub_label.text() == "Not connected", timeout=WAIT)
     assert not page.sync_button.isEnabled()
@@ -296,7 +302,7 @@ def test_a_wrong_code_is_refused_in_plain_words_and_nothing_is_connected(qtbot, 
     qtbot.waitUntil(lambda: "refused the code" in dialog.problem_label.text(), timeout=WAIT)
     assert dialog.isVisible()
     assert dialog.code.isEnabled()  # fix the code and try again
-    assert client.link(db) is None
+    assert hub_link(db) is None
     assert bar(window) == NOT_CONNECTED
 
 
@@ -355,7 +361,7 @@ def test_a_laptop_connected_from_the_command_line_syncs_without_a_press(
 
     # `wellness-desk sync --hub … --enroll …` in a terminal, on its own connection; nothing
     # is pressed, nothing changes in the window.
-    client.connect(db, hub.url, hub.enrol(HUB_ACTIVATION))
+    enrol.connect(db, hub.url, hub.enrol(HUB_ACTIVATION))
     qtbot.waitUntil(lambda: kits_on_hub(hub) == 2, timeout=WAIT)
     qtbot.waitUntil(lambda: all_sent(window), timeout=WAIT)
     qtbot.waitUntil(lambda: page.hub_activation_label.text() == HUB_ACTIVATION, timeout=WAIT)
@@ -374,11 +380,11 @@ def test_a_link_changed_during_a_sync_keeps_the_worker_syncing(qtbot, festival, 
     engine = sync_worker._SyncEngine(db_path, threading.Event(), threading.Event())
     engine.open()
     try:
-        client.connect(db, hub.url, hub.enrol(HUB_ACTIVATION))
+        enrol.connect(db, hub.url, hub.enrol(HUB_ACTIVATION))
         engine._report()
         engine._every.stop()
         engine._retry.stop()
-        engine._plan_next(client.SyncResult(
+        engine._plan_next(SyncResult(
             outcome="not_connected", cells_sent=0, batches=0, quarantined=0,
             retry_after_s=None, message="Sync: the hub connection changed during the sync"))
         engine._report()
@@ -390,6 +396,34 @@ def test_a_link_changed_during_a_sync_keeps_the_worker_syncing(qtbot, festival, 
         assert not (engine._every.isActive() or engine._retry.isActive())
     finally:
         # Not shut_down(): that quits the loop of the thread it runs on, here the test's.
+        for timer in (engine._every, engine._retry, engine._check, engine._settle):
+            timer.stop()
+        engine._db.close()
+
+
+def test_connecting_counts_the_cells_once_for_the_first_push(qtbot, festival, hub, db,
+                                                              db_path):
+    # The engine alone, on this thread, with the SQL of its connection traced: the first
+    # push after "Connect" recounts what waits, and nothing recounts it again just before.
+    import threading
+
+    for hour in (13, 14):
+        tap_at = datetime(2026, 7, 4, hour, tzinfo=UTC)
+        kits.hand_out(db, kit_type_id=festival["earplugs"].id,
+                      location_id=festival["tent"].id, now=tap_at)
+    engine = sync_worker._SyncEngine(db_path, threading.Event(), threading.Event())
+    engine.open()
+    recounts: list[str] = []
+    engine._db.conn.set_trace_callback(
+        lambda sql: recounts.append(sql) if "FROM stock_movement" in sql else None)
+    try:
+        with qtbot.waitSignal(engine.synced, timeout=WAIT) as synced:
+            engine.connect_hub(hub.url, hub.enrol(HUB_ACTIVATION))
+        assert synced.args[0].outcome == "synced"
+        assert kits_on_hub(hub) == 2
+        assert len([sql for sql in recounts if "max(id)" in sql]) == 1
+    finally:
+        engine._db.conn.set_trace_callback(None)
         for timer in (engine._every, engine._retry, engine._check, engine._settle):
             timer.stop()
         engine._db.close()
@@ -422,9 +456,9 @@ def test_a_refused_batch_is_shown_with_its_reason_and_goes_when_sent_again(
     qtbot.waitUntil(lambda: all_sent(window), timeout=WAIT)
     # A batch the hub refused on a bad day (say, a bug it has since fixed), as the client
     # keeps it: the exact body and the hub's reason.
-    link = client.link(db)
+    link = hub_link(db)
     cells = pending_cells(db, 0, activation_uid=link.activation_uid)
-    body = client.body_bytes(link.device_id, cells)
+    body = body_bytes(link.device_id, cells)
     with db.conn:
         db.execute(
             "INSERT INTO sync_quarantine (at_utc, status, reason, cells, first_revision,"
@@ -437,7 +471,7 @@ def test_a_refused_batch_is_shown_with_its_reason_and_goes_when_sent_again(
     assert page.quarantine_table.isVisibleTo(page)
     assert page.quarantine_table.item(0, 1).text() == "HTTP 422"
     assert page.quarantine_table.item(0, 2).text() == "body.cells.0.kit_type: too long"
-    assert "refused (see the Sync page)" in client.status_text(client.status(db))
+    assert "refused (see the Sync page)" in status_text(sync_status(db))
 
     (button,) = page.send_again_buttons.values()
     click(qtbot, button)
@@ -488,12 +522,13 @@ def test_settings_tells_the_sync_hub_apart_from_the_resource_hub(qtbot, open_win
     # Two different hubs: connecting to the sync hub leaves the cards' address alone.
     assert seen["resource hub"] == settings.DEFAULT_HUB_URL
     assert settings.hub_url(db) == settings.DEFAULT_HUB_URL
-    assert client.link(db).hub_url == hub.url
+    assert hub_link(db).hub_url == hub.url
 
 
 def test_the_window_shows_before_the_sync_client_is_imported(tmp_path):
-    # Start-up pays for Qt and the first page only: httpx and the client load on the sync
-    # thread, after the window is up.
+    # Start-up pays for Qt and the first page only: httpx and the sync modules that bring it
+    # (the push, the enrolment, the bounded requests) load on the sync thread, after the
+    # window is up.
     script = (
         "import sys\n"
         "from pathlib import Path\n"
@@ -502,7 +537,8 @@ def test_the_window_shows_before_the_sync_client_is_imported(tmp_path):
         "app = application()\n"
         "window = MainWindow(Path(sys.argv[1]))\n"
         "window.show()\n"
-        "print(sorted(m for m in ('httpx', 'wellness_desk.sync.client') if m in sys.modules))\n"
+        "print(sorted(m for m in ('httpx', 'wellness_desk.sync.push', 'wellness_desk.sync.enrol',"
+        " 'wellness_desk.sync.transport') if m in sys.modules))\n"
         "window.close()\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

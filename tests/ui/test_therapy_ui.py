@@ -62,6 +62,16 @@ def _unlock(qtbot, window, page, secret):
     settle(qtbot, window)
 
 
+def _unlocked_with_a_booking(qtbot, open_window, db, tour):
+    """The section unlocked, the day's first slot booked for CANARY."""
+    key = vault.set_up(db, "4821")
+    therapy.book(db, key, therapy.slots(db, tour["day"].id)[0].id, person=CANARY)
+    window = open_window()
+    page = open_section(qtbot, window, "Therapy days")
+    _unlock(qtbot, window, page, "4821")
+    return window, page
+
+
 def test_names_appear_only_after_unlocking_and_hide_again_when_locked(
         qtbot, open_window, db, tour):
     key = vault.set_up(db, "4821")
@@ -90,11 +100,7 @@ def test_names_appear_only_after_unlocking_and_hide_again_when_locked(
 
 def test_the_section_locks_itself_after_the_idle_time(qtbot, open_window, db, tour):
     settings.set_therapy_lock_min(db, 3)
-    key = vault.set_up(db, "4821")
-    therapy.book(db, key, therapy.slots(db, tour["day"].id)[0].id, person=CANARY)
-    window = open_window()
-    page = open_section(qtbot, window, "Therapy days")
-    _unlock(qtbot, window, page, "4821")
+    window, page = _unlocked_with_a_booking(qtbot, open_window, db, tour)
     assert page.idle.isActive()
     touched = page.last_touch
     qtbot.keyClick(page.table, Qt.Key.Key_Down)  # someone is still there
@@ -111,11 +117,7 @@ def test_the_section_locks_itself_after_the_idle_time(qtbot, open_window, db, to
 def test_a_refresh_answered_after_locking_shows_no_names(qtbot, open_window, db, tour):
     import threading
 
-    key = vault.set_up(db, "4821")
-    therapy.book(db, key, therapy.slots(db, tour["day"].id)[0].id, person=CANARY)
-    window = open_window()
-    page = open_section(qtbot, window, "Therapy days")
-    _unlock(qtbot, window, page, "4821")
+    window, page = _unlocked_with_a_booking(qtbot, open_window, db, tour)
     release = threading.Event()
     window.runner.read(lambda db: release.wait(10))
     page.refresh()  # asked while unlocked...
@@ -180,6 +182,18 @@ def test_a_refused_booking_keeps_the_dialog_and_what_was_typed(qtbot, open_windo
     assert (booked.person, booked.contact, booked.role) == (CANARY, "+1 312 555 0199", "crew")
 
 
+def _book_first_slot(qtbot, window, page, day_id):
+    """Pick the day, its first slot, and book CANARY there through the dialog."""
+    page.day_box.setCurrentIndex(page.day_box.findData(day_id))
+    page.day_box.activated.emit(page.day_box.currentIndex())
+    settle(qtbot, window)
+    page.table.selectRow(0)
+    form = _open_form(qtbot, page, page.buttons["book"])
+    _type(qtbot, form.person, CANARY)
+    _ok(qtbot, window, form)
+    return form
+
+
 def test_over_budget_asks_from_the_booking_dialog(qtbot, open_window, db, tour):
     day = therapy.create_therapy_day(
         db, None, location_id=tour["stop"].id, provider_name="Dr. Cost",
@@ -189,13 +203,7 @@ def test_over_budget_asks_from_the_booking_dialog(qtbot, open_window, db, tour):
     window = open_window()
     page = open_section(qtbot, window, "Therapy days")
     _unlock(qtbot, window, page, "4821")
-    page.day_box.setCurrentIndex(page.day_box.findData(day.id))
-    page.day_box.activated.emit(page.day_box.currentIndex())
-    settle(qtbot, window)
-    page.table.selectRow(0)
-    form = _open_form(qtbot, page, page.buttons["book"])
-    _type(qtbot, form.person, CANARY)
-    _ok(qtbot, window, form)
+    form = _book_first_slot(qtbot, window, page, day.id)
     assert "150.00 USD" in form.over_budget_box.text()
     _answer(qtbot, form.over_budget_box, QMessageBox.StandardButton.No)
     settle(qtbot, window)
@@ -205,6 +213,27 @@ def test_over_budget_asks_from_the_booking_dialog(qtbot, open_window, db, tour):
     settle(qtbot, window)
     assert _gone(form)
     assert therapy.slots(db, day.id)[0].booking is not None
+
+
+def test_only_an_over_budget_refusal_asks_to_book_anyway_whatever_its_words(
+        qtbot, open_window, db, tour):
+    # The person is already booked at a stop whose venue reads like the budget's refusal:
+    # the dialog goes by the error's type, so this refusal lands beside the person.
+    room = activations.add_tour_stop(db, activation_id=tour["tour"].id,
+                                     stop_date=date(2026, 10, 9), city="Chicago",
+                                     venue="the therapy budget room", tz="America/Chicago")
+    there = therapy.create_therapy_day(db, None, location_id=room.id, provider_name="Dr. Lee",
+                                       plan=therapy.DayPlan(time(10), time(11)))
+    key = vault.set_up(db, "4821")
+    therapy.book(db, key, therapy.slots(db, there.id)[0].id, person=CANARY)
+    window = open_window()
+    page = open_section(qtbot, window, "Therapy days")
+    _unlock(qtbot, window, page, "4821")
+    form = _book_first_slot(qtbot, window, page, tour["day"].id)
+    assert form.over_budget_box is None
+    _still_open_with(form, "person", "(09 Oct · Chicago · the therapy budget room) that "
+                                     "overlaps this slot")
+    assert therapy.slots(db, tour["day"].id)[0].booking is None
 
 
 def test_without_a_keyring_the_section_asks_for_a_passphrase(qtbot, open_window, db, tour,
@@ -223,11 +252,7 @@ def test_printing_from_the_section_keeps_names_off_the_crew_sheet(qtbot, open_wi
                                                                   tour, tmp_path):
     import pypdfium2
 
-    key = vault.set_up(db, "4821")
-    therapy.book(db, key, therapy.slots(db, tour["day"].id)[0].id, person=CANARY)
-    window = open_window()
-    page = open_section(qtbot, window, "Therapy days")
-    _unlock(qtbot, window, page, "4821")
+    window, page = _unlocked_with_a_booking(qtbot, open_window, db, tour)
     sheet, crew, calendar = tmp_path / "sheet.pdf", tmp_path / "crew.pdf", tmp_path / "day.ics"
     page.day_sheet_pdf(str(sheet))
     page.signup_pdf(str(crew))
@@ -242,6 +267,29 @@ def test_printing_from_the_section_keeps_names_off_the_crew_sheet(qtbot, open_wi
     assert CANARY not in text(crew)
     assert CANARY.encode() not in calendar.read_bytes()
     assert page.last_problem == ""
+
+
+def test_an_invite_with_the_client_s_name_is_saved_for_its_owner_only(qtbot, open_window, db,
+                                                                    tour, tmp_path):
+    import os
+    import stat
+
+    window, page = _unlocked_with_a_booking(qtbot, open_window, db, tour)
+    page.table.selectRow(0)
+    named, plain = tmp_path / "named.ics", tmp_path / "plain.ics"
+    umask = os.umask(0o022)  # a usual one, whatever this machine's is
+    try:
+        page.booking_ics(str(named), with_name=True)
+        page.booking_ics(str(plain))
+        settle(qtbot, window)
+    finally:
+        os.umask(umask)
+    assert page.last_problem == ""
+    assert CANARY.encode() in named.read_bytes().replace(b"\r\n ", b"")
+    assert CANARY.encode() not in plain.read_bytes().replace(b"\r\n ", b"")
+    if os.name == "posix":
+        assert stat.S_IMODE(named.stat().st_mode) == 0o600
+        assert stat.S_IMODE(plain.stat().st_mode) == 0o644
 
 
 def _chicago(slots):

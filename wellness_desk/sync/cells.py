@@ -59,6 +59,7 @@ from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
+from .. import kits
 from ..clock import from_utc_text
 from ..db import immediate
 
@@ -81,7 +82,8 @@ METRICS: dict[str, tuple[tuple[str, ...], str]] = {
     "cards_printed": (("template",), HOUR),
 }
 DIMENSIONS = ("kit_type", "role", "kind", "template")
-ROLES = ("unspecified", "artist", "crew", "venue_staff", "family", "other")
+# A hand-out's role category, or none given: the desk's one list is kits.ROLES.
+ROLES = (kits.UNSPECIFIED, *kits.ROLES)
 # The hub's own rules (wellness_hub/schema.py; a test keeps the two ends in step).
 # The periods' patterns are the hub's exact ones (built there from the calendar): real
 # hours and weeks of the years 0001 to 9999, in ASCII digits.
@@ -172,7 +174,8 @@ class Cell:
             given = getattr(self, name)
             if name in dims:
                 if not isinstance(given, str) or not 1 <= len(given) <= MAX_DIMENSION:
-                    raise CellError(f"{self.metric}: needs a {name} (1 to 80 characters)")
+                    raise CellError(
+                        f"{self.metric}: needs a {name} (1 to {MAX_DIMENSION} characters)")
                 if _CONTROL.search(given):
                     raise CellError(f"{self.metric}: {name} holds a control character")
             elif given is not None:
@@ -230,7 +233,7 @@ _Key = tuple[str, str, str, str]
 
 
 def _kits(db: Database, out: dict[_Key, int]) -> None:
-    # handout_tally is kept by triggers (m002): 15-minute buckets, undos already subtracted.
+    # handout_tally is kept by kits.TOTALS_TRIGGER: 15-minute buckets, undos already subtracted.
     # Summed to hours by SQLite: a season has hundreds of thousands of buckets, and the
     # keys are built once per cell, not once per bucket.
     hours: dict[int, str] = {}
@@ -534,7 +537,7 @@ def pending_count(db: Database, since_revision: int = 0, *,
 def cell_payload(cells: list[Cell]) -> dict[str, Any]:
     """The cells part of a push body: allow-listed fields only, keys sorted, oldest first.
 
-    `client.body_bytes` adds the device id: that is the body sent and previewed.
+    `bodies.body_bytes` adds the device id: that is the body sent and previewed.
     """
     for cell in cells:
         if type(cell) is not Cell:
@@ -549,7 +552,7 @@ def payload_bytes(cells: list[Cell]) -> bytes:
     """`cell_payload` as compact JSON bytes (sorted keys, UTF-8).
 
     Not a body the hub takes: it lacks the device id. What is sent, and what "Preview what
-    will be sent" shows, is `client.body_bytes(device_id, cells)`.
+    will be sent" shows, is `bodies.body_bytes(device_id, cells)`.
     """
     return json.dumps(cell_payload(cells), sort_keys=True, separators=(",", ":"),
                       ensure_ascii=False).encode("utf-8")

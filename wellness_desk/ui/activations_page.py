@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from .. import activations
-from ..activations import ActivationsView
 from ..clock import iana_zones
+from ..errors import WellnessError
+from ..views import ActivationsView, activations_view
 from .forms import FormDialog
 from .tasks import Job, TaskRunner
 from .widgets import page_title, show_problem
@@ -185,7 +186,7 @@ class ActivationsPage(QWidget):
         runner.changed.connect(self.refresh)
 
     def refresh(self) -> None:
-        self.runner.read(activations.activations_view, self._show)
+        self.runner.read(activations_view, self._show)
 
     def _show(self, view: ActivationsView) -> None:
         selected = self.selected()
@@ -239,8 +240,8 @@ class ActivationsPage(QWidget):
         self.edit_stop_button.setEnabled(stop)
         self.delete_stop_button.setEnabled(stop)
 
-    def _failed(self, message: str) -> None:
-        show_problem(self, "Activations", message)
+    def _failed(self, error: WellnessError) -> None:
+        show_problem(self, "Activations", str(error))
 
     def _use(self) -> None:
         a = self.selected()

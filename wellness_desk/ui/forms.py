@@ -144,7 +144,7 @@ class FormDialog(QDialog):
     def run(self, job: Callable[[Any], Any]) -> None:
         """Save with the dialog open; it closes only when the core has taken it."""
         self._set_waiting(True)
-        self.runner.write(job, self._saved, self._failed, refused=self._refused)
+        self.runner.write(job, self._saved, self._refused)
 
     def _saved(self, result: object) -> None:
         self._set_waiting(False)
@@ -156,12 +156,6 @@ class FormDialog(QDialog):
         self._set_waiting(False)
         if not self._gone:
             self.refused(error)
-
-    def _failed(self, message: str) -> None:
-        self._set_waiting(False)
-        if not self._gone:
-            self.problem.setText(sentence(message))
-            self.problem.setVisible(True)
 
     def show_error(self, error: WellnessError) -> None:
         label = self.problems.get(error.field or "", self.problem)

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from .. import kits
-from ..counter import CatalogueView, catalogue_view
+from ..errors import WellnessError
+from ..views import CatalogueView, catalogue_view
 from .forms import FormDialog
 from .tasks import Job, TaskRunner
 from .widgets import page_title, show_problem
@@ -174,8 +175,8 @@ class KitCataloguePage(QWidget):
     def _write(self, job: Callable) -> None:
         self.runner.write(job, failed=self._failed)
 
-    def _failed(self, message: str) -> None:
-        show_problem(self, "Kit catalogue", message)
+    def _failed(self, error: WellnessError) -> None:
+        show_problem(self, "Kit catalogue", str(error))
 
     def _open(self, dialog: FormDialog) -> None:
         """Open a form without blocking taps; it stays open until the core took it."""

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from .. import clock, kits
 from ..clock import local_time_text
-from ..counter import CounterView, counter_view
 from ..errors import WellnessError
 from ..settings import DEFAULT_UNDO_WINDOW_S
+from ..views import CounterView, counter_view
 from .tasks import TaskRunner
 from .widgets import HourlyTally, KitTileButton, page_title
 
@@ -416,9 +416,9 @@ class KitCounterPage(QWidget):
             f"Counted: {m.kit_name} ×{m.handed_out} · stock {done.stock_after}{warning}"
         )
 
-    def _not_counted(self, tap: _Tap, message: str) -> None:
+    def _not_counted(self, tap: _Tap, error: WellnessError) -> None:
         self._forget(tap)
-        self.runner.failed.emit(f"Not counted: {message}")
+        self.runner.failed.emit(WellnessError(f"Not counted: {error}"))
 
     def _forget(self, tap: _Tap) -> None:
         self.recent = [t for t in self.recent if t is not tap]

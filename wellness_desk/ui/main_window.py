@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from .. import settings
 from ..activations import current_activation
+from ..errors import WellnessError
 from .kit_counter import KitCounterPage
 from .sync_worker import SyncWorker
 from .tasks import TaskRunner
@@ -235,7 +236,8 @@ class MainWindow(QMainWindow):
                 f"Activation: {activation.name} ({activation.kind}, {activation.tz})"
             )
 
-    def _show_error(self, message: str) -> None:
+    def _show_error(self, error: WellnessError) -> None:
+        message = str(error)
         self.statusBar().showMessage(message, 10_000)
         # One box per problem: a damaged database fails every job with the same words.
         if self._problem_box is not None and self._problem_box.text() == message:

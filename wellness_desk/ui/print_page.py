@@ -200,11 +200,11 @@ class PrintPage(QWidget):
         def draw(planned: card_render.PreviewPlan) -> None:
             self.runner.draw(lambda: card_render.draw_preview(planned, width),
                              lambda shown: self._show(shown, asked),
-                             lambda message: self._refused(message, asked), latest="preview")
+                             lambda error: self._refused(error, asked), latest="preview")
 
         try:
             self.runner.read(lambda db: card_render.plan_preview(db, job), draw,
-                             lambda message: self._refused(message, asked))
+                             lambda error: self._refused(error, asked))
         except RuntimeError:
             return  # the runner was stopped (the window is closing): nothing to preview
 
@@ -214,7 +214,7 @@ class PrintPage(QWidget):
         self.help_line_notice.setVisible(not shown.help_line.number)
         self.distance_note.setText(self._distance_text(shown))
         if shown.image is None:
-            self._refused(str(cards.CardJobRefused(shown.problems)), asked)
+            self._refused(cards.CardJobRefused(shown.problems), asked)
             return
         self.problems = []
         self.problem_label.clear()
@@ -233,9 +233,10 @@ class PrintPage(QWidget):
             return f"{said} ({self.distance.value():g} m asked)."
         return f"{said}, the distance it is printed for."
 
-    def _refused(self, message: str, asked: int) -> None:
+    def _refused(self, error: WellnessError, asked: int) -> None:
         if asked != self._preview_asked:
             return
+        message = str(error)
         self.problems = [message]
         self.problem_label.setText(message)
         self.preview.setText("Nothing to preview: the job would print badly.")
@@ -254,20 +255,19 @@ class PrintPage(QWidget):
         job = self.job()
         self._save(lambda db: [cards.planned(db, job)], path, None)
 
-    def _save(self, plan: Callable[[Any], list[cards.Plan]], out: str, title: str | None,
-              refused: Callable[[WellnessError], object] | None = None) -> None:
+    def _save(self, plan: Callable[[Any], list[cards.Plan]], out: str,
+              title: str | None) -> None:
         """Plan on the worker, draw and write the file beside `out` on the pool, then record
         the print and name the file on the worker (`card_render.keep`: both or neither)."""
         def keep(drawn: card_render.DrawnFile) -> None:
             self.runner.write(lambda db: card_render.keep(db, drawn),
-                              lambda _: self.message.emit(f"Saved {out}"), self._problem,
-                              refused=refused)
+                              lambda _: self.message.emit(f"Saved {out}"), self._problem)
 
         def draw(plans: list[cards.Plan]) -> None:
             self.runner.draw(lambda: card_render.draw_file(plans, out, title), keep,
-                             self._problem, refused=refused)
+                             self._problem)
 
-        self.runner.read(plan, draw, self._problem, refused=refused)
+        self.runner.read(plan, draw, self._problem)
 
     def _ask_batch(self) -> None:
         csv_path, _ = QFileDialog.getOpenFileName(self, "Locations CSV", "",
@@ -277,19 +277,10 @@ class PrintPage(QWidget):
 
     def check_batch(self, csv_path: str) -> None:
         """Check the whole CSV first; only a good one asks where to save the signs."""
-        def check(db: Any) -> int | card_batch.BatchError:
-            try:
-                return len(card_batch.plan_batch(db, csv_path))
-            except card_batch.BatchError as e:
-                return e
+        self.runner.read(lambda db: len(card_batch.plan_batch(db, csv_path)),
+                         lambda result: self._batch_checked(csv_path, result), self._problem)
 
-        self.runner.read(check, lambda result: self._batch_checked(csv_path, result),
-                         self._problem)
-
-    def _batch_checked(self, csv_path: str, result: int | card_batch.BatchError) -> None:
-        if isinstance(result, card_batch.BatchError):
-            self._show_batch_problems(result)
-            return
+    def _batch_checked(self, csv_path: str, result: int) -> None:
         name = Path(csv_path).stem
         out, _ = QFileDialog.getSaveFileName(
             self, f"Save the signs of {result} location{'s' if result != 1 else ''}",
@@ -300,17 +291,14 @@ class PrintPage(QWidget):
     def save_batch(self, csv_path: str, out: str) -> None:
         # Each line's paper: the CSV's paper column, else its template's default (never the
         # paper left on this page by another template).
-        def refused(error: WellnessError) -> None:
-            if isinstance(error, card_batch.BatchError):
-                self._show_batch_problems(error)
-            else:
-                self._problem(str(error))
-
         self._save(lambda db: card_batch.plan_batch(db, csv_path), out,
-                   card_batch.batch_title(csv_path), refused)
+                   card_batch.batch_title(csv_path))
 
-    def _problem(self, message: str) -> None:
-        show_problem(self, "Print", message)
+    def _problem(self, error: WellnessError) -> None:
+        if isinstance(error, card_batch.BatchError):
+            self._show_batch_problems(error)
+        else:
+            show_problem(self, "Print", str(error))
 
     def _show_batch_problems(self, error: card_batch.BatchError) -> None:
         if self.batch_problems is not None:
@@ -361,10 +349,10 @@ class PrintPage(QWidget):
             self.runner.draw(lambda: rasterise_page(pdf, index, dpi=dpi),
                              lambda raster: painted(index, raster), failed)
 
-        def failed(message: str) -> None:
+        def failed(error: WellnessError) -> None:
             printer.abort()
             painter.end()
-            show_problem(self, "Print", f"Printing stopped, nothing recorded: {message}")
+            show_problem(self, "Print", f"Printing stopped, nothing recorded: {error}")
 
         def painted(index: int, raster: RasterPage) -> None:
             # The printer scales the picture to the whole sheet itself.

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from .. import program_print, schedule, schedule_io
+from ..errors import WellnessError
 from ..print.files import save_bytes
-from ..program import Filters, ScheduleView, schedule_view
+from ..views import Filters, ScheduleView, schedule_view
 from .tasks import TaskRunner
 from .timeline import TimelineView
 from .widgets import page_title, show_problem
@@ -279,9 +280,9 @@ class SchedulePage(QWidget):
         self.conflict_summary.setText(message)
         self.message.emit(message)
 
-    def _problem(self, message: str) -> None:
-        self.last_problem = message
-        show_problem(self, "Schedule", message)
+    def _problem(self, error: WellnessError) -> None:
+        self.last_problem = str(error)
+        show_problem(self, "Schedule", self.last_problem)
 
     def new_workshop(self) -> WorkshopEditor | None:
         if self.view is None or not self.view.spaces:

@@ -1,10 +1,11 @@
 """Sync: where this laptop sends its anonymous counts, what it sent, and what the hub refused.
 
-Everything here is a view: reads go through the TaskRunner (quick database reads that never
-write), and anything that talks to the hub (connect, sync, send again) through the
-SyncWorker, on its own thread. The status (what waits, the last sync, the last problem) is
-the SyncWorker's, the same as the status bar's: it counts local changes into cells first,
-on its thread, so "waiting" is what the next sync really sends.
+The page shows what `views.sync_view` and `views.sync_preview` read through the TaskRunner
+(quick database reads that never write); anything that talks to the hub (connect, sync,
+send again) goes through the SyncWorker, on its own thread. The status (what waits, the
+last sync, the last problem) is the SyncWorker's, the same as the status bar's: it counts
+local changes into cells first, on its thread, so "waiting" is what the next sync really
+sends.
 
 Text that comes from the hub, from the network or from people (the hub's answers, activation
 names, addresses, the status line) is shown as plain text, never as Qt rich text: a hub must
@@ -14,7 +15,6 @@ not be able to style or link anything on this page.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -39,15 +39,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..activations import current_activation
 from ..clock import from_utc_text, zone
+from ..views import SyncPreview, SyncView, sync_preview, sync_view
 from .tasks import TaskRunner
 from .widgets import page_title
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
-    from ..sync.client import LogEntry, QuarantinedBatch, SyncStatus
+    from ..sync.status import SyncStatus
     from .sync_worker import SyncWorker
 
 # What each attempt's outcome means to the person reading the log.
@@ -64,48 +62,7 @@ OUTCOME_WORDS = {
     "connected": "Connected",
     "disconnected": "Disconnected",
 }
-# A season's first sync can be dozens of batches; the dialog shows the first few exactly.
-PREVIEW_BATCHES_SHOWN = 5
 PROBLEM_STYLE = "color: #B71C1C;"
-
-
-@dataclass(frozen=True)
-class SyncView:
-    tz: str | None  # the current activation's zone: times are shown in it
-    current_activation: str | None  # what a new connection would send the counts of
-    log: list[LogEntry]
-    quarantined: list[QuarantinedBatch]
-
-
-def sync_view(db: Database) -> SyncView:
-    """The log and the refused batches, read on the TaskRunner's thread (the status comes
-    from the SyncWorker)."""
-    from ..sync import client
-
-    activation = current_activation(db)
-    tz = activation.tz if activation else None
-    # Refused batches are rare, and listed without their bodies.
-    return SyncView(tz=tz, current_activation=activation.name if activation else None,
-                    log=client.sync_log(db, limit=100),
-                    quarantined=client.quarantined(db, bodies=False))
-
-
-@dataclass(frozen=True)
-class Preview:
-    bodies: list[bytes]  # the first few batches, exactly as they will be sent
-    cells: int  # in every batch that waits
-    batches: int
-
-
-def preview(db: Database) -> Preview:
-    """Read on the TaskRunner's thread: reads only. The cells are as the SyncWorker last
-    refreshed them (a moment after every change), the same ones the status counts."""
-    from ..sync import client
-
-    # Only the batches shown are built: a season's first sync can be a hundred of them.
-    bodies = client.preview(db, max_batches=PREVIEW_BATCHES_SHOWN, refresh=False)
-    waiting = client.status(db).pending
-    return Preview(bodies=bodies, cells=waiting, batches=-(-waiting // client.MAX_BATCH))
 
 
 def local_when(at: datetime | str | None, tz: str | None) -> str:
@@ -198,7 +155,7 @@ class ConnectDialog(QDialog):
 class PreviewDialog(QDialog):
     """The exact bytes of what the next sync would send, one body per line."""
 
-    def __init__(self, shown: Preview, parent: QWidget | None = None) -> None:
+    def __init__(self, shown: SyncPreview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("What will be sent")
         self.resize(760, 520)
@@ -440,9 +397,9 @@ class SyncPage(QWidget):
         self.message.emit(f"Connected to the hub as “{link.hub_activation}”.")
 
     def show_preview(self) -> None:
-        self.runner.read(preview, self._show_preview)
+        self.runner.read(sync_preview, self._show_preview)
 
-    def _show_preview(self, shown: Preview) -> None:
+    def _show_preview(self, shown: SyncPreview) -> None:
         dialog = PreviewDialog(shown, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _: setattr(self, "preview_dialog", None))

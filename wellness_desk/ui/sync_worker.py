@@ -3,10 +3,12 @@
 Network waits happen on the sync thread and nowhere else: not on the UI thread, not on the
 TaskRunner's thread (taps must land while a hub is slow to answer). It syncs shortly after
 it starts, every few minutes while connected, at once on "Sync now" and when the network
-comes back, and after a failure once its backoff delay has passed. The sync client (and
-httpx) are imported on that thread, so start-up never pays for them. A laptop connected or
-disconnected behind the window's back (`wellness-desk sync --enroll` while the window is open)
-is noticed within a minute: the worker reads the link every `STATUS_CHECK_MS`.
+comes back, and after a failure once its backoff delay has passed: when is the rule of
+`sync/policy.py` (no Qt, tested plainly); this module runs its timers and its thread. The
+sync modules that bring httpx are imported on that thread, so start-up never pays for them.
+A laptop connected or disconnected behind the window's back (`wellness-desk sync --enroll`
+while the window is open) is noticed within a minute: the worker reads the link every
+`STATUS_CHECK_MS`.
 
 Closing never waits long: `SyncWorker.stop` waits at most `STOP_WAIT_MS` for the sync thread.
 A thread still busy then (a request to a hub that went silent, DNS, a long cell refresh) is
@@ -31,10 +33,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
+from ..sync import SyncError
+from ..sync.policy import Next, SyncPolicy, Timer
+
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-    from ..sync.client import SyncResult, SyncStatus
+    from ..sync.outcomes import SyncResult
+    from ..sync.status import SyncStatus
 
 log = logging.getLogger(__name__)
 
@@ -88,18 +94,12 @@ class _SyncEngine(QObject):
         super().__init__()
         self._db_path = db_path
         self._db: Database | None = None
-        self._client: Any = None  # the sync client module, imported on this thread
-        self._backoff: Any = None
         self._stopping = stopping
         self._sync_wanted = sync_wanted
         self._timeout: Any = None  # httpx.Timeout, made on this thread
-        self._failures = 0
-        self._linked = False  # connected to a hub, as last read
-        self._refused = False  # the hub answered 401: nothing to retry until reconnected
-        self._ready_link: str | None = None  # the device id of the link that may sync
+        self._policy = SyncPolicy(first_sync_s=FIRST_SYNC_MS / 1000)
         self._status_text: str | None = None  # as last sent
         self._state: SyncStatus | None = None  # as last sent
-        self._first_sync_ms = FIRST_SYNC_MS
         # Children move to the sync thread with the engine; they are started only there.
         self._every = QTimer(self)
         self._every.setInterval(EVERY_MS)
@@ -120,10 +120,7 @@ class _SyncEngine(QObject):
         import httpx
 
         from ..db import connect
-        from ..sync import client
 
-        self._client = client
-        self._backoff = client.Backoff()
         self._timeout = httpx.Timeout(connect=CONNECT_TIMEOUT_S, read=READ_TIMEOUT_S,
                                       write=WRITE_TIMEOUT_S, pool=POOL_TIMEOUT_S)
         try:
@@ -141,17 +138,18 @@ class _SyncEngine(QObject):
         """Run one sync if one was asked since the last: five presses, one sync."""
         if not self._sync_wanted.is_set() or self._db is None or self._stopping.is_set():
             return
+        from ..sync.push import sync_once
+
         self._sync_wanted.clear()
         self._retry.stop()
         self.busy_changed.emit(True)
         result = None
         try:
-            result = self._client.sync_once(self._db, transport=self._transport(),
-                                            timeout=self._timeout,
-                                            request_limit_s=REQUEST_LIMIT_S)
+            result = sync_once(self._db, transport=self._transport(), timeout=self._timeout,
+                               request_limit_s=REQUEST_LIMIT_S)
         except _Closing:
             return
-        except self._client.SyncError as e:
+        except SyncError as e:
             # Needs a person (the keyring, say); the link holds the words for the status.
             self.failed.emit(str(e))
         except Exception as e:
@@ -170,38 +168,22 @@ class _SyncEngine(QObject):
 
     def _plan_next(self, result: SyncResult) -> None:
         """When to try again, from how this attempt went."""
-        if self._stopping.is_set():
-            return
-        if result.ok:
-            self._failures = 0
-            self._refused = False
+        if not self._stopping.is_set():
+            self._follow(self._policy.after_sync(result))
+
+    def _follow(self, plan: Next) -> None:
+        """Set the timers as the policy says (AS_IS: as they are)."""
+        if plan.timer is Timer.REGULAR:
             self._every.start()
-            return
-        if result.outcome == "not_connected":
-            # No link, or it changed during the sync (connected anew meanwhile): not a
-            # failure of the hub. The report that follows plans the new link's first sync.
-            self._every.stop()
-            return
-        if result.outcome == "unauthorized":
-            # Retrying cannot help: the hub forgot this laptop. A new code can.
-            self._refused = True
-            self._every.stop()
-            return
-        if result.outcome == "time_up":
-            # The hub answers; the run's time was up with more to send: the rest goes soon.
-            self._failures = 0
-            self._retry.start(max(1, round(self._backoff.retry_in(result, 0) * 1000)))
-            return
-        self._failures += 1
-        delay = self._backoff.retry_in(result, self._failures)
-        if delay is None:  # needs a person: nothing to retry on a timer
-            self._every.stop()
-        else:
-            self._retry.start(max(1, round(delay * 1000)))
+        elif plan.timer is Timer.ONCE:
+            self._retry.start(max(1, round(plan.after_s * 1000)))
+        elif plan.timer is Timer.NONE:
+            for timer in (self._every, self._retry):
+                timer.stop()
 
     @Slot(bool)
     def network_changed(self, online: bool) -> None:
-        if online and self._linked and not self._refused and not self._stopping.is_set():
+        if self._policy.sync_when_online(online) and not self._stopping.is_set():
             self._sync_by_timer()
 
     @Slot(str, str)
@@ -210,15 +192,15 @@ class _SyncEngine(QObject):
             self.connect_failed.emit("The database is not open, so this laptop cannot "
                                      "connect.")
             return
+        from ..sync.enrol import connect
+
         self.busy_changed.emit(True)
         try:
-            link = self._client.connect(self._db, hub_url, code,
-                                        transport=self._transport(hub_url),
-                                        timeout=self._timeout,
-                                        request_limit_s=REQUEST_LIMIT_S)
+            link = connect(self._db, hub_url, code, transport=self._transport(hub_url),
+                           timeout=self._timeout, request_limit_s=REQUEST_LIMIT_S)
         except _Closing:
             return
-        except self._client.SyncError as e:
+        except SyncError as e:
             self.connect_failed.emit(_sentence(str(e)))
             return
         except Exception as e:
@@ -226,29 +208,28 @@ class _SyncEngine(QObject):
             return
         finally:
             self.busy_changed.emit(False)
-        self._failures = 0
-        self._refused = False
+        self._policy.connected()
         self.connected.emit(link)
         self.log_changed.emit()
-        self._report(refresh=True)
+        # Not recounted here: the push that follows recounts, and its report says what waits.
+        self._report()
         self._sync_by_timer()  # the first push: everything of the bound activation so far
 
     @Slot()
     def disconnect_hub(self) -> None:
         if self._db is None:
             return
+        from ..sync.enrol import disconnect
+
         try:
-            self._client.disconnect(self._db)
-        except self._client.SyncError as e:
+            disconnect(self._db)
+        except SyncError as e:
             self.failed.emit(_sentence(str(e)))
             return
         except Exception as e:
             self.failed.emit(self._problem("disconnect", e))
             return
-        for timer in (self._every, self._retry):
-            timer.stop()
-        self._failures = 0
-        self._refused = False
+        self._follow(self._policy.disconnected())
         self.disconnected.emit()
         self.log_changed.emit()
         self._report()
@@ -257,15 +238,16 @@ class _SyncEngine(QObject):
     def send_again(self, batch_id: int) -> None:
         if self._db is None or self._stopping.is_set():
             return
+        from ..sync.push import retry_quarantined
+
         self.busy_changed.emit(True)
         result = None
         try:
-            result = self._client.retry_quarantined(
-                self._db, batch_id, transport=self._transport(), timeout=self._timeout,
-                request_limit_s=REQUEST_LIMIT_S)
+            result = retry_quarantined(self._db, batch_id, transport=self._transport(),
+                                       timeout=self._timeout, request_limit_s=REQUEST_LIMIT_S)
         except _Closing:
             return
-        except self._client.SyncError as e:
+        except SyncError as e:
             self.failed.emit(_sentence(str(e)))
         except Exception as e:
             self.failed.emit(self._problem("send again", e))
@@ -314,73 +296,62 @@ class _SyncEngine(QObject):
     def _report(self, *, only_if_changed: bool = False,
                 refresh: bool = False) -> SyncStatus | None:
         """Send the status bar line (in the current activation's wall time) and the status
-        behind it, and keep the timers going whenever a link may sync: however it came (this
-        window, the command line) and whatever the last attempt said, a connected laptop
-        never stops syncing on its own. Only a 401 (the hub refused this laptop) or no link
-        stops it. With `refresh`, local changes are made into cells first, so what waits is
-        counted in full."""
+        behind it, and set the timers as the policy says for the link as it is now, however
+        it came (this window, the command line). With `refresh`, local changes are made
+        into cells first, so what waits is counted in full."""
         from ..activations import current_activation
+        from ..sync.link import link
+        from ..sync.status import status, status_text
 
         if self._db is None:
             return None
         if refresh:
             try:
-                self._client.status(self._db, refresh=True)
+                status(self._db, refresh=True)
             except Exception as e:
                 # The figure is as of the last refresh; the next sync counts everything.
                 self._problem("count changes", e)
         try:
-            current = self._client.link(self._db)
-            status = self._client.status(self._db)
+            current = link(self._db)
+            state = status(self._db)
             activation = current_activation(self._db)
-            text = self._client.status_text(status, activation.tz if activation else None)
+            text = status_text(state, activation.tz if activation else None)
         except Exception as e:
             self._problem("status", e)
             return None
-        self._linked = status.connected
-        self._refused = status.connected and status.stopped
-        ready = current.device_id if current is not None and not current.stopped else None
-        new_link = ready is not None and ready != self._ready_link
-        self._ready_link = ready
+        plan = self._policy.seen(current,
+                                 planned=self._every.isActive() or self._retry.isActive())
         if not self._stopping.is_set():
-            self._plan_by_link(ready is not None, new_link)
-        if not (only_if_changed and text == self._status_text and status == self._state):
+            self._follow(plan)
+        if not (only_if_changed and text == self._status_text and state == self._state):
             self._status_text = text
-            self._state = status
+            self._state = state
             # The line first: a page showing the state reads the line beside it.
             self.status_changed.emit(text)
-            self.state_changed.emit(status)
-        return status
-
-    def _plan_by_link(self, ready: bool, new_link: bool) -> None:
-        if not ready:  # no link, or the hub refused this laptop: a person must act
-            for timer in (self._every, self._retry):
-                timer.stop()
-        elif not (self._every.isActive() or self._retry.isActive()):
-            # A link seen for the first time (at start, or made by the command line, or
-            # during a sync) sends soon; otherwise the next regular sync is planned.
-            if new_link:
-                self._retry.start(self._first_sync_ms)
-            else:
-                self._every.start()
+            self.state_changed.emit(state)
+        return state
 
     def _transport(self, hub_url: str | None = None) -> Any:
         """The client's transport (every request bounded by wall time), except that no
         request starts once the window is closing."""
         import httpx
 
+        from ..sync.link import link
+        from ..sync.transport import HubTransport
+        from ..sync.urls import proxy_for
+
         stopping = self._stopping
         if hub_url is None and self._db is not None:
-            current = self._client.link(self._db)
+            current = link(self._db)
             hub_url = current.hub_url if current is not None else None
 
-        class _UnlessClosing(self._client.HubTransport):  # type: ignore[name-defined]
+        class _UnlessClosing(HubTransport):
             def handle_request(self, request: httpx.Request) -> httpx.Response:
                 if stopping.is_set():
                     raise _Closing
                 return super().handle_request(request)
 
-        return _UnlessClosing(proxy=self._client.proxy_for(hub_url) if hub_url else None)
+        return _UnlessClosing(proxy=proxy_for(hub_url) if hub_url else None)
 
     def _problem(self, what: str, e: Exception) -> str:
         # Type and place only: a message could quote data.
@@ -446,12 +417,12 @@ class SyncWorker(QObject):
     """The window's handle on the background sync. Call it from the UI thread only."""
 
     status_changed = Signal(str)  # the status bar line
-    # The client.SyncStatus behind it, counted by the sync thread (None until then).
+    # The status.SyncStatus behind it, counted by the sync thread (None until then).
     state_changed = Signal(object)
-    synced = Signal(object)  # a client.SyncResult, after every attempt
+    synced = Signal(object)  # an outcomes.SyncResult, after every attempt
     log_changed = Signal()  # the sync log or the refused batches may have changed
     busy_changed = Signal(bool)  # talking to the hub right now
-    connected = Signal(object)  # a client.Link, once "Connect to a hub" worked
+    connected = Signal(object)  # a link.Link, once "Connect to a hub" worked
     connect_failed = Signal(str)  # why it did not, in plain words
     disconnected = Signal()
     failed = Signal(str)  # anything else that went wrong, in plain words

@@ -42,8 +42,13 @@ Job = Callable[[Any], Any]
 Pure = Callable[[], Any]  # no database: it runs on the drawing pool
 # What a callback returns is ignored (a lambda that opens a message box returns the box).
 Done = Callable[[Any], object]
-Failed = Callable[[str], object]
-Refused = Callable[[WellnessError], object]
+# A failed job hands over the error itself, so a page branches on its type and places it
+# beside its `field`, never on its words.
+Failed = Callable[[WellnessError], object]
+
+
+class Unexpected(WellnessError):
+    """A job failed in a way no rule of the core foresaw (a bug): nothing of it was saved."""
 
 
 class _Worker(QThread):
@@ -60,12 +65,12 @@ class _Worker(QThread):
         except Exception as e:
             # Every job is told why (a damaged file, a folder it may not write to), so the
             # window can say it plainly instead of waiting forever.
-            reason = str(e) if isinstance(e, WellnessError) else (
+            reason = e.with_traceback(None) if isinstance(e, WellnessError) else WellnessError(
                 f"Cannot open the database {self._db_path} ({type(e).__name__}).")
             while (item := self.jobs.get()) is not None:
                 self._finished.emit(item[0], False, reason)
             return
-        damaged: str | None = None
+        damaged: DamagedDatabase | None = None
         try:
             while (item := self.jobs.get()) is not None:
                 job_id, job = item
@@ -76,10 +81,10 @@ class _Worker(QThread):
                 try:
                     self._finished.emit(job_id, True, job(db))
                 except Exception as e:
-                    problem = _storage_problem(e, self._db_path)
-                    if isinstance(problem, DamagedDatabase):
-                        damaged = str(problem)
-                    self._finished.emit(job_id, False, _failure(problem or e))
+                    error = _refusal(e, self._db_path)
+                    if isinstance(error, DamagedDatabase):
+                        damaged = error
+                    self._finished.emit(job_id, False, error)
         finally:
             db.close()
 
@@ -112,42 +117,39 @@ class _Drawing(QRunnable):
         try:
             self.finished.emit(self.job_id, True, self.job())
         except Exception as e:
-            self.finished.emit(self.job_id, False, _failure(e))
+            self.finished.emit(self.job_id, False, _refusal(e))
 
 
-def _storage_problem(e: Exception, db_path: Path) -> WellnessError | None:
-    """The database layer's sentence for an SQLite error about the file or the disk."""
-    return storage_error(e, db_path) if isinstance(e, sqlite3.Error) else None
-
-
-def _failure(e: Exception) -> WellnessError | str:
-    """What a failed job hands back: a WellnessError itself, so a form can branch on its
-    type and place it beside its field (its frames stay on the job's thread); else the
-    sentence for the person."""
-    return e.with_traceback(None) if isinstance(e, WellnessError) else _reason(e)
-
-
-def _reason(e: Exception) -> str:
-    """What to tell the person about a job that failed; nothing of it was saved."""
+def _refusal(e: Exception, db_path: Path | None = None) -> WellnessError:
+    """What to tell the person about a job that failed; nothing of it was saved. `db_path`:
+    the database the job ran on (a drawing runs on none)."""
+    problem = (storage_error(e, db_path)
+               if db_path is not None and isinstance(e, sqlite3.Error) else None)
+    if problem is not None:
+        return problem
+    if isinstance(e, WellnessError):
+        # Its frames stay on the job's thread: they hold that thread's connection or plan.
+        return e.with_traceback(None)
     # Only the exception type and place go to the log: the message could quote a value
     # typed by a person.
     log.error("job failed: %s\n%s", type(e).__name__,
               "".join(traceback.format_tb(e.__traceback__)))
-    return f"Something went wrong ({type(e).__name__}): that action was NOT saved."
+    return Unexpected(f"Something went wrong ({type(e).__name__}): that action was NOT saved.")
 
 
 class TaskRunner(QObject):
-    """`read(job, done)` / `write(job, done)`: `job(db)` runs on the worker thread;
-    `draw(job, done)`: `job()`, pure, runs on the drawing pool."""
+    """`read(job, done, failed)` / `write(job, done, failed)`: `job(db)` runs on the worker
+    thread; `draw(job, done, failed)`: `job()`, pure, runs on the drawing pool. `failed`
+    gets the WellnessError (the window's `failed` signal, when not given)."""
 
     changed = Signal()
-    failed = Signal(str)
+    failed = Signal(WellnessError)
     _finished = Signal(int, bool, object)
 
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ids = itertools.count(1)
-        self._pending: dict[int, tuple[Done | None, Failed | None, bool, Refused | None]] = {}
+        self._pending: dict[int, tuple[Done | None, Failed | None, bool]] = {}
         self._finished.connect(self._deliver)
         self._worker = _Worker(db_path, self._finished)
         self._pool = QThreadPool(self)
@@ -161,18 +163,14 @@ class TaskRunner(QObject):
         if not self._stopped and not self._worker.isRunning():
             self._worker.start()
 
-    def read(self, job: Job, done: Done | None = None, failed: Failed | None = None, *,
-             refused: Refused | None = None) -> None:
-        self._submit(job, done, failed, write=False, refused=refused)
+    def read(self, job: Job, done: Done | None = None, failed: Failed | None = None) -> None:
+        self._submit(job, done, failed, write=False)
 
-    def write(self, job: Job, done: Done | None = None, failed: Failed | None = None, *,
-              refused: Refused | None = None) -> None:
-        """`refused`, when given, gets a WellnessError itself (its type, its field) instead
-        of `failed` getting its text; any other failure still goes to `failed`."""
-        self._submit(job, done, failed, write=True, refused=refused)
+    def write(self, job: Job, done: Done | None = None, failed: Failed | None = None) -> None:
+        self._submit(job, done, failed, write=True)
 
     def draw(self, job: Pure, done: Done | None = None, failed: Failed | None = None, *,
-             refused: Refused | None = None, latest: str | None = None) -> None:
+             latest: str | None = None) -> None:
         """Run `job()` on the drawing pool: work without the database (a PDF drawn from a
         plan, a page rasterised) that must not hold up the taps queued on the worker.
         Callbacks arrive on the UI thread, failures as for `write`.
@@ -182,7 +180,7 @@ class TaskRunner(QObject):
         if latest is not None and (older := self._latest.pop(latest, None)) is not None:
             older.cancelled = True
             self._pending.pop(older.job_id, None)
-        job_id = self._enter(done, failed, write=False, refused=refused)
+        job_id = self._enter(done, failed, write=False)
         drawing = _Drawing(job_id, job, self._finished)
         if latest is not None:
             self._latest[latest] = drawing
@@ -192,28 +190,25 @@ class TaskRunner(QObject):
     def busy(self) -> bool:
         return bool(self._pending)
 
-    def _submit(self, job: Job, done: Done | None, failed: Failed | None, *, write: bool,
-                refused: Refused | None = None) -> None:
-        self._worker.jobs.put((self._enter(done, failed, write=write, refused=refused), job))
+    def _submit(self, job: Job, done: Done | None, failed: Failed | None, *,
+                write: bool) -> None:
+        self._worker.jobs.put((self._enter(done, failed, write=write), job))
 
-    def _enter(self, done: Done | None, failed: Failed | None, *, write: bool,
-               refused: Refused | None) -> int:
+    def _enter(self, done: Done | None, failed: Failed | None, *, write: bool) -> int:
         if self._stopped:
             raise RuntimeError("the task runner was stopped: the window is closing")
         job_id = next(self._ids)
-        self._pending[job_id] = (done, failed, write, refused)
+        self._pending[job_id] = (done, failed, write)
         return job_id
 
     def _deliver(self, job_id: int, ok: bool, result: object) -> None:
         entry = self._pending.pop(job_id, None)
         if entry is None:
             return  # a drawing a newer one of its kind replaced
-        done, failed, write, refused = entry
+        done, failed, write = entry
         if not ok:
-            if isinstance(result, WellnessError) and refused is not None:
-                refused(result)
-            else:
-                (failed or self.failed.emit)(str(result))
+            assert isinstance(result, WellnessError)  # the worker and the pool send nothing else
+            (failed or self.failed.emit)(result)
             return
         try:
             if done is not None:

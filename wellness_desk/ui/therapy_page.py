@@ -36,9 +36,8 @@ from PySide6.QtWidgets import (
 from .. import kits, therapy, therapy_io, vault
 from ..clock import utcnow, zone
 from ..errors import WellnessError
-from ..print.files import save_bytes
-from ..program import TherapyView, therapy_view
 from ..vault import Vault
+from ..views import TherapyView, therapy_view
 from .forms import FormDialog, decimal_point, sentence
 from .tasks import Job, TaskRunner
 from .widgets import page_title, show_problem
@@ -47,7 +46,6 @@ Sheet = TypeVar("Sheet")  # a sheet's plan, as its save takes it
 
 HIDDEN = "•••••"
 IDLE_CHECK_MS = 5_000
-STATUS_TEXT = {"booked": "booked", "attended": "attended", "no_show": "no-show"}
 
 
 def _time(q: QTime) -> time:
@@ -481,10 +479,10 @@ class TherapyPage(QWidget):
         self.confirm.clear()
         setting_up = self.view is not None and self.view.vault.mode is None
         if not secret:
-            self._refused("type the PIN or passphrase first")
+            self._problem("type the PIN or passphrase first")
             return
         if setting_up and secret != again:
-            self._refused("the two entries differ: type the same PIN or passphrase twice")
+            self._problem("the two entries differ: type the same PIN or passphrase twice")
             return
         job = (lambda db: vault.set_up(db, secret)) if setting_up else (
             lambda db: vault.unlock(db, secret))
@@ -561,8 +559,7 @@ class TherapyPage(QWidget):
         self.table.setRowCount(len(sheet.slots))
         for row, slot in enumerate(sheet.slots):
             booking = slot.booking
-            status = "blocked" if slot.blocked else (
-                STATUS_TEXT[booking.status] if booking else "free")
+            status = slot.state.label
             person = "" if booking is None else (booking.person or HIDDEN)
             role = kits.ROLE_LABELS[booking.role] if booking else ""
             start = slot.start.astimezone(zone(tz))
@@ -627,7 +624,10 @@ class TherapyPage(QWidget):
         self.day_id = self.day_box.itemData(index)
         self.refresh()
 
-    def _refused(self, message: str) -> None:
+    def _refused(self, error: WellnessError) -> None:
+        self._problem(str(error))
+
+    def _problem(self, message: str) -> None:
         self.last_problem = message
         show_problem(self, "Therapy days", message)
         self.refresh()
@@ -643,7 +643,7 @@ class TherapyPage(QWidget):
     def _ask_book(self, slot: therapy.Slot) -> None:
         key = self.vault
         if key is None:
-            self._refused("the section locked itself: unlock it and book again")
+            self._problem("the section locked itself: unlock it and book again")
             return
         slot_id = slot.id
 
@@ -768,7 +768,7 @@ class TherapyPage(QWidget):
         day_id = self.day_id
         if day_id is None:
             return
-        self._export(lambda db: save_bytes(path, therapy_io.day_ics(db, day_id)), path)
+        self._export(lambda db: therapy_io.save_day_ics(db, day_id, path), path)
 
     def booking_ics(self, path: str, *, with_name: bool = False) -> None:
         """An invite; the client's name goes in only when the tour manager picks that."""
@@ -776,9 +776,8 @@ class TherapyPage(QWidget):
         if slot is None or slot.booking is None:
             return
         booking_id = slot.booking.id
-        self._export(lambda db: save_bytes(
-            path, therapy_io.booking_ics(db, booking_id, vault=key, with_name=with_name),
-            private=with_name), path)
+        self._export(lambda db: therapy_io.save_booking_ics(db, booking_id, path, vault=key,
+                                                            with_name=with_name), path)
 
     def book_from_waitlist(self) -> None:
         slot, key, item = self.selected_slot(), self.vault, self.waitlist.currentItem()

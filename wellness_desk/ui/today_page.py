@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import clock, schedule
-from ..program import TodayView, today_view
+from ..views import TodayView, today_view
 from .tasks import TaskRunner
 from .widgets import page_title
 

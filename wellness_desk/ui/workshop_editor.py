@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from .. import clock, schedule
 from ..errors import WellnessError
-from ..program import ScheduleView, ends_next_day, wall_draft
+from ..views import ScheduleView
 from .tasks import Job, TaskRunner
 
 
@@ -173,7 +173,7 @@ class WorkshopEditor(QDialog):
         """The form as a draft; a time that does not exist that day is a WellnessError."""
         location_id = self.space.currentData()
         space = next(s for s in self.view.spaces if s.id == location_id)
-        return wall_draft(
+        return schedule.wall_draft(
             space, date.fromisoformat(self.day.currentData()), _time(self.start.time()),
             _time(self.end.time()),
             title=self.title.text(),
@@ -184,7 +184,7 @@ class WorkshopEditor(QDialog):
         )
 
     def _changed(self) -> None:
-        late = ends_next_day(_time(self.start.time()), _time(self.end.time()))
+        late = schedule.ends_next_day(_time(self.start.time()), _time(self.end.time()))
         self.next_day.setText("(ends the next day)" if late else "")
         self._check_timer.start()
 
@@ -249,11 +249,11 @@ class WorkshopEditor(QDialog):
         if not self.closed:
             self.accept()
 
-    def _refused(self, message: str) -> None:
+    def _refused(self, error: WellnessError) -> None:
         if self.closed:
             return
         self._set_busy(False)
-        self._show_conflicts(self.conflicts, message)
+        self._show_conflicts(self.conflicts, str(error))
 
     def _add_kind(self) -> None:
         name, ok = QInputDialog.getText(self, "New kind", "Kind of session (e.g. Drum circle):")

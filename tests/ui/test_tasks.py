@@ -1,0 +1,76 @@
+"""The task runner: a failed job comes back to the page as an error object, never as text."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, time
+
+from tests.ui.conftest import settle
+from wellness_desk import activations, therapy, vault
+from wellness_desk.errors import WellnessError
+from wellness_desk.ui.tasks import Unexpected
+
+CANARY = "Zyxwv Canarybird"
+
+
+def test_a_refusal_reaches_the_page_as_its_type_and_nothing_is_saved(qtbot, open_window, db):
+    tour = activations.create_activation(db, name="Autumn Tour", kind="tour",
+                                         start=date(2026, 10, 1), end=date(2026, 10, 31),
+                                         tz="America/Chicago")
+    stop = activations.add_tour_stop(db, activation_id=tour.id, stop_date=date(2026, 10, 9),
+                                     city="Chicago", venue="Aragon", tz="America/Chicago")
+    day = therapy.create_therapy_day(db, None, location_id=stop.id, provider_name="Dr. Cost",
+                                     plan=therapy.DayPlan(time(10), time(11)),
+                                     cost_per_session="150")
+    therapy.set_budget(db, tour.id, amount="100", currency="USD")
+    key = vault.set_up(db, "4821")
+    slot_id = therapy.slots(db, day.id)[0].id
+    window = open_window()
+    failed: list[WellnessError] = []
+    done: list[object] = []
+    window.runner.write(lambda db: therapy.book(db, key, slot_id, person=CANARY), done.append,
+                        failed.append)
+    window.runner.write(lambda db: therapy.book(db, key, slot_id, person="  "), done.append,
+                        failed.append)
+    settle(qtbot, window)
+    assert done == []
+    over, unnamed = failed
+    assert isinstance(over, therapy.OverBudget) and over.field is None
+    assert "only 100.00 USD of the therapy budget is left" in str(over)
+    # Its frames stayed on the worker: they hold the worker's own connection.
+    assert over.__traceback__ is None
+    assert type(unnamed) is WellnessError and unnamed.field == "person"
+    assert therapy.slots(db, day.id)[0].booking is None
+
+
+def test_an_unexpected_failure_says_nothing_was_saved_and_logs_only_its_type(
+        qtbot, open_window, caplog):
+    window = open_window()
+    failed: list[WellnessError] = []
+
+    def job(db):
+        return {}[CANARY]  # a bug whose message quotes a person's name
+
+    with caplog.at_level(logging.ERROR):
+        window.runner.write(job, failed=failed.append)
+        settle(qtbot, window)
+    [error] = failed
+    assert isinstance(error, Unexpected)
+    assert str(error) == "Something went wrong (KeyError): that action was NOT saved."
+    assert "job failed: KeyError" in caplog.text
+    assert CANARY not in caplog.text
+
+
+def test_a_failure_nobody_asked_for_goes_to_the_window_as_the_error(qtbot, open_window):
+    window = open_window()
+    shown: list[WellnessError] = []
+    window.runner.failed.connect(shown.append)
+    refusal = WellnessError("amount: not a number", field="amount")
+
+    def job(db):
+        raise refusal
+
+    window.runner.read(job)
+    settle(qtbot, window)
+    assert shown == [refusal]
+    assert window.statusBar().currentMessage() == "amount: not a number"
