@@ -13,13 +13,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import cards
-from .card_render import Renderer
+from .card_render import draw_file, keep
 from .cards import MAX_COPIES, TEMPLATES, CardJob, Plan, check_job, next_code, plan_job
 from .csv_table import read_table
-from .db import immediate
 from .errors import WellnessError
-from .print.files import save_bytes
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -111,19 +108,14 @@ def plan_batch(db: Database, path: str | os.PathLike[str], **options: Any) -> li
     return plans
 
 
-def render_batch(db: Database, path: str | os.PathLike[str], **options: Any
-                 ) -> tuple[bytes, list[tuple[CardJob, int]]]:
-    """One PDF with every location's cards or signs (each location on its own pages)."""
-    plans = plan_batch(db, path, **options)
-    renderer = Renderer(f"Wellness Desk · {Path(path).name}")
-    done = [(plan.job, renderer.draw(plan)) for plan in plans]
-    return renderer.finish(), done
+def batch_title(path: str | os.PathLike[str]) -> str:
+    return f"Wellness Desk · {Path(path).name}"
 
 
 def save_batch(db: Database, path: str | os.PathLike[str], out: str | os.PathLike[str],
                **options: Any) -> list[tuple[CardJob, int]]:
-    data, done = render_batch(db, path, **options)
-    with immediate(db):
-        cards.record(db, done)
-        save_bytes(out, data)
-    return done
+    """One PDF with every location's cards or signs (each location on its own pages),
+    saved and recorded all or nothing (`card_render.keep`)."""
+    drawn = draw_file(plan_batch(db, path, **options), out, batch_title(path))
+    keep(db, drawn)
+    return drawn.jobs

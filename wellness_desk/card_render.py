@@ -1,8 +1,8 @@
 """Drawing planned card jobs: one canvas, identical codes and card faces drawn once.
 
-Planning (`cards.plan_job`, a read) and drawing (`Renderer`, pure) are apart, so a long
-render can run away from the thread that writes taps; only the print record goes back to
-the database (`cards.record`).
+A print goes in three steps: planning (`cards.plan_job`, a read of milliseconds), drawing
+(`draw`, `draw_file`: pure, seconds for thousands of cards, so it runs away from the thread
+that writes taps) and the record (`keep`, a write: the print record and the file's name).
 """
 
 from __future__ import annotations
@@ -30,8 +30,9 @@ from .cards import (
 )
 from .db import immediate
 from .errors import WellnessError
-from .print.files import save_bytes
-from .print.page import FONT, FONT_BOLD, INKS, MM, PAPERS, finish, new_canvas
+from .print.files import Staged, stage_bytes
+from .print.fonts import FONT, FONT_BOLD, draw_text
+from .print.page import INKS, MM, PAPERS, PRINTABLE_MARGIN_MM, finish, new_canvas
 from .print.qr import draw_qr
 from .print.qr_logo import LogoPad
 from .print.raster import RasterPage, rasterise_page
@@ -75,14 +76,13 @@ class Renderer:
     def _text(self, box: Box, fit: TextFit, face_h: float) -> None:
         c = self.canvas
         font = FONT_BOLD if box.bold else FONT
-        c.setFont(font, fit.size)
         c.setFillColorRGB(*INKS[box.ink])
         y = (face_h - box.y) * MM - fit.size * 0.95
         for line in fit.lines:
             if box.align == "center":
-                c.drawCentredString((box.x + box.w / 2) * MM, y, line)
+                draw_text(c, (box.x + box.w / 2) * MM, y, line, font, fit.size, align="centre")
             else:
-                c.drawString(box.x * MM, y, line)
+                draw_text(c, box.x * MM, y, line, font, fit.size)
             y -= fit.size * LEADING
 
     def _logo(self, path: Path, x: float, y: float, w: float, h: float) -> None:
@@ -128,9 +128,7 @@ class Renderer:
         side = plan.qr.modules * m
         qx = qbox.x + (qbox.w - side) / 2
         qy = fh - (qbox.y + (qbox.h - side) / 2) - side
-        grid_w = cols * sheet.cell[0] + (cols - 1) * sheet.gap[0]
-        grid_h = rows * sheet.cell[1] + (rows - 1) * sheet.gap[1]
-        x0, y0 = (page_w - grid_w) / 2, (page_h - grid_h) / 2  # from the top-left
+        x0, y0 = _grid_origin(sheet, job.paper)
         card = 0
         while card < cards:
             c.setPageSize((page_w * MM, page_h * MM))
@@ -162,7 +160,7 @@ class Renderer:
                         self._text(tbox, fit, fh)
                 c.restoreState()
             if template.crop_marks:
-                _crop_marks(c, sheet, page_w, page_h, x0, y0)
+                _draw_crop_marks(c, sheet, job.paper)
             if template.fold_line:
                 _fold_line(c, page_w, page_h)
             c.showPage()
@@ -171,9 +169,17 @@ class Renderer:
         return cards
 
 
-def _crop_marks(c: Canvas, sheet: Sheet, page_w: float, page_h: float, x0: float,
-                y0: float) -> None:
-    """Short lines outside the grid, on the line of every cut; never over a card."""
+def _grid_origin(sheet: Sheet, paper: str) -> tuple[float, float]:
+    """The top-left corner of a sheet's grid of cells, centred on the paper, in mm."""
+    page_w, page_h = PAPERS[paper]
+    cols, rows = sheet.grid
+    grid_w = cols * sheet.cell[0] + (cols - 1) * sheet.gap[0]
+    grid_h = rows * sheet.cell[1] + (rows - 1) * sheet.gap[1]
+    return (page_w - grid_w) / 2, (page_h - grid_h) / 2
+
+
+def _cuts(sheet: Sheet, paper: str) -> tuple[list[float], list[float]]:
+    x0, y0 = _grid_origin(sheet, paper)
     cols, rows = sheet.grid
     cw, ch = sheet.cell
     gap_x, gap_y = sheet.gap
@@ -181,41 +187,60 @@ def _crop_marks(c: Canvas, sheet: Sheet, page_w: float, page_h: float, x0: float
                 | {x0 + i * (cw + gap_x) + cw for i in range(cols)})
     ys = sorted({y0 + j * (ch + gap_y) for j in range(rows)}
                 | {y0 + j * (ch + gap_y) + ch for j in range(rows)})
-    right, bottom = x0 + cols * cw + (cols - 1) * gap_x, y0 + rows * ch + (rows - 1) * gap_y
-    offset, length = CROP_OFFSET_MM, CROP_LENGTH_MM
-    c.saveState()
-    c.setStrokeColorRGB(0, 0, 0)
-    c.setLineWidth(0.25)
-    for x in xs:
-        for start, end in ((y0 - offset, max(y0 - offset - length, 0.0)),
-                           (bottom + offset, min(bottom + offset + length, page_h))):
-            if abs(end - start) > 0.2:
-                c.line(x * MM, (page_h - start) * MM, x * MM, (page_h - end) * MM)
-    for y in ys:
-        for start, end in ((x0 - offset, max(x0 - offset - length, 0.0)),
-                           (right + offset, min(right + offset + length, page_w))):
-            if abs(end - start) > 0.2:
-                c.line(start * MM, (page_h - y) * MM, end * MM, (page_h - y) * MM)
-    c.restoreState()
-
-
-CROP_OFFSET_MM = 1.0
-CROP_LENGTH_MM = 5.0
+    return xs, ys
 
 
 def crop_mark_positions(template: str, paper: str) -> tuple[list[float], list[float]]:
     """Where the cuts are, in mm from the page's top-left: (x of vertical cuts, y of
     horizontal cuts)."""
-    t = TEMPLATES[template]
-    sheet = t.sheets[paper]
+    return _cuts(TEMPLATES[template].sheets[paper], paper)
+
+
+CROP_OFFSET_MM = 1.0
+CROP_LENGTH_MM = 5.0
+MIN_CROP_MM = 2.0  # a shorter mark guides no cut: left off
+
+
+def _crop_mark_lines(sheet: Sheet, paper: str) -> list[tuple[float, float, float, float]]:
+    """The crop marks of a sheet as lines (x1, y1, x2, y2), in mm from the page's top-left:
+    short lines outside the grid on the line of every cut, never over a card, and never in
+    the edge of the paper a desktop printer cannot print (`PRINTABLE_MARGIN_MM`): shortened
+    there, or left off (the Letter wallet sheet's grid comes within 2.2 mm of the top and
+    bottom edges, so those cuts have no marks)."""
     page_w, page_h = PAPERS[paper]
-    cols, rows = sheet.grid
-    grid_w = cols * sheet.cell[0] + (cols - 1) * sheet.gap[0]
-    grid_h = rows * sheet.cell[1] + (rows - 1) * sheet.gap[1]
-    x0, y0 = (page_w - grid_w) / 2, (page_h - grid_h) / 2
-    xs = [x0 + i * sheet.cell[0] for i in range(cols + 1)]
-    ys = [y0 + j * sheet.cell[1] for j in range(rows + 1)]
-    return xs, ys
+    xs, ys = _cuts(sheet, paper)
+    edge = PRINTABLE_MARGIN_MM
+    offset, length = CROP_OFFSET_MM, CROP_LENGTH_MM
+    lines: list[tuple[float, float, float, float]] = []
+
+    def span(start: float, away: int, side: float) -> tuple[float, float] | None:
+        """From `start`, `away` from the grid (-1: towards 0, +1: towards `side`), cut at
+        the printable edge; None when too little is left."""
+        end = start + away * length
+        end = max(end, edge) if away < 0 else min(end, side - edge)
+        return (start, end) if (end - start) * away >= MIN_CROP_MM - 1e-9 else None
+
+    for x in xs:
+        if edge <= x <= page_w - edge:
+            for part in (span(ys[0] - offset, -1, page_h), span(ys[-1] + offset, 1, page_h)):
+                if part:
+                    lines.append((x, part[0], x, part[1]))
+    for y in ys:
+        if edge <= y <= page_h - edge:
+            for part in (span(xs[0] - offset, -1, page_w), span(xs[-1] + offset, 1, page_w)):
+                if part:
+                    lines.append((part[0], y, part[1], y))
+    return lines
+
+
+def _draw_crop_marks(c: Canvas, sheet: Sheet, paper: str) -> None:
+    page_h = PAPERS[paper][1]
+    c.saveState()
+    c.setStrokeColorRGB(0, 0, 0)
+    c.setLineWidth(0.25)
+    for x1, y1, x2, y2 in _crop_mark_lines(sheet, paper):
+        c.line(x1 * MM, (page_h - y1) * MM, x2 * MM, (page_h - y2) * MM)
+    c.restoreState()
 
 
 def _fold_line(c: Canvas, page_w: float, page_h: float) -> None:
@@ -227,24 +252,68 @@ def _fold_line(c: Canvas, page_w: float, page_h: float) -> None:
     c.restoreState()
 
 
+# -- drawing, saving and recording: planned on the database worker, drawn anywhere -------
+
+
+@dataclass(frozen=True)
+class Drawing:
+    """A drawn PDF and each job on it with the cards it drew (what a print record counts)."""
+
+    pdf: bytes
+    jobs: list[tuple[CardJob, int]]
+
+
+@dataclass(frozen=True)
+class DrawnFile:
+    """A drawn PDF written beside its place, named only once its print is recorded."""
+
+    file: Staged
+    jobs: list[tuple[CardJob, int]]
+
+
+def draw(plans: list[Plan], title: str | None = None) -> Drawing:
+    """Draw planned jobs into one PDF (each on its own pages). Pure: no database, so a long
+    render runs off the thread that writes taps."""
+    first = plans[0]
+    renderer = Renderer(title or f"{first.template.title} · {first.job.tag}")
+    jobs = [(plan.job, renderer.draw(plan)) for plan in plans]
+    return Drawing(renderer.finish(), jobs)
+
+
+def draw_file(plans: list[Plan], path: str | os.PathLike[str], title: str | None = None
+              ) -> DrawnFile:
+    """`draw`, then write the PDF whole beside `path`; `keep` gives it its name."""
+    drawing = draw(plans, title)
+    return DrawnFile(stage_bytes(path, drawing.pdf), drawing.jobs)
+
+
+def keep(db: Database, drawn: DrawnFile) -> Path:
+    """Record the drawn jobs and give their file its name: both or neither, so the numbers
+    of unique codes are taken only by a file that exists, and a file exists only with its
+    codes taken (`cards.record` refuses codes another print took since the plan)."""
+    placed: Path | None = None
+    try:
+        with immediate(db):
+            cards.record(db, drawn.jobs)
+            placed = drawn.file.place()
+    except BaseException:
+        drawn.file.discard()
+        if placed is not None:
+            # The commit failed after the rename: a file whose codes are not recorded
+            # could be printed again under the same numbers.
+            placed.unlink(missing_ok=True)
+        raise
+    return placed
+
+
 def render(db: Database, job: CardJob) -> bytes:
     """The job's PDF (nothing recorded: a preview). Raises CardJobRefused with every reason."""
-    plan = cards.planned(db, job)
-    renderer = Renderer(f"{plan.template.title} · {job.tag}")
-    renderer.draw(plan)
-    return renderer.finish()
+    return draw([cards.planned(db, job)]).pdf
 
 
 def save(db: Database, job: CardJob, path: str | os.PathLike[str]) -> Path:
-    """Write the job's PDF whole (or not at all) and record it in print_job: both or
-    neither, so the numbers of unique codes are taken only by a file that exists."""
-    plan = cards.planned(db, job)
-    renderer = Renderer(f"{plan.template.title} · {job.tag}")
-    drawn = renderer.draw(plan)
-    data = renderer.finish()
-    with immediate(db):
-        cards.record(db, [(plan.job, drawn)])
-        return save_bytes(path, data)
+    """Write the job's PDF whole (or not at all) and record it in print_job (`keep`)."""
+    return keep(db, draw_file([cards.planned(db, job)], path))
 
 
 # -- preview ------------------------------------------------------------------------------
@@ -264,23 +333,39 @@ class Preview:
 
 
 def _first_sheet(job: CardJob) -> CardJob:
-    # Only the first sheet is shown: rendering 5,000 unique cards for it would hold up
-    # the worker (and every tap queued behind it).
+    # Only the first sheet is shown: drawing 5,000 unique cards to show ten would take
+    # seconds on every change of the form.
     template = TEMPLATES.get(job.template)
     if template is not None and job.paper in template.sheets:
         job = replace(job, copies=min(job.copies, template.per_sheet(job.paper)))
     return job
 
 
-def preview(db: Database, job: CardJob, width_px: int = 600) -> Preview:
-    """The Print page's live preview. Nothing is recorded: no unique code is used up."""
+@dataclass(frozen=True)
+class PreviewPlan:
+    """A preview as planned on the database worker: the first sheet's plan, or why not."""
+
+    plan: Plan | None
+    problems: list[str]
+    help_line: settings.HelpLine
+
+
+def plan_preview(db: Database, job: CardJob) -> PreviewPlan:
+    """The read half of a preview. Nothing is recorded: no unique code is used up."""
     plan, problems = cards.plan_job(db, _first_sheet(job))
+    return PreviewPlan(plan, problems, plan.help_line if plan else settings.help_line(db))
+
+
+def draw_preview(planned: PreviewPlan, width_px: int = 600) -> Preview:
+    """The drawing half of a preview (pure): the first page as pixels, `width_px` wide."""
+    plan, problems = planned.plan, planned.problems
     if plan is None:
-        return Preview(None, problems, settings.help_line(db))
-    image = None
-    if not problems:
-        renderer = Renderer(f"{plan.template.title} · {job.tag}")
-        renderer.draw(plan)
-        image = rasterise_page(renderer.finish(), width_px=width_px)
-    return Preview(image, problems, plan.help_line, plan.scan_distance_m, plan.reach_m,
+        return Preview(None, problems, planned.help_line)
+    image = None if problems else rasterise_page(draw([plan]).pdf, width_px=width_px)
+    return Preview(image, problems, planned.help_line, plan.scan_distance_m, plan.reach_m,
                    plan.code_cm, plan.job.first_code)
+
+
+def preview(db: Database, job: CardJob, width_px: int = 600) -> Preview:
+    """The Print page's live preview, planned and drawn in one call."""
+    return draw_preview(plan_preview(db, job), width_px)

@@ -23,7 +23,8 @@ from .clock import to_utc_text, utcnow
 from .db import immediate
 from .errors import WellnessError
 from .paths import ASSETS
-from .print.page import FONT, FONT_BOLD, MM, PAPER_TITLES, PAPERS, missing_glyphs
+from .print.fonts import FONT, FONT_BOLD, glyph_problems, text_width, wrap
+from .print.page import MM, PAPER_TITLES, PAPERS
 from .print.qr import QrPlan, byte_capacity, qr_plan
 from .print.qr_logo import LogoPad, logo_pad
 
@@ -423,9 +424,6 @@ class Plan:
 
 
 def fit_text(text: str, box: Box) -> TextFit | None:
-    from reportlab.lib.utils import simpleSplit
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     font = FONT_BOLD if box.bold else FONT
     width, height = box.w * MM, box.h * MM
     size = box.size
@@ -435,9 +433,9 @@ def fit_text(text: str, box: Box) -> TextFit | None:
         else:
             lines = []
             for para in text.splitlines():
-                lines += simpleSplit(" ".join(para.split()), font, size, width) or [""]
+                lines += wrap(" ".join(para.split()), font, size, width) or [""]
         tall = size * (1 + LEADING * (len(lines) - 1)) + 0.2 * size
-        if tall <= height + 0.01 and all(stringWidth(s, font, size) <= width + 0.01
+        if tall <= height + 0.01 and all(text_width(s, font, size) <= width + 0.01
                                          for s in lines):
             return TextFit(size, lines)
         if size <= box.min + 1e-6:
@@ -519,25 +517,18 @@ def plan_job(db: Database, job: CardJob) -> tuple[Plan | None, list[str]]:
     origins = {"headline": src, "body": src, "help_name": "Settings" if line.name else src,
                "help_number": "Settings"}
 
-    # Never a box in print: every character must be in the embedded font. No number set:
-    # no help line at all (its words alone would point nowhere).
+    # Never a box in print: every character must be in an embedded font (DejaVu Sans, or a
+    # fallback for CJK and emoji). No number set: no help line at all (its words alone
+    # would point nowhere).
     values: dict[str, str | None] = {
         "headline": texts.headline, "body": texts.body,
         "help_name": (line.name or texts.help_name) if number else "",
         "help_number": number}
-    for name, text in values.items():
-        box = template.box(name)
-        if box is None or not text:
-            continue
-        for ch in missing_glyphs(text, FONT_BOLD if box.bold else FONT):
-            problems.append(f"{name} ({origins[name]}): the character {ch!r} "
-                            f"(U+{ord(ch):04X}) is not in the card font (DejaVu Sans): "
-                            "replace it")
-    for name, text in (("tag", job.tag), ("location", job.location),
-                       ("hub address", short_link(hub))):
-        for ch in missing_glyphs(text, FONT):
-            problems.append(f"{name}: the character {ch!r} (U+{ord(ch):04X}) is not in the "
-                            "card font (DejaVu Sans): replace it")
+    problems += glyph_problems(
+        [(f"{name} ({origins[name]})", text) for name, text in values.items()
+         if template.box(name) is not None]
+        + [("tag", job.tag), ("location", job.location), ("hub address", short_link(hub))],
+        what="card")
     if problems:
         return None, problems
 

@@ -14,10 +14,9 @@ from .activations import Activation, Location, get_activation, get_location, lis
 from .clock import utcnow, zone
 from .errors import WellnessError
 from .print.files import save_bytes
+from .print.fonts import FONT, FONT_BOLD, check_printable, draw_text, text_width, wrap
 from .print.page import (
     ACCENT,
-    FONT,
-    FONT_BOLD,
     GREY,
     HELP_FOOTER_MM,
     INK,
@@ -32,7 +31,6 @@ from .print.page import (
     heading_height,
     new_canvas,
     paper_points,
-    wrap,
 )
 from .schedule import Workshop, list_workshops
 
@@ -57,6 +55,40 @@ def program_pages(workshops: list[Workshop], spaces: list[Location]
     ]
 
 
+@dataclass(frozen=True)
+class ProgramPlan:
+    """What the program PDF prints, read from the database: everything `draw_program` needs."""
+
+    activation: Activation
+    pages: list[tuple[date, Location, list[Workshop]]]
+    paper: str
+    url: str
+    printed: datetime
+
+
+def plan_program(db: Database, activation_id: int, *, paper: str = "a4",
+                 hub_url: str | None = None, location_id: int | None = None,
+                 now: datetime | None = None) -> ProgramPlan:
+    """The read half of the program PDF (milliseconds, on the database's thread)."""
+    check_paper(paper)
+    activation = get_activation(db, activation_id)
+    spaces = list_locations(db, activation_id)
+    workshops = list_workshops(db, activation_id, location_id=location_id)
+    if not workshops:
+        where = get_location(db, location_id).name if location_id else activation.name
+        raise WellnessError(f"no workshops in {where} to print")
+    return ProgramPlan(activation, program_pages(workshops, spaces), paper,
+                       hub_url or settings.hub_url(db), now or utcnow())
+
+
+def save_program(plan: ProgramPlan, path: str | os.PathLike[str]) -> list[tuple[date, str]]:
+    """Draw the planned program and save it whole (pure: no database). Returns the
+    (day, space name) of every page, in order."""
+    pdf, pages = draw_program(plan)
+    save_bytes(path, pdf)
+    return pages
+
+
 def program_pdf(
     db: Database, activation_id: int, path: str | os.PathLike[str], *, paper: str = "a4",
     hub_url: str | None = None, location_id: int | None = None, now: datetime | None = None,
@@ -66,18 +98,8 @@ def program_pdf(
     Returns the (day, space name) of every page, in order. A day's sessions that do not fit
     on one page go on to a second page for the same day and space.
     """
-    check_paper(paper)
-    activation = get_activation(db, activation_id)
-    spaces = list_locations(db, activation_id)
-    workshops = list_workshops(db, activation_id, location_id=location_id)
-    if not workshops:
-        where = get_location(db, location_id).name if location_id else activation.name
-        raise WellnessError(f"no workshops in {where} to print")
-    url = hub_url or settings.hub_url(db)
-    pdf, pages = _render_program(activation, program_pages(workshops, spaces), paper=paper,
-                                 url=url, printed=(now or utcnow()))
-    save_bytes(path, pdf)
-    return pages
+    return save_program(plan_program(db, activation_id, paper=paper, hub_url=hub_url,
+                                     location_id=location_id, now=now), path)
 
 
 @dataclass(frozen=True)
@@ -90,15 +112,16 @@ class _Row:
     height: float
 
 
-def _render_program(activation: Activation, pages: list[tuple[date, Location, list[Workshop]]],
-                    *, paper: str, url: str, printed: datetime
-                    ) -> tuple[bytes, list[tuple[date, str]]]:
+def draw_program(plan: ProgramPlan) -> tuple[bytes, list[tuple[date, str]]]:
+    """The planned program as a PDF, and the (day, space name) of its pages (pure)."""
+    activation, paper, url, printed = plan.activation, plan.paper, plan.url, plan.printed
+    _check_texts(activation, plan.pages, url)
     out = io.BytesIO()
     c = new_canvas(out, f"{activation.name} — workshop program", paper)
     width, height = paper_points(paper)
     margin = 18 * MM
     printed_pages: list[tuple[date, str]] = []
-    for day, space, sessions in pages:
+    for day, space, sessions in plan.pages:
         heading = Heading(f"{activation.name.upper()} · WORKSHOP PROGRAM", ACCENT, space.name,
                           day, f"Times are local ({space.tz})", kicker_ink=GREY,
                           title_size=28, gap_mm=2)
@@ -118,6 +141,20 @@ def _render_program(activation: Activation, pages: list[tuple[date, Location, li
             c.showPage()
             printed_pages.append((day, space.name))
     return finish(c, out), printed_pages
+
+
+def _check_texts(activation: Activation, pages: list[tuple[date, Location, list[Workshop]]],
+                 url: str) -> None:
+    """Refuse a character no embedded font has, naming where it is, before a page is drawn."""
+    fields: dict[str, str] = {"activation name": activation.name.upper(), "hub address": url}
+    for _, space, sessions in pages:
+        fields[f"space {space.name}, name"] = space.name
+        for w in sessions:
+            where = f"workshop at {w.local_start:%Y-%m-%d %H:%M} in {space.name}"
+            fields |= {f"{where}, title": w.title, f"{where}, kind": w.kind,
+                       f"{where}, facilitators": ", ".join(w.facilitators),
+                       f"{where}, description": w.description}
+    check_printable(fields.items())
 
 
 _TIME_COL = 30  # mm
@@ -178,42 +215,35 @@ def _draw_rows(c: Canvas, rows: list[_Row], top: float, width: float, margin: fl
         start = w.local_start
         end = w.local_end
         c.setFillColorRGB(*ink)
-        c.setFont(FONT_BOLD, 15 * scale)
-        c.drawString(margin, y_line, f"{start:%H:%M}")
-        c.setFont(FONT, 10 * scale)
+        draw_text(c, margin, y_line, f"{start:%H:%M}", FONT_BOLD, 15 * scale)
         c.setFillColorRGB(*GREY)
-        c.drawString(margin, y_line - 12 * scale, f"to {end:%H:%M}")
+        draw_text(c, margin, y_line - 12 * scale, f"to {end:%H:%M}", FONT, 10 * scale)
         marks = []
         if end.date() > start.date():
             marks.append(("NEXT DAY", GREY))
         if cancelled or w.status == "held":
             marks.append(("CANCELLED", RED) if cancelled else ("HELD", ACCENT))
-        c.setFont(FONT_BOLD, 7.5 * scale)
         for i, (mark, colour) in enumerate(marks):
             c.setFillColorRGB(*colour)
-            c.drawString(margin, y_line - (23 + 9 * i) * scale, mark)
+            draw_text(c, margin, y_line - (23 + 9 * i) * scale, mark, FONT_BOLD, 7.5 * scale)
         ty = y_line
         c.setFillColorRGB(*ink)
-        c.setFont(FONT_BOLD, 13 * scale)
         for text in row.title:
-            c.drawString(text_x, ty, text)
+            draw_text(c, text_x, ty, text, FONT_BOLD, 13 * scale)
             if cancelled:
                 # Struck through, not removed: people look for the session they came for.
                 c.setStrokeColorRGB(*RED)
                 c.setLineWidth(1.1)
                 strike = ty + 4.2 * scale
-                c.line(text_x, strike, text_x + c.stringWidth(text, FONT_BOLD, 13 * scale),
+                c.line(text_x, strike, text_x + text_width(text, FONT_BOLD, 13 * scale),
                        strike)
             ty -= 15.5 * scale
-        c.setFont(FONT, 9.5 * scale)
         c.setFillColorRGB(*GREY)
         for text in row.meta:
-            c.drawString(text_x, ty + 3 * scale, text)
+            draw_text(c, text_x, ty + 3 * scale, text, FONT, 9.5 * scale)
             ty -= 12 * scale
-        c.setFillColorRGB(*GREY)
-        c.setFont(FONT, 9 * scale)
         for text in row.description:
-            c.drawString(text_x, ty + 2 * scale, text)
+            draw_text(c, text_x, ty + 2 * scale, text, FONT, 9 * scale)
             ty -= 11.5 * scale
         y -= row.height
         c.setStrokeColorRGB(*RULE)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import os
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,10 +24,9 @@ from .errors import WellnessError
 from .ics_files import clock_label
 from .kits import ROLE_LABELS, UNSPECIFIED
 from .print.files import save_bytes
+from .print.fonts import FONT, FONT_BOLD, check_printable, draw_text, text_width, wrap
 from .print.page import (
     ACCENT,
-    FONT,
-    FONT_BOLD,
     GREY,
     HELP_FOOTER_MM,
     INK,
@@ -44,7 +43,6 @@ from .print.page import (
     new_canvas,
     paper_points,
     shrink_to_fit,
-    wrap,
 )
 from .therapy import Slot, SlotState, TherapyDay, day_sheet, get_booking, get_therapy_day, slots
 from .vault import DATABASE_ID
@@ -86,6 +84,16 @@ def _heading(kicker: str, colour: Colour, therapy_day: TherapyDay, stop: Locatio
     title = " · ".join(p for p in (stop.city, stop.venue) if p) or stop.name
     return Heading(kicker, colour, title, therapy_day.day, f"Times are local ({therapy_day.tz})",
                    facts=wrapped, aside=tour)
+
+
+def _day_fields(therapy_day: TherapyDay, stop: Location, tour: str
+                ) -> list[tuple[str, str | None]]:
+    """The texts of both sheets' headings, by what they are, for `check_printable`. A tour
+    stop's name is made of its date, city and venue: those are named instead."""
+    place = ([("city", stop.city), ("venue", stop.venue)] if stop.city or stop.venue
+             else [("stop name", stop.name)])
+    return [("tour name", tour), *place, ("provider name", therapy_day.provider_name),
+            ("provider credentials", therapy_day.provider_credentials)]
 
 
 # -- the provider's day sheet ------------------------------------------------------------------
@@ -181,9 +189,8 @@ def _draw_sheet_rows(c: Canvas, rows: list[_SheetRow], top: float, tz: str, widt
     y = top
     text_x = margin + _TIME_COL * MM
     if not rows:
-        c.setFont(FONT, 12)
         c.setFillColorRGB(*GREY)
-        c.drawString(margin, y - 16, "No sessions on this day.")
+        draw_text(c, margin, y - 16, "No sessions on this day.", FONT, 12)
         return
     room = _TIME_COL * MM - 2 * MM
     for row in rows:
@@ -191,25 +198,23 @@ def _draw_sheet_rows(c: Canvas, rows: list[_SheetRow], top: float, tz: str, widt
         start, end = clock_label(row.slot.start, tz), clock_label(row.slot.end, tz)
         first = y - 16
         if row.continued:
-            c.setFont(FONT, shrink_to_fit(c, f"{start} (cont.)", FONT, 9, room, 6))
             c.setFillColorRGB(*GREY)
-            c.drawString(margin, first, f"{start} (cont.)")
+            draw_text(c, margin, first, f"{start} (cont.)", FONT,
+                      shrink_to_fit(f"{start} (cont.)", FONT, 9, room, 6))
         else:
             c.setFillColorRGB(*INK)
-            c.setFont(FONT_BOLD, shrink_to_fit(c, start, FONT_BOLD, 15, room, 9))
-            c.drawString(margin, first, start)
-            c.setFont(FONT, shrink_to_fit(c, f"to {end}", FONT, 10, room, 6.5))
+            draw_text(c, margin, first, start, FONT_BOLD,
+                      shrink_to_fit(start, FONT_BOLD, 15, room, 9))
             c.setFillColorRGB(*GREY)
-            c.drawString(margin, first - 12, f"to {end}")
+            draw_text(c, margin, first - 12, f"to {end}", FONT,
+                      shrink_to_fit(f"to {end}", FONT, 10, room, 6.5))
             state = row.slot.state
-            c.setFont(FONT_BOLD, 7.5)
             c.setFillColorRGB(*_STATE_INKS[state])
-            c.drawString(margin, first - 23, state.label.upper())
+            draw_text(c, margin, first - 23, state.label.upper(), FONT_BOLD, 7.5)
         ty = first
         for line in row.lines:
-            c.setFont(line.font, line.size)
             c.setFillColorRGB(*line.colour)
-            c.drawString(text_x, ty, line.text)
+            draw_text(c, text_x, ty, line.text, line.font, line.size)
             ty -= line.lead
         y -= row.height
         c.setStrokeColorRGB(*RULE)
@@ -227,18 +232,96 @@ def _draw_sheet_footer(c: Canvas, *, width: float, margin: float, printed: str, 
     c.setLineWidth(0.8)
     c.line(margin, top, width - margin, top)
     c.setFillColorRGB(*RED)
-    c.setFont(FONT_BOLD, 9)
-    c.drawString(margin, top - 5 * MM, CONFIDENTIAL)
+    draw_text(c, margin, top - 5 * MM, CONFIDENTIAL, FONT_BOLD, 9)
     c.setFillColorRGB(*INK)
     warning = ("Names and notes of people in therapy: for the provider only. "
                "Keep it out of sight; shred it after the day.")
-    x = margin + c.stringWidth(CONFIDENTIAL + "  ", FONT_BOLD, 9)
-    c.setFont(FONT, shrink_to_fit(c, warning, FONT, 8, width - margin - x, 5.5))
-    c.drawString(x, top - 5 * MM, warning)
+    x = margin + text_width(CONFIDENTIAL + "  ", FONT_BOLD, 9)
+    draw_text(c, x, top - 5 * MM, warning, FONT,
+              shrink_to_fit(warning, FONT, 8, width - margin - x, 5.5))
     c.setFillColorRGB(*GREY)
-    c.setFont(FONT, 7.5)
-    c.drawString(margin, margin + 1.5 * MM, printed)
-    c.drawRightString(width - margin, margin + 1.5 * MM, f"Page {page} of {pages}")
+    draw_text(c, margin, margin + 1.5 * MM, printed, FONT, 7.5)
+    draw_text(c, width - margin, margin + 1.5 * MM, f"Page {page} of {pages}", FONT, 7.5,
+              align="right")
+
+
+@dataclass(frozen=True)
+class DaySheetPlan:
+    """The day sheet as read from the database, names decrypted: all `draw_day_sheet` needs.
+
+    It carries names, contacts and notes of people in therapy: never put it in a log (its
+    repr leaves them out)."""
+
+    therapy_day: TherapyDay
+    stop: Location
+    tour: str
+    slots: list[Slot] = field(repr=False)
+    provider_contact: str | None = field(repr=False)
+    paper: str
+    printed: datetime
+
+
+def plan_day_sheet(db: Database, vault: Vault | None, therapy_day_id: int, *,
+                   paper: str = "a4", now: datetime | None = None) -> DaySheetPlan:
+    """The read half of the day sheet (milliseconds, on the database's thread). Needs the
+    unlocked vault."""
+    if vault is None:
+        raise WellnessError("unlock the therapy section to print names")
+    check_paper(paper)
+    sheet = day_sheet(db, therapy_day_id, vault)
+    stop = get_location(db, sheet.therapy_day.location_id)
+    tour = get_activation(db, stop.activation_id)
+    return DaySheetPlan(sheet.therapy_day, stop, tour.name, sheet.slots,
+                        sheet.provider_contact, paper, now or utcnow())
+
+
+def draw_day_sheet(plan: DaySheetPlan) -> tuple[bytes, int]:
+    """The planned day sheet as a PDF, and its number of pages (pure: no database)."""
+    therapy_day, stop, paper = plan.therapy_day, plan.stop, plan.paper
+    booked = [s for s in plan.slots if s.booking is not None]
+    facts = [f"Provider: {_provider(therapy_day)}", _where(therapy_day, stop, sentence=True)]
+    if plan.provider_contact:
+        facts.append(f"Provider contact: {plan.provider_contact}")
+    count = len(plan.slots)
+    facts.append(f"{count} slot{'s' if count != 1 else ''} · {len(booked)} booked · "
+                 f"{sum(s.free for s in plan.slots)} free")
+    # Named by the slot's time, never by the person: the message may be read over a shoulder.
+    check_printable(
+        [*_day_fields(therapy_day, stop, plan.tour),
+         ("provider contact", plan.provider_contact)]
+        + [(f"booking at {clock_label(s.start, therapy_day.tz)}, {name}", value)
+           for s in booked if s.booking is not None
+           for name, value in (("name", s.booking.person), ("contact", s.booking.contact),
+                               ("notes", s.booking.notes))])
+
+    out = io.BytesIO()
+    c = new_canvas(out, f"{CONFIDENTIAL} — therapy day sheet — {therapy_day.stop}", paper)
+    width, height = paper_points(paper)
+    margin = 18 * MM
+    heading = _heading(f"{CONFIDENTIAL} · THERAPY DAY SHEET", RED, therapy_day, stop, plan.tour,
+                       facts, width, margin)
+    room = height - 2 * margin - heading_height(heading) - _SHEET_FOOTER_MM * MM
+    text_width = width - 2 * margin - _TIME_COL * MM
+    rows = [_SheetRow(s, _sheet_lines(s, text_width), False) for s in plan.slots]
+    pages = _paginate_sheet(rows, room)
+    printed = (f"Printed {_local(plan.printed, therapy_day.tz):%Y-%m-%d %H:%M} · "
+               f"{therapy_day.stop}")
+    for number, page_rows in enumerate(pages, start=1):
+        top = draw_heading(c, heading, width=width, height=height, margin=margin,
+                           continued=number > 1)
+        _draw_sheet_rows(c, page_rows, top, therapy_day.tz, width, margin)
+        _draw_sheet_footer(c, width=width, margin=margin, printed=printed, page=number,
+                           pages=len(pages))
+        c.showPage()
+    return finish(c, out), len(pages)
+
+
+def save_day_sheet(plan: DaySheetPlan, path: str | os.PathLike[str]) -> int:
+    """Draw the planned day sheet and save it whole, readable by its owner only (it names
+    people in therapy). Pure: no database. Returns the number of pages."""
+    pdf, pages = draw_day_sheet(plan)
+    save_bytes(path, pdf, private=True)
+    return pages
 
 
 def day_sheet_pdf(db: Database, vault: Vault | None, therapy_day_id: int,
@@ -250,42 +333,7 @@ def day_sheet_pdf(db: Database, vault: Vault | None, therapy_day_id: int,
     Needs the unlocked vault. CONFIDENTIAL heads and foots every page. The waitlist is
     left off: the provider needs only who comes. Returns the number of pages.
     """
-    if vault is None:
-        raise WellnessError("unlock the therapy section to print names")
-    check_paper(paper)
-    sheet = day_sheet(db, therapy_day_id, vault)
-    therapy_day = sheet.therapy_day
-    stop = get_location(db, therapy_day.location_id)
-    tour = get_activation(db, stop.activation_id)
-    booked = [s for s in sheet.slots if s.booking is not None]
-    facts = [f"Provider: {_provider(therapy_day)}", _where(therapy_day, stop, sentence=True)]
-    if sheet.provider_contact:
-        facts.append(f"Provider contact: {sheet.provider_contact}")
-    count = len(sheet.slots)
-    facts.append(f"{count} slot{'s' if count != 1 else ''} · {len(booked)} booked · "
-                 f"{sum(s.free for s in sheet.slots)} free")
-
-    out = io.BytesIO()
-    c = new_canvas(out, f"{CONFIDENTIAL} — therapy day sheet — {therapy_day.stop}", paper)
-    width, height = paper_points(paper)
-    margin = 18 * MM
-    heading = _heading(f"{CONFIDENTIAL} · THERAPY DAY SHEET", RED, therapy_day, stop, tour.name,
-                       facts, width, margin)
-    room = height - 2 * margin - heading_height(heading) - _SHEET_FOOTER_MM * MM
-    text_width = width - 2 * margin - _TIME_COL * MM
-    rows = [_SheetRow(s, _sheet_lines(s, text_width), False) for s in sheet.slots]
-    pages = _paginate_sheet(rows, room)
-    printed = (f"Printed {_local(now or utcnow(), therapy_day.tz):%Y-%m-%d %H:%M} · "
-               f"{therapy_day.stop}")
-    for number, page_rows in enumerate(pages, start=1):
-        top = draw_heading(c, heading, width=width, height=height, margin=margin,
-                           continued=number > 1)
-        _draw_sheet_rows(c, page_rows, top, therapy_day.tz, width, margin)
-        _draw_sheet_footer(c, width=width, margin=margin, printed=printed, page=number,
-                           pages=len(pages))
-        c.showPage()
-    save_bytes(path, finish(c, out), private=True)
-    return len(pages)
+    return save_day_sheet(plan_day_sheet(db, vault, therapy_day_id, paper=paper, now=now), path)
 
 
 # -- the crew's sign-up sheet ------------------------------------------------------------------
@@ -309,26 +357,96 @@ def _draw_signup_rows(c: Canvas, rows: list[Slot], top: float, tz: str, width: f
     y = top
     text_x = margin + 38 * MM
     if not rows:
-        c.setFont(FONT, 12)
         c.setFillColorRGB(*GREY)
-        c.drawString(margin, y - 16, "No times offered on this day.")
+        draw_text(c, margin, y - 16, "No times offered on this day.", FONT, 12)
         return
     for slot in rows:
         baseline = y - 8 * MM
         label = _span_label(slot, tz)
         taken = not slot.free
         c.setFillColorRGB(*(GREY if taken else INK))
-        c.setFont(FONT_BOLD, shrink_to_fit(c, label, FONT_BOLD, 14, text_x - margin - 2 * MM, 8))
-        c.drawString(margin, baseline, label)
+        draw_text(c, margin, baseline, label, FONT_BOLD,
+                  shrink_to_fit(label, FONT_BOLD, 14, text_x - margin - 2 * MM, 8))
         if taken:
-            c.setFont(FONT, 11)
-            c.drawString(text_x, baseline, "taken")
+            draw_text(c, text_x, baseline, "taken", FONT, 11)
         else:
             # An open line to write initials or an alias on.
             c.setStrokeColorRGB(*INK)
             c.setLineWidth(0.7)
             c.line(text_x, baseline - 1.5, width - margin, baseline - 1.5)
         y -= _SIGNUP_ROW_MM * MM
+
+
+@dataclass(frozen=True)
+class SignupPlan:
+    """The sign-up sheet as read from the database: all `draw_signup_sheet` needs (no name,
+    no role: it is read without the vault)."""
+
+    therapy_day: TherapyDay
+    stop: Location
+    tour: str
+    offered: list[Slot]  # blocked times left off
+    url: str
+    paper: str
+    printed: datetime
+
+
+def plan_signup_sheet(db: Database, therapy_day_id: int, *, paper: str = "a4",
+                      hub_url: str | None = None, now: datetime | None = None) -> SignupPlan:
+    """The read half of the sign-up sheet (milliseconds, on the database's thread)."""
+    check_paper(paper)
+    therapy_day = get_therapy_day(db, therapy_day_id)
+    stop = get_location(db, therapy_day.location_id)
+    tour = get_activation(db, stop.activation_id)
+    offered = [s for s in slots(db, therapy_day_id) if not s.blocked]
+    return SignupPlan(therapy_day, stop, tour.name, offered, hub_url or settings.hub_url(db),
+                      paper, now or utcnow())
+
+
+def draw_signup_sheet(plan: SignupPlan) -> tuple[bytes, int]:
+    """The planned sign-up sheet as a PDF, and its number of pages (pure: no database)."""
+    therapy_day, stop, offered, paper = plan.therapy_day, plan.stop, plan.offered, plan.paper
+    free = sum(s.free for s in offered)
+    facts = [
+        f"Private sessions with {_provider(therapy_day)}",
+        _where(therapy_day, stop, sentence=True),
+        f"{free} of {len(offered)} times free when printed. To book one, write your initials "
+        "or an alias on a free line (not your full name), or ask your tour manager in "
+        "private. Only the tour manager and the therapist see who booked.",
+    ]
+    check_printable([*_day_fields(therapy_day, stop, plan.tour), ("hub address", plan.url)])
+
+    out = io.BytesIO()
+    c = new_canvas(out, f"Therapy sign-up — {therapy_day.stop}", paper)
+    width, height = paper_points(paper)
+    margin = 18 * MM
+    heading = _heading("THERAPY DAY · SIGN-UP", ACCENT, therapy_day, stop, plan.tour, facts,
+                       width, margin)
+    room = height - 2 * margin - heading_height(heading) - HELP_FOOTER_MM * MM
+    per_page = max(1, int(room // (_SIGNUP_ROW_MM * MM)))
+    pages = [offered[i:i + per_page] for i in range(0, len(offered), per_page)] or [[]]
+    printed = (f"Printed {_local(plan.printed, therapy_day.tz):%Y-%m-%d %H:%M} · "
+               "times may change: check with your tour manager")
+    for number, page_rows in enumerate(pages, start=1):
+        top = draw_heading(c, heading, width=width, height=height, margin=margin,
+                           continued=number > 1)
+        _draw_signup_rows(c, page_rows, top, therapy_day.tz, width, margin)
+        pages_text = f" · page {number} of {len(pages)}" if len(pages) > 1 else ""
+        draw_help_footer(
+            c, plan.url, headline="Need to talk before then? Support is here, any time.",
+            lines=("Resources, help lines and how to reach them:",
+                   "scan the code, or ask your tour manager."),
+            printed=printed + pages_text, width=width, margin=margin)
+        c.showPage()
+    return finish(c, out), len(pages)
+
+
+def save_signup_sheet(plan: SignupPlan, path: str | os.PathLike[str]) -> int:
+    """Draw the planned sign-up sheet and save it whole (pure: no database). Returns the
+    number of pages."""
+    pdf, pages = draw_signup_sheet(plan)
+    save_bytes(path, pdf)
+    return pages
 
 
 def signup_sheet_pdf(db: Database, therapy_day_id: int, path: str | os.PathLike[str], *,
@@ -339,45 +457,8 @@ def signup_sheet_pdf(db: Database, therapy_day_id: int, path: str | os.PathLike[
     left off) and a QR code to the resource hub. Never a name or a role: it takes no vault.
     Returns the number of pages.
     """
-    check_paper(paper)
-    therapy_day = get_therapy_day(db, therapy_day_id)
-    stop = get_location(db, therapy_day.location_id)
-    tour = get_activation(db, stop.activation_id)
-    offered = [s for s in slots(db, therapy_day_id) if not s.blocked]
-    url = hub_url or settings.hub_url(db)
-    free = sum(s.free for s in offered)
-    facts = [
-        f"Private sessions with {_provider(therapy_day)}",
-        _where(therapy_day, stop, sentence=True),
-        f"{free} of {len(offered)} times free when printed. To book one, write your initials "
-        "or an alias on a free line (not your full name), or ask your tour manager in "
-        "private. Only the tour manager and the therapist see who booked.",
-    ]
-
-    out = io.BytesIO()
-    c = new_canvas(out, f"Therapy sign-up — {therapy_day.stop}", paper)
-    width, height = paper_points(paper)
-    margin = 18 * MM
-    heading = _heading("THERAPY DAY · SIGN-UP", ACCENT, therapy_day, stop, tour.name, facts,
-                       width, margin)
-    room = height - 2 * margin - heading_height(heading) - HELP_FOOTER_MM * MM
-    per_page = max(1, int(room // (_SIGNUP_ROW_MM * MM)))
-    pages = [offered[i:i + per_page] for i in range(0, len(offered), per_page)] or [[]]
-    printed = (f"Printed {_local(now or utcnow(), therapy_day.tz):%Y-%m-%d %H:%M} · "
-               "times may change: check with your tour manager")
-    for number, page_rows in enumerate(pages, start=1):
-        top = draw_heading(c, heading, width=width, height=height, margin=margin,
-                           continued=number > 1)
-        _draw_signup_rows(c, page_rows, top, therapy_day.tz, width, margin)
-        pages_text = f" · page {number} of {len(pages)}" if len(pages) > 1 else ""
-        draw_help_footer(
-            c, url, headline="Need to talk before then? Support is here, any time.",
-            lines=("Resources, help lines and how to reach them:",
-                   "scan the code, or ask your tour manager."),
-            printed=printed + pages_text, width=width, margin=margin)
-        c.showPage()
-    save_bytes(path, finish(c, out))
-    return len(pages)
+    return save_signup_sheet(plan_signup_sheet(db, therapy_day_id, paper=paper,
+                                               hub_url=hub_url, now=now), path)
 
 
 # -- calendar files ---------------------------------------------------------------------------

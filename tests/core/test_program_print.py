@@ -9,7 +9,7 @@ from tests.core.test_schedule_io import FRI, GOOD, HEADER, SAT, SPACES, SUN, _cs
 from wellness_desk import schedule, settings
 from wellness_desk.errors import WellnessError
 from wellness_desk.print.page import day_text
-from wellness_desk.program_print import program_pdf
+from wellness_desk.program_print import plan_program, program_pdf, save_program
 from wellness_desk.schedule_io import SAMPLE_PROGRAM, import_csv
 
 _pages, _text, _qr_codes = pdf_pages.pages, pdf_pages.text, pdf_pages.qr_codes
@@ -87,6 +87,19 @@ def test_a_crowded_day_goes_on_to_a_second_page_and_loses_no_session(db, fest, t
     assert "(continued)" in texts[1]
     for i in range(36):
         assert sum(f"Drop-in number {i + 1} " in t + " " for t in texts) == 1
+
+
+def test_the_program_is_read_then_drawn_without_the_database(db, fest, tmp_path):
+    import_csv(db, fest.id, _csv(tmp_path, HEADER, GOOD[0]))
+    plan = plan_program(db, fest.id, hub_url="https://example.org/help")
+    db.close()  # drawing needs nothing more from it
+    path = tmp_path / "program.pdf"
+
+    assert save_program(plan, path) == [(plan.pages[0][0], plan.pages[0][1].name)]
+
+    (page,) = _pages(path)
+    assert plan.pages[0][2][0].title in _text(page)
+    assert _qr_codes(page) == ["https://example.org/help"]
 
 
 def test_nothing_to_print_and_bad_paper_are_refused(db, fest, tmp_path):

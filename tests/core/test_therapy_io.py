@@ -11,7 +11,16 @@ from tests import ics_readers, pdf_pages
 from wellness_desk import activations, settings, therapy, vault
 from wellness_desk.clock import zone
 from wellness_desk.errors import WellnessError
-from wellness_desk.therapy_io import booking_ics, day_ics, day_sheet_pdf, signup_sheet_pdf
+from wellness_desk.therapy_io import (
+    booking_ics,
+    day_ics,
+    day_sheet_pdf,
+    plan_day_sheet,
+    plan_signup_sheet,
+    save_day_sheet,
+    save_signup_sheet,
+    signup_sheet_pdf,
+)
 
 BERLIN = "Europe/Berlin"
 SHOW_DAY = date(2026, 9, 14)  # CEST, UTC+2
@@ -146,6 +155,33 @@ def test_a_note_longer_than_a_page_goes_on_over_the_break(db, key, berlin, tmp_p
     assert pages == len(texts) >= 2
     assert all("10:00 (cont.)" in t for t in texts[1:])
     assert all(sum(line in t for t in texts) == 1 for line in lines)
+
+
+def test_the_day_sheet_is_read_then_drawn_without_the_database_and_its_plan_names_no_one(
+        db, key, day, tmp_path):
+    plan = plan_day_sheet(db, key, day["day"].id, now=NOW)
+    db.close()  # drawing needs nothing more from it
+    # The plan holds the decrypted rows; what it says of itself (in a log, a traceback)
+    # does not.
+    assert _leaks(repr(plan).encode()) == []
+    path = tmp_path / "sheet.pdf"
+
+    assert save_day_sheet(plan, path) == 1
+
+    text = _text(_pages(path)[0])
+    assert NAME in text and f"Notes: {NOTES}" in text and PROVIDER_CONTACT in text
+    assert path.stat().st_mode & 0o777 == 0o600
+
+
+def test_the_signup_sheet_is_read_then_drawn_without_the_database(db, day, tmp_path):
+    plan = plan_signup_sheet(db, day["day"].id, hub_url=HUB, now=NOW)
+    db.close()
+    path = tmp_path / "sign-up.pdf"
+
+    assert save_signup_sheet(plan, path) == 1
+
+    (page,) = _pages(path)
+    assert "12:00–12:50" in _text(page) and _qr_codes(page) == [HUB]
 
 
 def test_the_day_sheet_is_refused_while_the_vault_is_locked(db, day, tmp_path):

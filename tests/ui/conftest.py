@@ -35,3 +35,19 @@ def open_section(qtbot, window: MainWindow, title: str):
     window.sidebar.setCurrentRow(titles.index(title))
     settle(qtbot, window)
     return window.stack.currentWidget()
+
+
+def threads_of(monkeypatch, owner, name: str) -> list[str]:
+    """The thread each call of `owner.name` runs on, by name, from now on. The call still
+    does all its work: this only watches where."""
+    from PySide6.QtCore import QThread
+
+    seen: list[str] = []
+    real = getattr(owner, name)
+
+    def watched(*args, **kwargs):
+        seen.append(QThread.currentThread().objectName())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, watched)
+    return seen

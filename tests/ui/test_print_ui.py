@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import threading
+
 import pypdfium2
 import zxingcpp
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QThread, QTimer
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from tests import pdf_pages
-from tests.ui.conftest import open_section, settle
-from wellness_desk import cards, settings
+from tests.ui.conftest import open_section, settle, threads_of
+from wellness_desk import card_render, cards, settings
 from wellness_desk.ui.settings_dialog import SettingsDialog
+from wellness_desk.ui.tasks import DRAW_THREAD
 
 
 def _choose(box, data):
@@ -230,14 +233,20 @@ def test_the_print_page_says_plainly_when_no_help_line_is_set_until_settings_set
 # -- unique codes across runs --------------------------------------------------------------
 
 
+def _unique_cards(qtbot, window, tag: str, copies: int):
+    """The Print page set for `copies` wallet cards with unique codes, its preview shown."""
+    page = open_section(qtbot, window, "Print")
+    page.tag.setText(tag)
+    page.copies.setValue(copies)
+    page.unique.setChecked(True)
+    _settled(qtbot, window, page)
+    return page
+
+
 def test_unique_codes_from_the_print_page_continue_after_the_last_run(qtbot, open_window,
                                                                       tmp_path):
     window = open_window()
-    page = open_section(qtbot, window, "Print")
-    page.tag.setText("green-room")
-    page.copies.setValue(12)
-    page.unique.setChecked(True)
-    _settled(qtbot, window, page)
+    page = _unique_cards(qtbot, window, "green-room", 12)
     runs = []
     for name in ("first.pdf", "second.pdf"):
         out = tmp_path / name
@@ -312,3 +321,75 @@ def test_a_batch_without_a_paper_column_ignores_the_paper_left_on_the_page(
     sizes = {tuple(round(v / 72 * 25.4) for v in p.get_size()) for p in pdf_pages.pages(out)}
     assert sizes == {(210, 297)}
     assert len(cards.print_jobs(db)) == 33
+
+
+# -- long work never waits in front of a tap ----------------------------------------------
+
+
+def _handed_out(db) -> int:
+    return db.execute("SELECT count(*) FROM stock_movement WHERE kind = 'handed_out'"
+                      ).fetchone()[0]
+
+
+def test_a_tap_made_while_5000_cards_draw_is_written_without_waiting_for_them(
+        qtbot, open_window, festival, db, tmp_path, monkeypatch):
+    window = open_window()
+    page = _unique_cards(qtbot, window, "tent", 5000)
+    # The big drawing is held at its start until the tap is in, as a slow laptop would
+    # hold it: the order is certain, whatever the machine's speed.
+    drawing, release = threading.Event(), threading.Event()
+    drawn_on: list[tuple[str, int]] = []
+    draw = card_render.Renderer.draw
+
+    def held(renderer, plan):
+        if plan.job.copies == 5000:
+            drawn_on.append((QThread.currentThread().objectName(), threading.get_ident()))
+            drawing.set()
+            release.wait(30)
+        return draw(renderer, plan)
+
+    monkeypatch.setattr(card_render.Renderer, "draw", held)
+    out = tmp_path / "5000.pdf"
+    page.save_pdf(str(out))
+    qtbot.waitUntil(drawing.is_set, timeout=10_000)
+
+    window.sidebar.setCurrentRow(0)  # to the kit counter, with the cards still drawing
+    qtbot.mouseClick(window.counter.tile_for(festival["earplugs"].id),
+                     Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _handed_out(db) == 1, timeout=5_000)
+    assert not out.exists() and cards.print_jobs(db) == []  # the cards are still drawing
+    database_thread: list[tuple[str, int]] = []
+    window.runner.read(lambda _: database_thread.append(
+        (QThread.currentThread().objectName(), threading.get_ident())))
+
+    release.set()
+    qtbot.waitUntil(out.exists, timeout=60_000)
+    settle(qtbot, window)
+    assert [(j["cards"], j["first_code"]) for j in cards.print_jobs(db)] == [(5000, 1)]
+    assert len(pypdfium2.PdfDocument(str(out))) == 500
+    assert [name for name, _ in drawn_on] == [DRAW_THREAD]
+    assert database_thread[0][0] == "wellness-desk-db"
+    assert drawn_on[0][1] != database_thread[0][1]
+    assert _handed_out(db) == 1
+
+
+def test_previews_are_drawn_on_the_pool(qtbot, open_window, monkeypatch):
+    window = open_window()
+    page = open_section(qtbot, window, "Print")
+    _settled(qtbot, window, page)
+    drawn_on = threads_of(monkeypatch, card_render, "draw_preview")
+    page.tag.setText("green-room")
+    _settled(qtbot, window, page)
+    assert drawn_on == [DRAW_THREAD] and page.problems == []
+
+
+def test_closing_the_window_while_cards_draw_saves_and_records_them_whole(
+        qtbot, open_window, db, tmp_path):
+    window = open_window()
+    page = _unique_cards(qtbot, window, "tent", 200)
+    out = tmp_path / "cards.pdf"
+    page.save_pdf(str(out))
+    window.close()  # planned, drawn, recorded: the save asked for is carried to its end
+    assert [(j["cards"], j["first_code"]) for j in cards.print_jobs(db)] == [(200, 1)]
+    assert len(pypdfium2.PdfDocument(str(out))) == 20
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".part"] == []

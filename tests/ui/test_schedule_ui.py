@@ -6,9 +6,10 @@ from datetime import date, time, timedelta
 
 from PySide6.QtCore import QPoint, Qt
 
-from tests.ui.conftest import open_section, settle
-from wellness_desk import activations, schedule
+from tests.ui.conftest import open_section, settle, threads_of
+from wellness_desk import activations, program_print, schedule
 from wellness_desk.clock import utcnow
+from wellness_desk.ui.tasks import DRAW_THREAD
 
 
 def _space(db, festival, **kw):
@@ -148,6 +149,22 @@ def test_import_the_sample_program_then_export_it(qtbot, open_window, festival, 
     assert {str(e["UID"]) for e in events} == {w.uid for w in imported}
     assert pdf.read_bytes().startswith(b"%PDF")
     assert page.last_problem == ""
+
+
+def test_the_day_program_is_drawn_off_the_database_worker(qtbot, open_window, festival, db,
+                                                        tmp_path, monkeypatch):
+    day = date(2026, 7, 3)
+    schedule.create_workshop(db, schedule.Draft(
+        location_id=festival["tent"].id, title="Peer support", kind="Support group",
+        start=_at(day, 12), end=_at(day, 13)))
+    window = open_window()
+    page = open_section(qtbot, window, "Schedule")
+    drawn_on = threads_of(monkeypatch, program_print, "draw_program")
+    pdf = tmp_path / "program.pdf"
+    page.print_program(str(pdf))
+    settle(qtbot, window)
+    assert drawn_on == [DRAW_THREAD]
+    assert pdf.read_bytes().startswith(b"%PDF") and page.last_problem == ""
 
 
 def test_a_bad_csv_is_refused_whole_with_its_line_and_field(qtbot, open_window, festival, db,

@@ -9,13 +9,14 @@ import pytest
 from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import QMessageBox
 
-from tests.ui.conftest import open_section, settle
+from tests.ui.conftest import open_section, settle, threads_of
 from tests.ui.forms import click as _click
 from tests.ui.forms import gone as _gone
 from tests.ui.forms import open_form as _open_form
 from tests.ui.forms import press_ok as _ok
 from tests.ui.forms import type_into as _type
-from wellness_desk import activations, settings, therapy, vault
+from wellness_desk import activations, settings, therapy, therapy_io, vault
+from wellness_desk.ui.tasks import DRAW_THREAD
 
 CANARY = "Zyxwv Canarybird"
 
@@ -590,3 +591,19 @@ def test_an_absurd_budget_is_refused_beside_the_amount(qtbot, open_window, db, t
     _ok(qtbot, window, form)
     _still_open_with(form, "amount", "far more money than a budget holds")
     assert therapy.budget(db, tour["tour"].id) is None
+
+
+def test_the_sheets_are_drawn_off_the_database_worker(qtbot, open_window, db, tour, tmp_path,
+                                                      monkeypatch):
+    key = vault.set_up(db, "4821")
+    therapy.book(db, key, therapy.slots(db, tour["day"].id)[0].id, person=CANARY)
+    window = open_window()
+    page = open_section(qtbot, window, "Therapy days")
+    _unlock(qtbot, window, page, "4821")
+    sheets = threads_of(monkeypatch, therapy_io, "draw_day_sheet")
+    crew = threads_of(monkeypatch, therapy_io, "draw_signup_sheet")
+    page.day_sheet_pdf(str(tmp_path / "sheet.pdf"))
+    page.signup_pdf(str(tmp_path / "crew.pdf"))
+    settle(qtbot, window)
+    assert sheets == crew == [DRAW_THREAD] and page.last_problem == ""
+    assert (tmp_path / "sheet.pdf").stat().st_mode & 0o777 == 0o600

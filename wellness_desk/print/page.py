@@ -1,6 +1,6 @@
-"""Page furniture every PDF shares: fonts, inks, paper, a canvas, headings and footers.
+"""Page furniture every PDF shares: inks, paper, a canvas, headings and footers.
 
-Fonts are shipped with the app and embedded: the laptop's own fonts differ, and the
+Fonts are shipped with the app and embedded (`fonts`): the laptop's own fonts differ, and the
 Helvetica built into PDF readers has no Polish, Czech, Greek or Cyrillic letters.
 """
 
@@ -12,16 +12,12 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..errors import WellnessError
-from ..paths import ASSETS
+from .fonts import FONT, FONT_BOLD, draw_text, register_fonts, text_width
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
 
 Colour = tuple[float, float, float]
-
-FONT_DIR = ASSETS / "fonts"
-FONT = "WellnessDejaVuSans"
-FONT_BOLD = "WellnessDejaVuSans-Bold"
 
 INK: Colour = (0.11, 0.12, 0.14)
 GREY: Colour = (0.40, 0.42, 0.45)
@@ -36,27 +32,16 @@ PAPERS: dict[str, tuple[float, float]] = {
     "a4": (210.0, 297.0), "letter": (215.9, 279.4), "a3": (297.0, 420.0),
 }
 PAPER_TITLES = {"a4": "A4", "letter": "US Letter", "a3": "A3"}
+# The edge of the paper a desktop printer leaves blank: 1/6 inch (4.2 mm) on most lasers,
+# about 3 mm on inkjets; 5 mm leaves room for a sheet fed a little askew. Crop marks stay
+# out of it (what a printer cannot print, it drops or, worse, scales the page to fit).
+PRINTABLE_MARGIN_MM = 5.0
 # The sheets (program, therapy) print on the two office papers.
 SHEET_PAPERS = ("a4", "letter")
 
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
-
-
-def register_fonts() -> None:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    try:
-        pdfmetrics.registerFont(TTFont(FONT, str(FONT_DIR / "DejaVuSans.ttf")))
-        pdfmetrics.registerFont(TTFont(FONT_BOLD, str(FONT_DIR / "DejaVuSans-Bold.ttf")))
-    except OSError as e:
-        raise WellnessError(
-            f"the program's font is missing from {FONT_DIR} ({e}): reinstall Wellness Desk"
-        ) from e
 
 
 def check_paper(paper: str, papers: tuple[str, ...] = SHEET_PAPERS) -> None:
@@ -78,7 +63,11 @@ def new_canvas(out: io.BytesIO, title: str, paper: str | None = None) -> Canvas:
 
     register_fonts()
     size = paper_points(paper) if paper else paper_points("a4")
-    c = canvas.Canvas(out, pagesize=size, pageCompression=1)
+    # Started in our font: reportlab's own start-up font, Helvetica, would be named (not
+    # embedded) on every page, and print shops' preflights flag it. (types-reportlab types
+    # the font's name as a float.)
+    c = canvas.Canvas(out, pagesize=size, pageCompression=1,
+                      initialFontName=FONT)  # type: ignore[arg-type]
     c.setTitle(title)
     c.setAuthor("Wellness Desk")
     c.setCreator("Wellness Desk")
@@ -100,11 +89,10 @@ def finish(c: Canvas, out: io.BytesIO) -> bytes:
     return out.getvalue()
 
 
-def shrink_to_fit(c: Canvas, text: str, font: str, size: float, room: float,
-                  smallest: float) -> float:
+def shrink_to_fit(text: str, font: str, size: float, room: float, smallest: float) -> float:
     """The largest size from `size` down to `smallest`, in half points, at which one line
     of `text` fits `room` points (`smallest` if none does)."""
-    while size > smallest and c.stringWidth(text, font, size) > room:
+    while size > smallest and text_width(text, font, size) > room:
         size = max(smallest, size - 0.5)
     return size
 
@@ -137,12 +125,6 @@ class Heading:
 _KICKER_MM, _TITLE_MM, _DAY_MM, _FACT_MM, _RULE_MM = 8, 12, 9, 5.2, 5
 
 
-def wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    from reportlab.lib.utils import simpleSplit
-
-    return simpleSplit(text, font, size, width)
-
-
 def heading_height(h: Heading) -> float:
     """Points the heading takes from the top margin down to where the content starts."""
     return (_KICKER_MM + _TITLE_MM + _DAY_MM + _FACT_MM * len(h.facts) + _RULE_MM
@@ -157,29 +139,24 @@ def draw_heading(c: Canvas, h: Heading, *, width: float, height: float, margin: 
     c.rect(margin, y - 2.2 * MM, 24 * MM, 2.2 * MM, stroke=0, fill=1)
     y -= _KICKER_MM * MM
     c.setFillColorRGB(*(h.kicker_ink or h.colour))
-    c.setFont(FONT_BOLD, 10)
-    c.drawString(margin, y, h.kicker)
+    draw_text(c, margin, y, h.kicker, FONT_BOLD, 10)
     if h.aside:
         c.setFillColorRGB(*GREY)
-        room = width - 2 * margin - c.stringWidth(h.kicker, FONT_BOLD, 10) - 8 * MM
-        c.setFont(FONT, shrink_to_fit(c, h.aside, FONT, 9, room, 6))
-        c.drawRightString(width - margin, y, h.aside)
+        room = width - 2 * margin - text_width(h.kicker, FONT_BOLD, 10) - 8 * MM
+        draw_text(c, width - margin, y, h.aside, FONT, shrink_to_fit(h.aside, FONT, 9, room, 6),
+                  align="right")
     y -= _TITLE_MM * MM
     c.setFillColorRGB(*INK)
-    c.setFont(FONT_BOLD, shrink_to_fit(c, h.title, FONT_BOLD, h.title_size, width - 2 * margin,
-                                       12))
-    c.drawString(margin, y, h.title)
+    draw_text(c, margin, y, h.title, FONT_BOLD,
+              shrink_to_fit(h.title, FONT_BOLD, h.title_size, width - 2 * margin, 12))
     y -= _DAY_MM * MM
-    c.setFont(FONT, 15)
-    c.drawString(margin, y, day_text(h.day) + ("  (continued)" if continued else ""))
-    c.setFont(FONT, 8.5)
+    draw_text(c, margin, y, day_text(h.day) + ("  (continued)" if continued else ""), FONT, 15)
     c.setFillColorRGB(*GREY)
-    c.drawRightString(width - margin, y, h.note)
+    draw_text(c, width - margin, y, h.note, FONT, 8.5, align="right")
     c.setFillColorRGB(*INK)
-    c.setFont(FONT, 10.5)
     for line in h.facts:
         y -= _FACT_MM * MM
-        c.drawString(margin, y, line)
+        draw_text(c, margin, y, line, FONT, 10.5)
     y -= _RULE_MM * MM
     c.setStrokeColorRGB(*INK)
     c.setLineWidth(1.2)
@@ -202,42 +179,17 @@ def draw_help_footer(c: Canvas, url: str, *, headline: str, lines: tuple[str, st
     size = _FOOTER_QR_MM * MM
     draw_qr(c, url, width - margin - size, margin + 6 * MM, size)
     c.setFillColorRGB(*INK)
-    c.setFont(FONT, shrink_to_fit(c, url, FONT, 9, width - 2 * margin, 5))
-    c.drawRightString(width - margin, margin + 1.5 * MM, url)
+    draw_text(c, width - margin, margin + 1.5 * MM, url, FONT,
+              shrink_to_fit(url, FONT, 9, width - 2 * margin, 5), align="right")
     c.setStrokeColorRGB(*RULE)
     c.setLineWidth(0.8)
     top = margin + (HELP_FOOTER_MM - 4) * MM
     c.line(margin, top, width - margin, top)
     c.setFillColorRGB(*ACCENT)
-    c.setFont(FONT_BOLD, shrink_to_fit(c, headline, FONT_BOLD, 14,
-                                       width - 2 * margin - size - 4 * MM, 9))
-    c.drawString(margin, top - 10 * MM, headline)
+    draw_text(c, margin, top - 10 * MM, headline, FONT_BOLD,
+              shrink_to_fit(headline, FONT_BOLD, 14, width - 2 * margin - size - 4 * MM, 9))
     c.setFillColorRGB(*INK)
-    c.setFont(FONT, 10.5)
-    c.drawString(margin, top - 16.5 * MM, lines[0])
-    c.drawString(margin, top - 21.5 * MM, lines[1])
+    draw_text(c, margin, top - 16.5 * MM, lines[0], FONT, 10.5)
+    draw_text(c, margin, top - 21.5 * MM, lines[1], FONT, 10.5)
     c.setFillColorRGB(*GREY)
-    c.setFont(FONT, 7.5)
-    c.drawString(margin, margin + 1.5 * MM, printed)
-
-
-# -- what the embedded fonts can draw ------------------------------------------------------------
-
-
-def _font_cmaps() -> dict[str, dict[int, int]]:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    register_fonts()
-    fonts = [pdfmetrics.getFont(name) for name in (FONT, FONT_BOLD)]
-    return {font.fontName: font.face.charToGlyph for font in fonts if isinstance(font, TTFont)}
-
-
-def missing_glyphs(text: str, font: str = FONT) -> list[str]:
-    """The characters of `text` that `font` has no glyph for, each once, in order."""
-    cmap = _font_cmaps()[font]
-    seen: list[str] = []
-    for ch in text:
-        if ch not in "\n\r\t" and ord(ch) not in cmap and ch not in seen:
-            seen.append(ch)
-    return seen
+    draw_text(c, margin, margin + 1.5 * MM, printed, FONT, 7.5)

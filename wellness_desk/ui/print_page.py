@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -195,13 +196,17 @@ class PrintPage(QWidget):
         width = max(480, self.preview.width())
         self._preview_asked += 1
         asked = self._preview_asked
-        try:
-            self.runner.read(lambda db: card_render.preview(db, job, width),
+
+        def draw(planned: card_render.PreviewPlan) -> None:
+            self.runner.draw(lambda: card_render.draw_preview(planned, width),
                              lambda shown: self._show(shown, asked),
+                             lambda error: self._refused(error, asked), latest="preview")
+
+        try:
+            self.runner.read(lambda db: card_render.plan_preview(db, job), draw,
                              lambda error: self._refused(error, asked))
         except RuntimeError:
             return  # the runner was stopped (the window is closing): nothing to preview
-
 
     def _show(self, shown: card_render.Preview, asked: int) -> None:
         if asked != self._preview_asked:
@@ -239,7 +244,7 @@ class PrintPage(QWidget):
         self.print_button.setEnabled(False)
         self.loaded.emit()
 
-    # -- saving and printing (rendering on the worker) -------------------------------------
+    # -- saving and printing: planned on the worker, drawn on the pool, recorded on the worker
 
     def _ask_save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Save cards", "cards.pdf", "PDF (*.pdf)")
@@ -248,9 +253,21 @@ class PrintPage(QWidget):
 
     def save_pdf(self, path: str) -> None:
         job = self.job()
-        self.runner.write(lambda db: card_render.save(db, job, path),
-                          lambda _: self.message.emit(f"Saved {path}"),
-                          self._problem)
+        self._save(lambda db: [cards.planned(db, job)], path, None)
+
+    def _save(self, plan: Callable[[Any], list[cards.Plan]], out: str,
+              title: str | None) -> None:
+        """Plan on the worker, draw and write the file beside `out` on the pool, then record
+        the print and name the file on the worker (`card_render.keep`: both or neither)."""
+        def keep(drawn: card_render.DrawnFile) -> None:
+            self.runner.write(lambda db: card_render.keep(db, drawn),
+                              lambda _: self.message.emit(f"Saved {out}"), self._problem)
+
+        def draw(plans: list[cards.Plan]) -> None:
+            self.runner.draw(lambda: card_render.draw_file(plans, out, title), keep,
+                             self._problem)
+
+        self.runner.read(plan, draw, self._problem)
 
     def _ask_batch(self) -> None:
         csv_path, _ = QFileDialog.getOpenFileName(self, "Locations CSV", "",
@@ -274,8 +291,8 @@ class PrintPage(QWidget):
     def save_batch(self, csv_path: str, out: str) -> None:
         # Each line's paper: the CSV's paper column, else its template's default (never the
         # paper left on this page by another template).
-        self.runner.write(lambda db: card_batch.save_batch(db, csv_path, out),
-                          lambda _: self.message.emit(f"Saved {out}"), self._problem)
+        self._save(lambda db: card_batch.plan_batch(db, csv_path), out,
+                   card_batch.batch_title(csv_path))
 
     def _problem(self, error: WellnessError) -> None:
         if isinstance(error, card_batch.BatchError):
@@ -297,17 +314,19 @@ class PrintPage(QWidget):
         dialog.deleteLater()
 
     def print_to(self, printer: QPrinter) -> None:
-        """Render on the worker, then hand the printer one page picture at a time."""
+        """Plan on the worker, draw and rasterise on the pool, then hand the printer one
+        page picture at a time."""
         asked = self.job()
         self.printer = printer
 
-        def render(db: Any) -> tuple[cards.CardJob, bytes]:
-            # The unique codes are fixed here and recorded as printed, once printed.
-            job = cards.with_codes(db, asked)
-            return job, card_render.render(db, job)
+        def draw(plan: cards.Plan) -> None:
+            # The unique codes were fixed by the plan and are recorded as printed, once
+            # printed.
+            self.runner.draw(lambda: card_render.draw([plan]).pdf,
+                             lambda pdf: self._print_pages(printer, plan.job, pdf),
+                             self._problem)
 
-        self.runner.read(render, lambda done: self._print_pages(printer, *done),
-                         self._problem)
+        self.runner.read(lambda db: cards.planned(db, asked), draw, self._problem)
 
     def _print_pages(self, printer: QPrinter, job: cards.CardJob, pdf: bytes) -> None:
         # 1:1 on the job's paper: a shrunk page would cut cards off their crop marks and
@@ -327,7 +346,7 @@ class PrintPage(QWidget):
         dpi = min(PRINT_DPI, printer.resolution())
 
         def page(index: int) -> None:
-            self.runner.read(lambda db: rasterise_page(pdf, index, dpi=dpi),
+            self.runner.draw(lambda: rasterise_page(pdf, index, dpi=dpi),
                              lambda raster: painted(index, raster), failed)
 
         def failed(error: WellnessError) -> None:

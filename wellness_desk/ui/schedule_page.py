@@ -212,7 +212,7 @@ class SchedulePage(QWidget):
         if item is not None:
             self.edit_workshop(item.data(Qt.ItemDataRole.UserRole))
 
-    # -- import and export (file work runs on the worker, off the UI thread) ------------
+    # -- import and export (file work off the UI thread; PDFs drawn on the pool) --------
 
     def _fill_export_menu(self) -> None:
         menu = self.export_menu
@@ -261,9 +261,15 @@ class SchedulePage(QWidget):
 
     def print_program(self, path: str, *, paper: str = "a4") -> None:
         activation_id = self._activation_id()
+
+        def draw(plan: program_print.ProgramPlan) -> None:
+            self.runner.draw(lambda: program_print.save_program(plan, path),
+                             lambda pages: self._tell(f"Saved {path}: {len(pages)} pages"),
+                             self._problem)
+
         self.runner.read(
-            lambda db: program_print.program_pdf(db, activation_id, path, paper=paper),
-            lambda pages: self._tell(f"Saved {path}: {len(pages)} pages"), self._problem)
+            lambda db: program_print.plan_program(db, activation_id, paper=paper), draw,
+            self._problem)
 
     def _activation_id(self) -> int:
         # Import and export are enabled only while an activation is shown.

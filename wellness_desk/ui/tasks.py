@@ -3,6 +3,11 @@
 One worker thread owns one database connection (a connection belongs to one thread) and
 runs jobs in the order they were asked for, so a refresh asked after a tap sees the tap.
 Writes announce `changed` once done; pages refresh on it instead of calling each other.
+
+Long pure work (drawing a PDF, rasterising its pages) runs on a small thread pool instead,
+as TagStudio runs its thumbnails: a print is planned on the worker in milliseconds, drawn
+on the pool for seconds, and only its record goes back to the worker, so no tap waits
+behind it.
 """
 
 from __future__ import annotations
@@ -11,12 +16,22 @@ import itertools
 import logging
 import queue
 import sqlite3
+import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, SignalInstance
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRunnable,
+    QThread,
+    QThreadPool,
+    Signal,
+    SignalInstance,
+)
 
 from ..db import connect, storage_error
 from ..errors import DamagedDatabase, WellnessError
@@ -24,6 +39,7 @@ from ..errors import DamagedDatabase, WellnessError
 log = logging.getLogger(__name__)
 
 Job = Callable[[Any], Any]
+Pure = Callable[[], Any]  # no database: it runs on the drawing pool
 # What a callback returns is ignored (a lambda that opens a message box returns the box).
 Done = Callable[[Any], object]
 # A failed job hands over the error itself, so a page branches on its type and places it
@@ -73,13 +89,46 @@ class _Worker(QThread):
             db.close()
 
 
-def _refusal(e: Exception, db_path: Path) -> WellnessError:
-    """What to tell the person about a job that failed; nothing of it was saved."""
-    problem = storage_error(e, db_path) if isinstance(e, sqlite3.Error) else None
+DRAW_THREAD = "wellness-desk-draw"
+# Two: a preview still comes while a 10,000-card save draws. More would only share the
+# interpreter's lock (and the laptop's two cores) with the threads that write taps.
+DRAW_THREADS = 2
+# Python lets a busy thread keep its interpreter lock 5 ms before a waiting one gets it, and
+# a tap waits for it at each SQLite call and signal: behind a drawing, the 99th percentile
+# of a tap was 25-75 ms (bench/tap.py). Handed over every 0.2 ms, it is 5-13 ms, and the
+# drawing is no slower.
+SWITCH_INTERVAL_S = 0.0002
+
+
+class _Drawing(QRunnable):
+    """One pure job on the drawing pool; `cancelled` before it starts, it does nothing."""
+
+    def __init__(self, job_id: int, job: Pure, finished: SignalInstance) -> None:
+        super().__init__()
+        self.job_id = job_id
+        self.job = job
+        self.finished = finished
+        self.cancelled = False
+
+    def run(self) -> None:
+        QThread.currentThread().setObjectName(DRAW_THREAD)
+        if self.cancelled:
+            return
+        try:
+            self.finished.emit(self.job_id, True, self.job())
+        except Exception as e:
+            self.finished.emit(self.job_id, False, _refusal(e))
+
+
+def _refusal(e: Exception, db_path: Path | None = None) -> WellnessError:
+    """What to tell the person about a job that failed; nothing of it was saved. `db_path`:
+    the database the job ran on (a drawing runs on none)."""
+    problem = (storage_error(e, db_path)
+               if db_path is not None and isinstance(e, sqlite3.Error) else None)
     if problem is not None:
         return problem
     if isinstance(e, WellnessError):
-        # Its frames stay on this thread: they hold this thread's connection.
+        # Its frames stay on the job's thread: they hold that thread's connection or plan.
         return e.with_traceback(None)
     # Only the exception type and place go to the log: the message could quote a value
     # typed by a person.
@@ -90,7 +139,8 @@ def _refusal(e: Exception, db_path: Path) -> WellnessError:
 
 class TaskRunner(QObject):
     """`read(job, done, failed)` / `write(job, done, failed)`: `job(db)` runs on the worker
-    thread; `failed` gets the WellnessError (the window's `failed` signal, when not given)."""
+    thread; `draw(job, done, failed)`: `job()`, pure, runs on the drawing pool. `failed`
+    gets the WellnessError (the window's `failed` signal, when not given)."""
 
     changed = Signal()
     failed = Signal(WellnessError)
@@ -102,6 +152,10 @@ class TaskRunner(QObject):
         self._pending: dict[int, tuple[Done | None, Failed | None, bool]] = {}
         self._finished.connect(self._deliver)
         self._worker = _Worker(db_path, self._finished)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(DRAW_THREADS)
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
+        self._latest: dict[str, _Drawing] = {}
         self._stopped = False
 
     def start(self) -> None:
@@ -115,22 +169,45 @@ class TaskRunner(QObject):
     def write(self, job: Job, done: Done | None = None, failed: Failed | None = None) -> None:
         self._submit(job, done, failed, write=True)
 
+    def draw(self, job: Pure, done: Done | None = None, failed: Failed | None = None, *,
+             latest: str | None = None) -> None:
+        """Run `job()` on the drawing pool: work without the database (a PDF drawn from a
+        plan, a page rasterised) that must not hold up the taps queued on the worker.
+        Callbacks arrive on the UI thread, failures as for `write`.
+
+        `latest` names a kind of job of which only the newest matters (a preview): asking
+        for one drops the one before, unstarted or not yet delivered."""
+        if latest is not None and (older := self._latest.pop(latest, None)) is not None:
+            older.cancelled = True
+            self._pending.pop(older.job_id, None)
+        job_id = self._enter(done, failed, write=False)
+        drawing = _Drawing(job_id, job, self._finished)
+        if latest is not None:
+            self._latest[latest] = drawing
+        self._pool.start(drawing)
+
     @property
     def busy(self) -> bool:
         return bool(self._pending)
 
     def _submit(self, job: Job, done: Done | None, failed: Failed | None, *,
                 write: bool) -> None:
+        self._worker.jobs.put((self._enter(done, failed, write=write), job))
+
+    def _enter(self, done: Done | None, failed: Failed | None, *, write: bool) -> int:
         if self._stopped:
             raise RuntimeError("the task runner was stopped: the window is closing")
         job_id = next(self._ids)
         self._pending[job_id] = (done, failed, write)
-        self._worker.jobs.put((job_id, job))
+        return job_id
 
     def _deliver(self, job_id: int, ok: bool, result: object) -> None:
-        done, failed, write = self._pending.pop(job_id)
+        entry = self._pending.pop(job_id, None)
+        if entry is None:
+            return  # a drawing a newer one of its kind replaced
+        done, failed, write = entry
         if not ok:
-            assert isinstance(result, WellnessError)  # the worker sends nothing else
+            assert isinstance(result, WellnessError)  # the worker and the pool send nothing else
             (failed or self.failed.emit)(result)
             return
         try:
@@ -142,10 +219,18 @@ class TaskRunner(QObject):
                 self.changed.emit()
 
     def stop(self) -> None:
-        """Finish the queued jobs, then close the worker's connection. Once is enough."""
+        """Finish the queued jobs, then close the worker's connection. Once is enough.
+
+        A print hops from the worker to the pool and back through this thread (plan, draw,
+        record): the ones under way are carried to their end first, so a save asked before
+        the window closed is saved and recorded whole, or not at all."""
         if self._stopped:
             return
         self.start()
+        while self._pending:
+            QCoreApplication.sendPostedEvents(self, QEvent.Type.MetaCall)
+            if self._pending and self._pool.waitForDone(20):
+                QThread.msleep(5)  # the worker's turn
         self._stopped = True
         self._worker.jobs.put(None)
         self._worker.wait()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime, time
 from functools import partial
 from time import time as wall_clock
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -41,6 +41,8 @@ from ..views import TherapyView, therapy_view
 from .forms import FormDialog, decimal_point, sentence
 from .tasks import Job, TaskRunner
 from .widgets import page_title, show_problem
+
+Sheet = TypeVar("Sheet")  # a sheet's plan, as its save takes it
 
 HIDDEN = "•••••"
 IDLE_CHECK_MS = 5_000
@@ -709,7 +711,7 @@ class TherapyPage(QWidget):
         self.message.emit("Cancelled. Someone is waiting: offer the slot to the first on "
                           "the waitlist.")
 
-    # -- printing and calendars (on the worker) -------------------------------------------
+    # -- printing (drawn on the pool) and calendars (on the worker) -----------------------
 
     def _fill_export_menu(self) -> None:
         menu = self.export_menu
@@ -739,17 +741,28 @@ class TherapyPage(QWidget):
     def _export(self, job: Job, path: str) -> None:
         self.runner.read(job, lambda _: self.message.emit(f"Saved {path}"), self._refused)
 
+    def _print(self, plan: Callable[[Any], Sheet], save: Callable[[Sheet, str], int],
+               path: str) -> None:
+        """Read the sheet on the worker, draw and save it on the pool."""
+        def draw(planned: Sheet) -> None:
+            self.runner.draw(lambda: save(planned, path),
+                             lambda _: self.message.emit(f"Saved {path}"), self._refused)
+
+        self.runner.read(plan, draw, self._refused)
+
     def day_sheet_pdf(self, path: str) -> None:
         key, day_id = self.vault, self.day_id
         if day_id is None:
             return
-        self._export(lambda db: therapy_io.day_sheet_pdf(db, key, day_id, path), path)
+        self._print(lambda db: therapy_io.plan_day_sheet(db, key, day_id),
+                    therapy_io.save_day_sheet, path)
 
     def signup_pdf(self, path: str) -> None:
         day_id = self.day_id
         if day_id is None:
             return
-        self._export(lambda db: therapy_io.signup_sheet_pdf(db, day_id, path), path)
+        self._print(lambda db: therapy_io.plan_signup_sheet(db, day_id),
+                    therapy_io.save_signup_sheet, path)
 
     def day_ics(self, path: str) -> None:
         day_id = self.day_id
