@@ -16,8 +16,8 @@ the alphanumeric mode would not apply anyway), and we build the module matrix wi
   best), and it saves seven extra matrices per code. Measured since (tests/qr_scan.py's
   damages, 100 and 150 dpi): zxing reads it as well as any mask, but OpenCV's detector read a
   version 9-H code 58 % of the time against 69 % with segno's chosen mask (and better at
-  version 10): the printed templates stay at versions 6-8, where each template reads as well
-  as segno's symbol (tests/core/test_qr_robustness.py keeps that true).
+  version 10). At the versions our links usually give (5-8: hub address, tag, code) each
+  template reads as well as segno's symbol; tests/core/test_qr_robustness.py keeps it so.
 - error correction by link length: H up to 40 bytes, Q up to 100, M up to 200, L beyond;
   H whenever a logo is laid over the code (its pad, placed by `qr_logo`, spends at most
   `qr_logo.LOGO_SHARE` of any block's correction).
