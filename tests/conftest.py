@@ -219,3 +219,33 @@ def roomy_hub(request, _shared_hubs):
     requests."""
     _pg_or_skip(request.param)
     return _shared_hubs(request.param, "roomy").checkout()
+
+
+# -- the drawing process ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def drawing():
+    """One drawing process for the whole run, started once (a spawn loads reportlab and the
+    fonts: about a second); each test's watches are undone after it."""
+    from wellness_desk.print.drawing import DrawingProcess
+
+    process = DrawingProcess()
+    process.warm()
+    yield process
+    process.close()
+
+
+@pytest.fixture
+def drawn_in(drawing):
+    """`drawn_in("wellness_desk.program_print:draw_program")`: from now on, the processes
+    each call of it in the drawing process ran in, by id (read with the returned function
+    once the drawing is done); `hold=` a folder holds each call as `drawing_probe.watch`."""
+    from tests import drawing_probe
+
+    def watch(target: str, *, hold=None):
+        drawing.run(drawing_probe.watch, target, None if hold is None else str(hold))
+        return lambda: drawing.run(drawing_probe.calls, target)
+
+    yield watch
+    drawing.run(drawing_probe.unwatch)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import multiprocessing
 import os
 import sqlite3
 import sys
@@ -272,8 +273,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command. Every failure is one line on stderr and a non-zero exit, never a
     traceback; a reader that stops reading (`| head`) ends the command quietly."""
+    # First: in a frozen app, the drawing process is this same program started again, and
+    # must become the drawing process here, before any command runs.
+    multiprocessing.freeze_support()
     try:
         return _main(argv)
+
     except BrokenPipeError:
         _stdout_to_devnull()
         return EXIT_PIPE_CLOSED

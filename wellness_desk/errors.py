@@ -1,5 +1,7 @@
 """Errors the core raises for people to read: each says what is wrong and where."""
 
+from typing import Any
+
 
 class WellnessError(Exception):
     """Bad input or state a person can fix; the message is shown as is.
@@ -15,6 +17,20 @@ class WellnessError(Exception):
         super().__init__(message)
         self.field = field
         self.line = line
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt without calling __init__, whose arguments differ from class to class (an
+        # Exception pickles as `cls(*args)`): so an error raised in the drawing process
+        # arrives as its own type with its attributes (`problems`, `file`, `field`...).
+        return _rebuilt, (type(self), self.args, self.__dict__)
+
+
+def _rebuilt(cls: type[WellnessError], args: tuple[Any, ...], state: dict[str, Any]
+             ) -> WellnessError:
+    error = cls.__new__(cls, *args)  # sets `args`, as Exception's own pickling does
+    error.__dict__.update(state)
+    return error
+
 
 
 class DataFileError(WellnessError):

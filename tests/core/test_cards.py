@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import pickle
 import random
 import re
 import sqlite3
@@ -713,6 +714,28 @@ def test_a_plan_is_drawn_without_its_database(db_path, tmp_path):
     out = tmp_path / "drawn.pdf"
     out.write_bytes(drawing.pdf)
     assert _numbers(_pdf_codes(out)) == list(range(1, 13))
+
+
+def test_a_save_drawn_in_the_drawing_process_is_kept_as_one_drawn_here(db, tmp_path,
+                                                                      drawing):
+    plan = cards.planned(db, CardJob(template="wallet", tag="tent", copies=12, unique=True))
+    assert pickle.loads(pickle.dumps(plan)) == plan  # as it crosses to the process
+    out = tmp_path / "cards.pdf"
+    drawn = drawing.run(card_render.draw_file, [plan], out)
+    assert drawn.jobs == [(plan.job, 12)] and not out.exists()
+    assert card_render.keep(db, drawn) == out
+    assert _numbers(_pdf_codes(out)) == list(range(1, 13))
+    assert [j["cards"] for j in cards.print_jobs(db)] == [12]
+    # Printing draws in the process too, and gets the PDF back.
+    printed = drawing.run(card_render.draw, [plan])
+    assert printed.pdf.startswith(b"%PDF") and printed.jobs == drawn.jobs
+
+
+def test_a_preview_plan_and_its_picture_cross_to_a_process_and_back(db):
+    planned = card_render.plan_preview(db, CardJob(template="stickers", tag="tent"))
+    assert pickle.loads(pickle.dumps(planned)) == planned
+    shown = card_render.draw_preview(planned, 480)
+    assert shown.image is not None and pickle.loads(pickle.dumps(shown)) == shown
 
 
 def test_jobs_recorded_before_the_numbering_continue_after_them(db):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
 from tests import pdf_pages
@@ -93,6 +95,7 @@ def test_the_program_is_read_then_drawn_without_the_database(db, fest, tmp_path)
     import_csv(db, fest.id, _csv(tmp_path, HEADER, GOOD[0]))
     plan = plan_program(db, fest.id, hub_url="https://example.org/help")
     db.close()  # drawing needs nothing more from it
+    assert pickle.loads(pickle.dumps(plan)) == plan  # as it crosses to the drawing process
     path = tmp_path / "program.pdf"
 
     assert save_program(plan, path) == [(plan.pages[0][0], plan.pages[0][1].name)]

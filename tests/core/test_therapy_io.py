@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
@@ -173,9 +174,22 @@ def test_the_day_sheet_is_read_then_drawn_without_the_database_and_its_plan_name
     assert path.stat().st_mode & 0o777 == 0o600
 
 
+def test_the_day_sheet_is_drawn_in_the_drawing_process_and_still_kept_from_others(
+        db, key, day, tmp_path, drawing):
+    plan = plan_day_sheet(db, key, day["day"].id, now=NOW)
+    assert pickle.loads(pickle.dumps(plan)) == plan  # as it crosses to the process
+    path = tmp_path / "sheet.pdf"
+
+    assert drawing.run(save_day_sheet, plan, path) == 1
+
+    assert NAME in _text(_pages(path)[0])
+    assert path.stat().st_mode & 0o777 == 0o600
+
+
 def test_the_signup_sheet_is_read_then_drawn_without_the_database(db, day, tmp_path):
     plan = plan_signup_sheet(db, day["day"].id, hub_url=HUB, now=NOW)
     db.close()
+    assert pickle.loads(pickle.dumps(plan)) == plan  # as it crosses to the drawing process
     path = tmp_path / "sign-up.pdf"
 
     assert save_signup_sheet(plan, path) == 1

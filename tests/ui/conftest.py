@@ -6,12 +6,14 @@ from wellness_desk.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def open_window(qtbot, db_path):
-    """Open the main window on the test database and wait for its first data load."""
+def open_window(qtbot, db_path, drawing):
+    """Open the main window on the test database and wait for its first data load. It
+    draws in the run's one drawing process (the app starts its own)."""
     opened: list[MainWindow] = []
 
     def _open() -> MainWindow:
-        window = MainWindow(db_path)
+        window = MainWindow(db_path, drawing=drawing)
+
         qtbot.addWidget(window)
         with qtbot.waitSignal(window.ready, timeout=10_000):
             window.show()

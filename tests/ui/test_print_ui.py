@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import threading
+import os
 
 import pypdfium2
 import zxingcpp
-from PySide6.QtCore import Qt, QThread, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from tests import pdf_pages
+from tests import drawing_probe, pdf_pages
 from tests.ui.conftest import open_section, settle, threads_of
 from wellness_desk import card_render, cards, settings
 from wellness_desk.ui.settings_dialog import SettingsDialog
@@ -332,45 +332,44 @@ def _handed_out(db) -> int:
 
 
 def test_a_tap_made_while_5000_cards_draw_is_written_without_waiting_for_them(
-        qtbot, open_window, festival, db, tmp_path, monkeypatch):
+        qtbot, open_window, festival, db, tmp_path, monkeypatch, drawing, drawn_in):
     window = open_window()
     page = _unique_cards(qtbot, window, "tent", 5000)
     # The big drawing is held at its start until the tap is in, as a slow laptop would
     # hold it: the order is certain, whatever the machine's speed.
-    drawing, release = threading.Event(), threading.Event()
-    drawn_on: list[tuple[str, int]] = []
+    hold = tmp_path / "hold"
+    hold.mkdir()
+    drawn_in_child = drawn_in("wellness_desk.card_render:Renderer.draw", hold=hold)
+    drawn_here: list[int] = []  # the previews draw their first sheet in this process
     draw = card_render.Renderer.draw
 
-    def held(renderer, plan):
-        if plan.job.copies == 5000:
-            drawn_on.append((QThread.currentThread().objectName(), threading.get_ident()))
-            drawing.set()
-            release.wait(30)
+    def watched(renderer, plan):
+        drawn_here.append(plan.job.copies)
         return draw(renderer, plan)
 
-    monkeypatch.setattr(card_render.Renderer, "draw", held)
+    monkeypatch.setattr(card_render.Renderer, "draw", watched)
     out = tmp_path / "5000.pdf"
     page.save_pdf(str(out))
-    qtbot.waitUntil(drawing.is_set, timeout=10_000)
+    qtbot.waitUntil((hold / "drawing").exists, timeout=10_000)
 
     window.sidebar.setCurrentRow(0)  # to the kit counter, with the cards still drawing
     qtbot.mouseClick(window.counter.tile_for(festival["earplugs"].id),
                      Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _handed_out(db) == 1, timeout=5_000)
     assert not out.exists() and cards.print_jobs(db) == []  # the cards are still drawing
-    database_thread: list[tuple[str, int]] = []
-    window.runner.read(lambda _: database_thread.append(
-        (QThread.currentThread().objectName(), threading.get_ident())))
 
-    release.set()
+    (hold / "release").touch()
     qtbot.waitUntil(out.exists, timeout=60_000)
     settle(qtbot, window)
     assert [(j["cards"], j["first_code"]) for j in cards.print_jobs(db)] == [(5000, 1)]
     assert len(pypdfium2.PdfDocument(str(out))) == 500
-    assert [name for name, _ in drawn_on] == [DRAW_THREAD]
-    assert database_thread[0][0] == "wellness-desk-db"
-    assert drawn_on[0][1] != database_thread[0][1]
+    # Drawn in the drawing process (not in this one, where the database worker runs),
+    # which never loaded Qt.
+    [child] = drawn_in_child()
+    assert child != os.getpid() and 5000 not in drawn_here
+    assert drawing.run(drawing_probe.qt_loaded) is False
     assert _handed_out(db) == 1
+
 
 
 def test_previews_are_drawn_on_the_pool(qtbot, open_window, monkeypatch):

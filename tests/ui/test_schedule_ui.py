@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date, time, timedelta
 
 from PySide6.QtCore import QPoint, Qt
@@ -9,7 +10,6 @@ from PySide6.QtCore import QPoint, Qt
 from tests.ui.conftest import open_section, settle, threads_of
 from wellness_desk import activations, program_print, schedule
 from wellness_desk.clock import utcnow
-from wellness_desk.ui.tasks import DRAW_THREAD
 
 
 def _space(db, festival, **kw):
@@ -151,19 +151,22 @@ def test_import_the_sample_program_then_export_it(qtbot, open_window, festival, 
     assert page.last_problem == ""
 
 
-def test_the_day_program_is_drawn_off_the_database_worker(qtbot, open_window, festival, db,
-                                                        tmp_path, monkeypatch):
+def test_the_day_program_is_drawn_in_the_drawing_process(qtbot, open_window, festival, db,
+                                                         tmp_path, monkeypatch, drawn_in):
     day = date(2026, 7, 3)
     schedule.create_workshop(db, schedule.Draft(
         location_id=festival["tent"].id, title="Peer support", kind="Support group",
         start=_at(day, 12), end=_at(day, 13)))
     window = open_window()
     page = open_section(qtbot, window, "Schedule")
-    drawn_on = threads_of(monkeypatch, program_print, "draw_program")
+    drawn = drawn_in("wellness_desk.program_print:draw_program")
+    here = threads_of(monkeypatch, program_print, "draw_program")
     pdf = tmp_path / "program.pdf"
     page.print_program(str(pdf))
     settle(qtbot, window)
-    assert drawn_on == [DRAW_THREAD]
+    [child] = drawn()
+    assert child != os.getpid() and here == []
+
     assert pdf.read_bytes().startswith(b"%PDF") and page.last_problem == ""
 
 

@@ -1,9 +1,12 @@
 """The task runner: a failed job comes back to the page as an error object, never as text;
-pure work runs on the drawing pool, off the database worker, its answers back the same way."""
+pure work runs in the drawing process (or, short, on the drawing pool), off the database
+worker, its answers back the same way."""
 
 from __future__ import annotations
 
 import logging
+import os
+import signal
 import threading
 from datetime import date, time
 
@@ -11,12 +14,13 @@ import pytest
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication
 
+from tests import drawing_probe
+from tests.drawing_probe import CANARY
 from tests.ui.conftest import settle
-from wellness_desk import activations, therapy, vault
+from wellness_desk import activations, card_batch, therapy, vault
 from wellness_desk.errors import WellnessError
+from wellness_desk.print.drawing import STOPPED
 from wellness_desk.ui.tasks import DRAW_THREAD, DRAW_THREADS, Unexpected
-
-CANARY = "Zyxwv Canarybird"
 
 
 def test_a_refusal_reaches_the_page_as_its_type_and_nothing_is_saved(qtbot, open_window, db):
@@ -49,22 +53,27 @@ def test_a_refusal_reaches_the_page_as_its_type_and_nothing_is_saved(qtbot, open
     assert therapy.slots(db, day.id)[0].booking is None
 
 
-@pytest.mark.parametrize("run", ["write", "draw"])  # on the worker, on the drawing pool
+def _bug(*db):
+    return {}[CANARY]  # a bug whose message quotes a person's name
+
+
+@pytest.mark.parametrize("run", [
+    lambda runner, failed: runner.write(_bug, failed=failed),  # on the worker
+    lambda runner, failed: runner.draw(_bug, failed=failed, here=True),  # on the pool
+    lambda runner, failed: runner.draw(drawing_probe.bug, failed=failed),  # in the process
+], ids=["worker", "pool", "drawing process"])
 def test_an_unexpected_failure_says_nothing_was_saved_and_logs_only_its_type(
         qtbot, open_window, caplog, run):
     window = open_window()
     failed: list[WellnessError] = []
 
-    def job(*db):
-        return {}[CANARY]  # a bug whose message quotes a person's name
-
     with caplog.at_level(logging.ERROR):
-        getattr(window.runner, run)(job, failed=failed.append)
+        run(window.runner, failed.append)
         settle(qtbot, window)
     [error] = failed
     assert isinstance(error, Unexpected)
     assert str(error) == "Something went wrong (KeyError): that action was NOT saved."
-    assert "job failed: KeyError" in caplog.text
+    assert "job failed: KeyError" in caplog.text and "return {}[CANARY]" in caplog.text
     assert CANARY not in caplog.text
 
 
@@ -90,14 +99,25 @@ def _where() -> tuple[str, int]:
     return QThread.currentThread().objectName(), threading.get_ident()
 
 
-def test_a_drawing_runs_on_the_pool_and_its_answer_comes_back_on_the_ui_thread(
+def test_a_drawing_runs_in_the_drawing_process_and_its_answer_comes_back_on_the_ui_thread(
+        qtbot, open_window):
+    window = open_window()
+    answered: list[tuple[int, bool]] = []
+    window.runner.draw(os.getpid, done=lambda pid: answered.append(
+        (pid, QThread.currentThread() is QApplication.instance().thread())))
+    settle(qtbot, window)
+    [(pid, on_ui_thread)] = answered
+    assert pid != os.getpid() and on_ui_thread
+
+
+def test_a_short_drawing_runs_on_the_pool_and_its_answer_comes_back_on_the_ui_thread(
         qtbot, open_window):
     window = open_window()
     answered: list[tuple[tuple[str, int], bool]] = []
     database: list[tuple[str, int]] = []
     window.runner.read(lambda db: database.append(_where()))
-    window.runner.draw(_where, lambda where: answered.append(
-        (where, QThread.currentThread() is QApplication.instance().thread())))
+    window.runner.draw(_where, done=lambda where: answered.append(
+        (where, QThread.currentThread() is QApplication.instance().thread())), here=True)
     settle(qtbot, window)
     [((name, ident), on_ui_thread)] = answered
     assert name == DRAW_THREAD and on_ui_thread
@@ -112,20 +132,52 @@ def test_a_refusal_in_a_drawing_reaches_the_page_as_its_type(qtbot, open_window)
     def draw() -> None:
         raise refusal
 
-    window.runner.draw(draw, failed=failed.append)
+    window.runner.draw(draw, failed=failed.append, here=True)
     settle(qtbot, window)
     assert failed == [refusal] and failed[0].__traceback__ is None
+
+
+def test_a_refusal_in_the_drawing_process_reaches_the_page_as_its_type(qtbot, open_window):
+    window = open_window()
+    refusal = card_batch.BatchError("tour.csv", ["line 3: tag: empty"])
+    failed: list[WellnessError] = []
+    window.runner.draw(drawing_probe.refuse, refusal, failed=failed.append)
+    settle(qtbot, window)
+    [error] = failed
+    assert type(error) is card_batch.BatchError and str(error) == str(refusal)
+    assert (error.file, error.problems) == ("tour.csv", ["line 3: tag: empty"])
+    assert error.__traceback__ is None and error.__cause__ is None
+
+
+def test_a_drawing_whose_process_is_killed_fails_plainly_and_the_next_one_is_drawn(
+        qtbot, open_window, tmp_path):
+    window = open_window()
+    pid: list[int] = []
+    failed: list[WellnessError] = []
+    window.runner.draw(os.getpid, done=pid.append)
+    settle(qtbot, window)
+    window.runner.draw(drawing_probe.held, str(tmp_path), failed=failed.append)
+    qtbot.waitUntil((tmp_path / "drawing").exists, timeout=10_000)
+    os.kill(pid[0], signal.SIGKILL)  # as the system does to a process short of memory
+    settle(qtbot, window)
+    [error] = failed
+    assert type(error) is WellnessError and str(error) == STOPPED
+    assert "nothing was saved" in str(error)
+    window.runner.draw(os.getpid, done=pid.append)
+    settle(qtbot, window)
+    assert pid[1] not in (pid[0], os.getpid())
 
 
 def test_a_newer_preview_drops_the_ones_still_waiting_for_the_pool(qtbot, open_window):
     window = open_window()
     release = threading.Event()
     for _ in range(DRAW_THREADS):  # long drawings hold every thread of the pool
-        window.runner.draw(lambda: release.wait(10))
+        window.runner.draw(release.wait, 10, here=True)
     drawn: list[int] = []
     shown: list[int] = []
     for n in range(3):
-        window.runner.draw(lambda n=n: drawn.append(n) or n, shown.append, latest="preview")
+        window.runner.draw(lambda n=n: drawn.append(n) or n, done=shown.append,
+                           latest="preview", here=True)
     release.set()
     settle(qtbot, window)
     assert drawn == [2] and shown == [2]

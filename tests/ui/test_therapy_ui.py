@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date, time, timedelta
 from decimal import Decimal
 
@@ -16,7 +17,6 @@ from tests.ui.forms import open_form as _open_form
 from tests.ui.forms import press_ok as _ok
 from tests.ui.forms import type_into as _type
 from wellness_desk import activations, settings, therapy, therapy_io, vault
-from wellness_desk.ui.tasks import DRAW_THREAD
 
 CANARY = "Zyxwv Canarybird"
 
@@ -593,17 +593,23 @@ def test_an_absurd_budget_is_refused_beside_the_amount(qtbot, open_window, db, t
     assert therapy.budget(db, tour["tour"].id) is None
 
 
-def test_the_sheets_are_drawn_off_the_database_worker(qtbot, open_window, db, tour, tmp_path,
-                                                      monkeypatch):
+def test_the_sheets_are_drawn_in_the_drawing_process(qtbot, open_window, db, tour, tmp_path,
+                                                     monkeypatch, drawn_in):
     key = vault.set_up(db, "4821")
     therapy.book(db, key, therapy.slots(db, tour["day"].id)[0].id, person=CANARY)
     window = open_window()
     page = open_section(qtbot, window, "Therapy days")
     _unlock(qtbot, window, page, "4821")
-    sheets = threads_of(monkeypatch, therapy_io, "draw_day_sheet")
-    crew = threads_of(monkeypatch, therapy_io, "draw_signup_sheet")
+    sheets = drawn_in("wellness_desk.therapy_io:draw_day_sheet")
+    crew = drawn_in("wellness_desk.therapy_io:draw_signup_sheet")
+    sheets_here = threads_of(monkeypatch, therapy_io, "draw_day_sheet")
+    crew_here = threads_of(monkeypatch, therapy_io, "draw_signup_sheet")
     page.day_sheet_pdf(str(tmp_path / "sheet.pdf"))
     page.signup_pdf(str(tmp_path / "crew.pdf"))
     settle(qtbot, window)
-    assert sheets == crew == [DRAW_THREAD] and page.last_problem == ""
+    [child] = sheets()
+    assert crew() == [child] and child != os.getpid()
+    assert sheets_here == crew_here == []
+    assert page.last_problem == ""
+
     assert (tmp_path / "sheet.pdf").stat().st_mode & 0o777 == 0o600

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from .. import settings
 from ..activations import current_activation
 from ..errors import WellnessError
+from ..print.drawing import DrawingProcess
 from .kit_counter import KitCounterPage
 from .sync_worker import SyncWorker
 from .tasks import TaskRunner
@@ -88,11 +89,13 @@ def _activations(runner: TaskRunner) -> QWidget:
 class MainWindow(QMainWindow):
     ready = Signal()  # the first data load has been shown
 
-    def __init__(self, db_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, db_path: Path, parent: QWidget | None = None, *,
+                 drawing: DrawingProcess | None = None) -> None:
         super().__init__(parent)
         self.db_path = db_path
         self.setWindowTitle("Wellness Desk")
-        self.runner = TaskRunner(db_path, self)
+        self.runner = TaskRunner(db_path, self, drawing=drawing)
+
         self._problem_box: QMessageBox | None = None
         self.runner.failed.connect(self._show_error)
         # Built now (cheap: Qt core only); started once the window is up. The sync client and

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -198,9 +199,12 @@ class PrintPage(QWidget):
         asked = self._preview_asked
 
         def draw(planned: card_render.PreviewPlan) -> None:
-            self.runner.draw(lambda: card_render.draw_preview(planned, width),
-                             lambda shown: self._show(shown, asked),
-                             lambda error: self._refused(error, asked), latest="preview")
+            # Here, not in the drawing process: one sheet draws in about 25 ms, and the
+            # process may be busy with a 10,000-card save for tens of seconds.
+            self.runner.draw(card_render.draw_preview, planned, width,
+                             done=lambda shown: self._show(shown, asked),
+                             failed=lambda error: self._refused(error, asked),
+                             latest="preview", here=True)
 
         try:
             self.runner.read(lambda db: card_render.plan_preview(db, job), draw,
@@ -244,7 +248,8 @@ class PrintPage(QWidget):
         self.print_button.setEnabled(False)
         self.loaded.emit()
 
-    # -- saving and printing: planned on the worker, drawn on the pool, recorded on the worker
+    # -- saving and printing: planned on the worker, drawn in the drawing process, recorded
+    # on the worker
 
     def _ask_save(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Save cards", "cards.pdf", "PDF (*.pdf)")
@@ -257,15 +262,16 @@ class PrintPage(QWidget):
 
     def _save(self, plan: Callable[[Any], list[cards.Plan]], out: str,
               title: str | None) -> None:
-        """Plan on the worker, draw and write the file beside `out` on the pool, then record
-        the print and name the file on the worker (`card_render.keep`: both or neither)."""
+        """Plan on the worker, draw and write the file beside `out` in the drawing process,
+        then record the print and name the file on the worker (`card_render.keep`: both or
+        neither)."""
         def keep(drawn: card_render.DrawnFile) -> None:
             self.runner.write(lambda db: card_render.keep(db, drawn),
                               lambda _: self.message.emit(f"Saved {out}"), self._problem)
 
         def draw(plans: list[cards.Plan]) -> None:
-            self.runner.draw(lambda: card_render.draw_file(plans, out, title), keep,
-                             self._problem)
+            self.runner.draw(card_render.draw_file, plans, out, title, done=keep,
+                             failed=self._problem)
 
         self.runner.read(plan, draw, self._problem)
 
@@ -314,17 +320,17 @@ class PrintPage(QWidget):
         dialog.deleteLater()
 
     def print_to(self, printer: QPrinter) -> None:
-        """Plan on the worker, draw and rasterise on the pool, then hand the printer one
-        page picture at a time."""
+        """Plan on the worker, draw in the drawing process, rasterise on the pool, then
+        hand the printer one page picture at a time."""
         asked = self.job()
         self.printer = printer
 
         def draw(plan: cards.Plan) -> None:
             # The unique codes were fixed by the plan and are recorded as printed, once
             # printed.
-            self.runner.draw(lambda: card_render.draw([plan]).pdf,
-                             lambda pdf: self._print_pages(printer, plan.job, pdf),
-                             self._problem)
+            self.runner.draw(card_render.draw, [plan],
+                             done=lambda drawn: self._print_pages(printer, plan.job, drawn.pdf),
+                             failed=self._problem)
 
         self.runner.read(lambda db: cards.planned(db, asked), draw, self._problem)
 
@@ -346,8 +352,12 @@ class PrintPage(QWidget):
         dpi = min(PRINT_DPI, printer.resolution())
 
         def page(index: int) -> None:
-            self.runner.draw(lambda: rasterise_page(pdf, index, dpi=dpi),
-                             lambda raster: painted(index, raster), failed)
+            # Here: pdfium lets go of the interpreter's lock while it renders, and sending
+            # the whole PDF to the drawing process for each page would cost more.
+            self.runner.draw(partial(rasterise_page, dpi=dpi), pdf, index,
+                             done=lambda raster: painted(index, raster), failed=failed,
+                             here=True)
+
 
         def failed(error: WellnessError) -> None:
             printer.abort()

@@ -263,9 +263,10 @@ class SchedulePage(QWidget):
         activation_id = self._activation_id()
 
         def draw(plan: program_print.ProgramPlan) -> None:
-            self.runner.draw(lambda: program_print.save_program(plan, path),
-                             lambda pages: self._tell(f"Saved {path}: {len(pages)} pages"),
-                             self._problem)
+            self.runner.draw(program_print.save_program, plan, path,
+                             done=lambda pages: self._tell(f"Saved {path}: {len(pages)} pages"),
+                             failed=self._problem)
+
 
         self.runner.read(
             lambda db: program_print.plan_program(db, activation_id, paper=paper), draw,

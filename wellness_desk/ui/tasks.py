@@ -4,10 +4,11 @@ One worker thread owns one database connection (a connection belongs to one thre
 runs jobs in the order they were asked for, so a refresh asked after a tap sees the tap.
 Writes announce `changed` once done; pages refresh on it instead of calling each other.
 
-Long pure work (drawing a PDF, rasterising its pages) runs on a small thread pool instead,
-as TagStudio runs its thumbnails: a print is planned on the worker in milliseconds, drawn
-on the pool for seconds, and only its record goes back to the worker, so no tap waits
-behind it.
+Long pure work (drawing a PDF) runs elsewhere, as TagStudio runs its thumbnails: a print is
+planned on the worker in milliseconds, drawn for seconds in the drawing process
+(`print.drawing`, which takes none of this process's interpreter lock), and only its record
+goes back to the worker, so no tap waits behind it. A small pool of threads waits for the
+drawing process's answers, and itself runs the short jobs a process hop would not pay for.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import sqlite3
 import sys
 import traceback
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +37,7 @@ from PySide6.QtCore import (
 
 from ..db import connect, storage_error
 from ..errors import DamagedDatabase, WellnessError
+from ..print.drawing import DrawingProcess, Unforeseen
 
 log = logging.getLogger(__name__)
 
@@ -90,13 +93,14 @@ class _Worker(QThread):
 
 
 DRAW_THREAD = "wellness-desk-draw"
-# Two: a preview still comes while a 10,000-card save draws. More would only share the
-# interpreter's lock (and the laptop's two cores) with the threads that write taps.
+# Two: a preview still comes while a 10,000-card save waits for the drawing process. More
+# would only share the interpreter's lock (and the laptop's two cores) with the taps.
 DRAW_THREADS = 2
 # Python lets a busy thread keep its interpreter lock 5 ms before a waiting one gets it, and
-# a tap waits for it at each SQLite call and signal: behind a drawing, the 99th percentile
-# of a tap was 25-75 ms (bench/tap.py). Handed over every 0.2 ms, it is 5-13 ms, and the
-# drawing is no slower.
+# a tap waits for it at each SQLite call and signal: behind a drawing on this process's
+# threads (5,000 cards, before they went to the drawing process; a preview now), the 99th
+# percentile of a tap was 25-75 ms (bench/tap.py). Handed over every 0.2 ms, it was 5-13 ms,
+# and the drawing no slower.
 SWITCH_INTERVAL_S = 0.0002
 
 
@@ -132,22 +136,29 @@ def _refusal(e: Exception, db_path: Path | None = None) -> WellnessError:
         return e.with_traceback(None)
     # Only the exception type and place go to the log: the message could quote a value
     # typed by a person.
-    log.error("job failed: %s\n%s", type(e).__name__,
-              "".join(traceback.format_tb(e.__traceback__)))
-    return Unexpected(f"Something went wrong ({type(e).__name__}): that action was NOT saved.")
+    kind, place = ((e.kind, e.place) if isinstance(e, Unforeseen)
+                   else (type(e).__name__, "".join(traceback.format_tb(e.__traceback__))))
+    log.error("job failed: %s\n%s", kind, place)
+    return Unexpected(f"Something went wrong ({kind}): that action was NOT saved.")
 
 
 class TaskRunner(QObject):
     """`read(job, done, failed)` / `write(job, done, failed)`: `job(db)` runs on the worker
-    thread; `draw(job, done, failed)`: `job()`, pure, runs on the drawing pool. `failed`
-    gets the WellnessError (the window's `failed` signal, when not given)."""
+    thread; `draw(fn, *args, done=, failed=)`: `fn(*args)`, pure, runs in the drawing
+    process. `failed` gets the WellnessError (the window's `failed` signal, when not given).
+
+    `drawing`: a drawing process to share (the tests share one, kept warm); by default the
+    runner starts its own with the worker and ends it in `stop`."""
 
     changed = Signal()
     failed = Signal(WellnessError)
     _finished = Signal(int, bool, object)
 
-    def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
+    def __init__(self, db_path: Path, parent: QObject | None = None, *,
+                 drawing: DrawingProcess | None = None) -> None:
         super().__init__(parent)
+        self._drawing = drawing or DrawingProcess()
+        self._owns_drawing = drawing is None
         self._ids = itertools.count(1)
         self._pending: dict[int, tuple[Done | None, Failed | None, bool]] = {}
         self._finished.connect(self._deliver)
@@ -162,6 +173,7 @@ class TaskRunner(QObject):
         """Open the database on the worker; jobs asked for before this wait in order."""
         if not self._stopped and not self._worker.isRunning():
             self._worker.start()
+            self._drawing.warm()
 
     def read(self, job: Job, done: Done | None = None, failed: Failed | None = None) -> None:
         self._submit(job, done, failed, write=False)
@@ -169,11 +181,16 @@ class TaskRunner(QObject):
     def write(self, job: Job, done: Done | None = None, failed: Failed | None = None) -> None:
         self._submit(job, done, failed, write=True)
 
-    def draw(self, job: Pure, done: Done | None = None, failed: Failed | None = None, *,
-             latest: str | None = None) -> None:
-        """Run `job()` on the drawing pool: work without the database (a PDF drawn from a
-        plan, a page rasterised) that must not hold up the taps queued on the worker.
-        Callbacks arrive on the UI thread, failures as for `write`.
+    def draw(self, fn: Callable[..., Any], /, *args: Any, done: Done | None = None,
+             failed: Failed | None = None, latest: str | None = None,
+             here: bool = False) -> None:
+        """Run `fn(*args)` in the drawing process: work without the database (a PDF drawn
+        from a plan) that must neither hold up the taps queued on the worker nor take the
+        interpreter's lock from them. `fn` is a module-level function of the core and
+        `args` pickle. Callbacks arrive on the UI thread, failures as for `write`.
+
+        `here`: on a thread of the drawing pool instead, for a job too short to pay for
+        the hop or whose arguments are too big to send (any callable, then).
 
         `latest` names a kind of job of which only the newest matters (a preview): asking
         for one drops the one before, unstarted or not yet delivered."""
@@ -181,7 +198,8 @@ class TaskRunner(QObject):
             older.cancelled = True
             self._pending.pop(older.job_id, None)
         job_id = self._enter(done, failed, write=False)
-        drawing = _Drawing(job_id, job, self._finished)
+        drawing = _Drawing(job_id, partial(fn, *args) if here
+                           else partial(self._drawing.run, fn, *args), self._finished)
         if latest is not None:
             self._latest[latest] = drawing
         self._pool.start(drawing)
@@ -219,11 +237,13 @@ class TaskRunner(QObject):
                 self.changed.emit()
 
     def stop(self) -> None:
-        """Finish the queued jobs, then close the worker's connection. Once is enough.
+        """Finish the queued jobs, then close the worker's connection and end the drawing
+        process the runner started. Once is enough.
 
-        A print hops from the worker to the pool and back through this thread (plan, draw,
-        record): the ones under way are carried to their end first, so a save asked before
-        the window closed is saved and recorded whole, or not at all."""
+        A print hops from the worker to the drawing process and back through this thread
+        (plan, draw, record): the ones under way are carried to their end first, so a save
+        asked before the window closed is saved and recorded whole, or not at all."""
+
         if self._stopped:
             return
         self.start()
@@ -234,3 +254,6 @@ class TaskRunner(QObject):
         self._stopped = True
         self._worker.jobs.put(None)
         self._worker.wait()
+        if self._owns_drawing:
+            self._drawing.close()
+
