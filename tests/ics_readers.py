@@ -34,7 +34,12 @@ class Read:
 
 def vobject_events(data: bytes) -> dict[str, Read]:
     import vobject
+    import vobject.icalendar
 
+    # vobject keeps every VTIMEZONE it has read by TZID for the whole process and reuses it:
+    # a file's own VTIMEZONE (ours cover only the years it needs) must place its times,
+    # not one a test before it read.
+    getattr(vobject.icalendar, "__tzidMap").clear()
     cal = vobject.readOne(data.decode("utf-8"))
     out = {}
     for event in getattr(cal, "vevent_list", []):
