@@ -146,15 +146,18 @@ def draw_program(plan: ProgramPlan) -> tuple[bytes, list[tuple[date, str]]]:
 def _check_texts(activation: Activation, pages: list[tuple[date, Location, list[Workshop]]],
                  url: str) -> None:
     """Refuse a character no embedded font has, naming where it is, before a page is drawn."""
-    fields: dict[str, str] = {"activation name": activation.name.upper(), "hub address": url}
+    # A list, not a dict: two workshops may share a space and a start (a cancelled one and
+    # its replacement), and each one's texts must be checked.
+    fields: list[tuple[str, str]] = [("activation name", activation.name.upper()),
+                                     ("hub address", url)]
     for _, space, sessions in pages:
-        fields[f"space {space.name}, name"] = space.name
+        fields.append((f"space {space.name}, name", space.name))
         for w in sessions:
             where = f"workshop at {w.local_start:%Y-%m-%d %H:%M} in {space.name}"
-            fields |= {f"{where}, title": w.title, f"{where}, kind": w.kind,
-                       f"{where}, facilitators": ", ".join(w.facilitators),
-                       f"{where}, description": w.description}
-    check_printable(fields.items())
+            fields += [(f"{where}, title", w.title), (f"{where}, kind", w.kind),
+                       (f"{where}, facilitators", ", ".join(w.facilitators)),
+                       (f"{where}, description", w.description)]
+    check_printable(fields)
 
 
 _TIME_COL = 30  # mm

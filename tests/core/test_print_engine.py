@@ -201,6 +201,18 @@ def test_a_character_no_font_has_is_refused_by_field_before_anything_is_written(
     assert not [p.name for p in tmp_path.iterdir() if p.suffix in (".pdf", ".part")]
 
 
+def test_two_workshops_at_one_time_and_place_are_each_checked(db, festival, tmp_path):
+    # A cancelled session and its replacement share a space and a start: the check must
+    # read both, whichever of them holds the character no font has.
+    csv = tmp_path / "program.csv"
+    csv.write_text(f"{HEADER}\n2026-07-04,10:00,11:00,Wellness tent,Yoga 🫠,Yoga,,,\n"
+                   "2026-07-04,10:00,11:00,Wellness tent,Good title,Yoga,,,\n",
+                   encoding="utf-8")
+    import_csv(db, festival["activation"].id, csv)
+    with pytest.raises(WellnessError, match=r"title: the character '🫠'"):
+        program_pdf(db, festival["activation"].id, tmp_path / "program.pdf", now=NOW)
+
+
 def test_wrapping_measures_the_fonts_it_draws_with():
     # Without CJK, the lines are reportlab's own (simpleSplit).
     from reportlab.lib.utils import simpleSplit
