@@ -258,6 +258,27 @@ def test_unique_codes_from_the_print_page_continue_after_the_last_run(qtbot, ope
     assert runs == [list(range(1, 13)), list(range(13, 25))]
 
 
+def test_a_second_save_while_the_first_is_under_way_waits_and_no_code_is_printed_twice(
+        qtbot, open_window, tmp_path):
+    window = open_window()
+    page = _unique_cards(qtbot, window, "green-room", 12)
+    said: list[str] = []
+    page.message.connect(said.append)
+    first, second = tmp_path / "first.pdf", tmp_path / "second.pdf"
+    page.save_pdf(str(first))
+    assert not page.save_button.isEnabled() and not page.print_button.isEnabled()
+    page.save_pdf(str(second))  # asked before the first is recorded: its codes are not known
+    assert said == ["The last print is still being saved or sent: try again once it is done."]
+    qtbot.waitUntil(lambda: f"Saved {first}" in said, timeout=30_000)
+    _settled(qtbot, window, page)
+    assert page.save_button.isEnabled()
+    page.save_pdf(str(second))
+    qtbot.waitUntil(lambda: f"Saved {second}" in said, timeout=30_000)
+    codes = [sorted(int(code.rsplit("&c=", 1)[1]) for p in pdf_pages.pages(out)
+                    for code in pdf_pages.qr_codes(p)) for out in (first, second)]
+    assert codes == [list(range(1, 13)), list(range(13, 25))]
+
+
 # -- batch from a locations CSV ------------------------------------------------------------
 
 

@@ -140,8 +140,13 @@ class PrintPage(QWidget):
         right.addWidget(scroll, 1)
         layout.addLayout(right, 3)
         self.batch_problems: BatchProblems | None = None
+        # One save or print at a time: the next one's unique codes are planned only after
+        # this one's are recorded (two planned together would take the same numbers).
+        self._printable = False
+        self._printing = False
 
-        # A new preview a moment after the last change, rendered on the worker.
+        # A new preview a moment after the last change: planned on the worker, drawn on the
+        # drawing pool.
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)
@@ -223,8 +228,8 @@ class PrintPage(QWidget):
         self.problems = []
         self.problem_label.clear()
         self.preview.setPixmap(QPixmap.fromImage(page_image(shown.image)))
-        self.save_button.setEnabled(True)
-        self.print_button.setEnabled(True)
+        self._printable = True
+        self._buttons()
         self.loaded.emit()
 
     def _distance_text(self, shown: card_render.Preview) -> str:
@@ -244,8 +249,8 @@ class PrintPage(QWidget):
         self.problems = [message]
         self.problem_label.setText(message)
         self.preview.setText("Nothing to preview: the job would print badly.")
-        self.save_button.setEnabled(False)
-        self.print_button.setEnabled(False)
+        self._printable = False
+        self._buttons()
         self.loaded.emit()
 
     # -- saving and printing: planned on the worker, drawn in the drawing process, recorded
@@ -260,20 +265,49 @@ class PrintPage(QWidget):
         job = self.job()
         self._save(lambda db: [cards.planned(db, job)], path, None)
 
+    def _buttons(self) -> None:
+        self.save_button.setEnabled(self._printable and not self._printing)
+        self.print_button.setEnabled(self._printable and not self._printing)
+        self.batch_button.setEnabled(not self._printing)
+
+    def _begin(self) -> bool:
+        if self._printing:
+            self.message.emit("The last print is still being saved or sent: try again once "
+                              "it is done.")
+            return False
+        self._printing = True
+        self._buttons()
+        return True
+
+    def _end(self) -> None:
+        self._printing = False
+        self._buttons()
+
+    def _print_failed(self, error: WellnessError) -> None:
+        self._end()
+        self._problem(error)
+
     def _save(self, plan: Callable[[Any], list[cards.Plan]], out: str,
               title: str | None) -> None:
         """Plan on the worker, draw and write the file beside `out` in the drawing process,
         then record the print and name the file on the worker (`card_render.keep`: both or
         neither)."""
+        if not self._begin():
+            return
+
+        def saved(_: object) -> None:
+            self._end()
+            self.message.emit(f"Saved {out}")
+
         def keep(drawn: card_render.DrawnFile) -> None:
-            self.runner.write(lambda db: card_render.keep(db, drawn),
-                              lambda _: self.message.emit(f"Saved {out}"), self._problem)
+            self.runner.write(lambda db: card_render.keep(db, drawn), saved,
+                              self._print_failed)
 
         def draw(plans: list[cards.Plan]) -> None:
             self.runner.draw(card_render.draw_file, plans, out, title, done=keep,
-                             failed=self._problem)
+                             failed=self._print_failed)
 
-        self.runner.read(plan, draw, self._problem)
+        self.runner.read(plan, draw, self._print_failed)
 
     def _ask_batch(self) -> None:
         csv_path, _ = QFileDialog.getOpenFileName(self, "Locations CSV", "",
@@ -323,6 +357,8 @@ class PrintPage(QWidget):
         """Plan on the worker, draw in the drawing process, rasterise on the pool, then
         hand the printer one page picture at a time."""
         asked = self.job()
+        if not self._begin():
+            return
         self.printer = printer
 
         def draw(plan: cards.Plan) -> None:
@@ -330,9 +366,9 @@ class PrintPage(QWidget):
             # printed.
             self.runner.draw(card_render.draw, [plan],
                              done=lambda drawn: self._print_pages(printer, plan.job, drawn.pdf),
-                             failed=self._problem)
+                             failed=self._print_failed)
 
-        self.runner.read(lambda db: cards.planned(db, asked), draw, self._problem)
+        self.runner.read(lambda db: cards.planned(db, asked), draw, self._print_failed)
 
     def _print_pages(self, printer: QPrinter, job: cards.CardJob, pdf: bytes) -> None:
         # 1:1 on the job's paper: a shrunk page would cut cards off their crop marks and
@@ -347,6 +383,7 @@ class PrintPage(QWidget):
                     "page instead of in the print dialog.")
         painter = QPainter()
         if not painter.begin(printer):
+            self._end()
             show_problem(self, "Print", "The printer could not be started.")
             return
         dpi = min(PRINT_DPI, printer.resolution())
@@ -360,6 +397,7 @@ class PrintPage(QWidget):
 
 
         def failed(error: WellnessError) -> None:
+            self._end()
             printer.abort()
             painter.end()
             show_problem(self, "Print", f"Printing stopped, nothing recorded: {error}")
@@ -374,9 +412,12 @@ class PrintPage(QWidget):
                 return
             painter.end()
             printed = replace(job, copies=job.copies * max(1, printer.copyCount()))
-            self.runner.write(lambda db: cards.record_printed(db, printed),
-                              lambda _: self.message.emit("Sent to the printer." + note),
-                              self._problem)
+            def recorded(_: object) -> None:
+                self._end()
+                self.message.emit("Sent to the printer." + note)
+
+            self.runner.write(lambda db: cards.record_printed(db, printed), recorded,
+                              self._print_failed)
 
         page(0)
 
