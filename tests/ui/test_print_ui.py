@@ -352,6 +352,24 @@ def _handed_out(db) -> int:
                       ).fetchone()[0]
 
 
+def test_taps_on_the_counter_redraw_no_hidden_preview_until_the_page_is_shown_again(
+        qtbot, open_window, festival, db):
+    window = open_window()
+    page = open_section(qtbot, window, "Print")
+    _settled(qtbot, window, page)
+    asked = page._preview_asked
+    window.sidebar.setCurrentRow(0)
+    for _ in range(3):
+        qtbot.mouseClick(window.counter.tile_for(festival["earplugs"].id),
+                         Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: _handed_out(db) == 3, timeout=5_000)
+    settle(qtbot, window)
+    qtbot.wait(400)  # longer than the preview's debounce
+    assert page._preview_asked == asked  # no preview planned or drawn behind the taps
+    window.sidebar.setCurrentRow([t for t, _ in window.sections].index("Print"))
+    qtbot.waitUntil(lambda: page._preview_asked == asked + 1, timeout=5_000)
+
+
 def test_a_tap_made_while_5000_cards_draw_is_written_without_waiting_for_them(
         qtbot, open_window, festival, db, tmp_path, monkeypatch, drawing, drawn_in):
     window = open_window()

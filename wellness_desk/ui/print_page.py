@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QPageSize, QPainter, QPixmap
+from PySide6.QtGui import QImage, QPageSize, QPainter, QPixmap, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -158,9 +158,23 @@ class PrintPage(QWidget):
                        self.logo_on_code.toggled):
             signal.connect(lambda *_: self._debounce.start())
         # Settings (the help line, the hub address) and every print (the next unique code)
-        # change what the preview shows.
-        runner.changed.connect(self._debounce.start)
+        # change what the preview shows; while the page is hidden (the tent is tapping kits)
+        # it is redrawn once it is shown again, not after every tap.
+        self._stale = False
+        runner.changed.connect(self._data_changed)
         self._template_changed()
+
+    def _data_changed(self) -> None:
+        if self.isVisible():
+            self._debounce.start()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self._debounce.start()
 
     def job(self) -> cards.CardJob:
         return cards.CardJob(
