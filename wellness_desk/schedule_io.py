@@ -49,7 +49,6 @@ SAMPLE_PROGRAM = ASSETS / "sample-program.csv"
 
 REQUIRED = ("date", "start", "end", "space", "title", "kind")
 OPTIONAL = ("end_date", "facilitators", "capacity", "description")
-COLUMNS = REQUIRED + OPTIONAL
 _ALIASES = {"facilitator": "facilitators", "location": "space"}
 MAX_PROBLEMS = 20
 MAX_CAPACITY = 100_000

@@ -98,8 +98,8 @@ class MainWindow(QMainWindow):
 
         self._problem_box: QMessageBox | None = None
         self.runner.failed.connect(self._show_error)
-        # Built now (cheap: Qt core only); started once the window is up. The sync client and
-        # httpx are imported on its own thread then, never on the way to the first paint.
+        # Built now; started once the window is up. httpx and the push are imported on its
+        # own thread then, never on the way to the first paint.
         self.sync = SyncWorker(db_path)
         # Window layout is UI state, kept beside the database of this laptop.
         self.ui_state = QSettings(str(db_path.parent / "ui-state.ini"), QSettings.Format.IniFormat)

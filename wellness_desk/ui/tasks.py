@@ -22,7 +22,7 @@ import traceback
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -31,15 +31,23 @@ from PySide6.QtCore import (
     QRunnable,
     QThread,
     QThreadPool,
+    QTimer,
     Signal,
     SignalInstance,
 )
 
 from ..db import connect, storage_error
 from ..errors import DamagedDatabase, WellnessError
-from ..print.drawing import DrawingProcess, Unforeseen
+
+if TYPE_CHECKING:
+    from ..print.drawing import DrawingProcess
 
 log = logging.getLogger(__name__)
+
+# The drawing process starts (a second interpreter importing reportlab and the fonts) a
+# while after the window, not while the laptop's two cores load the first data; a print
+# asked before then starts it at once.
+DRAWING_WARM_MS = 3_000
 
 Job = Callable[[Any], Any]
 Pure = Callable[[], Any]  # no database: it runs on the drawing pool
@@ -136,6 +144,8 @@ def _refusal(e: Exception, db_path: Path | None = None) -> WellnessError:
         return e.with_traceback(None)
     # Only the exception type and place go to the log: the message could quote a value
     # typed by a person.
+    from ..print.drawing import Unforeseen
+
     kind, place = ((e.kind, e.place) if isinstance(e, Unforeseen)
                    else (type(e).__name__, "".join(traceback.format_tb(e.__traceback__))))
     log.error("job failed: %s\n%s", kind, place)
@@ -157,7 +167,8 @@ class TaskRunner(QObject):
     def __init__(self, db_path: Path, parent: QObject | None = None, *,
                  drawing: DrawingProcess | None = None) -> None:
         super().__init__(parent)
-        self._drawing = drawing or DrawingProcess()
+        # Made on first use: multiprocessing costs start-up ~35 ms of imports.
+        self._drawing = drawing
         self._owns_drawing = drawing is None
         self._ids = itertools.count(1)
         self._pending: dict[int, tuple[Done | None, Failed | None, bool]] = {}
@@ -173,7 +184,18 @@ class TaskRunner(QObject):
         """Open the database on the worker; jobs asked for before this wait in order."""
         if not self._stopped and not self._worker.isRunning():
             self._worker.start()
-            self._drawing.warm()
+            QTimer.singleShot(DRAWING_WARM_MS, self._warm)
+
+    def _process(self) -> DrawingProcess:
+        if self._drawing is None:
+            from ..print.drawing import DrawingProcess
+
+            self._drawing = DrawingProcess()
+        return self._drawing
+
+    def _warm(self) -> None:
+        if not self._stopped:
+            self._process().warm()
 
     def read(self, job: Job, done: Done | None = None, failed: Failed | None = None) -> None:
         self._submit(job, done, failed, write=False)
@@ -199,7 +221,7 @@ class TaskRunner(QObject):
             self._pending.pop(older.job_id, None)
         job_id = self._enter(done, failed, write=False)
         drawing = _Drawing(job_id, partial(fn, *args) if here
-                           else partial(self._drawing.run, fn, *args), self._finished)
+                           else partial(self._process().run, fn, *args), self._finished)
         if latest is not None:
             self._latest[latest] = drawing
         self._pool.start(drawing)
@@ -254,6 +276,6 @@ class TaskRunner(QObject):
         self._stopped = True
         self._worker.jobs.put(None)
         self._worker.wait()
-        if self._owns_drawing:
+        if self._owns_drawing and self._drawing is not None:
             self._drawing.close()
 
