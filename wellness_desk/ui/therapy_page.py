@@ -599,8 +599,9 @@ class TherapyPage(QWidget):
         booked = slot is not None and slot.booking is not None
         unlocked = self.vault is not None
         self.buttons["book"].setEnabled(unlocked and slot is not None and slot.free)
-        held = booked and slot is not None and slot.booking is not None and (
-            slot.booking.status != "booked")
+        # Attended or no-show: the session was held (or missed); only undoing it is left.
+        held = slot is not None and slot.state in (therapy.SlotState.ATTENDED,
+                                                   therapy.SlotState.NO_SHOW)
         for key in ("attended", "no_show", "cancel", "late"):
             self.buttons[key].setEnabled(booked and not held)
         self.buttons["booked"].setEnabled(held)
