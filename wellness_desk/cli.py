@@ -267,6 +267,39 @@ def build_parser() -> argparse.ArgumentParser:
     sync_parser.add_argument("--batch-size", type=int, metavar="N", default=None,
                              help="with --once or --preview: cells per request, 1 to 1000 "
                              "(1000)")
+
+    resources_parser = sub.add_parser(
+        "resources", parents=[common],
+        help="the offline directory of crisis lines and services (HSDS 3.0)",
+        description="Import, export and search the laptop's copy of the resource directory, "
+        "or pull the signed directory from the connected hub.",
+    )
+    resources_sub = resources_parser.add_subparsers(
+        dest="resources_command", metavar="ACTION", required=True, parser_class=_Parser)
+    res_import = resources_sub.add_parser(
+        "import", help="replace the directory with an HSDS package (all or nothing)",
+        description="Read an HSDS 3.0 package (a folder of CSV files with datapackage.json, "
+        "or the HSDS JSON form) and replace the laptop's directory with it. Nothing changes "
+        "if any table, line or field is wrong; favourites are kept.")
+    res_import.add_argument("package", metavar="PACKAGE", help="folder or .json file")
+    res_export = resources_sub.add_parser(
+        "export", help="write the directory as an HSDS package (CSV + datapackage.json + JSON)")
+    res_export.add_argument("folder", metavar="DIR", help="folder to write (created if need be)")
+    res_search = resources_sub.add_parser(
+        "search", help="find crisis lines and services (accents and case ignored)")
+    res_search.add_argument("text", metavar="TEXT", nargs="?", default="",
+                            help="words to find in names, descriptions and numbers")
+    res_search.add_argument("--country", metavar="CC", default="",
+                            help="ISO 3166-1 country code, e.g. FR")
+    res_search.add_argument("--lang", metavar="LL", default="",
+                            help="a language the service is offered in, e.g. es")
+    res_search.add_argument("--kind", metavar="K", default="",
+                            help="crisis-line, counselling, financial-aid, substance-use, "
+                            "peer-support or music-industry")
+    res_search.add_argument("--open-now", action="store_true",
+                            help="only what can be reached now, in its own time zone")
+    resources_sub.add_parser(
+        "pull", help="fetch the signed directory from the connected hub (if it changed)")
     return parser
 
 
@@ -381,6 +414,10 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _settings(db, args)
         if args.command == "sync":
             return _sync(db, args)
+        if args.command == "resources":
+            from .resources import commands
+
+            return commands.run(db, args)
     finally:
         db.close()
     raise AssertionError(f"unhandled command {args.command}")
