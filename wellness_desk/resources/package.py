@@ -64,7 +64,7 @@ SHIPPED = paths.ASSETS / "resources"
 DATAPACKAGE = "datapackage.json"
 DIRECTORY_JSON = "directory.json"  # the JSON form, written beside the CSV tables
 MAX_PROBLEMS = 200  # past this a package is wrong throughout: the first ones say how
-SHOWN_PROBLEMS = 10  # in the message; all of `problems` for a reader that lists them
+SHOWN_PROBLEMS = 20  # in the message; all of `problems` for a reader that lists them
 # frictionless checks the first rows of each table as well (see _frictionless_sample).
 FRICTIONLESS_ROWS = 500
 REQUIRED_TABLES = ("organization", "service")
@@ -102,11 +102,14 @@ class DirectoryError(WellnessError):
         self.problems = list(problems)
         self.more = more  # problems found past MAX_PROBLEMS, not kept
         total = len(self.problems) + more
-        shown = "; ".join(str(p) for p in self.problems[:SHOWN_PROBLEMS])
         rest = total - min(total, SHOWN_PROBLEMS)
-        text = (f"the directory package was refused, nothing was changed: {total} "
-                f"problem{'s' if total != 1 else ''}: {shown}"
-                + (f"; and {rest} more" if rest else ""))
+        # One problem a line, as the program CSV's import says them (schedule_io).
+        lines = [f"the directory package was refused, nothing was changed: {total} "
+                 f"problem{'s' if total != 1 else ''}:"]
+        lines += [str(p) for p in self.problems[:SHOWN_PROBLEMS]]
+        if rest:
+            lines.append(f"… and {rest} more")
+        text = "\n".join(lines)
         first = self.problems[0] if self.problems else None
         super().__init__(text, field=first.field if first else None,
                          line=first.line if first else None)
