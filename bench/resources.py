@@ -6,6 +6,9 @@ directory as a package once into a scratch folder and reads it back with
 the best of `--rounds`. The store's part (install, search) adds its own figures here.
 
     .venv/bin/python bench/resources.py [--services 50000] [--rounds 3]
+
+`import_s` is the whole import: read_package, then store.install into a new directory
+file; `import_unchanged_s` the same package a second time (nothing written).
 """
 
 from __future__ import annotations
@@ -14,14 +17,16 @@ import argparse
 import sys
 import tempfile
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.resources_fixture import make_directory
-from wellness_desk.resources import package
+from wellness_desk.resources import package, store
 
 TARGETS = "# targets: import_s <= 10 (read_package_s is its reading and checking part)"
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # a fixed "now": the bench never reads the clock
 
 
 def bench_import(services: int = 50_000, rounds: int = 3) -> dict[str, float]:
@@ -45,6 +50,20 @@ def bench_import(services: int = 50_000, rounds: int = 3) -> dict[str, float]:
                                 source=package.DIRECTORY_JSON)
         figures["read_json_s"] = time.perf_counter() - started
         figures["package_mb"] = sum(f.stat().st_size for f in folder.iterdir()) / 1e6
+        # The whole import, as `wellness-desk resources import` does it: read and check,
+        # then install into a new directory file; then the same package again.
+        path = store.store_path(Path(scratch) / "data")
+        with store.open_store(path) as directory_store:
+            started = time.perf_counter()
+            installed = store.install(directory_store, package.read_package(folder),
+                                      source=str(folder), now=NOW)
+            figures["import_s"] = time.perf_counter() - started
+            assert installed.changed and installed.services == services
+            started = time.perf_counter()
+            again = store.install(directory_store, package.read_package(folder),
+                                  source=str(folder), now=NOW)
+            figures["import_unchanged_s"] = time.perf_counter() - started
+            assert not again.changed
     figures["services"] = services
     return figures
 

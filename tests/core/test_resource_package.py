@@ -543,3 +543,22 @@ def test_the_column_check_of_ids_finds_what_a_cell_by_cell_check_finds(values):
     expected = {i + 2 for i, v in enumerate(values)
                 if v and not re.fullmatch(r"[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}", v)}
     assert found == expected
+
+
+# --- writing on a full disk ------------------------------------------------------------
+
+
+def test_a_package_written_to_a_full_disk_is_said_and_leaves_the_folder_as_it_was(tmp_path):
+    from tests.mounts import fill, small_filesystem
+
+    with small_filesystem(tmp_path / "small", 256) as disk:
+        folder = disk / "package"
+        folder.mkdir()
+        (folder / "service.csv").write_text("an older export", encoding="utf-8")
+        fill(disk, leave_bytes=20_000)
+        big = make_directory(60, countries=5, seed=2)
+        with pytest.raises(WellnessError, match="the disk is full") as caught:
+            write_package(big, folder)
+        assert str(folder) in str(caught.value)
+        assert sorted(p.name for p in folder.iterdir()) == ["service.csv"]
+        assert (folder / "service.csv").read_text(encoding="utf-8") == "an older export"

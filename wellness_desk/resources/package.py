@@ -26,6 +26,7 @@ from what they link (uuid5), so the same directory always writes the same bytes.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import csv
 import errno
 import gc
@@ -33,6 +34,7 @@ import hashlib
 import io
 import json
 import operator
+import os
 import re
 import uuid
 from collections import Counter, defaultdict
@@ -352,6 +354,9 @@ def _from_json(data: bytes, source: str) -> Directory:
     except json.JSONDecodeError as e:
         raise DirectoryError([Problem(source, e.lineno, None,
                                       f"is not JSON: {e.msg} (column {e.colno})")]) from None
+    except RecursionError:
+        raise DirectoryError([Problem(source, None, None, (
+            "is not the HSDS JSON form: its objects are nested thousands deep"))]) from None
     if not isinstance(document, dict):
         raise DirectoryError([Problem(source, None, None,
                                       "is not the HSDS JSON form (an object with services)")])
@@ -1326,11 +1331,19 @@ def _write_package(directory: Directory, folder: Path) -> None:
     files[DATAPACKAGE] = (json.dumps(datapackage(records.directory), indent=2,
                                      ensure_ascii=False) + "\n").encode("utf-8")
     files[DIRECTORY_JSON] = _json_bytes(records)
+    # Each file written beside its place first, then all moved in: a full disk leaves the
+    # folder as it was, never half a package.
+    parts = [(folder / f"{name}.part", folder / name) for name in files]
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        for name, data in files.items():
-            (folder / name).write_bytes(data)
+        for (part, _), data in zip(parts, files.values(), strict=True):
+            part.write_bytes(data)
+        for part, final in parts:
+            os.replace(part, final)
     except OSError as e:
+        for part, _ in parts:
+            with contextlib.suppress(OSError):
+                part.unlink(missing_ok=True)
         raise WellnessError(_write_error(folder, e)) from None
 
 
@@ -1344,7 +1357,8 @@ def _phone_cells(cells: tuple[Any, ...]) -> tuple[Any, ...]:
 
 def _write_error(folder: Path, e: OSError) -> str:
     if e.errno == errno.ENOSPC:
-        return f"{folder}: the disk is full; the package was not written whole. Make room."
+        return (f"{folder}: the disk is full; the package was not written (the folder is "
+                "as it was). Make room and export again.")
     if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return f"{folder}: this folder cannot be written to; choose another for the package."
     if e.errno in (errno.ENOTDIR, errno.EEXIST):
