@@ -93,6 +93,8 @@ def test_numbers_are_found_with_or_without_their_spaces(store):
                                   "TelefonSeelsorge (katholisch)"]
     assert found(store, "0570-783-556") == ["いのちの電話"]
     assert found(store, "988") == ["988 Suicide & Crisis Lifeline"]
+    assert found(store, "１１６ １２３") == ["Samaritans"]  # full-width digits
+    assert found(store, "١١٦١٢٣") == ["Samaritans"]  # Arabic-Indic digits
 
 
 def test_nothing_matches_nonsense(store):

@@ -67,25 +67,34 @@ class Result:
 
 
 @cache
-def _marks() -> dict[int, None]:
-    """str.translate's table that drops every combining mark (category Mn) but kana's."""
-    # The marks live in planes 0 and 1, and in plane 14's variation selectors: looking at
-    # those only takes a tenth of the time of all 1.1 million code points.
-    points = (*range(0x20000), *range(0xE0100, 0xE01F0))
-    return {n: None for n in points
-            if unicodedata.category(chr(n)) == "Mn" and chr(n) not in _KEEP_MARKS}
+def _marks() -> re.Pattern[str]:
+    """Every combining mark (category Mn) but kana's, as one character class: a regex
+    scans text in C, several times faster than str.translate's lookups per character."""
+    # The marks live in planes 0 and 1, and in plane 14's variation selectors.
+    points = [n for n in (*range(0x20000), *range(0xE0100, 0xE01F0))
+              if unicodedata.category(chr(n)) == "Mn" and chr(n) not in _KEEP_MARKS]
+    ranges: list[list[int]] = []
+    for n in points:
+        if ranges and ranges[-1][1] == n - 1:
+            ranges[-1][1] = n
+        else:
+            ranges.append([n, n])
+    return re.compile("[" + "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in ranges) + "]+")
 
 
 def normalise(text: str) -> str:
     """Text as the indexes hold it: compatibility-decomposed, marks dropped, casefolded."""
     if text.isascii():
         return text.lower()  # the same as below for ASCII, and 50,000 services are mostly
-    decomposed = unicodedata.normalize("NFKD", text).translate(_marks())
+    decomposed = _marks().sub("", unicodedata.normalize("NFKD", text))
     return unicodedata.normalize("NFC", decomposed.casefold())
 
 
 def _digits(text: str) -> str:
-    return "".join(c for c in text if c.isdigit())
+    # Any script's digits as ASCII ones: "١١٦١٢٣" is 116123 too.
+    return "".join(str(unicodedata.decimal(c)) for c in text if c.isdecimal())
 
 
 def index_texts(service: Service, organization: Organization | None) -> tuple[str, str]:
@@ -99,11 +108,11 @@ def index_texts(service: Service, organization: Organization | None) -> tuple[st
     for contact in service.contacts:
         parts += [contact.description, *contact.descriptions.values()]
         numbers += [contact.number, _digits(contact.number)]
-    seen = dict.fromkeys(normalise(p) for p in parts + numbers if p.strip())
-    text = "\n".join(seen)
+    # Each word once: a query's words are matched one by one, each inside one word of the
+    # text (both split by _WORD), so the rest of the text is of no use to either index.
+    text = " ".join(dict.fromkeys(_WORD.findall(normalise("\n".join(parts + numbers)))))
     countries = " ".join(sorted({normalise(a.country) for a in service.areas}))
-    # Each word once: the word index only answers "is there a word starting so".
-    words = " ".join(dict.fromkeys(_UNSPACED.sub(r" \1 ", text).split())) + " " + countries
+    words = " ".join(_UNSPACED.sub(r" \1 ", text).split()) + " " + countries
     return text, words
 
 
