@@ -1,18 +1,27 @@
-"""The resource directory's figures on 50,000 services across 40 countries and 5 languages.
+"""The resource directory at the issue's size: 50,000 services, 40 countries, 5 languages.
+
+Prints `name: value` lines. The package part (`bench_import`) writes the fixture's
+directory as a package once into a scratch folder and reads it back with
+`package.read_package` (every check of an import, nothing installed): `read_package_s` is
+the best of `--rounds`. The store's part (install, search) adds its own figures here.
+
+    .venv/bin/python bench/resources.py [--services 50000] [--rounds 3]
+
+`import_s` is the whole import: read_package, then store.install into a new directory
+file; `import_unchanged_s` the same package a second time (nothing written).
 
 `bench_search()`: a keystroke's search, as the Resources section makes it: every prefix of
 a few words a person types ("s", "sa", "sam", …), each with and without a country filter,
 through `search.search` (FTS5 over the normalised copy, filters, the order with open now
 decided in every service's zone, pairs, the records read back into Results). Each query is
 asked at a new minute, so the "open now" of every schedule is decided afresh each time
-(the worst case: within one minute the store reuses it).
+(the worst case: within one minute the store reuses it). Baseline, in the same run over
+the same rows: a plain `SELECT … WHERE text LIKE '%q%'` scan of the same normalised text
+(no index, no filters, no order, no records read), with the country filter as a join,
+every match read (an order with crisis lines first must see them all).
+`search_vs_like_ratio` is search p95 / LIKE p95.
 
-Baseline, in the same run over the same rows: a plain `SELECT … WHERE text LIKE '%q%'`
-scan of the same normalised text (no index, no filters, no order, no records read), with
-the country filter as a join, every match read (an order with crisis lines first must see
-them all). `search_vs_like_ratio` is search p95 / LIKE p95.
-
-    .venv/bin/python bench/resources.py [--services 50000] [--repeat 3]
+    .venv/bin/python bench/resources.py --only search [--services 50000] [--repeat 3]
 """
 
 from __future__ import annotations
@@ -27,11 +36,55 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from resources_fixture import make_directory
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from wellness_desk.resources import search, store
+from bench.resources_fixture import make_directory
+from wellness_desk.resources import package, search, store
 
-TARGETS = "# targets: search_ms_p95 <= 30"
+TARGETS = ("# targets: import_s <= 10 (read_package_s is its reading and checking part), "
+           "search_ms_p95 <= 30")
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # a fixed "now": the bench never reads the clock
+
+
+def bench_import(services: int = 50_000, rounds: int = 3) -> dict[str, float]:
+    """Figures of reading a written package of `services` services: the best of `rounds`."""
+    directory = make_directory(services, countries=40)
+    figures: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch) / "package"
+        started = time.perf_counter()
+        package.write_package(directory, folder)
+        figures["write_package_s"] = time.perf_counter() - started
+        best = float("inf")
+        for _ in range(rounds):
+            started = time.perf_counter()
+            back = package.read_package(folder)
+            best = min(best, time.perf_counter() - started)
+        assert back == directory, "the package did not read back as written"
+        figures["read_package_s"] = best
+        started = time.perf_counter()
+        package.from_json_bytes((folder / package.DIRECTORY_JSON).read_bytes(),
+                                source=package.DIRECTORY_JSON)
+        figures["read_json_s"] = time.perf_counter() - started
+        figures["package_mb"] = sum(f.stat().st_size for f in folder.iterdir()) / 1e6
+        # The whole import, as `wellness-desk resources import` does it: read and check,
+        # then install into a new directory file; then the same package again.
+        path = store.store_path(Path(scratch) / "data")
+        with store.open_store(path) as directory_store:
+            started = time.perf_counter()
+            installed = store.install(directory_store, package.read_package(folder),
+                                      source=str(folder), now=NOW)
+            figures["import_s"] = time.perf_counter() - started
+            assert installed.changed and installed.services == services
+            started = time.perf_counter()
+            again = store.install(directory_store, package.read_package(folder),
+                                  source=str(folder), now=NOW)
+            figures["import_unchanged_s"] = time.perf_counter() - started
+            assert not again.changed
+    figures["services"] = services
+    return figures
+
+
 # What a person types into the search box, a keystroke at a time.
 WORDS = ("samaritan", "santé mentale", "strasse", "helpline", "crisis line", "ayuda",
          "backstage", "116 123")
@@ -61,7 +114,8 @@ def keystrokes() -> list[tuple[str, str]]:
 
 
 def bench_search(services: int = 50_000, repeat: int = 3) -> dict[str, float]:
-    directory = make_directory(services, 40)
+    """Figures of keystroke searches in a store of `services` services."""
+    directory = make_directory(services, countries=40)
     with tempfile.TemporaryDirectory(prefix="bench-resources-") as folder:
         path = store.store_path(Path(folder))
         with store.open_store(path) as directory_store:
@@ -72,9 +126,10 @@ def bench_search(services: int = 50_000, repeat: int = 3) -> dict[str, float]:
             # The baseline's rows: the same normalised text, in a plain table.
             conn.execute("CREATE TEMP TABLE plain (rowid INTEGER PRIMARY KEY, text TEXT)")
             organizations = {o.id: o for o in directory.organizations}
+            rowids = dict(conn.execute("SELECT id, rowid FROM service"))
             conn.executemany("INSERT INTO plain VALUES (?, ?)", (
-                (n, search.index_texts(s, organizations.get(s.organization_id))[0])
-                for n, s in enumerate(directory.services, 1)))
+                (rowids[s.id], search.index_texts(s, organizations.get(s.organization_id))[0])
+                for s in directory.services))
             queries = keystrokes()
             fts_ms: list[float] = []
             like_ms: list[float] = []
@@ -93,8 +148,7 @@ def bench_search(services: int = 50_000, repeat: int = 3) -> dict[str, float]:
                     _like(conn, text, country)
                     like_ms.append((time.perf_counter() - started) * 1000)
     figures = {
-        "services": float(services),
-        "queries": float(len(fts_ms)),
+        "search_queries": len(fts_ms),
         "store_install_s": install_s,
         "search_ms_median": statistics.median(fts_ms),
         "search_ms_p95": percentile(fts_ms, 95),
@@ -122,12 +176,19 @@ def _like(conn: sqlite3.Connection, text: str, country: str) -> list[int]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--services", type=int, default=50_000)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="times each keystroke query of bench_search is asked")
+    parser.add_argument("--only", choices=("import", "search"), default=None)
     args = parser.parse_args()
     print(TARGETS)
-    for name, value in bench_search(args.services, args.repeat).items():
-        print(f"{name}: {value:.0f}" if value == int(value) and value > 100
-              else f"{name}: {value:.2f}")
+    figures: dict[str, float] = {}
+    if args.only in (None, "import"):
+        figures.update(bench_import(args.services, args.rounds))
+    if args.only in (None, "search"):
+        figures.update(bench_search(args.services, args.repeat))
+    for name, value in figures.items():
+        print(f"{name}: {value:.3f}" if isinstance(value, float) else f"{name}: {value}")
     return 0
 
 
