@@ -236,10 +236,10 @@ def test_the_open_now_order_follows_the_minute_it_is_asked_at(tmp_path):
     place = org("Conseil")
     morning = service("morning", "Conseil du matin", place, country="FR", tz="Europe/Paris",
                       kinds=("counselling",),
-                      contacts=(line("m", "01 00 00 00 01", hours=weekdays("08:00", "12:00")),))
+                      contacts=(line("m", "01 42 76 31 58", hours=weekdays("08:00", "12:00")),))
     afternoon = service("afternoon", "Conseil du soir", place, country="FR",
                         tz="Europe/Paris", kinds=("counselling",),
-                        contacts=(line("a", "01 00 00 00 02", hours=weekdays("12:00", "18:00")),))
+                        contacts=(line("a", "01 42 76 31 59", hours=weekdays("12:00", "18:00")),))
     directory = replace(sample(), organizations=(place,), services=(morning, afternoon))
     with st.open_store(st.store_path(tmp_path)) as store:
         st.install(store, directory, source="test", now=MONDAY_MORNING)

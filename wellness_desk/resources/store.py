@@ -427,9 +427,8 @@ def ensure_shipped(store: Store, *, now: datetime) -> None:
     if _meta(store.conn, "content_hash") is not None:
         return
     # Imported on first use: the package reader brings frictionless (slow to import).
-    import importlib
+    from . import package
 
-    package = importlib.import_module(".package", __package__)
     install(store, package.read_package(package.SHIPPED), source="shipped with the app",
             now=now)
 
