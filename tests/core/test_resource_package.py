@@ -585,3 +585,13 @@ def test_a_package_written_to_a_full_disk_is_said_and_leaves_the_folder_as_it_wa
         assert str(folder) in str(caught.value)
         assert sorted(p.name for p in folder.iterdir()) == ["service.csv"]
         assert (folder / "service.csv").read_text(encoding="utf-8") == "an older export"
+
+
+def test_a_translation_given_twice_names_both_lines(written):
+    records = rows(written, "translation")
+    first = next(i for i, r in enumerate(records) if r["record_id"] == YOUTH)
+    put_rows(written, "translation", [*records, dict(records[first], translation="Autre")])
+    [problem] = refused(written)
+    assert (problem.file, problem.line, problem.field) == (
+        "translation.csv", len(records) + 2, "translation")
+    assert f"given twice (first at line {first + 2})" in problem.message
