@@ -1219,17 +1219,26 @@ def _area_key(a: Area) -> tuple[str, str, str]:
 
 
 def canonical(directory: Directory) -> Directory:
-    """The directory in the order a read gives: what `read_package(write_package(d))` equals."""
+    """The directory in the order a read gives: what `read_package(write_package(d))` equals.
+
+    A record already in that order is kept as it is (a directory read from a package, or
+    loaded from the store, is: nothing is copied then)."""
     def contact(c: Contact) -> Contact:
-        return replace(c, languages=tuple(sorted(set(c.languages))),
-                       hours=tuple(sorted(set(c.hours), key=_hours_key)))
+        languages = tuple(sorted(set(c.languages)))
+        hours = tuple(sorted(set(c.hours), key=_hours_key))
+        if languages == c.languages and hours == c.hours:
+            return c
+        return replace(c, languages=languages, hours=hours)
 
     def service(s: Service) -> Service:
-        return replace(s, kinds=tuple(k for k in KINDS if k in s.kinds),
-                       areas=tuple(sorted(set(s.areas), key=_area_key)),
-                       languages=tuple(sorted(set(s.languages))),
-                       contacts=tuple(sorted((contact(c) for c in s.contacts),
-                                             key=lambda c: c.id)))
+        kinds = tuple(k for k in KINDS if k in s.kinds)
+        areas = tuple(sorted(set(s.areas), key=_area_key))
+        languages = tuple(sorted(set(s.languages)))
+        contacts = tuple(sorted((contact(c) for c in s.contacts), key=lambda c: c.id))
+        if (kinds == s.kinds and areas == s.areas and languages == s.languages
+                and all(map(operator.is_, contacts, s.contacts))):
+            return s
+        return replace(s, kinds=kinds, areas=areas, languages=languages, contacts=contacts)
 
     return replace(directory,
                    organizations=tuple(sorted(directory.organizations, key=lambda o: o.id)),
@@ -1271,16 +1280,18 @@ class _Records:
 
 
 def _records(directory: Directory) -> _Records:
-    """The directory as HSDS records, nested as the JSON form nests them."""
+    """The directory as HSDS records, nested as the JSON form nests them, each without
+    its empty fields (HSDS leaves an optional field out; a CSV has an empty cell)."""
     d = canonical(directory)
-    organizations = [{"id": o.id, "name": o.name, "description": o.description or None,
-                      "website": o.website or None, "email": o.email or None}
+    organizations = [_kept({"id": o.id, "name": o.name, "description": o.description,
+                            "website": o.website, "email": o.email})
                      for o in d.organizations]
     translations: list[dict[str, Any]] = []
 
     def translated(table: str, record: str, field: str, texts: dict[str, str]) -> None:
-        translations.extend({"table_name": table, "record_id": record, "field_name": field,
-                             "language": language, "translation": texts[language] or None}
+        translations.extend(_kept({"table_name": table, "record_id": record,
+                                   "field_name": field, "language": language,
+                                   "translation": texts[language]})
                             for language in sorted(texts))
 
     for o in d.organizations:
@@ -1299,40 +1310,35 @@ def _records(directory: Directory) -> _Records:
             windows: dict[tuple[str, str], list[int]] = defaultdict(list)
             for h in c.hours:
                 windows[(h.opens, h.closes)].append(h.weekday)
-            phones.append({
+            phones.append(_kept({
                 "id": c.id, "service_id": s.id, "number": c.number, "type": c.type,
-                "description": c.description or None,
+                "description": c.description,
                 "assured_date": c.assured_date.isoformat() if c.assured_date else None,
-                "source_url": c.source_url or None, "always_open": c.always_open,
-                "languages": [{"id": _row_id("phone-language", c.id, code), "service_id": None,
-                               "phone_id": c.id, "name": None, "code": code}
-                              for code in c.languages],
+                "source_url": c.source_url, "always_open": c.always_open,
+                "languages": [{"id": _row_id("phone-language", c.id, code), "phone_id": c.id,
+                               "code": code} for code in c.languages],
                 "schedules": [{"id": _row_id("schedule", c.id, opens, closes),
                                "service_id": s.id, "phone_id": c.id, "freq": "WEEKLY",
                                "byday": ",".join(WEEKDAYS[w] for w in sorted(set(days))),
-                               "opens_at": opens, "closes_at": closes, "tzid": s.tz,
-                               "description": None}
+                               "opens_at": opens, "closes_at": closes, "tzid": s.tz}
                               for (opens, closes), days in sorted(windows.items())],
-            })
-        services.append({
+            }))
+        services.append(_kept({
             "id": s.id, "organization_id": s.organization_id,
             "organization": {"id": s.organization_id}, "name": s.name,
-            "description": s.description or None, "url": s.url or None,
-            "email": s.email or None, "status": s.status,
+            "description": s.description, "url": s.url, "email": s.email, "status": s.status,
             "assured_date": s.assured_date.isoformat() if s.assured_date else None,
-            "tzid": s.tz, "pair_group": s.pair_group or None, "phones": phones,
-            "schedules": [],
+            "tzid": s.tz, "pair_group": s.pair_group, "phones": phones,
             "languages": [{"id": _row_id("service-language", s.id, code), "service_id": s.id,
-                           "phone_id": None, "name": None, "code": code}
-                          for code in s.languages],
-            "service_areas": [{"id": _row_id("area", s.id, a.country, a.region, a.name),
-                               "service_id": s.id, "name": a.name or None,
-                               "country": a.country, "region": a.region or None}
+                           "code": code} for code in s.languages],
+            "service_areas": [_kept({"id": _row_id("area", s.id, a.country, a.region, a.name),
+                                     "service_id": s.id, "name": a.name, "country": a.country,
+                                     "region": a.region})
                               for a in s.areas],
             "attributes": [{"id": _row_id("attribute", s.id, code), "link_id": s.id,
                             "taxonomy_term_id": terms[code]["id"], "link_entity": "service",
                             "taxonomy_term": terms[code]} for code in s.kinds],
-        })
+        }))
     return _Records(d, organizations, services, translations, list(terms.values()))
 
 
@@ -1351,21 +1357,16 @@ def _json_bytes(records: _Records) -> bytes:
     document = {
         "hsds_version": hsds.HSDS_VERSION, "profile": hsds.PROFILE,
         "published": _datetime_text(d.published), "name": d.name, "title": d.title,
-        "organizations": _compact(records.organizations),
-        "services": _compact(records.services),
-        "translations": _compact(records.translations),
+        "organizations": records.organizations, "services": records.services,
+        "translations": records.translations,
     }
     return json.dumps(document, sort_keys=True, separators=(",", ":"),
                       ensure_ascii=False, allow_nan=False).encode("utf-8")
 
 
-def _compact(value: Any) -> Any:
-    """The records without their empty fields (HSDS leaves an optional field out)."""
-    if isinstance(value, list):
-        return [_compact(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _compact(v) for k, v in value.items() if v is not None and v != []}
-    return value
+def _kept(record: dict[str, Any]) -> dict[str, Any]:
+    """The record without its empty fields (false is a value, not an empty field)."""
+    return {k: v for k, v in record.items() if v or v is False}
 
 
 def _table_rows(records: _Records) -> dict[str, list[dict[str, Any]]]:
@@ -1375,13 +1376,13 @@ def _table_rows(records: _Records) -> dict[str, list[dict[str, Any]]]:
     rows["taxonomy_term"] = records.terms
     for s in records.services:
         rows["service"].append(s)
-        rows["language"].extend(s["languages"])
-        rows["service_area"].extend(s["service_areas"])
-        rows["attribute"].extend(s["attributes"])
-        for p in s["phones"]:
+        rows["language"].extend(s.get("languages", ()))
+        rows["service_area"].extend(s.get("service_areas", ()))
+        rows["attribute"].extend(s.get("attributes", ()))
+        for p in s.get("phones", ()):
             rows["phone"].append(p)
-            rows["language"].extend(p["languages"])
-            rows["schedule"].extend(p["schedules"])
+            rows["language"].extend(p.get("languages", ()))
+            rows["schedule"].extend(p.get("schedules", ()))
     return rows
 
 
@@ -1403,11 +1404,10 @@ def _write_package(directory: Directory, folder: Path) -> None:
         writer = csv.writer(out, lineterminator="\r\n")
         names = [c.name for c in columns]
         writer.writerow(names)
-        getter = operator.itemgetter(*names)
         if table == "phone":
-            writer.writerows(_phone_cells(getter(row)) for row in rows[table])
+            writer.writerows(_phone_cells(tuple(map(row.get, names))) for row in rows[table])
         else:
-            writer.writerows(getter(row) for row in rows[table])
+            writer.writerows(tuple(map(row.get, names)) for row in rows[table])
         files[f"{table}.csv"] = out.getvalue().encode("utf-8")
     files[DATAPACKAGE] = (json.dumps(datapackage(records.directory), indent=2,
                                      ensure_ascii=False) + "\n").encode("utf-8")
