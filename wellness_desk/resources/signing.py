@@ -67,7 +67,11 @@ def generate_key() -> tuple[bytes, str]:
 
 
 def public_key_b64(key: Ed25519PublicKey) -> str:
-    raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return key_text(key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw))
+
+
+def key_text(raw: bytes) -> str:
+    """A public key's 32 raw bytes as the base64 text people copy and the hub hands out."""
     return base64.b64encode(raw).decode("ascii")
 
 
