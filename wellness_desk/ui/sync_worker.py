@@ -99,10 +99,12 @@ class _SyncEngine(QObject):
     resources_pulled = Signal(object)
 
     def __init__(self, db_path: Path, stopping: threading.Event,
-                 sync_wanted: threading.Event, pull_wanted: threading.Event) -> None:
+                 sync_wanted: threading.Event,
+                 pull_wanted: threading.Event | None = None) -> None:
         super().__init__()
         self._db_path = db_path
-        self._pull_wanted = pull_wanted
+        # Set by "Sync now" and the Resources page: pull after the push, however recent.
+        self._pull_wanted = pull_wanted or threading.Event()
         self._last_pull: float | None = None  # monotonic; None: not pulled since start
         self._db: Database | None = None
         self._stopping = stopping
