@@ -20,6 +20,7 @@ import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import cards, settings
@@ -45,12 +46,15 @@ from .print.page import (
 )
 from .print.qr import draw_qr, qr_plan
 from .resource_labels import country_name, label, language_names, long_date, short_date
+from .resources.hours import STALE_MONTHS, freshness, localised
 from .resources.model import LANGUAGES, Contact, Service
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
+    from sqlite_utils import Database
 
-STALE_MONTHS = 12
+    from .resources.store import Store
+
 CRISIS = "crisis-line"
 # Besides its crisis lines, a stop lists this many of its country's other services: a day
 # sheet has room for a few, and the QR code leads to the rest.
@@ -98,17 +102,9 @@ class PrintedLine:
     stale: bool
 
 
-def _plus_months(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    last = [31, 29 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 28, 31, 30, 31,
-            30, 31, 31, 30, 31, 30, 31][month - 1]
-    return date(year, month, min(day.day, last))
-
-
 def is_stale(checked: date, today: date) -> bool:
     """Checked more than 12 months before `today` (the directory's "stale")."""
-    return today > _plus_months(checked, STALE_MONTHS)
+    return freshness(checked, today) == "stale"
 
 
 def _days(days: list[int], language: str) -> str:
@@ -144,8 +140,8 @@ def hours_text(contact: Contact, language: str, *, tz: str = "", local_tz: str =
     return text
 
 
-def _localised(names: Mapping[str, str], english: str, language: str) -> str:
-    return (names.get(language) or english).strip()
+def _localised(names: dict[str, str], english: str, language: str) -> str:
+    return localised(names, english, language).strip()
 
 
 def _lines(services: Sequence[Service], country: str, language: str, today: date, *,
@@ -813,3 +809,104 @@ def save_country_card(plan: CountryCardPlan, path: str | os.PathLike[str]) -> in
     pdf, pages = draw_country_card(plan)
     save_bytes(path, pdf)
     return pages
+
+
+# -- where the inputs come from: the main database and the directory's own file --------------
+
+
+@dataclass(frozen=True)
+class PrintInputs:
+    """What the tour sheet or country card takes from the main database (read on its
+    thread): the tour and its stops, Settings and the card texts, and where the data
+    folder is (the directory's file is beside the database)."""
+
+    tour: Activation | None
+    stops: tuple[Location, ...]
+    help_line: settings.HelpLine
+    hub_url: str
+    texts: dict[str, cards.CardTexts]
+    data_dir: Path | None
+    tz: str
+
+
+def read_inputs(db: Database, *, activation: str | int | None = None) -> PrintInputs:
+    """The tour (`activation`: its id, its name in any case, or None for the current one)
+    and everything else both documents take from the main database."""
+    from .activations import current_activation, get_activation, list_activations
+    from .activations import list_locations as locations_of
+
+    tour: Activation | None
+    if isinstance(activation, int):
+        tour = get_activation(db, activation)
+    elif activation:
+        wanted = activation.strip().casefold()
+        tour = next((a for a in list_activations(db) if a.name.casefold() == wanted), None)
+        if tour is None:
+            known = ", ".join(a.name for a in list_activations(db)) or "none yet"
+            raise WellnessError(f"activation: {activation!r} is not one of this laptop's "
+                                f"(known: {known})", field="activation")
+    else:
+        tour = current_activation(db)
+    user_dir = cards.user_texts_dir(db)
+    return PrintInputs(
+        tour, tuple(locations_of(db, tour.id)) if tour else (), settings.help_line(db),
+        settings.hub_url(db), {lang: cards.load_texts(lang, user_dir) for lang in LANGUAGES},
+        user_dir.parent if user_dir else None, tour.tz if tour else "UTC")
+
+
+def country_services(store: Store, country: str, *, now: datetime, language: str = "en"
+                     ) -> list[Service]:
+    """A country's crisis lines (pairs together), then its other services that have a
+    number, favourites first: the search's order."""
+    from .resources.search import Query, crisis_lines, search
+
+    others = [r.service for r in search(store, Query(country=country), now=now,
+                                        language=language, limit=50)
+              if CRISIS not in r.service.kinds and r.service.contacts]
+    return crisis_lines(store, country) + others
+
+
+def read_directory(data_dir: Path, countries: Iterable[str], *, now: datetime,
+                   language: str = "en") -> dict[str, list[Service]]:
+    """The services of `countries` from the laptop's directory file, on a connection of
+    its own (so any thread but the one writing taps may read it). An empty file first gets
+    the directory shipped with the app."""
+    from .resources.store import ensure_shipped, open_store, store_path
+
+    with open_store(store_path(data_dir)) as store:
+        ensure_shipped(store, now=now)
+        return {c: country_services(store, c, now=now, language=language)
+                for c in dict.fromkeys(countries) if c}
+
+
+def _data_dir(inputs: PrintInputs) -> Path:
+    if inputs.data_dir is None:
+        raise WellnessError("the resource directory lives beside a database file, and this "
+                            "one is in memory")
+    return inputs.data_dir
+
+
+def plan_tour_sheet_from(inputs: PrintInputs, *, now: datetime, language: str = "en",
+                         include_stale: bool = False, paper: str = "a4") -> TourSheetPlan:
+    """The tour sheet of the inputs' tour, its lines read from the directory's file."""
+    _check_language(language)
+    if inputs.tour is None:
+        raise WellnessError("no tour yet: create one in Activations", field="activation")
+    countries = [(s.country or "").strip().upper() for s in inputs.stops
+                 if s.kind == "tour_stop"]
+    directory = read_directory(_data_dir(inputs), countries, now=now, language=language)
+    return plan_tour_sheet(inputs.tour, inputs.stops, directory, now=now, language=language,
+                           help_line=inputs.help_line, hub_url=inputs.hub_url,
+                           include_stale=include_stale, paper=paper,
+                           texts=inputs.texts[language])
+
+
+def plan_country_card_from(inputs: PrintInputs, country: str, *, now: datetime,
+                           copies: int = 10, include_stale: bool = False,
+                           paper: str = "a4") -> CountryCardPlan:
+    """The country card, its lines read from the directory's file."""
+    code = country.strip().upper()
+    services = read_directory(_data_dir(inputs), [code], now=now).get(code, [])
+    return plan_country_card(code, services, now=now, help_line=inputs.help_line,
+                             hub_url=inputs.hub_url, include_stale=include_stale,
+                             copies=copies, paper=paper, texts=inputs.texts, tz=inputs.tz)

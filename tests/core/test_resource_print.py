@@ -305,3 +305,51 @@ def test_every_word_either_document_prints_is_in_the_shipped_fonts():
     keys = set(resource_labels.LABELS["en"])
     for language, labels in resource_labels.LABELS.items():
         assert set(labels) == keys, language
+
+
+# -- from the laptop's directory file ------------------------------------------------------------
+
+
+def install_directory(data_dir, services) -> None:
+    """Put `services` in the directory file of a data folder, as an import would."""
+    from wellness_desk.resources.model import Directory, Organization
+    from wellness_desk.resources.store import install, open_store, store_path
+
+    organizations = tuple(Organization(id=s.organization_id, name=f"Org of {s.name}")
+                          for s in services)
+    with open_store(store_path(data_dir)) as store:
+        install(store, Directory(organizations, tuple(services), published=NOW),
+                source="test", now=NOW)
+
+
+def test_the_tour_sheet_reads_its_lines_from_the_laptops_directory(db, db_path, tour,
+                                                                  tmp_path):
+    from wellness_desk.resource_print import plan_tour_sheet_from, read_inputs
+
+    install_directory(db_path.parent, [US_988, CA_988, GB_SAMARITANS, GB_MMM, MX_VIDA])
+    inputs = read_inputs(db, activation="northern lights tour 2026")
+    plan = plan_tour_sheet_from(inputs, now=NOW, language="de")
+    by_city = {b.city: b for b in plan.stops}
+    assert [line.number for line in by_city["London"].lines] == ["116 123"]
+    assert [line.number for line in by_city["London"].services] == ["0808 802 8008"]
+    assert by_city["Tokyo"].lines == ()
+    assert [line.kinds for line in by_city["Chicago"].lines] == [("voice", "text")]
+    path = tmp_path / "tour.pdf"
+    save_tour_sheet(plan, path)
+    text = _all_text(pdf_pages.pages(path))
+    assert "TOURBLATT" in text and "Samstag, 18. Juli 2026" in text
+    with pytest.raises(WellnessError) as refused:
+        read_inputs(db, activation="Summer Fest")
+    assert refused.value.field == "activation" and "Northern Lights Tour 2026" in str(
+        refused.value)
+
+
+def test_the_country_card_reads_its_lines_from_the_laptops_directory(db, db_path, tour,
+                                                                    tmp_path):
+    from wellness_desk.resource_print import plan_country_card_from, read_inputs
+
+    install_directory(db_path.parent, [US_988, CA_988, GB_SAMARITANS, GB_MMM, MX_VIDA])
+    plan = plan_country_card_from(read_inputs(db), "gb", now=NOW, copies=3)
+    assert plan.country == "GB" and plan.copies == 10
+    # The music-industry line is a service, not a crisis line: not on the crisis card.
+    assert [line.number for line in plan.faces[0].lines] == ["116 123"]
