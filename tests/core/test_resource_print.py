@@ -353,3 +353,65 @@ def test_the_country_card_reads_its_lines_from_the_laptops_directory(db, db_path
     assert plan.country == "GB" and plan.copies == 10
     # The music-industry line is a service, not a crisis line: not on the crisis card.
     assert [line.number for line in plan.faces[0].lines] == ["116 123"]
+
+
+# -- the command line ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def tour_data_dir(data_dir):
+    """A data folder with the tour and the directory, as the commands find them."""
+    from pathlib import Path
+
+    from wellness_desk.db import connect
+    from wellness_desk.paths import db_path
+
+    database = connect(db_path(data_dir))
+    try:
+        tour = activations.create_activation(
+            database, name="Northern Lights Tour 2026", kind="tour", start=date(2026, 7, 1),
+            end=date(2026, 7, 20), tz="America/Chicago")
+        for day, city, country, tz in [(2, "Chicago", "US", "America/Chicago"),
+                                       (18, "Tokyo", "JP", "Asia/Tokyo")]:
+            activations.add_tour_stop(database, activation_id=tour.id,
+                                      stop_date=date(2026, 7, day), city=city, venue="",
+                                      tz=tz, country=country)
+    finally:
+        database.close()
+    install_directory(Path(data_dir), [US_988, CA_988, GB_SAMARITANS, MX_VIDA])
+    return data_dir
+
+
+def test_resources_tour_sheet_and_country_card_on_the_command_line(tour_data_dir, tmp_path,
+                                                                   capsys, monkeypatch,
+                                                                   decoy_data_dir):
+    from wellness_desk import clock
+    from wellness_desk.cli import main
+
+    monkeypatch.setattr(clock, "utcnow", lambda: NOW)
+    sheet = tmp_path / "out" / "sheet.pdf"
+    resources = ["resources", "--data-dir", tour_data_dir]
+    assert main([*resources, "tour-sheet", "--pdf", str(sheet), "--lang", "es",
+                 "--activation", "NORTHERN LIGHTS TOUR 2026"]) == 0
+    said = capsys.readouterr().out
+    assert said.splitlines() == [
+        f"{sheet}: tour sheet of Northern Lights Tour 2026, 2 stops on 1 page (es)",
+        "  no verified crisis line in the directory for: Tokyo (the sheet says to call local "
+        "emergency services)"]
+    (page,) = pdf_pages.pages(sheet)
+    assert "HOJA DE GIRA" in pdf_pages.text(page) and "988" in pdf_pages.text(page)
+    assert pdf_pages.qr_codes(page) == [f"{settings.DEFAULT_HUB_URL}?src=tour-sheet"]
+
+    card = tmp_path / "card.pdf"
+    assert main([*resources, "country-card", "ca", "--pdf", str(card), "--copies", "20"]) == 0
+    assert capsys.readouterr().out == (f"{card}: 20 country cards for CA (1 crisis line, in "
+                                       "en and fr) on 4 pages\n")
+    assert len(pdf_pages.pages(card)) == 4
+
+    assert main([*resources, "country-card", "JP", "--pdf", str(tmp_path / "jp.pdf")]) == 2
+    assert "no verified crisis line for JP" in capsys.readouterr().err
+    assert not (tmp_path / "jp.pdf").exists()
+    assert main([*resources, "tour-sheet", "--pdf", str(tmp_path / "x.pdf"),
+                 "--activation", "Summer Fest"]) == 2
+    assert "'Summer Fest' is not one of this laptop's" in capsys.readouterr().err
+    assert not decoy_data_dir.exists()
