@@ -415,3 +415,25 @@ def test_resources_tour_sheet_and_country_card_on_the_command_line(tour_data_dir
                  "--activation", "Summer Fest"]) == 2
     assert "'Summer Fest' is not one of this laptop's" in capsys.readouterr().err
     assert not decoy_data_dir.exists()
+
+
+def test_every_text_of_the_shipped_directory_is_in_the_printed_fonts():
+    """Names, descriptions and their translations, as the tour sheet and card print them."""
+    import csv
+
+    from wellness_desk.paths import ASSETS
+
+    folder = ASSETS / "resources"
+    fields = []
+    for table, columns in [("translation.csv", ("translation",)),
+                           ("service.csv", ("name", "description")),
+                           ("phone.csv", ("number", "description")),
+                           ("organization.csv", ("name", "description"))]:
+        with open(folder / table, encoding="utf-8", newline="") as f:
+            rows = list(csv.DictReader(f))
+        assert rows, table
+        fields += [(f"{table} line {n}, {column}", row[column])
+                   for n, row in enumerate(rows, start=2) for column in columns]
+    translated = {row[1] for row in fields if row[0].startswith("translation.csv")}
+    assert len(translated) > 100
+    assert glyph_problems(fields) == []
