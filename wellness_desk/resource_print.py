@@ -45,7 +45,14 @@ from .print.page import (
     shrink_to_fit,
 )
 from .print.qr import draw_qr, qr_plan
-from .resource_labels import country_name, label, language_names, long_date, short_date
+from .resource_labels import (
+    LABELS,
+    country_name,
+    label,
+    language_names,
+    long_date,
+    short_date,
+)
 from .resources.hours import STALE_MONTHS, freshness, localised
 from .resources.model import LANGUAGES, Contact, Service
 
@@ -65,6 +72,11 @@ TOUR_SHEET_TAG = "tour-sheet"
 # A directory as the print functions take it: each country's services, in the order the
 # directory gives them (paired lines together).
 ByCountry = Mapping[str, Sequence[Service]]
+_EXTRA_KIND_WORDS = {"voice": ("phone", "teléfono", "téléphone", "telefon", "telefone",
+                               "llamada", "appel", "anruf", "ligação", "ligue"),
+                     "text": ("text", "sms", "texto", "mensaje de texto", "textnachricht",
+                              "mensagem de texto"),
+                     "textphone": ("tty", "textphone"), "video": ("video", "vidéo")}
 
 
 class ResourcePrintRefused(WellnessError):
@@ -174,14 +186,23 @@ def _lines(services: Sequence[Service], country: str, language: str, today: date
                                 f"{STALE_MONTHS} months ago: re-check it, or print stale lines "
                                 "marked \"not re-checked since\"")
                 continue
+            note = _localised(contact.descriptions, contact.description, language)
+            if note.casefold() in _KIND_WORDS.get(contact.type, ()):
+                note = ""  # "Call" beside CALL says nothing more
             out.append(PrintedLine(
-                service=name, note=_localised(contact.descriptions, contact.description,
-                                              language),
+                service=name, note=note,
                 number=number, kinds=(contact.type,),
                 hours=hours_text(contact, language, tz=service.tz, local_tz=local_tz),
                 languages=contact.languages or service.languages, checked=checked,
                 stale=stale))
     return _merged(out)
+
+
+# A contact's description that only names its kind, in any of the languages.
+_KIND_WORDS: dict[str, frozenset[str]] = {
+    kind: frozenset(w.casefold() for lang in LABELS
+                    for w in (LABELS[lang][kind], *_EXTRA_KIND_WORDS.get(kind, ())))
+    for kind in ("voice", "text", "textphone", "video")}
 
 
 def _merged(lines: list[PrintedLine]) -> list[PrintedLine]:
@@ -740,11 +761,19 @@ def _card_face(c: Canvas, plan: CountryCardPlan, face: CardFace) -> None:
         top -= _card_row_height(line, face.language, s)
     right = (_QR_X + _QR_SIDE / 2) * MM
     c.setFillColorRGB(*GREY)
-    draw_text(c, right, y(_QR_Y + _QR_SIDE + 2.2), plan.link, FONT,
-              shrink_to_fit(plan.link, FONT, 4.5, (_QR_SIDE + 2) * MM, 3.5), align="centre")
+    room = (_QR_SIDE + 2) * MM
+    # The column is narrow: a long address goes on two lines, cut before its path.
+    host, slash, path = plan.link.partition("/")
+    parts = [plan.link] if text_width(plan.link, FONT, 4.5) <= room or not slash else [
+        host, slash + path]
+    yy = y(_QR_Y + _QR_SIDE + 2.2)
+    for part in parts:
+        draw_text(c, right, yy, part, FONT, shrink_to_fit(part, FONT, 4.5, room, 3),
+                  align="centre")
+        yy -= 5.4
     if plan.help_number:
         c.setFillColorRGB(*INK)
-        yy = y(_QR_Y + _QR_SIDE + 6)
+        yy -= 5
         for part in wrap(face.help_name, FONT, 4.6, (_QR_SIDE + 1) * MM)[:3]:
             draw_text(c, right, yy, part, FONT, 4.6, align="centre")
             yy -= 5.6
