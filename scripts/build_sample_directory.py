@@ -726,8 +726,8 @@ SERVICES: tuple[Svc, ...] = (
         url="https://sosvozamiga.org/"),
     # ---------------------------------------------------------------- Netherlands
     Svc("nl-113", "113", "NL", "Europe/Amsterdam", ("crisis-line",), ("nl",),
-        _d("113 Suicide Prevention", "113 Prevención del Suicidio",
-           "113 Prévention du suicide", "113 Suizidprävention", "113 Prevenção do Suicídio"),
+        _d("113 Zelfmoordpreventie", "113 Zelfmoordpreventie", "113 Zelfmoordpreventie",
+           "113 Zelfmoordpreventie", "113 Zelfmoordpreventie"),
         _d("The Dutch suicide prevention line: call 113 free and anonymously, 24/7 "
            "(0800-0113 also free).",
            "La línea neerlandesa de prevención del suicidio: llame gratis y de forma anónima "
