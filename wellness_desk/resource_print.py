@@ -373,6 +373,7 @@ class _Row:
     stop: StopBlock | None = None
     header: bool = False
     gap: bool = False
+    section: str = ""  # a line's section label, said again when it starts a page
 
 
 def _stop_header(block: StopBlock, language: str, width: float, margin: float,
@@ -395,7 +396,7 @@ def _stop_header(block: StopBlock, language: str, width: float, margin: float,
     return _Row(17 * MM, paint, keep_with_next=True, stop=block, header=True)
 
 
-def _section(text: str, margin: float, block: StopBlock) -> _Row:
+def _section(text: str, margin: float, block: StopBlock | None) -> _Row:
     def paint(c: Canvas, top: float) -> None:
         c.setFillColorRGB(*GREY)
         draw_text(c, margin, top - 3.6 * MM, text, FONT_BOLD, 8)
@@ -404,7 +405,7 @@ def _section(text: str, margin: float, block: StopBlock) -> _Row:
 
 
 def _line_row(line: PrintedLine, language: str, width: float, margin: float,
-              block: StopBlock, *, large: bool) -> _Row:
+              block: StopBlock, *, large: bool, section: str) -> _Row:
     number_size = _NUMBER_SIZE if large else 14.0
     name_size, meta_size, checked_size = (11.0, 9.5, 7.5) if large else (9.5, 8.5, 7.0)
     col = (_NUMBER_COL_MM if large else 52) * MM
@@ -448,7 +449,7 @@ def _line_row(line: PrintedLine, language: str, width: float, margin: float,
         c.setLineWidth(0.4)
         c.line(margin, top - height + 1.5 * MM, width - margin, top - height + 1.5 * MM)
 
-    return _Row(height, paint, stop=block)
+    return _Row(height, paint, stop=block, section=section)
 
 
 def _none_row(block: StopBlock, language: str, width: float, margin: float) -> _Row:
@@ -476,14 +477,14 @@ def _rows(plan: TourSheetPlan, width: float, margin: float) -> list[_Row]:
         rows.append(_stop_header(block, lang, width, margin))
         rows.append(_section(label(lang, "crisis_lines"), margin, block))
         if block.lines:
-            rows += [_line_row(line, lang, width, margin, block, large=True)
-                     for line in block.lines]
+            rows += [_line_row(line, lang, width, margin, block, large=True,
+                               section=label(lang, "crisis_lines")) for line in block.lines]
         else:
             rows.append(_none_row(block, lang, width, margin))
         if block.services:
             rows.append(_section(label(lang, "other"), margin, block))
-            rows += [_line_row(line, lang, width, margin, block, large=False)
-                     for line in block.services]
+            rows += [_line_row(line, lang, width, margin, block, large=False,
+                               section=label(lang, "other")) for line in block.services]
         rows.append(_gap(block))
     return rows
 
@@ -508,6 +509,8 @@ def _paginate(rows: list[_Row], room: float, lang: str, width: float, margin: fl
             if not first.header and first.stop is not None:
                 pages[-1].append(_stop_header(first.stop, lang, width, margin,
                                               continued=True))
+                if first.section:
+                    pages[-1].append(_section(first.section, margin, first.stop))
             pages[-1] += carried
             used = sum(r.height for r in pages[-1])
         pages[-1].append(row)

@@ -562,3 +562,18 @@ def test_a_youth_line_paired_with_a_crisis_line_prints_beside_it(db, tour, tmp_p
     # Three services, and the fourth because it is the third's pair.
     assert [line.service for line in london.services] == [
         "Service 1", "Service 2", "Service 3", "Service 4"]
+
+
+def test_a_stop_that_goes_on_to_the_next_page_is_named_again_there(db, tour, tmp_path):
+    many = replace(GB_SAMARITANS, contacts=tuple(
+        _contact(f"gb-{i}", f"0800 {i}47 2{i}3{i % 10}", description=f"Branch {i}")
+        for i in range(1, 16)))
+    _, pages = _sheet(db, tour, tmp_path, directory=by_country([many]))
+    texts = [pdf_pages.text(p) for p in pages]
+    london = [n for n, t in enumerate(texts) if "London, United Kingdom" in t]
+    assert len(london) >= 2
+    for n in london[1:]:
+        assert "Tuesday 14 July 2026 (continued) London, United Kingdom (GB) CRISIS LINES" in (
+            texts[n])
+    printed = " ".join(texts)
+    assert all(f"Samaritans · Branch {i}" in printed for i in range(1, 16))
