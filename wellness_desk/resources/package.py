@@ -130,8 +130,10 @@ class _Problems:
         else:
             self.more += 1
 
-    def lines_with_problems(self, file: str) -> set[int | None]:
-        return {line for f, line, _ in self._seen if f == file}
+    def lines_with_problems(self, file: str, *, whole_line: bool = False) -> set[int | None]:
+        """The lines of a file with a problem (only problems about the whole line)."""
+        return {line for f, line, field in self._seen
+                if f == file and (field is None or not whole_line)}
 
     def __bool__(self) -> bool:
         return bool(self.kept)
@@ -206,7 +208,7 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
 _TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _REGION = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")
-_DIALABLE = re.compile(r"\+?[0-9 ().\-]+")
+_DIALABLE = re.compile(r"\+?[0-9(][0-9 ().\-]*")  # as settings.check_help_line_number
 _BOOLEANS = {"true": True, "false": False}
 
 
@@ -260,6 +262,8 @@ class _Table:
     columns: dict[str, list[str]]  # every column of the table ("" where the file has none)
     lines: Sequence[int] | None = None  # CSV: each record's line
     paths: list[str] | None = None  # JSON: each record's path
+    raw: bytes = b""  # CSV: the file, for frictionless
+    header: list[str] | None = None  # CSV: its columns, in the file's order
 
     def where(self, i: int, field: str | None) -> tuple[int | None, str | None]:
         if self.lines is not None:
@@ -387,6 +391,13 @@ def _read_folder(folder: Path) -> Directory:
         read = _read_csv(folder / file, table, file, problems)
         if read is not None:
             tables[table] = read
+    if problems:
+        # A table missing or unreadable would make every reference to it look broken:
+        # the cells of the tables that were read are still checked, the references not.
+        for t in tables.values():
+            _check_cells(t, problems)
+            _frictionless_sample(t, problems)
+        problems.refuse()
     for table in hsds.TABLES:
         tables.setdefault(table, _empty_table(table, f"{table}.csv", csv_form=True))
     return _directory(tables, meta, problems)
@@ -537,8 +548,7 @@ def _read_csv(path: Path, table: str, file: str, problems: _Problems) -> _Table 
     n = len(records)
     for column in hsds.TABLES[table]:
         columns.setdefault(column.name, [""] * n)
-    _frictionless_sample(raw, table, file, header, problems)
-    return _Table(table, file, columns, lines=lines)
+    return _Table(table, file, columns, lines=lines, raw=raw, header=header)
 
 
 def _locate_byte(raw: bytes, offset: int) -> tuple[int, str | None]:
@@ -553,16 +563,18 @@ def _locate_byte(raw: bytes, offset: int) -> tuple[int, str | None]:
     return line, header[index] if 0 <= index < len(header) else None
 
 
-def _frictionless_sample(raw: bytes, table: str, file: str, header: list[str],
-                         problems: _Problems) -> None:
-    """frictionless's report on the header and first rows, against our Table Schema.
+def _frictionless_sample(t: _Table, problems: _Problems) -> None:
+    """frictionless's report on the header and first rows of a CSV, against our schema.
 
-    Only what this module has not said about a line already is added: the two read the
-    same schema, and a cell is named once.
+    Run after this module's own checks: a cell is named once, in our words, and a line
+    we said something about gets no second row-level problem.
     """
+    if t.header is None:
+        return
     import frictionless
 
-    known = {f["name"]: f for f in table_schema(table)["fields"]}
+    raw, file, header = t.raw, t.file, t.header
+    known = {f["name"]: f for f in table_schema(t.name)["fields"]}
     schema = {"fields": [known[label] for label in header], "missingValues": [""]}
     # The bytes already read (frictionless refuses an absolute path as "not safe").
     resource = frictionless.Resource(
@@ -573,16 +585,17 @@ def _frictionless_sample(raw: bytes, table: str, file: str, header: list[str],
     except frictionless.FrictionlessException as e:
         problems.add(Problem(file, None, None, f"frictionless could not read it: {e.error.note}"))
         return
-    said = problems.lines_with_problems(file)
+    said = problems.lines_with_problems(file, whole_line=True)
+    said_cells = problems.lines_with_problems(file)
     for task in report.tasks:
         for error in task.errors:
             if error.type in ("blank-row",):
                 continue  # blank lines are skipped on purpose
             line = getattr(error, "row_number", None)
-            if line in said:
+            field = getattr(error, "field_name", None)
+            if line in said or (field is None and line in said_cells):
                 continue
-            problems.add(Problem(file, line, getattr(error, "field_name", None),
-                                 f"{error.title.lower()}: {error.note}"))
+            problems.add(Problem(file, line, field, f"{error.title.lower()}: {error.note}"))
 
 
 def _tables_from_json(document: dict[str, Any], source: str,
@@ -725,7 +738,7 @@ _MAYBE_FICTIONAL = re.compile(
 _NOT_DIGITS = str.maketrans("", "", " ().-+")
 # The same, for a whole column of numbers joined by line breaks (empty ones are required
 # cells, said elsewhere; here they fail the match and are checked one by one).
-_DIALABLE_ALL = re.compile(r"\+?[0-9 ().\-]+(?:\n\+?[0-9 ().\-]+)*")
+_DIALABLE_ALL = re.compile(r"\+?[0-9(][0-9 ().\-]*(?:\n\+?[0-9(][0-9 ().\-]*)*")
 _DIGIT_COUNTS = re.compile(r"\d{3,15}(?:\n\d{3,15})*")
 
 
@@ -865,6 +878,7 @@ def _byday_problem(value: str) -> str | None:
 def _directory(tables: dict[str, _Table], meta: _Meta, problems: _Problems) -> Directory:
     for t in tables.values():
         _check_cells(t, problems)
+        _frictionless_sample(t, problems)
     svc, phone = tables["service"], tables["phone"]
     lang, area, sched = tables["language"], tables["service_area"], tables["schedule"]
     term, attr, trans = tables["taxonomy_term"], tables["attribute"], tables["translation"]
