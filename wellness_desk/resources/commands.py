@@ -151,4 +151,3 @@ def _search(db: Database, args: argparse.Namespace) -> int:
 
 def _pull(db: Database, args: argparse.Namespace) -> int:
     raise WellnessError("resources pull is not built yet")
-
