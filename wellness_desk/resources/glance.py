@@ -7,20 +7,24 @@
   "Mon–Fri 09:00–17:00").
 - `about_line`: the page header, when the directory was published and where it came from.
 - `default_country`: the country the section opens on, from the current activation.
+- `entries`: search results with all of the above worked out, for the page to show.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from ..activations import Activation, Location, current_activation, list_locations
 from ..clock import zone
-from .model import Contact
+from .model import Contact, Service
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from .search import Result
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 # Hours of one week are enough: every window opens again within seven days, and the one
@@ -214,3 +218,59 @@ def viewer_zone(db: Database) -> str | None:
     """The zone the person at the laptop keeps: the current activation's."""
     activation = current_activation(db)
     return activation.tz if activation is not None else None
+
+
+@dataclass(frozen=True)
+class ContactLine:
+    """One number of a result, as the page shows it."""
+
+    contact: Contact
+    hours: str  # at a glance, now: "Open now until 17:00"
+    open_now: bool | None  # None: hours unknown
+    printed_hours: str  # as a card prints it: "Mon–Fri 09:00–17:00"
+    freshness: str  # of this number's own check: fresh, ageing, stale, unknown
+    description: str  # "Under 25s", in the chosen language where translated
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One search result, with everything the page says about it worked out."""
+
+    result: Result
+    name: str  # in the chosen language where translated
+    organization: str
+    crisis: bool
+    contacts: tuple[ContactLine, ...]
+
+    @property
+    def service(self) -> Service:
+        return self.result.service
+
+
+def entries(results: Iterable[Result], *, now: datetime, language: str,
+            viewer_tz: str | None = None) -> list[Entry]:
+    """The page's view of search results: names in `language`, hours at `now`."""
+    from .hours import contact_open_now, freshness, localised
+
+    today = now.astimezone(UTC).date()
+    shown: list[Entry] = []
+    for result in results:
+        service = result.service
+        lines = tuple(
+            ContactLine(
+                contact=contact,
+                hours=hours_at_a_glance(contact, service.tz, now, viewer_tz=viewer_tz),
+                open_now=contact_open_now(contact, service.tz, now),
+                printed_hours=hours_summary(contact),
+                freshness=freshness(contact.assured_date or service.assured_date, today),
+                description=localised(contact.descriptions, contact.description, language),
+            ) for contact in service.contacts)
+        shown.append(Entry(
+            result=result,
+            name=localised(service.names, service.name, language),
+            organization=localised(result.organization.names, result.organization.name,
+                                   language),
+            crisis="crisis-line" in service.kinds,
+            contacts=lines,
+        ))
+    return shown
