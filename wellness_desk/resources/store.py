@@ -1,0 +1,451 @@
+"""The laptop's copy of the resource directory: its own SQLite file, `directory.sqlite`.
+
+Its own file, beside the main database, so replacing 50,000 services never holds the lock
+the taps write under, and a damaged directory never touches the counts. WAL, a busy
+timeout and an application_id of its own ("WDKR"), like the main database (db.py), whose
+sentences for a damaged file, a read-only folder and a full disk it reuses.
+
+What it holds:
+- the directory, one row per organization and service (the record itself as JSON, so
+  `load_directory` gives back exactly the Directory installed), plus the columns and
+  tables a search filters and orders by (country, language, kind, hours, two FTS5
+  indexes: see search.py);
+- `favourite(service_id)`: what the person marked. An update never touches it; a
+  favourite whose service disappears stays, harmlessly, and is back if the service is;
+- `meta`: published, installed_at, source, the content hash, the pull's ETag.
+
+A directory is derived data (it comes from a package or the hub), so a store whose schema
+is older than this code is simply rebuilt, favourites and meta kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from ..clock import from_utc_text, to_utc_text
+from ..db import BUSY_TIMEOUT_MS, check_file, ensure_folder, storage_error
+from ..errors import DataFileError
+from .model import Area, Contact, Directory, Hours, Organization, Service
+
+STORE_FILENAME = "directory.sqlite"
+# "WDKR" in the file header: a Wellness Desk resource directory, never the main database
+# (0x57444B31) nor another program's file.
+APPLICATION_ID = 0x57444B52
+# PRAGMA user_version of the tables below; bump it when they change.
+SCHEMA_VERSION = 1
+LISTED = ("active", "temporarily closed")  # the statuses a search shows
+CRISIS = "crisis-line"
+EVERYWHERE = "*"  # service_country of a service with no area: it matches every country
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS favourite (service_id TEXT PRIMARY KEY);
+CREATE TABLE organization (
+    rowid INTEGER PRIMARY KEY,  -- its place in the directory
+    id TEXT NOT NULL UNIQUE,
+    record TEXT NOT NULL        -- the Organization as JSON
+);
+CREATE TABLE service (
+    rowid INTEGER PRIMARY KEY,  -- its place in the directory: the order of "the rest"
+    id TEXT NOT NULL UNIQUE,
+    organization_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    listed INTEGER NOT NULL,    -- active or temporarily closed: shown by a search
+    crisis INTEGER NOT NULL,    -- of kind crisis-line
+    always_open INTEGER NOT NULL,  -- one contact method is 24/7
+    pair_group TEXT NOT NULL,
+    record TEXT NOT NULL        -- the Service as JSON
+);
+CREATE INDEX service_pair ON service (pair_group) WHERE pair_group != '';
+CREATE TABLE service_country (country TEXT NOT NULL, service INTEGER NOT NULL,
+                              PRIMARY KEY (country, service)) WITHOUT ROWID;
+CREATE TABLE service_language (language TEXT NOT NULL, service INTEGER NOT NULL,
+                               PRIMARY KEY (language, service)) WITHOUT ROWID;
+CREATE TABLE service_kind (kind TEXT NOT NULL, service INTEGER NOT NULL,
+                           PRIMARY KEY (kind, service)) WITHOUT ROWID;
+-- One row per distinct (zone, weekly hours) of the contact methods: a search decides
+-- "open now" once per schedule (hours.py), not once per service.
+CREATE TABLE schedule (rowid INTEGER PRIMARY KEY, tz TEXT NOT NULL, hours TEXT NOT NULL,
+                       UNIQUE (tz, hours));
+CREATE TABLE service_schedule (schedule INTEGER NOT NULL, service INTEGER NOT NULL,
+                               PRIMARY KEY (schedule, service)) WITHOUT ROWID;
+-- Normalised text (search.normalise), rowid = service.rowid. Substrings of 3 characters
+-- or more, any script:
+CREATE VIRTUAL TABLE text_index USING fts5(text, tokenize='trigram', content='');
+-- Word prefixes of 1 and 2 characters ("sa" finds Samaritans, "11" finds 116 123):
+CREATE VIRTUAL TABLE word_index USING fts5(
+    text, tokenize='unicode61 remove_diacritics 0', prefix='1 2', content='');
+"""
+_DIRECTORY_TABLES = ("organization", "service", "service_country", "service_language",
+                     "service_kind", "schedule", "service_schedule", "text_index",
+                     "word_index")
+
+
+@dataclass(frozen=True)
+class Installed:
+    changed: bool
+    services: int
+
+
+@dataclass(frozen=True)
+class About:
+    published: datetime | None
+    installed_at: datetime | None
+    source: str
+    services: int
+    countries: tuple[str, ...]
+
+
+class Store:
+    """One open directory file; one per thread (an sqlite3 connection is)."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+        # search.py's per-connection caches, dropped when another connection commits
+        # (PRAGMA data_version changes).
+        self.cache: dict[str, Any] = {}
+        self._version = -1
+
+    def fresh_cache(self) -> dict[str, Any]:
+        """The caches, emptied if the file changed since they were filled."""
+        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        if version != self._version:
+            self.cache.clear()
+            self._version = version
+        return self.cache
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def store_path(data_dir: Path) -> Path:
+    return Path(data_dir) / STORE_FILENAME
+
+
+def open_store(path: Path) -> Store:
+    """Open (creating if needed) the directory file at `path`.
+
+    Refused, untouched, when it is not SQLite, another program's file or a newer desk's.
+    """
+    path = Path(path)
+    check_file(path)  # not SQLite, a folder, a read-only folder: said before opening
+    ensure_folder(path)
+    existed = path.exists() and path.stat().st_size > 0
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                               check_same_thread=True)
+    except sqlite3.Error as e:
+        raise _storage(e, path) from e
+    try:
+        if existed:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            _check_identity(conn, path)
+        conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA journal_mode=WAL")
+        # NORMAL, not FULL: a directory lost to a power cut comes back from its package or
+        # the hub; nothing a person did is in it but favourites, written on their own.
+        conn.execute("PRAGMA synchronous=NORMAL")
+        _upgrade(conn)
+    except sqlite3.Error as e:
+        conn.close()
+        raise _storage(e, path) from e
+    except DataFileError:
+        conn.close()
+        raise
+    return Store(conn, path)
+
+
+def _storage(e: sqlite3.Error, path: Path) -> Exception:
+    """Our sentence for a file or disk error; any other error (a bug) as it is."""
+    return storage_error(e, path) or e
+
+
+def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    if app_id != APPLICATION_ID and (app_id != 0 or tables):
+        raise DataFileError(
+            f"{path}: this SQLite file is not a Wellness Desk resource directory. It was "
+            "left untouched; move it away or pick another --data-dir.")
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise DataFileError(
+            f"{path}: was written by a newer Wellness Desk (directory schema {version}). "
+            "It was left untouched; install the newer version to open it.")
+
+
+def _upgrade(conn: sqlite3.Connection) -> None:
+    if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+        return
+    with _immediate(conn):
+        if conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+            return  # another connection did it while this one waited
+        # Older tables of the directory go (it is rebuilt from its source); favourite and
+        # meta stay. The content hash goes too, so the next install writes everything.
+        for table in _DIRECTORY_TABLES:
+            conn.execute(f"DROP TABLE IF EXISTS {table}")
+        with suppress(sqlite3.OperationalError):  # no meta table yet
+            conn.execute("DELETE FROM meta WHERE key = 'content_hash'")
+        # One by one: executescript would COMMIT the transaction first.
+        for statement in _SCHEMA.split(";"):
+            if statement.strip():
+                conn.execute(statement)
+        conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+        conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+
+@contextmanager
+def _immediate(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """BEGIN IMMEDIATE … COMMIT, rolled back whole on any failure (COMMIT's included)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            with suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+        raise
+
+
+@contextmanager
+def _writing(store: Store) -> Iterator[sqlite3.Connection]:
+    """A write transaction whose disk and file errors are told in our sentences."""
+    try:
+        with _immediate(store.conn) as conn:
+            yield conn
+    except sqlite3.Error as e:
+        problem = storage_error(e, store.path)
+        if problem is None:
+            raise
+        raise problem from e
+
+
+# -- the records as JSON ------------------------------------------------------------------
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _json(record: Organization | Service) -> str:
+    return json.dumps(_plain(asdict(record)), ensure_ascii=False, sort_keys=True,
+                      separators=(",", ":"))
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def organization_from(record: str) -> Organization:
+    d = json.loads(record)
+    return Organization(**d)
+
+
+def service_from(record: str) -> Service:
+    d = json.loads(record)
+    d["assured_date"] = _day(d["assured_date"])
+    d["kinds"] = tuple(d["kinds"])
+    d["languages"] = tuple(d["languages"])
+    d["areas"] = tuple(Area(**a) for a in d["areas"])
+    contacts = []
+    for c in d["contacts"]:
+        c["assured_date"] = _day(c["assured_date"])
+        c["languages"] = tuple(c["languages"])
+        c["hours"] = tuple(Hours(**h) for h in c["hours"])
+        contacts.append(Contact(**c))
+    d["contacts"] = tuple(contacts)
+    return Service(**d)
+
+
+def content_hash(directory: Directory) -> str:
+    """SHA-256 of a canonical form: the same Directory always gives the same hash."""
+    h = hashlib.sha256()
+    h.update(json.dumps({"name": directory.name, "title": directory.title,
+                         "published": to_utc_text(directory.published)},
+                        sort_keys=True).encode())
+    for org in directory.organizations:
+        h.update(b"\no")
+        h.update(_json(org).encode())
+    for service in directory.services:
+        h.update(b"\ns")
+        h.update(_json(service).encode())
+    return h.hexdigest()
+
+
+# -- install --------------------------------------------------------------------------------
+
+def install(store: Store, directory: Directory, *, source: str, now: datetime) -> Installed:
+    """Replace the directory with `directory` in one transaction; favourites are kept.
+
+    The same directory again writes nothing (`changed=False`). A failure midway (a full
+    disk) leaves the old directory whole.
+    """
+    from .search import index_texts  # search.py owns what the indexes hold
+
+    digest = content_hash(directory)
+    with _writing(store) as conn:
+        # Read under the write lock: two installs at once cannot both decide "changed".
+        if _meta(conn, "content_hash") == digest:
+            return Installed(changed=False, services=len(directory.services))
+        for table in _DIRECTORY_TABLES:
+            if table.endswith("_index"):
+                conn.execute(f"INSERT INTO {table}({table}) VALUES ('delete-all')")
+            else:
+                conn.execute(f"DELETE FROM {table}")
+        conn.executemany(
+            "INSERT INTO organization (rowid, id, record) VALUES (?, ?, ?)",
+            ((n, o.id, _json(o)) for n, o in enumerate(directory.organizations, 1)))
+        organizations = {o.id: o for o in directory.organizations}
+        schedules: dict[tuple[str, str], int] = {}
+        rows = []
+        countries = []
+        languages = []
+        kinds = []
+        windows = []
+        texts = []
+        words = []
+        for n, s in enumerate(directory.services, 1):
+            rows.append((n, s.id, s.organization_id, s.status, int(s.status in LISTED),
+                         int(CRISIS in s.kinds),
+                         int(any(c.always_open for c in s.contacts)), s.pair_group,
+                         _json(s)))
+            for country in sorted({a.country for a in s.areas} or {EVERYWHERE}):
+                countries.append((country, n))
+            spoken = set(s.languages)
+            for c in s.contacts:
+                spoken.update(c.languages)
+            languages.extend((lang, n) for lang in sorted(spoken))
+            kinds.extend((k, n) for k in sorted(set(s.kinds)))
+            for key in sorted({_schedule_key(s.tz, c) for c in s.contacts
+                               if not c.always_open and c.hours}):
+                number = schedules.setdefault(key, len(schedules) + 1)
+                windows.append((number, n))
+            text, word = index_texts(s, organizations.get(s.organization_id))
+            texts.append((n, text))
+            words.append((n, word))
+        conn.executemany("INSERT INTO service VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        conn.executemany("INSERT INTO service_country VALUES (?, ?)", countries)
+        conn.executemany("INSERT INTO service_language VALUES (?, ?)", languages)
+        conn.executemany("INSERT INTO service_kind VALUES (?, ?)", kinds)
+        conn.executemany("INSERT INTO schedule VALUES (?, ?, ?)",
+                         ((n, tz, hours) for (tz, hours), n in schedules.items()))
+        conn.executemany("INSERT INTO service_schedule VALUES (?, ?)", windows)
+        conn.executemany("INSERT INTO text_index (rowid, text) VALUES (?, ?)", texts)
+        conn.executemany("INSERT INTO word_index (rowid, text) VALUES (?, ?)", words)
+        for key, value in (("published", to_utc_text(directory.published)),
+                           ("installed_at", to_utc_text(now)), ("source", source),
+                           ("name", directory.name), ("title", directory.title),
+                           ("content_hash", digest)):
+            _put_meta(conn, key, value)
+    return Installed(changed=True, services=len(directory.services))
+
+
+def _schedule_key(tz: str, contact: Contact) -> tuple[str, str]:
+    return tz, json.dumps([[h.weekday, h.opens, h.closes] for h in contact.hours],
+                          separators=(",", ":"))
+
+
+def ensure_shipped(store: Store, *, now: datetime) -> None:
+    """An empty store (nothing ever installed) gets the directory shipped with the app."""
+    if _meta(store.conn, "content_hash") is not None:
+        return
+    from . import package
+
+    install(store, package.read_package(package.SHIPPED), source="shipped with the app",
+            now=now)
+
+
+# -- reading --------------------------------------------------------------------------------
+
+def _meta(conn: sqlite3.Connection, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    return None if row is None else str(row[0])
+
+
+def _put_meta(conn: sqlite3.Connection, key: str, value: str) -> None:
+    conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) "
+                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
+
+
+def get_meta(store: Store, key: str) -> str | None:
+    return _meta(store.conn, key)
+
+
+def set_meta(store: Store, key: str, value: str) -> None:
+    with _writing(store) as conn:
+        _put_meta(conn, key, value)
+
+
+def about(store: Store) -> About:
+    conn = store.conn
+    published = _meta(conn, "published")
+    installed = _meta(conn, "installed_at")
+    services = conn.execute("SELECT count(*) FROM service").fetchone()[0]
+    countries = tuple(r[0] for r in conn.execute(
+        "SELECT DISTINCT country FROM service_country WHERE country != ? ORDER BY country",
+        [EVERYWHERE]))
+    return About(
+        published=from_utc_text(published) if published else None,
+        installed_at=from_utc_text(installed) if installed else None,
+        source=_meta(conn, "source") or "", services=services, countries=countries)
+
+
+def set_favourite(store: Store, service_id: str, on: bool) -> None:
+    with _writing(store) as conn:
+        if on:
+            conn.execute("INSERT OR IGNORE INTO favourite VALUES (?)", [service_id])
+        else:
+            conn.execute("DELETE FROM favourite WHERE service_id = ?", [service_id])
+
+
+def favourites(store: Store) -> frozenset[str]:
+    return frozenset(r[0] for r in store.conn.execute("SELECT service_id FROM favourite"))
+
+
+def load_directory(store: Store) -> Directory:
+    """The directory installed, exactly (for export and signing)."""
+    conn = store.conn
+    published = _meta(conn, "published")
+    if published is None:
+        raise DataFileError(f"{store.path}: no resource directory is installed yet.")
+    organizations = tuple(organization_from(r[0]) for r in conn.execute(
+        "SELECT record FROM organization ORDER BY rowid"))
+    services = tuple(service_from(r[0]) for r in conn.execute(
+        "SELECT record FROM service ORDER BY rowid"))
+    return Directory(organizations=organizations, services=services,
+                     published=from_utc_text(published),
+                     name=_meta(conn, "name") or "wellness-desk-directory",
+                     title=_meta(conn, "title") or "")
+
+
+def get_service(store: Store, service_id: str) -> Service | None:
+    row = store.conn.execute("SELECT record FROM service WHERE id = ?",
+                             [service_id]).fetchone()
+    return None if row is None else service_from(row[0])
+
+
+def get_organization(store: Store, organization_id: str) -> Organization | None:
+    row = store.conn.execute("SELECT record FROM organization WHERE id = ?",
+                             [organization_id]).fetchone()
+    return None if row is None else organization_from(row[0])
