@@ -249,8 +249,13 @@ class Entry:
 
 def entries(results: Iterable[Result], *, now: datetime, language: str,
             viewer_tz: str | None = None) -> list[Entry]:
-    """The page's view of search results: names in `language`, hours at `now`."""
-    from .hours import contact_open_now, freshness, localised
+    """The page's view of search results: names in `language` where translated (""
+    keeps each in its own), hours at `now`."""
+    from .hours import contact_open_now, freshness
+    from .hours import localised as translated
+
+    def localised(names: dict[str, str], own: str, language: str) -> str:
+        return translated(names, own, language) if language else own
 
     today = now.astimezone(UTC).date()
     shown: list[Entry] = []

@@ -102,7 +102,7 @@ QToolButton#star:checked {{ color: #E8A200; }}
 def country_name(code: str) -> str:
     """"FR" as "France" (Qt knows every ISO 3166 name), the code itself if it does not."""
     territory = QLocale.codeToTerritory(code)
-    if territory == QLocale.Territory.AnyTerritory:
+    if territory == QLocale.Country.AnyTerritory:
         return code
     return QLocale.territoryToString(territory)
 
@@ -110,7 +110,7 @@ def country_name(code: str) -> str:
 def laptop_country() -> str:
     """The laptop's own country, from its locale (empty when it does not say one)."""
     territory = QLocale.system().territory()
-    if territory == QLocale.Territory.AnyTerritory:
+    if territory == QLocale.Country.AnyTerritory:
         return ""
     return QLocale.territoryToCode(territory)
 
@@ -168,7 +168,7 @@ def _found(store: Store, query: Any, *, now: datetime, language: str,
            viewer_tz: str | None) -> list[glance.Entry]:
     from ..resources.search import search
 
-    results = search(store, query, now=now, language=language, limit=SEARCH_LIMIT)
+    results = search(store, query, now=now, language=language or "en", limit=SEARCH_LIMIT)
     return glance.entries(results, now=now, language=language, viewer_tz=viewer_tz)
 
 
@@ -494,9 +494,12 @@ class ResourcesPage(QWidget):
 
     def refresh(self) -> None:
         """Read the help line, the default country and the header; then search."""
-        self.runner.read(lambda db: _context(db, clock.utcnow(), laptop_country()),
-                         self._show_context)
+        self._read_context()
         self._read_header()
+
+    def _read_context(self) -> None:
+        fallback = laptop_country()
+        self.runner.read(lambda db: _context(db, clock.utcnow(), fallback), self._show_context)
 
     def _read_header(self) -> None:
         today = clock.utcnow().date()
@@ -543,7 +546,8 @@ class ResourcesPage(QWidget):
     def search(self) -> None:
         query = self.query()
         now = clock.utcnow()
-        language = self.language.currentData() or "en"
+        # Names in the language picked; with any language, each in its own.
+        language = self.language.currentData() or ""
         viewer_tz = self._context.viewer_tz if self._context else None
         self.directory.run(
             lambda store: _found(store, query, now=now, language=language, viewer_tz=viewer_tz),
@@ -684,8 +688,7 @@ class ResourcesPage(QWidget):
         # Settings (the help line) or the activation may have changed; a tap changes
         # neither, so a hidden page only notes it and reads again when shown.
         if self.isVisible():
-            self.runner.read(lambda db: _context(db, clock.utcnow(), laptop_country()),
-                             self._show_context)
+            self._read_context()
         else:
             self._stale = True
 
