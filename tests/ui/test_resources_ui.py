@@ -285,3 +285,19 @@ def test_every_control_has_a_name_for_a_screen_reader(qtbot, resources):
                 for w in page.findChildren(kind) if w.isVisibleTo(page)]
     assert controls
     assert [w for w in controls if not w.accessibleName()] == []
+
+
+def test_this_number_did_not_work_is_noted_in_the_database(qtbot, resources, db):
+    window, page = resources()
+    choose(page.country, "GB")
+    settled(qtbot, window)
+    row = page.cards[names(page).index("Samaritans")].rows[0]
+    qtbot.mouseClick(row.did_not_work, Qt.MouseButton.LeftButton)
+    settled(qtbot, window)
+    reports = db.execute("SELECT contact_id, service_id, reported_utc FROM resource_report"
+                         ).fetchall()
+    assert reports == [(samples.uid("phone:samaritans"), samples.uid("service:samaritans"),
+                        to_utc_text(PINNED))]
+    row = page.cards[names(page).index("Samaritans")].rows[0]
+    assert row.note.isVisibleTo(page) and not row.did_not_work.isVisibleTo(page)
+    assert row.note.text() == "Noted, thank you: it will be re-checked."

@@ -56,8 +56,8 @@ KIND_CHIPS = {"crisis-line": "CRISIS LINE", "counselling": "COUNSELLING",
 # RFC 6350 types in the words of the person dialling.
 CONTACT_WORDS = {"voice": "Call", "text": "Text (SMS)", "textphone": "Textphone",
                  "video": "Video call"}
-FRESHNESS_WORDS = {"fresh": "Verified", "ageing": "Verified (ageing)",
-                   "stale": "STALE: not verified for over a year", "unknown": "Not dated"}
+FRESHNESS_WORDS = {"fresh": "Verified", "ageing": "Verified over 6 months ago",
+                   "stale": "STALE: not verified for over a year", "unknown": "Not verified"}
 SEARCH_LIMIT = 50
 # When the directory's last check was, as kept by the pull (res-trust); the header falls
 # back to when the directory was installed.
@@ -71,8 +71,9 @@ MUTED = "#5F6368"
 BLUE = "#0B57D0"
 
 STYLE = f"""
-QFrame#result {{ background: #FFFFFF; border: 1px solid #D5D8DC; border-radius: 10px; }}
-QFrame#result[current="true"] {{ border: 3px solid {BLUE}; }}
+QFrame#result {{ background: #FFFFFF; border: 1px solid #D5D8DC; border-left: 6px solid #D5D8DC;
+    border-radius: 10px; }}
+QFrame#result[current="true"] {{ border: 3px solid {BLUE}; border-left: 6px solid {BLUE}; }}
 QFrame#result[crisis="true"] {{ border-left: 6px solid {RED}; }}
 QFrame#result[crisis="true"][current="true"] {{ border: 3px solid {BLUE};
     border-left: 6px solid {RED}; }}
@@ -113,6 +114,14 @@ def laptop_country() -> str:
     if territory == QLocale.Country.AnyTerritory:
         return ""
     return QLocale.territoryToCode(territory)
+
+
+def language_name(code: str) -> str:
+    """A language in its own words ("Français"), as the person calling would say it."""
+    if code in LANGUAGE_NAMES:
+        return LANGUAGE_NAMES[code]
+    name = QLocale(code).nativeLanguageName()
+    return name[:1].upper() + name[1:] if name and QLocale(code).name() != "C" else code
 
 
 def _font(widget: QWidget, *, px: int | None = None, scale: float | None = None,
@@ -253,7 +262,7 @@ class ContactRow(QWidget):
         self.number = QLabel(contact.number)
         self.number.setTextFormat(Qt.TextFormat.PlainText)
         self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.number.setMinimumWidth(230)
+        self.number.setMinimumWidth(290)  # the types line up down the list
         _font(self.number, px=30, bold=True)
         row.addWidget(self.number)
         kind = CONTACT_WORDS.get(contact.type, contact.type)
@@ -268,21 +277,21 @@ class ContactRow(QWidget):
         _set_property(self.hours, "open", {True: "yes", False: "no"}.get(
             line.open_now, "unknown") if line.open_now is not None else "unknown")
         details.addWidget(self.hours)
-        extra = " · ".join(part for part in (
-            line.description,
-            ", ".join(LANGUAGE_NAMES.get(code, code) for code in contact.languages),
-        ) if part)
+        # The line's languages only where they are not the service's own.
+        languages = ("" if set(contact.languages) <= set(entry.service.languages)
+                     else ", ".join(language_name(code) for code in contact.languages))
+        extra = " · ".join(part for part in (line.description, languages) if part)
         self.extra = QLabel(extra)
         self.extra.setTextFormat(Qt.TextFormat.PlainText)
         self.extra.setStyleSheet(f"color: {MUTED};")
         self.extra.setVisible(bool(extra))
         details.addWidget(self.extra)
         row.addLayout(details, 1)
-        if line.freshness in ("stale", "ageing"):
+        if line.freshness != entry.result.freshness and line.freshness in ("stale", "ageing"):
             # A number checked longer ago than its service says so on its own line.
             self.check = QLabel(FRESHNESS_WORDS[line.freshness])
             _set_property(self.check, "fresh", line.freshness)
-            row.addWidget(self.check)
+            row.addWidget(self.check, 0, Qt.AlignmentFlag.AlignVCenter)
         self.note = QLabel()
         self.note.setStyleSheet(f"color: {GREEN};")
         self.note.hide()
@@ -300,6 +309,8 @@ class ContactRow(QWidget):
         self.copy.clicked.connect(lambda: page.copy_number(entry, line))
         row.addWidget(self.copy)
         self.setAccessibleName(f"{kind} {contact.number}: {line.hours}")
+        if contact.id in page.reported:
+            self.reported()
 
     def reported(self) -> None:
         self.did_not_work.hide()
@@ -352,11 +363,10 @@ class ResultCard(QFrame):
         self.print_button.setEnabled(bool(entry.contacts))
         top.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignVCenter)
         column.addLayout(top)
-        languages = ", ".join(LANGUAGE_NAMES.get(c, c) for c in entry.service.languages)
+        languages = ", ".join(language_name(c) for c in entry.service.languages)
         areas = ", ".join(sorted({area.region or country_name(area.country)
-                                  for area in entry.service.areas}))
-        about = " · ".join(part for part in (entry.organization, areas,
-                                             f"In {languages}" if languages else "") if part)
+                                  for area in entry.service.areas})) or "Any country"
+        about = " · ".join(part for part in (entry.organization, areas, languages) if part)
         self.about = QLabel(about)
         self.about.setTextFormat(Qt.TextFormat.PlainText)
         self.about.setStyleSheet(f"color: {MUTED};")
@@ -373,12 +383,18 @@ class ResultCard(QFrame):
         self.setAccessibleName(f"{entry.name}, {entry.organization}")
 
     def _badge_text(self) -> str:
-        result = self.entry.result
-        checked = self.entry.service.assured_date
-        words = FRESHNESS_WORDS.get(result.freshness, result.freshness)
-        if checked is None or result.freshness == "stale":
-            return f"{words}" + (f" (checked {checked:%b %Y})" if checked else "")
-        return f"✓ {words} {checked.day} {checked:%b %Y}"
+        freshness = self.entry.result.freshness
+        checked = self.entry.service.assured_date or max(
+            (c.contact.assured_date for c in self.entry.contacts
+             if c.contact.assured_date is not None), default=None)
+        if checked is None or freshness == "unknown":
+            return FRESHNESS_WORDS["unknown"]
+        day = f"{checked.day} {checked:%b %Y}"
+        if freshness == "stale":
+            return f"STALE · last verified {day}"
+        if freshness == "ageing":
+            return f"Verified {day} · ageing"
+        return f"✓ Verified {day}"
 
     def set_current(self, on: bool) -> None:
         _set_property(self, "current", "true" if on else "false")
@@ -399,6 +415,8 @@ class ResourcesPage(QWidget):
         self.runner = runner
         self.directory = directory
         self.entries: list[glance.Entry] = []
+        # Contacts reported as not working from this page: their rows keep saying so.
+        self.reported: set[str] = set()
         self.cards: list[ResultCard] = []
         self.current = 0
         self._context: _Context | None = None
@@ -507,8 +525,11 @@ class ResourcesPage(QWidget):
                            self._directory_failed)
 
     def _show_context(self, context: _Context) -> None:
-        self._context = context
+        before, self._context = self._context, context
         self.banner.show_line(context.help_line)
+        if before is not None and (before.country, before.viewer_tz) == (
+                context.country, context.viewer_tz):
+            return  # only the help line may have changed: the results stand
         if not self._country_picked:
             self._choose_country(context.country)
         self.search()
@@ -674,8 +695,10 @@ class ResourcesPage(QWidget):
                           lambda _: self._reported(row, number))
 
     def _reported(self, row: ContactRow, number: str) -> None:
-        if row in (r for card in self.cards for r in card.rows):
-            row.reported()
+        self.reported.add(row.line.contact.id)
+        for shown in (r for card in self.cards for r in card.rows):
+            if shown.line.contact.id in self.reported:
+                shown.reported()
         self._say(f"Noted that {number} did not work: it is counted for the hub to re-check it.")
 
     def print_card_for(self, entry: glance.Entry) -> None:
