@@ -6,13 +6,13 @@ from datetime import UTC, date, datetime
 
 from wellness_desk import activations
 from wellness_desk.resources.glance import (
-    AboutDirectory,
     about_line,
     default_country,
     hours_at_a_glance,
     hours_summary,
 )
 from wellness_desk.resources.model import Contact, Hours
+from wellness_desk.resources.store import About
 
 NY = "America/New_York"
 WEEKDAYS_9_17 = tuple(Hours(day, "09:00", "17:00") for day in range(5))
@@ -75,15 +75,15 @@ def test_the_printed_summary_is_true_on_any_day():
 def test_the_header_says_when_and_where_from():
     published = datetime(2026, 11, 12, 9, 0, tzinfo=UTC)
     today = date(2026, 12, 2)
-    hub = AboutDirectory(published=published, installed_at=datetime(2026, 11, 20, tzinfo=UTC),
-                         source="hub", services=120)
+    hub = About(published=published, installed_at=datetime(2026, 11, 20, tzinfo=UTC),
+                         source="hub", services=120, countries=())
     assert about_line(hub, checked=datetime(2026, 12, 2, 8, 0, tzinfo=UTC), today=today) == (
         "Directory of 12 Nov 2026, from the hub (checked 2 Dec)")
-    shipped = AboutDirectory(published=published, installed_at=None, source="shipped",
-                             services=60)
+    shipped = About(published=published, installed_at=None, source="shipped",
+                             services=60, countries=())
     assert about_line(shipped, checked=None, today=today) == (
         "Directory of 12 Nov 2026, shipped with the app")
-    empty = AboutDirectory(published=None, installed_at=None, source="", services=0)
+    empty = About(published=None, installed_at=None, source="", services=0, countries=())
     assert about_line(empty, checked=None, today=today) == "No directory installed yet"
 
 

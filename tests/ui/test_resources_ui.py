@@ -170,13 +170,14 @@ def test_a_favourite_is_shown_first_for_its_country_and_kept(qtbot, resources, t
     choose(page.country, "FR")
     settled(qtbot, window)
     fil = page.cards[names(page).index("Fil Santé Jeunes")]
+    fil_id = fil.entry.service.id
     qtbot.mouseClick(fil.star, Qt.MouseButton.LeftButton)
     settled(qtbot, window)
     assert names(page)[0] == "Fil Santé Jeunes"
     assert page.cards[0].star.isChecked()
     store = stores.open_store(stores.store_path(tmp_path))
     try:
-        assert stores.favourites(store) == {fil.entry.service.id}
+        assert stores.favourites(store) == {fil_id}
     finally:
         store.close()
     # Another country's list does not start with it.
@@ -280,7 +281,7 @@ def test_print_a_card_for_this_fills_the_print_section(qtbot, resources):
 def test_every_control_has_a_name_for_a_screen_reader(qtbot, resources):
     from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit
 
-    window, page = resources()
+    _, page = resources()
     controls = [w for kind in (QAbstractButton, QComboBox, QLineEdit)
                 for w in page.findChildren(kind) if w.isVisibleTo(page)]
     assert controls

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from ..activations import Activation, Location, current_activation, list_locations
 from ..clock import zone
@@ -137,14 +137,17 @@ def hours_summary(contact: Contact) -> str:
                       for (opens, closes), days in ordered)
 
 
-@dataclass(frozen=True)
-class AboutDirectory:
-    """The parts of the store's `About` the header needs (any object with them will do)."""
+class AboutDirectory(Protocol):
+    """The parts of the store's `About` the header needs."""
 
-    published: datetime | None
-    installed_at: datetime | None
-    source: str
-    services: int
+    @property
+    def published(self) -> datetime | None: ...
+    @property
+    def installed_at(self) -> datetime | None: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def services(self) -> int: ...
 
 
 def _day(d: date, today: date) -> str:

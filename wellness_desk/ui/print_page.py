@@ -106,6 +106,17 @@ class PrintPage(QWidget):
         self.logo_on_code = QCheckBox("In the middle of the QR code (stronger error correction)")
         form.addRow("", self.logo_on_code)
         left.addLayout(form)
+        # A resource's name, number and hours, filled by "Print a card for this" in the
+        # Resources section (the card templates' text fields take them: res-print).
+        self.resource_name = QLineEdit()
+        self.resource_number = QLineEdit()
+        self.resource_hours = QLineEdit()
+        resource = QFormLayout()
+        for label, field in (("Resource", self.resource_name), ("Its number",
+                             self.resource_number), ("Its hours", self.resource_hours)):
+            field.setAccessibleName(f"{label} on the card")
+            resource.addRow(label, field)
+        left.addLayout(resource)
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #B71C1C;")
@@ -175,6 +186,17 @@ class PrintPage(QWidget):
         if self._stale:
             self._stale = False
             self._debounce.start()
+
+    def fill_from_resource(self, name: str, number: str, hours: str) -> None:
+        """A card for one resource of the directory: its name, number and hours on it."""
+        self.resource_name.setText(name)
+        self.resource_number.setText(number)
+        self.resource_hours.setText(hours)
+        self._debounce.start()
+
+    def resource_fields(self) -> tuple[str, str, str]:
+        return (self.resource_name.text(), self.resource_number.text(),
+                self.resource_hours.text())
 
     def job(self) -> cards.CardJob:
         return cards.CardJob(

@@ -59,6 +59,8 @@ CONTACT_WORDS = {"voice": "Call", "text": "Text (SMS)", "textphone": "Textphone"
 FRESHNESS_WORDS = {"fresh": "Verified", "ageing": "Verified over 6 months ago",
                    "stale": "STALE: not verified for over a year", "unknown": "Not verified"}
 SEARCH_LIMIT = 50
+# Cards laid out at first; the rest on "Show more" (a screen holds four).
+SHOWN_FIRST = 15
 # When the directory's last check was, as kept by the pull (res-trust); the header falls
 # back to when the directory was installed.
 CHECKED_META = "checked_at"
@@ -136,7 +138,10 @@ def _font(widget: QWidget, *, px: int | None = None, scale: float | None = None,
 
 
 def _set_property(widget: QWidget, name: str, value: str) -> None:
-    """A style property that the style sheet reads, applied at once."""
+    """A style property that the style sheet reads, applied at once (polishing costs:
+    only when it changed)."""
+    if widget.property(name) == value:
+        return
     widget.setProperty(name, value)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
@@ -248,86 +253,94 @@ class HelpLineBanner(QFrame):
 
 
 class ContactRow(QWidget):
-    """One number, large, with its type, hours, Copy and "This number did not work"."""
+    """One number, large, with its type, hours, Copy and "This number did not work".
 
-    def __init__(self, entry: glance.Entry, line: glance.ContactLine,
-                 page: ResourcesPage) -> None:
+    Rows and cards are kept and shown again with the next results (`show`): building
+    fifty cards anew on each keystroke took half a second (bench/resources_page.py)."""
+
+    def __init__(self, page: ResourcesPage) -> None:
         super().__init__()
-        self.entry = entry
-        self.line = line
-        contact = line.contact
+        self.page = page
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 2, 0, 2)
         row.setSpacing(14)
-        self.number = QLabel(contact.number)
+        self.number = QLabel()
         self.number.setTextFormat(Qt.TextFormat.PlainText)
         self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.number.setMinimumWidth(290)  # the types line up down the list
         _font(self.number, px=30, bold=True)
         row.addWidget(self.number)
-        kind = CONTACT_WORDS.get(contact.type, contact.type)
-        self.type = QLabel(kind.upper())
+        self.type = QLabel()
         self.type.setObjectName("type")
         _font(self.type, px=12, bold=True)
         row.addWidget(self.type, 0, Qt.AlignmentFlag.AlignVCenter)
         details = QVBoxLayout()
         details.setSpacing(0)
-        self.hours = QLabel(line.hours)
+        self.hours = QLabel()
         _font(self.hours, px=15)
-        _set_property(self.hours, "open", {True: "yes", False: "no"}.get(
-            line.open_now, "unknown") if line.open_now is not None else "unknown")
         details.addWidget(self.hours)
-        # The line's languages only where they are not the service's own.
-        languages = ("" if set(contact.languages) <= set(entry.service.languages)
-                     else ", ".join(language_name(code) for code in contact.languages))
-        extra = " · ".join(part for part in (line.description, languages) if part)
-        self.extra = QLabel(extra)
+        self.extra = QLabel()
         self.extra.setTextFormat(Qt.TextFormat.PlainText)
         self.extra.setStyleSheet(f"color: {MUTED};")
-        self.extra.setVisible(bool(extra))
         details.addWidget(self.extra)
         row.addLayout(details, 1)
-        if line.freshness != entry.result.freshness and line.freshness in ("stale", "ageing"):
-            # A number checked longer ago than its service says so on its own line.
-            self.check = QLabel(FRESHNESS_WORDS[line.freshness])
-            _set_property(self.check, "fresh", line.freshness)
-            row.addWidget(self.check, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.note = QLabel()
+        self.check = QLabel()
+        row.addWidget(self.check, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.note = QLabel("Noted, thank you: it will be re-checked.")
         self.note.setStyleSheet(f"color: {GREEN};")
-        self.note.hide()
         row.addWidget(self.note)
         self.did_not_work = QPushButton("This number did not work")
         self.did_not_work.setFlat(True)
         self.did_not_work.setStyleSheet(f"color: {MUTED}; text-decoration: underline;")
-        self.did_not_work.setAccessibleName(f"Report that {contact.number} did not work")
         self.did_not_work.clicked.connect(lambda: page.report_not_working(self))
         row.addWidget(self.did_not_work)
         self.copy = QPushButton("Copy")
         self.copy.setObjectName("copy")
         self.copy.setMinimumHeight(40)
-        self.copy.setAccessibleName(f"Copy {contact.number} ({kind}, {entry.name})")
-        self.copy.clicked.connect(lambda: page.copy_number(entry, line))
+        self.copy.clicked.connect(lambda: page.copy_number(self.entry, self.line))
         row.addWidget(self.copy)
-        self.setAccessibleName(f"{kind} {contact.number}: {line.hours}")
-        if contact.id in page.reported:
-            self.reported()
+        for button in (self.did_not_work, self.copy):
+            button.installEventFilter(page)
 
-    def reported(self) -> None:
-        self.did_not_work.hide()
-        self.note.setText("Noted, thank you: it will be re-checked.")
-        self.note.show()
+    def show_line(self, entry: glance.Entry, line: glance.ContactLine) -> None:
+        self.entry = entry
+        self.line = line
+        contact = line.contact
+        kind = CONTACT_WORDS.get(contact.type, contact.type)
+        self.number.setText(contact.number)
+        self.type.setText(kind.upper())
+        self.hours.setText(line.hours)
+        _set_property(self.hours, "open", {True: "yes", False: "no", None: "unknown"}[
+            line.open_now])
+        # The line's languages only where they are not the service's own.
+        languages = ("" if set(contact.languages) <= set(entry.service.languages)
+                     else ", ".join(language_name(code) for code in contact.languages))
+        extra = " · ".join(part for part in (line.description, languages) if part)
+        self.extra.setText(extra)
+        self.extra.setVisible(bool(extra))
+        # A number checked longer ago than its service says so on its own line.
+        own_check = (line.freshness != entry.result.freshness
+                     and line.freshness in ("stale", "ageing"))
+        self.check.setVisible(own_check)
+        if own_check:
+            self.check.setText(FRESHNESS_WORDS[line.freshness])
+            _set_property(self.check, "fresh", line.freshness)
+        reported = contact.id in self.page.reported
+        self.note.setVisible(reported)
+        self.did_not_work.setVisible(not reported)
+        self.did_not_work.setAccessibleName(f"Report that {contact.number} did not work")
+        self.copy.setAccessibleName(f"Copy {contact.number} ({kind}, {entry.name})")
+        self.setAccessibleName(f"{kind} {contact.number}: {line.hours}")
 
 
 class ResultCard(QFrame):
     """One service: name, organization, kinds, check, favourite star and its numbers."""
 
-    def __init__(self, entry: glance.Entry, page: ResourcesPage) -> None:
+    def __init__(self, page: ResourcesPage) -> None:
         super().__init__()
-        self.entry = entry
+        self.page = page
         self.setObjectName("result")
-        self.setProperty("crisis", "true" if entry.crisis else "false")
         self.setProperty("current", "false")
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         column = QVBoxLayout(self)
         column.setContentsMargins(16, 10, 16, 12)
         column.setSpacing(4)
@@ -336,50 +349,76 @@ class ResultCard(QFrame):
         self.star = QToolButton()
         self.star.setObjectName("star")
         self.star.setCheckable(True)
-        self.star.setChecked(entry.result.favourite)
-        self.star.setText("★" if entry.result.favourite else "☆")
         self.star.setToolTip("Favourite: shown first for this country")
-        self.star.setAccessibleName(
-            f"{'Remove' if entry.result.favourite else 'Add'} {entry.name} "
-            f"{'from' if entry.result.favourite else 'to'} favourites")
-        self.star.clicked.connect(lambda on: page.set_favourite(entry, on))
+        self.star.clicked.connect(lambda on: page.set_favourite(self.entry, on))
         top.addWidget(self.star)
-        self.name = QLabel(entry.name)
+        self.name = QLabel()
         self.name.setTextFormat(Qt.TextFormat.PlainText)
         self.name.setWordWrap(True)
         _font(self.name, px=19, bold=True)
         top.addWidget(self.name, 1)
-        for kind in entry.service.kinds:
+        self.chips: list[QLabel] = []
+        for kind in KINDS:
             chip = QLabel(KIND_CHIPS.get(kind, kind.upper()))
             chip.setObjectName("chip" if kind == "crisis-line" else "kind")
             _font(chip, px=11, bold=True)
             top.addWidget(chip, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.badge = QLabel(self._badge_text())
-        _set_property(self.badge, "fresh", entry.result.freshness)
+            self.chips.append(chip)
+        self.badge = QLabel()
         top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
         self.print_button = QPushButton("Print a card for this")
-        self.print_button.setAccessibleName(f"Print a card for {entry.name}")
-        self.print_button.clicked.connect(lambda: page.print_card_for(entry))
-        self.print_button.setEnabled(bool(entry.contacts))
+        self.print_button.clicked.connect(lambda: page.print_card_for(self.entry))
         top.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignVCenter)
         column.addLayout(top)
-        languages = ", ".join(language_name(c) for c in entry.service.languages)
-        areas = ", ".join(sorted({area.region or country_name(area.country)
-                                  for area in entry.service.areas})) or "Any country"
-        about = " · ".join(part for part in (entry.organization, areas, languages) if part)
-        self.about = QLabel(about)
+        self.about = QLabel()
         self.about.setTextFormat(Qt.TextFormat.PlainText)
         self.about.setStyleSheet(f"color: {MUTED};")
         self.about.setWordWrap(True)
         _font(self.about, px=14)
         column.addWidget(self.about)
-        self.rows = [ContactRow(entry, line, page) for line in entry.contacts]
-        for contact_row in self.rows:
-            column.addWidget(contact_row)
-        if not self.rows:
-            none = QLabel("No number listed: see the organization's website.")
-            none.setStyleSheet(f"color: {MUTED};")
-            column.addWidget(none)
+        self.numbers = QVBoxLayout()
+        self.numbers.setSpacing(0)
+        column.addLayout(self.numbers)
+        self.no_number = QLabel("No number listed: see the organization's website.")
+        self.no_number.setStyleSheet(f"color: {MUTED};")
+        column.addWidget(self.no_number)
+        self.all_rows: list[ContactRow] = []
+        self.rows: list[ContactRow] = []
+        for button in (self.star, self.print_button):
+            button.installEventFilter(page)
+
+    def show_entry(self, entry: glance.Entry) -> None:
+        self.entry = entry
+        _set_property(self, "crisis", "true" if entry.crisis else "false")
+        favourite = entry.result.favourite
+        self.star.setChecked(favourite)
+        self.star.setText("★" if favourite else "☆")
+        self.star.setAccessibleName(
+            f"Remove {entry.name} from favourites" if favourite
+            else f"Add {entry.name} to favourites")
+        self.name.setText(entry.name)
+        for kind, chip in zip(KINDS, self.chips, strict=True):
+            chip.setVisible(kind in entry.service.kinds)
+        self.badge.setText(self._badge_text())
+        _set_property(self.badge, "fresh", entry.result.freshness)
+        self.print_button.setAccessibleName(f"Print a card for {entry.name}")
+        self.print_button.setEnabled(bool(entry.contacts))
+        languages = ", ".join(language_name(c) for c in entry.service.languages)
+        areas = ", ".join(sorted({area.region or country_name(area.country)
+                                  for area in entry.service.areas})) or "Any country"
+        self.about.setText(" · ".join(part for part in (entry.organization, areas, languages)
+                                      if part))
+        while len(self.all_rows) < len(entry.contacts):
+            row = ContactRow(self.page)
+            self.numbers.addWidget(row)
+            self.all_rows.append(row)
+        self.rows = self.all_rows[:len(entry.contacts)]
+        for row, line in zip(self.rows, entry.contacts, strict=True):
+            row.show_line(entry, line)
+            row.show()
+        for row in self.all_rows[len(entry.contacts):]:
+            row.hide()
+        self.no_number.setVisible(not entry.contacts)
         self.setAccessibleName(f"{entry.name}, {entry.organization}")
 
     def _badge_text(self) -> str:
@@ -397,7 +436,8 @@ class ResultCard(QFrame):
         return f"✓ Verified {day}"
 
     def set_current(self, on: bool) -> None:
-        _set_property(self, "current", "true" if on else "false")
+        if self.property("current") != ("true" if on else "false"):
+            _set_property(self, "current", "true" if on else "false")
 
 
 class ResourcesPage(QWidget):
@@ -485,14 +525,27 @@ class ResourcesPage(QWidget):
         self.list = QVBoxLayout(self.results)
         self.list.setContentsMargins(0, 0, 6, 0)
         self.list.setSpacing(10)
-        self.list.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self.results)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setAccessibleName("Results")
-        layout.addWidget(self.scroll, 1)
+        self._pool: list[ResultCard] = []
+        self._pair_frames: list[QFrame] = []
+        self._shown = 0
+        self.nothing = QLabel()
+        self.nothing.setTextFormat(Qt.TextFormat.PlainText)
+        self.nothing.setWordWrap(True)
+        self.nothing.setStyleSheet(f"color: {MUTED}; padding: 24px;")
+        _font(self.nothing, px=16)
+        self.nothing.hide()
+        self.more = QPushButton()
+        self.more.setAccessibleName("Show the rest of the results")
+        self.more.clicked.connect(self.show_all)
+        self.more.installEventFilter(self)
+        self.more.hide()
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setWidget(self.results)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroller.setAccessibleName("Results")
+        layout.addWidget(self.scroller, 1)
 
         self.search_box.textChanged.connect(lambda _: self.search())
         self.search_box.returnPressed.connect(self.copy_current)
@@ -576,35 +629,73 @@ class ResourcesPage(QWidget):
 
     def _show_results(self, found: list[glance.Entry]) -> None:
         self.entries = found
-        for card in self.cards:
-            card.hide()
-            card.deleteLater()
-        while self.list.count() > 1:
-            item = self.list.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
-        self.cards = []
-        position = 0
-        index = 0
-        while index < len(found):
-            group = found[index].result.pair_group
-            members = [found[index]]
-            while (group and index + len(members) < len(found)
-                   and found[index + len(members)].result.pair_group == group):
-                members.append(found[index + len(members)])
-            index += len(members)
-            cards = [ResultCard(entry, self) for entry in members]
-            self.cards.extend(cards)
-            self.list.insertWidget(position, self._pair(cards) if len(cards) > 1 else cards[0])
-            position += 1
-        for card in self.cards:
-            for widget in card.findChildren(QPushButton) + card.findChildren(QToolButton):
-                widget.installEventFilter(self)
-        if not found:
-            self.list.insertWidget(0, self._nothing_found())
+        self._shown = min(len(found), SHOWN_FIRST) if len(found) > SHOWN_FIRST + 5 else len(found)
+        self._lay_out()
         self.current = 0
         self._highlight()
         self.loaded.emit()
+
+    def show_all(self) -> None:
+        """The rest of the results, below the first ones."""
+        self._shown = len(self.entries)
+        self._lay_out()
+        self._highlight()
+
+    def _lay_out(self) -> None:
+        """The entries' cards in order, a pair in one frame; single cards are reused."""
+        for frame in self._pair_frames:
+            frame.hide()
+            frame.deleteLater()
+        self._pair_frames = []
+        while self.list.count():
+            self.list.takeAt(0)
+        entries = self.entries[:self._shown]
+        # A pair is never cut by "show the first ones".
+        while (self._shown < len(self.entries) and entries and entries[-1].result.pair_group
+               and self.entries[self._shown].result.pair_group
+               == entries[-1].result.pair_group):
+            self._shown += 1
+            entries = self.entries[:self._shown]
+        self.cards = []
+        spare = iter(self._pool)
+        index = 0
+        while index < len(entries):
+            group = entries[index].result.pair_group
+            members = [entries[index]]
+            while (group and index + len(members) < len(entries)
+                   and entries[index + len(members)].result.pair_group == group):
+                members.append(entries[index + len(members)])
+            index += len(members)
+            if len(members) > 1:
+                cards = [ResultCard(self) for _ in members]
+                for card, entry in zip(cards, members, strict=True):
+                    card.show_entry(entry)
+                frame = self._pair(cards)
+                self._pair_frames.append(frame)
+                self.list.addWidget(frame)
+                self.cards.extend(cards)
+                continue
+            reused = next(spare, None)
+            if reused is None:
+                reused = ResultCard(self)
+                self._pool.append(reused)
+            card = reused
+            card.show_entry(members[0])
+            self.list.addWidget(card)
+            card.show()
+            self.cards.append(card)
+        for card in self._pool:
+            if card not in self.cards:
+                card.hide()
+        self.nothing.setVisible(not self.entries)
+        if not self.entries:
+            self.nothing.setText(self._nothing_text())
+        self.list.addWidget(self.nothing)
+        rest = len(self.entries) - self._shown
+        self.more.setVisible(rest > 0)
+        self.more.setText(f"Show {rest} more result{'s' if rest != 1 else ''}")
+        self.list.addWidget(self.more, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.list.addStretch(1)
 
     def _pair(self, cards: list[ResultCard]) -> QFrame:
         """Paired entries (an adult and a youth line) in one frame: shown together."""
@@ -621,26 +712,21 @@ class ResourcesPage(QWidget):
         frame.setAccessibleName("Paired lines: " + ", ".join(c.entry.name for c in cards))
         return frame
 
-    def _nothing_found(self) -> QLabel:
+    def _nothing_text(self) -> str:
         words = self.search_box.text().strip()
         where = self.country.currentText() if self.country.currentData() else "any country"
         said = f"Nothing matches “{words}” in {where}." if words else (
             f"No resource in {where} with these filters.")
-        label = QLabel(f"{said} Try fewer letters, another kind, or All countries. The help "
-                       "line above is always there.")
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setWordWrap(True)
-        label.setStyleSheet(f"color: {MUTED}; padding: 24px;")
-        _font(label, px=16)
-        return label
+        return (f"{said} Try fewer letters, another kind, or All countries. The help line "
+                "above is always there.")
 
     def _highlight(self) -> None:
         for i, card in enumerate(self.cards):
             card.set_current(i == self.current)
         if self.cards:
-            self.scroll.ensureWidgetVisible(self.cards[self.current], 0, 0)
+            self.scroller.ensureWidgetVisible(self.cards[self.current], 0, 0)
 
-    def move(self, step: int) -> None:
+    def step_through(self, step: int) -> None:
         """Up/Down: the highlighted result, whose first number Enter copies."""
         if not self.cards:
             return
@@ -685,20 +771,21 @@ class ResourcesPage(QWidget):
                            lambda _: self._favourite_set(entry, on), self._directory_failed)
 
     def _favourite_set(self, entry: glance.Entry, on: bool) -> None:
-        self._say(f"{entry.name} {'is a favourite: shown first' if on else 'is no longer a favourite'}")
+        self._say(f"{entry.name} is a favourite: shown first" if on
+                  else f"{entry.name} is no longer a favourite")
         self.search()
 
     def report_not_working(self, row: ContactRow) -> None:
         contact_id, service_id = row.line.contact.id, row.entry.service.id
         number = row.line.contact.number
         self.runner.write(lambda db: _record_not_working(db, contact_id, service_id),
-                          lambda _: self._reported(row, number))
+                          lambda _: self._reported(contact_id, number))
 
-    def _reported(self, row: ContactRow, number: str) -> None:
-        self.reported.add(row.line.contact.id)
+    def _reported(self, contact_id: str, number: str) -> None:
+        self.reported.add(contact_id)
         for shown in (r for card in self.cards for r in card.rows):
-            if shown.line.contact.id in self.reported:
-                shown.reported()
+            if shown.line.contact.id == contact_id:
+                shown.show_line(shown.entry, shown.line)
         self._say(f"Noted that {number} did not work: it is counted for the hub to re-check it.")
 
     def print_card_for(self, entry: glance.Entry) -> None:
@@ -742,7 +829,7 @@ class ResourcesPage(QWidget):
         if combo_open:
             return False
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not isinstance(watched, QComboBox):
-            self.move(-1 if key == Qt.Key.Key_Up else 1)
+            self.step_through(-1 if key == Qt.Key.Key_Up else 1)
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and watched is not self.search_box:
             self.copy_current()
