@@ -34,7 +34,75 @@ def _export(db: Database, args: argparse.Namespace) -> int:
 
 
 def _search(db: Database, args: argparse.Namespace) -> int:
-    raise WellnessError("resources search is not built yet")
+    """Print the results, one block each; none found is said, and is no error."""
+    import sqlite3
+
+    from ..clock import utcnow, zone
+    from ..db import storage_error
+    from ..paths import data_dir
+    from . import hours, search, store
+    from .model import KINDS
+
+    country = (args.country or "").strip().upper()
+    if country and not (len(country) == 2 and country.isascii() and country.isalpha()):
+        raise WellnessError(f"--country {args.country!r}: give an ISO 3166-1 code of two "
+                            "letters, e.g. FR", field="country")
+    language = (args.lang or "").strip().lower()
+    if args.kind and args.kind not in KINDS:
+        raise WellnessError(f"--kind {args.kind!r}: one of {', '.join(KINDS)}", field="kind")
+    now = utcnow()
+    path = store.store_path(data_dir(args.data_dir))
+    with store.open_store(path) as directory:
+        try:
+            store.ensure_shipped(directory, now=now)
+            results = search.search(
+                directory, search.Query(text=args.text, country=country, language=language,
+                                        kind=args.kind, open_now=args.open_now),
+                now=now, language=language or "en")
+        except sqlite3.Error as e:
+            problem = storage_error(e, path)
+            if problem is None:
+                raise
+            raise problem from e
+    if not results:
+        print("No resource matches that search; try fewer words, or another country "
+              "or language.")
+        return 0
+    shown = language or "en"
+    for n, result in enumerate(results):
+        service = result.service
+        if n:
+            print()
+        marks = [kind.replace("-", " ") for kind in service.kinds]
+        if service.status != "active":
+            marks.append(service.status.upper())
+        if result.favourite:
+            marks.append("favourite")
+        if result.pair_group:
+            marks.append(f"shown with its pair ({result.pair_group})")
+        print(f"{hours.localised(service.names, service.name, shown)}  [{', '.join(marks)}]")
+        organization = hours.localised(result.organization.names, result.organization.name,
+                                       shown)
+        if organization:
+            print(f"  {organization}")
+        today = now.astimezone(zone(service.tz)).date()
+        for contact in service.contacts:
+            state = hours.contact_open_now(contact, service.tz, now)
+            said = {True: "open now", False: "closed", None: "hours unknown"}[state]
+            glance = hours.at_a_glance(contact)
+            when = "" if glance == said else f"  {glance}"
+            checked = contact.assured_date.isoformat() if contact.assured_date else "never"
+            print(f"  {contact.number}  {contact.type}{when}  {said}  (verified {checked}, "
+                  f"{hours.freshness(contact.assured_date, today)})")
+        spoken = dict.fromkeys(service.languages)
+        for contact in service.contacts:
+            spoken.update(dict.fromkeys(contact.languages))
+        if spoken:
+            print(f"  languages: {', '.join(spoken)}")
+        checked_on = search.checked_on(service)
+        print(f"  verified {checked_on.isoformat() if checked_on else 'never'} "
+              f"({result.freshness}); times in {service.tz}")
+    return 0
 
 
 def _pull(db: Database, args: argparse.Namespace) -> int:

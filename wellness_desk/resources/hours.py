@@ -90,10 +90,7 @@ def _window(day: date, window: Hours, tz: str) -> tuple[datetime, datetime]:
     opens, _ = _clock(window.opens)
     closes, next_day = _clock(window.closes)
     # closes at or before opens: past midnight (22:00–02:00), or around the clock (09:00–09:00)
-    if next_day or closes <= opens:
-        end_day = day + timedelta(days=1)
-    else:
-        end_day = day
+    end_day = day + timedelta(days=1) if next_day or closes <= opens else day
     start = datetime.combine(day, opens, place).astimezone(UTC)
     end = datetime.combine(end_day, closes, place).astimezone(UTC)
     return start, end
@@ -130,3 +127,30 @@ def localised(names: dict[str, str], english: str, language: str) -> str:
     if text.strip():
         return text
     return english or names.get("en", "")
+
+
+_DAY_NAMES = ("Mo", "Tu", "We", "Th", "Fr", "Sa", "Su")
+
+
+def at_a_glance(contact: Contact) -> str:
+    """The hours in a few characters: "24/7", "Mo–Fr 09:00–17:00, Sa 10:00–14:00",
+    "hours unknown". Days with the same windows are written as one run."""
+    if contact.always_open:
+        return "24/7"
+    if not contact.hours:
+        return "hours unknown"
+    by_day: dict[int, list[str]] = {}
+    for window in sorted(contact.hours, key=lambda h: (h.weekday, h.opens)):
+        by_day.setdefault(window.weekday, []).append(f"{window.opens}–{window.closes}")
+    runs: list[tuple[int, int, str]] = []
+    for day in sorted(by_day):
+        text = ", ".join(by_day[day])
+        if runs and runs[-1][1] == day - 1 and runs[-1][2] == text:
+            runs[-1] = (runs[-1][0], day, text)
+        else:
+            runs.append((day, day, text))
+    parts = []
+    for first, last, text in runs:
+        days = _DAY_NAMES[first] if first == last else f"{_DAY_NAMES[first]}–{_DAY_NAMES[last]}"
+        parts.append(f"{days} {text}")
+    return "; ".join(parts)

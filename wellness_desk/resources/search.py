@@ -105,10 +105,8 @@ def _match(text: str) -> tuple[str, str]:
     norm = normalise(text).strip()
     if not norm:
         return "", ""
-    if _NUMBER.fullmatch(norm) and _digits(norm):
-        terms = [_digits(norm)]
-    else:
-        terms = _WORD.findall(norm)
+    number = _digits(norm) if _NUMBER.fullmatch(norm) else ""
+    terms = [number] if number else _WORD.findall(norm)
     long_terms = [t for t in terms if len(t) >= TRIGRAM]
     short_terms = [t for t in terms if len(t) < TRIGRAM]
     trigram = " AND ".join(_phrase(t) for t in long_terms)
@@ -127,7 +125,7 @@ def _schedules(store: Store) -> list[tuple[int, str, tuple[Hours, ...]]]:
         cache["schedules"] = [
             (n, tz, tuple(Hours(*w) for w in json.loads(text)))
             for n, tz, text in store.conn.execute("SELECT rowid, tz, hours FROM schedule")]
-    return cache["schedules"]  # type: ignore[no-any-return]
+    return cache["schedules"]
 
 
 def open_schedules(store: Store, now: datetime) -> list[int]:
@@ -139,7 +137,7 @@ def open_schedules(store: Store, now: datetime) -> list[int]:
         cache["open"] = [n for n, tz, hours in _schedules(store)
                          if hours_.hours_open(hours, tz, now)]
         cache["open_minute"] = minute
-    return cache["open"]  # type: ignore[no-any-return]
+    return cache["open"]
 
 
 _OPEN = ("(s.always_open OR s.rowid IN (SELECT service FROM service_schedule "
@@ -245,7 +243,7 @@ def _organization(store: Store, organization_id: str) -> Organization:
         # shows, under a blank organization, rather than hide a crisis line.
         cache[organization_id] = (organization_from(row[0]) if row is not None
                                   else Organization(id=organization_id, name=""))
-    return cache[organization_id]  # type: ignore[no-any-return]
+    return cache[organization_id]
 
 
 def crisis_lines(store: Store, country: str) -> list[Service]:

@@ -318,13 +318,13 @@ def install(store: Store, directory: Directory, *, source: str, now: datetime) -
             ((n, o.id, _json(o)) for n, o in enumerate(directory.organizations, 1)))
         organizations = {o.id: o for o in directory.organizations}
         schedules: dict[tuple[str, str], int] = {}
-        rows = []
-        countries = []
-        languages = []
-        kinds = []
-        windows = []
-        texts = []
-        words = []
+        rows: list[tuple[object, ...]] = []
+        countries: list[tuple[str, int]] = []
+        languages: list[tuple[str, int]] = []
+        kinds: list[tuple[str, int]] = []
+        windows: list[tuple[int, int]] = []
+        texts: list[tuple[int, str]] = []
+        words: list[tuple[int, str]] = []
         for n, s in enumerate(directory.services, 1):
             rows.append((n, s.id, s.organization_id, s.status, int(s.status in LISTED),
                          int(CRISIS in s.kinds),
@@ -337,9 +337,9 @@ def install(store: Store, directory: Directory, *, source: str, now: datetime) -
                 spoken.update(c.languages)
             languages.extend((lang, n) for lang in sorted(spoken))
             kinds.extend((k, n) for k in sorted(set(s.kinds)))
-            for key in sorted({_schedule_key(s.tz, c) for c in s.contacts
-                               if not c.always_open and c.hours}):
-                number = schedules.setdefault(key, len(schedules) + 1)
+            for hours in sorted({_schedule_key(s.tz, c) for c in s.contacts
+                                 if not c.always_open and c.hours}):
+                number = schedules.setdefault(hours, len(schedules) + 1)
                 windows.append((number, n))
             text, word = index_texts(s, organizations.get(s.organization_id))
             texts.append((n, text))
@@ -370,8 +370,10 @@ def ensure_shipped(store: Store, *, now: datetime) -> None:
     """An empty store (nothing ever installed) gets the directory shipped with the app."""
     if _meta(store.conn, "content_hash") is not None:
         return
-    from . import package
+    # Imported on first use: the package reader brings frictionless (slow to import).
+    import importlib
 
+    package = importlib.import_module(".package", __package__)
     install(store, package.read_package(package.SHIPPED), source="shipped with the app",
             now=now)
 
