@@ -2,8 +2,9 @@
 
 What is kept: hub activations (by name), one-time enrolment codes, devices, each
 device's latest count cells, the curators' public keys and the signed resource directory
-(the envelope's bytes exactly as imported: the hub never re-serialises what it serves). Tokens, codes and dashboard sessions are kept only as their
-SHA-256: a copy of the database lets nobody sync, enrol or log in.
+(the envelope's bytes exactly as imported: the hub never re-serialises what it serves).
+Tokens, codes and dashboard sessions are kept only as their SHA-256: a copy of the
+database lets nobody sync, enrol or log in.
 
 Writes on SQLite are serialised by a process-wide lock and `BEGIN IMMEDIATE`: twenty
 laptops pushing at once would otherwise meet "database is locked" when a reading
@@ -604,8 +605,9 @@ class Store:
         """Serve this signed envelope from now on (checked by the caller: `resources
         import`). The same bytes again change nothing, not even the import time."""
         digest = hashlib.sha256(envelope).hexdigest()
-        row = {"id": 1, "envelope": envelope, "sha256": digest, "services": services,
-               "imported_utc": _stamp(now or utc_now())}
+        imported = _stamp(now or utc_now())
+        row: dict[str, Any] = {"id": 1, "envelope": envelope, "sha256": digest,
+                               "services": services, "imported_utc": imported}
         with self._write() as conn:
             held = conn.execute(select(resource_directory.c.sha256, resource_directory.c.
                                        imported_utc)).first()
@@ -615,7 +617,7 @@ class Store:
             conn.execute(stmt.on_conflict_do_update(
                 index_elements=[resource_directory.c.id],
                 set_={k: stmt.excluded[k] for k in row if k != "id"}))
-        return StoredDirectory(envelope, digest, services, row["imported_utc"])
+        return StoredDirectory(envelope, digest, services, imported)
 
     def directory_sha256(self) -> str | None:
         """The ETag's digest of the directory served, without reading its bytes."""
