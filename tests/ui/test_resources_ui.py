@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from tests.core import resource_samples as samples
+from tests import resource_samples as samples
 from wellness_desk import activations, clock, settings
 from wellness_desk.clock import to_utc_text
 from wellness_desk.resources import store as stores
@@ -276,6 +276,15 @@ def test_print_a_card_for_this_fills_the_print_section(qtbot, resources):
     assert printing is window.print_page
     assert printing.resource_fields() == ("Fil Santé Jeunes", "0 800 235 236",
                                           "Mon–Sun 09:00–23:00")
+    # On the resource card, and it previews without a problem.
+    job = printing.job()
+    assert (job.template, job.resource_name, job.resource_number, job.resource_hours) == (
+        "resource", "Fil Santé Jeunes", "0 800 235 236", "Mon–Sun 09:00–23:00")
+    qtbot.waitUntil(lambda: not printing._debounce.isActive(), timeout=5_000)
+    settled(qtbot, window)
+    qtbot.waitUntil(lambda: printing.preview.pixmap() is not None
+                    and not printing.preview.pixmap().isNull(), timeout=10_000)
+    assert printing.problems == []
 
 
 def test_every_control_has_a_name_for_a_screen_reader(qtbot, resources):

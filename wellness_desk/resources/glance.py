@@ -166,17 +166,18 @@ def source_words(source: str) -> str:
 def about_line(about: AboutDirectory, *, checked: datetime | None, today: date) -> str:
     """ "Directory of 12 Nov 2026, from the hub (checked 2 Dec)".
 
-    `checked`: when the hub was last asked (an unchanged directory is checked too); only a
-    directory from the hub says it.
+    `checked`: when the hub was last asked (an unchanged directory is checked too), else
+    when its directory was installed; only a directory from the hub says it.
     """
     if about.services == 0 or about.published is None:
         return "No directory installed yet"
     published = about.published.date()
     line = f"Directory of {published.day} {published:%b %Y}, {source_words(about.source)}"
     if source_words(about.source) == "from the hub":
-        asked = checked or about.installed_at
-        if asked is not None:
-            line += f" (checked {_day(asked.date(), today)})"
+        if checked is not None:
+            line += f" (checked {_day(checked.date(), today)})"
+        elif about.installed_at is not None:
+            line += f" (installed {_day(about.installed_at.date(), today)})"
     elif about.installed_at is not None and not source_words(about.source).startswith(
             "shipped"):
         line += f" on {_day(about.installed_at.date(), today)}"

@@ -111,6 +111,8 @@ class MainWindow(QMainWindow):
         # once the window is up, so a laptop that never connects still has it.
         self.directory = DirectoryWorker(db_path.parent, self)
         self.directory_changed.connect(self.directory.changed)
+        # A pull (200 or 304) changes the directory or when it was last checked.
+        self.sync.resources_pulled.connect(lambda _: self.directory_changed.emit())
         # Window layout is UI state, kept beside the database of this laptop.
         self.ui_state = QSettings(str(db_path.parent / "ui-state.ini"), QSettings.Format.IniFormat)
 

@@ -116,7 +116,9 @@ class PrintPage(QWidget):
                              self.resource_number), ("Its hours", self.resource_hours)):
             field.setAccessibleName(f"{label} on the card")
             resource.addRow(label, field)
-        left.addLayout(resource)
+        self.resource_group = QWidget()
+        self.resource_group.setLayout(resource)
+        left.addWidget(self.resource_group)
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #B71C1C;")
@@ -166,7 +168,8 @@ class PrintPage(QWidget):
         for signal in (self.paper.currentIndexChanged, self.language.currentIndexChanged,
                        self.tag.textChanged, self.copies.valueChanged, self.unique.toggled,
                        self.distance.valueChanged, self.logo.currentIndexChanged,
-                       self.logo_on_code.toggled):
+                       self.logo_on_code.toggled, self.resource_name.textChanged,
+                       self.resource_number.textChanged, self.resource_hours.textChanged):
             signal.connect(lambda *_: self._debounce.start())
         # Settings (the help line, the hub address) and every print (the next unique code)
         # change what the preview shows; while the page is hidden (the tent is tapping kits)
@@ -189,6 +192,7 @@ class PrintPage(QWidget):
 
     def fill_from_resource(self, name: str, number: str, hours: str) -> None:
         """A card for one resource of the directory: its name, number and hours on it."""
+        self.template.setCurrentIndex(self.template.findData("resource"))
         self.resource_name.setText(name)
         self.resource_number.setText(number)
         self.resource_hours.setText(hours)
@@ -206,7 +210,16 @@ class PrintPage(QWidget):
             scan_distance_m=self.distance.value() or None,
             logo=self.logo.currentData() if self.logo.currentData() != "choose" else None,
             logo_on_code=self.logo_on_code.isChecked() and bool(self.logo.currentData()),
+            **self._resource_job(),
         )
+
+    def _resource_job(self) -> dict[str, str]:
+        # Only the resource card has room for them (another template refuses them).
+        if self.template.currentData() != "resource":
+            return {}
+        return {"resource_name": self.resource_name.text(),
+                "resource_number": self.resource_number.text(),
+                "resource_hours": self.resource_hours.text()}
 
     def _logo_picked(self, index: int) -> None:
         if self.logo.itemData(index) != "choose":
@@ -229,6 +242,7 @@ class PrintPage(QWidget):
         self.paper.setCurrentIndex(max(index, 0))
         self.paper.blockSignals(False)
         self.distance.setEnabled(template.kind == "sign")
+        self.resource_group.setVisible(template.box("resource_number") is not None)
         self._debounce.start()
 
     # -- preview -------------------------------------------------------------------------
