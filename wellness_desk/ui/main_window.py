@@ -159,6 +159,8 @@ class MainWindow(QMainWindow):
         self.sync_label.setTextFormat(Qt.TextFormat.PlainText)  # the hub's words can be in it
         self.sync.status_changed.connect(self.sync_label.setText)
         self.sync.failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.directory.failed.connect(
+            lambda error: self.statusBar().showMessage(f"Resource directory: {error}", 10_000))
         self.statusBar().addWidget(self.activation_label, 1)
         self.statusBar().addPermanentWidget(self.sync_label)
 
