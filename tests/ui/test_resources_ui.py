@@ -274,8 +274,9 @@ def test_print_a_card_for_this_fills_the_print_section(qtbot, resources):
     settled(qtbot, window)
     printing = window.stack.currentWidget()
     assert printing is window.print_page
-    assert printing.resource_fields() == ("Fil Santé Jeunes", "0 800 235 236",
-                                          "Mon–Sun 09:00–23:00")
+    assert (printing.resource_name.text(), printing.resource_number.text(),
+            printing.resource_hours.text()) == ("Fil Santé Jeunes", "0 800 235 236",
+                                                "Mon–Sun 09:00–23:00")
     # On the resource card, and it previews without a problem.
     job = printing.job()
     assert (job.template, job.resource_name, job.resource_number, job.resource_hours) == (
