@@ -312,3 +312,42 @@ def test_this_number_did_not_work_is_noted_in_the_database(qtbot, resources, db)
     row = page.cards[names(page).index("Samaritans")].rows[0]
     assert row.note.isVisibleTo(page) and not row.did_not_work.isVisibleTo(page)
     assert row.note.text() == "Noted, thank you: it will be re-checked."
+
+
+def test_only_the_newest_search_is_answered(qtbot, tmp_path):
+    """Keystrokes typed while a search runs: the older queries are dropped, the newest wins."""
+    import threading
+
+    from wellness_desk.ui.directory_worker import DirectoryWorker
+
+    worker = DirectoryWorker(tmp_path)
+    worker._thread = threading.Thread(target=worker._loop, daemon=True)  # no shipped set
+    worker._thread.start()
+    running = threading.Event()
+    release = threading.Event()
+    answered: list[str] = []
+
+    def busy(_store):
+        running.set()
+        release.wait(10)
+
+    worker.run(busy)
+    assert running.wait(10)
+    for words in ("s", "sa", "sam"):
+        worker.run(lambda _store, w=words: w, answered.append, latest="search")
+    release.set()
+    qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)
+    worker.stop()
+    assert answered == ["sam"]
+
+
+def test_a_laptop_that_never_connected_has_the_shipped_directory(qtbot, open_window,
+                                                                pinned_clock):
+    pytest.importorskip("wellness_desk.resources.package")
+    window = open_window()
+    page = open_resources(qtbot, window)
+    choose(page.country, "US")
+    settled(qtbot, window)
+    assert page.header.text().endswith("shipped with the app")
+    assert "988 Suicide & Crisis Lifeline" in names(page)
+    assert page.cards[0].entry.crisis
