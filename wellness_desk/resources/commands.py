@@ -150,4 +150,22 @@ def _search(db: Database, args: argparse.Namespace) -> int:
 
 
 def _pull(db: Database, args: argparse.Namespace) -> int:
-    raise WellnessError("resources pull is not built yet")
+    """`resources pull`: "unchanged", "installed N services from the hub …", or why not (and
+    exit 1: the directory the laptop had is kept)."""
+    import sys
+
+    from ..paths import data_dir
+    from ..sync.resources_pull import pull
+
+    result = pull(db, data_dir(args.data_dir))
+    if result.outcome == "not_connected":
+        raise WellnessError("not connected to a hub: connect first (wellness-desk sync --hub "
+                            "URL --enroll CODE); the directory you had is kept")
+    if result.outcome == "unchanged":
+        print("unchanged")
+        return 0
+    if result.outcome == "installed":
+        print(result.message.removeprefix("Directory: "))
+        return 0
+    print(f"wellness-desk: {result.message}", file=sys.stderr)
+    return 0 if result.ok else 1

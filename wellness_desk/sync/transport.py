@@ -119,7 +119,7 @@ def hub_client(transport: httpx.BaseTransport | None,
         # The proxy is chosen above, so that it too is bounded by the deadline.
         trust_env=False,
         headers={"User-Agent": f"wellness-desk/{__version__}", "Accept": "application/json",
-                 # The hub never compresses its answers; gzip is read with a ceiling below.
+                 # Only the resource directory comes gzipped; gzip is read with a ceiling.
                  "Accept-Encoding": "gzip"},
     )
 
@@ -151,15 +151,23 @@ def _until(deadline: float) -> Iterator[None]:
         _DEADLINE.reset(token)
 
 
-def exchange(client: httpx.Client, request: httpx.Request, deadline: float) -> httpx.Response:
+def _over(limit: int) -> str:
+    return _OVER if limit == MAX_ANSWER else f"over {limit // (1024 * 1024)} MiB"
+
+
+def exchange(client: httpx.Client, request: httpx.Request, deadline: float, *,
+             max_answer: int = MAX_ANSWER) -> httpx.Response:
     """Send `request` and read its answer, all of it before `deadline` and at most
-    `MAX_ANSWER` bytes of it (or `TooBig`). Network trouble raises httpx's errors."""
+    `max_answer` bytes of it, as sent and once un-gzipped (or `TooBig`). Network trouble
+    raises httpx's errors. Only the resource directory's answer is allowed more than
+    `MAX_ANSWER`."""
+    over = _over(max_answer)
     with _until(deadline):
         response = client.send(request, stream=True)
         try:
             length = response.headers.get("Content-Length", "")
-            if length.strip().isdigit() and int(length) > MAX_ANSWER:
-                raise TooBig(_OVER)
+            if length.strip().isdigit() and int(length) > max_answer:
+                raise TooBig(over)
             coding = response.headers.get("Content-Encoding", "identity").strip().lower()
             if coding not in ("identity", "gzip", ""):
                 raise TooBig(f"compressed as {plain(coding, 40)!r}, which the hub never is")
@@ -170,22 +178,22 @@ def exchange(client: httpx.Client, request: httpx.Request, deadline: float) -> h
                 chunks, size, coding = [response.content], len(response.content), "identity"
             for chunk in () if chunks else response.iter_raw():
                 size += len(chunk)
-                if size > MAX_ANSWER:
-                    raise TooBig(_OVER)
+                if size > max_answer:
+                    raise TooBig(over)
                 chunks.append(chunk)
-            if size > MAX_ANSWER:
-                raise TooBig(_OVER)
+            if size > max_answer:
+                raise TooBig(over)
         finally:
             response.close()
     body = b"".join(chunks)
     if coding == "gzip":
         inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
         try:
-            body = inflate.decompress(body, MAX_ANSWER + 1)
+            body = inflate.decompress(body, max_answer + 1)
         except zlib.error:
             raise TooBig("broken gzip") from None
-        if len(body) > MAX_ANSWER or inflate.unconsumed_tail:
-            raise TooBig(_OVER)
+        if len(body) > max_answer or inflate.unconsumed_tail:
+            raise TooBig(over)
     headers = [(k, v) for k, v in response.headers.multi_items()
                if k.lower() not in ("content-encoding", "content-length", "transfer-encoding")]
     return httpx.Response(response.status_code, headers=headers, content=body,
