@@ -184,3 +184,33 @@ def test_the_country_card_dialog_guesses_the_tours_country_and_names_a_wrong_one
     assert "Crisis lines · Canada (CA)" in pdf_pages.text(pages[0])
     assert "Lignes de crise · Canada (CA)" in pdf_pages.text(pages[1])
     assert pdf_pages.qr_codes(pages[1]) == [f"{HUB}?src=country-card-ca"] * 10
+
+
+def test_print_a_card_for_this_in_resources_opens_print_with_the_resource_on_the_card(
+        qtbot, open_window, db, db_path, tmp_path, pinned_clock):
+    install_directory(db_path.parent, [GB_SAMARITANS, GB_MMM, US_988])
+    window = open_window()
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    window.sidebar.setCurrentRow(titles.index("Resources"))
+    resources = window.resources
+    qtbot.waitUntil(lambda: not window.runner.busy and not window.directory.busy,
+                    timeout=10_000)
+    resources.country.setCurrentIndex(resources.country.findData("GB"))
+    resources.country.activated.emit(resources.country.currentIndex())
+    qtbot.waitUntil(lambda: bool(resources.cards) and resources.cards[0].isVisible()
+                    and resources.cards[0].name.text() == "Samaritans", timeout=10_000)
+
+    resources.cards[0].print_button.click()
+    page = window.stack.currentWidget()
+    assert page is window.print_page
+    qtbot.waitUntil(lambda: not page._debounce.isActive(), timeout=5_000)
+    settle(qtbot, window)
+    assert page.template.currentData() == "resource" and page.problems == []
+    assert (page.resource_name.text(), page.resource_number.text()) == ("Samaritans",
+                                                                        "116 123")
+    assert page.resource_hours.text()  # as Resources shows them
+    out = tmp_path / "samaritans.pdf"
+    page.save_pdf(str(out))
+    settle(qtbot, window)
+    text = pdf_pages.text(pdf_pages.pages(out)[0])
+    assert text.count("116 123") == 10 and page.resource_hours.text() in text
