@@ -19,6 +19,8 @@ LABELS: dict[str, dict[str, str]] = {
         "checked": "checked {date}", "stale": "NOT RE-CHECKED SINCE {date}",
         "none": "No verified crisis line for {country} in this directory: call local "
                 "emergency services.",
+        "no_country": "No country is set for this stop, so no crisis line is listed: add "
+                      "it in Activations, and meanwhile call local emergency services.",
         "help_line": "Industry help line",
         "footer_1": "More resources and help lines, in your language:",
         "footer_2": "scan the code, or open the link below.",
@@ -39,6 +41,9 @@ LABELS: dict[str, dict[str, str]] = {
         "checked": "verificado el {date}", "stale": "NO VERIFICADO DESDE EL {date}",
         "none": "Este directorio no tiene ninguna línea de crisis verificada para {country}: "
                 "llama a los servicios de emergencia locales.",
+        "no_country": "Esta parada no tiene país, así que no se indica ninguna línea de "
+                      "crisis: añádelo en «Activations» y, mientras tanto, llama a los "
+                      "servicios de emergencia locales.",
         "help_line": "Línea de ayuda de la industria musical",
         "footer_1": "Más recursos y líneas de ayuda, en tu idioma:",
         "footer_2": "escanea el código o abre el enlace de abajo.",
@@ -60,6 +65,9 @@ LABELS: dict[str, dict[str, str]] = {
         "checked": "vérifié le {date}", "stale": "NON REVÉRIFIÉ DEPUIS LE {date}",
         "none": "Aucune ligne de crise vérifiée pour {country} dans ce répertoire : appelez "
                 "les services d'urgence locaux.",
+        "no_country": "Aucun pays n'est indiqué pour cette étape, donc aucune ligne de crise : "
+                      "ajoutez-le dans « Activations » et, en attendant, appelez les services "
+                      "d'urgence locaux.",
         "help_line": "Ligne d'écoute de l'industrie musicale",
         "footer_1": "Plus de ressources et de lignes d'écoute, dans votre langue :",
         "footer_2": "scannez le code ou ouvrez le lien ci-dessous.",
@@ -80,6 +88,9 @@ LABELS: dict[str, dict[str, str]] = {
         "checked": "geprüft am {date}", "stale": "SEIT {date} NICHT NEU GEPRÜFT",
         "none": "Für {country} hat dieses Verzeichnis keine geprüfte Krisenhotline: ruf den "
                 "örtlichen Notruf an.",
+        "no_country": "Für diesen Stopp ist kein Land angegeben, daher steht hier keine "
+                      "Krisenhotline: trag es unter „Activations“ ein und ruf bis dahin den "
+                      "örtlichen Notruf an.",
         "help_line": "Hilfetelefon der Musikbranche",
         "footer_1": "Weitere Hilfe und Hilfetelefone in deiner Sprache:",
         "footer_2": "scanne den Code oder öffne den Link unten.",
@@ -100,6 +111,9 @@ LABELS: dict[str, dict[str, str]] = {
         "checked": "verificado em {date}", "stale": "NÃO VERIFICADO DESDE {date}",
         "none": "Nenhuma linha de crise verificada para {country} neste diretório: ligue para "
                 "os serviços de emergência locais.",
+        "no_country": "Esta parada não tem país, então nenhuma linha de crise aparece aqui: "
+                      "adicione-o em “Activations” e, enquanto isso, ligue para os serviços de "
+                      "emergência locais.",
         "help_line": "Linha de apoio da indústria da música",
         "footer_1": "Mais recursos e linhas de apoio, no seu idioma:",
         "footer_2": "leia o código ou abra o link abaixo.",

@@ -453,8 +453,9 @@ def _line_row(line: PrintedLine, language: str, width: float, margin: float,
 
 
 def _none_row(block: StopBlock, language: str, width: float, margin: float) -> _Row:
-    country = country_name(block.country, language) if block.country else block.city
-    lines = wrap(label(language, "none", country=country), FONT_BOLD, 12, width - 2 * margin)
+    said = (label(language, "none", country=country_name(block.country, language))
+            if block.country else label(language, "no_country"))
+    lines = wrap(said, FONT_BOLD, 12, width - 2 * margin)
 
     def paint(c: Canvas, top: float) -> None:
         c.setFillColorRGB(*RED)
@@ -541,9 +542,12 @@ def _sheet_heading(c: Canvas, plan: TourSheetPlan, width: float, height: float,
     count = len(plan.stops)
     stops = label(lang, "stop_one") if count == 1 else label(lang, "stops", n=count)
     c.setFillColorRGB(*GREY)
-    draw_text(c, margin, y, f"{stops} · {short_date(plan.start, lang)} – "
-              f"{short_date(plan.end, lang)}", FONT, 11.5)
-    draw_text(c, width - margin, y, label(lang, "checked_note"), FONT, 8.5, align="right")
+    subtitle = f"{stops} · {short_date(plan.start, lang)} – {short_date(plan.end, lang)}"
+    draw_text(c, margin, y, subtitle, FONT, 11.5)
+    note = label(lang, "checked_note")
+    room = width - 2 * margin - text_width(subtitle, FONT, 11.5) - 6 * MM
+    draw_text(c, width - margin, y, note, FONT, shrink_to_fit(note, FONT, 8.5, room, 5),
+              align="right")
     y -= 4 * MM
     c.setStrokeColorRGB(*INK)
     c.setLineWidth(1.2)

@@ -577,3 +577,15 @@ def test_a_stop_that_goes_on_to_the_next_page_is_named_again_there(db, tour, tmp
             texts[n])
     printed = " ".join(texts)
     assert all(f"Samaritans · Branch {i}" in printed for i in range(1, 16))
+
+
+@pytest.mark.parametrize("language", cards.LANGUAGES)
+def test_a_stop_without_a_country_says_so_on_letter_paper(db, tour, tmp_path, language):
+    stop = activations.add_tour_stop(db, activation_id=tour.id, stop_date=date(2026, 7, 20),
+                                     city="Somewhere", venue="", tz="UTC")
+    assert stop.country == ""
+    plan, pages = _sheet(db, tour, tmp_path, language=language, paper="letter")
+    assert tuple(round(v) for v in pages[0].get_size()) == (612, 792)
+    assert next(b for b in plan.stops if b.city == "Somewhere").lines == ()
+    text = " ".join(_all_text(pages).split())
+    assert " ".join(label(language, "no_country").split()) in text
