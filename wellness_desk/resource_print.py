@@ -137,7 +137,8 @@ def _days(days: list[int], language: str) -> str:
 
 def hours_text(contact: Contact, language: str, *, tz: str = "", local_tz: str = "") -> str:
     """Hours at a glance: "24/7", "Mon–Fri 09:00–17:00; Sat 10:00–14:00", or that none are
-    listed; with the zone they are in when it is not the stop's."""
+    listed; with the zone `tz` they are in when it is not `local_tz` (the stop's; "" on a
+    card, which travels: the zone is always said)."""
     if contact.always_open:
         return label(language, "always")
     if not contact.hours:
@@ -147,7 +148,7 @@ def hours_text(contact: Contact, language: str, *, tz: str = "", local_tz: str =
         windows.setdefault((h.opens, h.closes), []).append(h.weekday)
     text = "; ".join(f"{_days(days, language)} {opens}–{closes}" for (opens, closes), days
                      in sorted(windows.items(), key=lambda kv: (kv[1][0], kv[0])))
-    if tz and local_tz and tz != local_tz:
+    if tz and tz != local_tz:
         text += f" ({label(language, 'zone_time', zone=tz)})"
     return text
 

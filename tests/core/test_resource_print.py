@@ -589,3 +589,13 @@ def test_a_stop_without_a_country_says_so_on_letter_paper(db, tour, tmp_path, la
     assert next(b for b in plan.stops if b.city == "Somewhere").lines == ()
     text = " ".join(_all_text(pages).split())
     assert " ".join(label(language, "no_country").split()) in text
+
+
+def test_a_card_says_the_zone_of_listed_hours_and_a_sheet_only_when_it_is_not_the_stops():
+    weekdays = tuple(Hours(d, "09:00", "17:00") for d in range(5))
+    line = _contact("x", "116 123", always=False, hours=weekdays)
+    service = replace(GB_SAMARITANS, contacts=(line,))
+    card = plan_country_card("GB", [service], now=NOW)
+    assert card.faces[0].lines[0].hours == "Mon–Fri 09:00–17:00 (Europe/London time)"
+    assert hours_text(line, "en", tz="Europe/London", local_tz="Europe/London") == (
+        "Mon–Fri 09:00–17:00")
