@@ -599,3 +599,13 @@ def test_a_card_says_the_zone_of_listed_hours_and_a_sheet_only_when_it_is_not_th
     assert card.faces[0].lines[0].hours == "Mon–Fri 09:00–17:00 (Europe/London time)"
     assert hours_text(line, "en", tz="Europe/London", local_tz="Europe/London") == (
         "Mon–Fri 09:00–17:00")
+
+
+def test_a_character_no_shipped_font_has_is_refused_naming_where_it_is(db, tour, tmp_path):
+    odd = replace(GB_SAMARITANS, names={"en": "Samaritans \u0d05"})
+    with pytest.raises(ResourcePrintRefused) as refused:
+        _sheet(db, tour, tmp_path, directory=by_country([odd]))
+    (problem,) = refused.value.problems
+    assert problem.startswith("stop London, line 1, service name: the character 'അ' (U+0D05)")
+    with pytest.raises(ResourcePrintRefused, match="card side en, line 1, service name"):
+        plan_country_card("GB", [odd], now=NOW)

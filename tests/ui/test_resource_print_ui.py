@@ -214,3 +214,14 @@ def test_print_a_card_for_this_in_resources_opens_print_with_the_resource_on_the
     settle(qtbot, window)
     text = pdf_pages.text(pdf_pages.pages(out)[0])
     assert text.count("116 123") == 10 and page.resource_hours.text() in text
+
+
+def test_the_tour_sheet_dialog_without_a_tour_says_so_beside_the_tour(qtbot, open_window,
+                                                                     tmp_path):
+    window = open_window()
+    page = open_section(qtbot, window, "Print")
+    dialog = _open_dialog(qtbot, window, page, page.tour_sheet_button)
+    assert dialog.tour.count() == 0
+    dialog.save_to(str(tmp_path / "tour.pdf"))
+    assert dialog.isVisible() and not (tmp_path / "tour.pdf").exists()
+    assert dialog.problems["activation"].text() == "No tour yet: create one in Activations"
