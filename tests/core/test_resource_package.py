@@ -420,8 +420,10 @@ def test_every_problem_of_every_file_is_listed_before_refusing(written):
     where = {(p.file, p.line, p.field) for p in caught.value.problems}
     assert where == {("phone.csv", a, "number"), ("service_area.csv", b, "country"),
                      ("organization.csv", c, "website")}
-    text = str(caught.value)
-    assert "3 problems" in text and "phone.csv line" in text and "field number" in text
+    text = str(caught.value).splitlines()
+    assert "3 problems" in text[0]
+    assert f"phone.csv line {a}, field number: '555-NIGHT' is not a phone number" in "\n".join(
+        text[1:])
 
 
 def test_a_wrong_package_through_and_through_is_cut_at_the_cap(written):
@@ -432,7 +434,9 @@ def test_a_wrong_package_through_and_through_is_cut_at_the_cap(written):
         read_package(written)
     error = caught.value
     assert len(error.problems) == pkg.MAX_PROBLEMS and error.more > 0
-    assert f"and {len(error.problems) + error.more - pkg.SHOWN_PROBLEMS} more" in str(error)
+    text = str(error).splitlines()
+    assert len(text) == 1 + pkg.SHOWN_PROBLEMS + 1
+    assert text[-1] == f"… and {len(error.problems) + error.more - pkg.SHOWN_PROBLEMS} more"
 
 
 def test_a_line_is_counted_as_a_spreadsheet_shows_it_past_a_quoted_line_break(written):
@@ -539,3 +543,22 @@ def test_the_column_check_of_ids_finds_what_a_cell_by_cell_check_finds(values):
     expected = {i + 2 for i, v in enumerate(values)
                 if v and not re.fullmatch(r"[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}", v)}
     assert found == expected
+
+
+# --- writing on a full disk ------------------------------------------------------------
+
+
+def test_a_package_written_to_a_full_disk_is_said_and_leaves_the_folder_as_it_was(tmp_path):
+    from tests.mounts import fill, small_filesystem
+
+    with small_filesystem(tmp_path / "small", 256) as disk:
+        folder = disk / "package"
+        folder.mkdir()
+        (folder / "service.csv").write_text("an older export", encoding="utf-8")
+        fill(disk, leave_bytes=20_000)
+        big = make_directory(60, countries=5, seed=2)
+        with pytest.raises(WellnessError, match="the disk is full") as caught:
+            write_package(big, folder)
+        assert str(folder) in str(caught.value)
+        assert sorted(p.name for p in folder.iterdir()) == ["service.csv"]
+        assert (folder / "service.csv").read_text(encoding="utf-8") == "an older export"

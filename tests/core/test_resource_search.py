@@ -93,6 +93,8 @@ def test_numbers_are_found_with_or_without_their_spaces(store):
                                   "TelefonSeelsorge (katholisch)"]
     assert found(store, "0570-783-556") == ["いのちの電話"]
     assert found(store, "988") == ["988 Suicide & Crisis Lifeline"]
+    assert found(store, "１１６ １２３") == ["Samaritans"]  # full-width digits
+    assert found(store, "١١٦١٢٣") == ["Samaritans"]  # Arabic-Indic digits
 
 
 def test_nothing_matches_nonsense(store):
@@ -168,6 +170,17 @@ def test_order_is_favourites_of_the_country_then_crisis_lines_then_open_now_then
     assert found(store)[0] == "Peer support Berlin"
     st.set_favourite(store, uid("service:berlin-peer"), False)
     assert found(store, country="DE")[0] == "TelefonSeelsorge (evangelisch)"
+
+
+def test_a_favourite_or_an_install_on_the_same_connection_is_seen_at_once(store):
+    assert found(store, country="DE")[0] == "TelefonSeelsorge (evangelisch)"
+    st.set_favourite(store, uid("service:strasse"), True)
+    assert found(store, country="DE")[0] == "Beratung an der Straße"
+    st.install(store, replace(sample(), services=sample().services[:3]), source="v2",
+               now=MONDAY_MORNING)
+    assert found(store, country="DE") == []
+    assert found(store, "sa") == ["Samaritans", "SOS Amitié",
+                                  "3114, numéro national de prévention du suicide"]
 
 
 def test_paired_services_come_together_adjacent_even_when_one_is_asked_for(store):

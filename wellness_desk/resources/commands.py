@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from ..errors import WellnessError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import datetime
+    from pathlib import Path
+
     from sqlite_utils import Database
+
+    from .model import Directory
+    from .store import Store
+
+T = TypeVar("T")
 
 
 def run(db: Database, args: argparse.Namespace) -> int:
@@ -68,13 +77,67 @@ def _country_card(db: Database, args: argparse.Namespace) -> int:
     return 0
 
 
-# Each action is built by its own part of the package (package, search, sync pull).
 def _import(db: Database, args: argparse.Namespace) -> int:
-    raise WellnessError("resources import is not built yet")
+    """Read and check the package whole, then install it in one transaction."""
+    from pathlib import Path
+
+    from ..clock import utcnow
+    from ..paths import data_dir
+    from . import package, store
+
+    source = Path(args.package).expanduser()
+    directory = package.read_package(source)  # refused whole: nothing below runs
+    path = store.store_path(data_dir(args.data_dir))
+    with store.open_store(path) as directory_store:
+        installed = _storing(path, lambda: store.install(
+            directory_store, directory, source=str(source.resolve()), now=utcnow()))
+    if not installed.changed:
+        print(f"unchanged: the directory already is this package ({installed.services} "
+              f"services, published {directory.published:%Y-%m-%d %H:%M} UTC)")
+    else:
+        print(f"installed {installed.services} services from {source} (published "
+              f"{directory.published:%Y-%m-%d %H:%M} UTC); favourites kept")
+    return 0
 
 
 def _export(db: Database, args: argparse.Namespace) -> int:
-    raise WellnessError("resources export is not built yet")
+    """Write the installed directory as a package (the shipped one if none was)."""
+    from pathlib import Path
+
+    from ..clock import utcnow
+    from ..paths import data_dir
+    from . import package, store
+
+    folder = Path(args.folder).expanduser()
+    path = store.store_path(data_dir(args.data_dir))
+    with store.open_store(path) as directory_store:
+        directory = _storing(path, lambda: _installed(directory_store, utcnow()))
+    package.write_package(directory, folder)
+    print(f"wrote {len(directory.services)} services to {folder} (one CSV per table, "
+          f"{package.DATAPACKAGE}, {package.DIRECTORY_JSON})")
+    return 0
+
+
+def _installed(directory_store: Store, now: datetime) -> Directory:
+    from . import store
+
+    store.ensure_shipped(directory_store, now=now)
+    return store.load_directory(directory_store)
+
+
+def _storing(path: Path, work: Callable[[], T]) -> T:
+    """`work` on the directory file, a disk's or file's failure said in our sentence."""
+    import sqlite3
+
+    from ..db import storage_error
+
+    try:
+        return work()
+    except sqlite3.Error as e:
+        problem = storage_error(e, path)
+        if problem is None:
+            raise
+        raise problem from e
 
 
 def _search(db: Database, args: argparse.Namespace) -> int:

@@ -26,6 +26,7 @@ from what they link (uuid5), so the same directory always writes the same bytes.
 from __future__ import annotations
 
 import bisect
+import contextlib
 import csv
 import errno
 import gc
@@ -33,6 +34,7 @@ import hashlib
 import io
 import json
 import operator
+import os
 import re
 import uuid
 from collections import Counter, defaultdict
@@ -64,7 +66,7 @@ SHIPPED = paths.ASSETS / "resources"
 DATAPACKAGE = "datapackage.json"
 DIRECTORY_JSON = "directory.json"  # the JSON form, written beside the CSV tables
 MAX_PROBLEMS = 200  # past this a package is wrong throughout: the first ones say how
-SHOWN_PROBLEMS = 10  # in the message; all of `problems` for a reader that lists them
+SHOWN_PROBLEMS = 20  # in the message; all of `problems` for a reader that lists them
 # frictionless checks the first rows of each table as well (see _frictionless_sample).
 FRICTIONLESS_ROWS = 500
 REQUIRED_TABLES = ("organization", "service")
@@ -102,11 +104,14 @@ class DirectoryError(WellnessError):
         self.problems = list(problems)
         self.more = more  # problems found past MAX_PROBLEMS, not kept
         total = len(self.problems) + more
-        shown = "; ".join(str(p) for p in self.problems[:SHOWN_PROBLEMS])
         rest = total - min(total, SHOWN_PROBLEMS)
-        text = (f"the directory package was refused, nothing was changed: {total} "
-                f"problem{'s' if total != 1 else ''}: {shown}"
-                + (f"; and {rest} more" if rest else ""))
+        # One problem a line, as the program CSV's import says them (schedule_io).
+        lines = [f"the directory package was refused, nothing was changed: {total} "
+                 f"problem{'s' if total != 1 else ''}:"]
+        lines += [str(p) for p in self.problems[:SHOWN_PROBLEMS]]
+        if rest:
+            lines.append(f"… and {rest} more")
+        text = "\n".join(lines)
         first = self.problems[0] if self.problems else None
         super().__init__(text, field=first.field if first else None,
                          line=first.line if first else None)
@@ -349,6 +354,9 @@ def _from_json(data: bytes, source: str) -> Directory:
     except json.JSONDecodeError as e:
         raise DirectoryError([Problem(source, e.lineno, None,
                                       f"is not JSON: {e.msg} (column {e.colno})")]) from None
+    except RecursionError:
+        raise DirectoryError([Problem(source, None, None, (
+            "is not the HSDS JSON form: its objects are nested thousands deep"))]) from None
     if not isinstance(document, dict):
         raise DirectoryError([Problem(source, None, None,
                                       "is not the HSDS JSON form (an object with services)")])
@@ -1323,11 +1331,19 @@ def _write_package(directory: Directory, folder: Path) -> None:
     files[DATAPACKAGE] = (json.dumps(datapackage(records.directory), indent=2,
                                      ensure_ascii=False) + "\n").encode("utf-8")
     files[DIRECTORY_JSON] = _json_bytes(records)
+    # Each file written beside its place first, then all moved in: a full disk leaves the
+    # folder as it was, never half a package.
+    parts = [(folder / f"{name}.part", folder / name) for name in files]
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        for name, data in files.items():
-            (folder / name).write_bytes(data)
+        for (part, _), data in zip(parts, files.values(), strict=True):
+            part.write_bytes(data)
+        for part, final in parts:
+            os.replace(part, final)
     except OSError as e:
+        for part, _ in parts:
+            with contextlib.suppress(OSError):
+                part.unlink(missing_ok=True)
         raise WellnessError(_write_error(folder, e)) from None
 
 
@@ -1341,7 +1357,8 @@ def _phone_cells(cells: tuple[Any, ...]) -> tuple[Any, ...]:
 
 def _write_error(folder: Path, e: OSError) -> str:
     if e.errno == errno.ENOSPC:
-        return f"{folder}: the disk is full; the package was not written whole. Make room."
+        return (f"{folder}: the disk is full; the package was not written (the folder is "
+                "as it was). Make room and export again.")
     if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         return f"{folder}: this folder cannot be written to; choose another for the package."
     if e.errno in (errno.ENOTDIR, errno.EEXIST):
