@@ -380,6 +380,7 @@ def test_a_language_for_both_a_service_and_a_phone_is_refused(written):
     ("taxonomy_term", ("code", "crisis-line"), "taxonomy", "another", "taxonomy"),
     ("taxonomy_term", ("code", "crisis-line"), "code", "hotline", "is not a kind"),
     ("organization", ("id", ORG_CA), "email", "info at example", "email address"),
+    ("organization", ("id", ORG_CA), "email", "info..desk@example.org", "email address"),
 ])
 def test_each_rule_names_its_cell(written, table, match, field, value, says):
     line = edit(written, table, match, **{field: value})
@@ -437,6 +438,15 @@ def test_a_wrong_package_through_and_through_is_cut_at_the_cap(written):
     text = str(error).splitlines()
     assert len(text) == 1 + pkg.SHOWN_PROBLEMS + 1
     assert text[-1] == f"… and {len(error.problems) + error.more - pkg.SHOWN_PROBLEMS} more"
+
+
+def test_what_frictionless_finds_in_the_first_rows_is_reported_too(written):
+    """frictionless checks each table's first rows against the same schema: an email with
+    a local part past RFC 5321's 64 characters is its finding, not ours."""
+    line = edit(written, "organization", ("id", ORG_CA), email="x" * 70 + "@example.org")
+    [problem] = refused(written)
+    assert (problem.file, problem.line, problem.field) == ("organization.csv", line, "email")
+    assert "string/email" in problem.message
 
 
 def test_a_line_is_counted_as_a_spreadsheet_shows_it_past_a_quoted_line_break(written):

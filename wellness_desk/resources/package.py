@@ -209,7 +209,8 @@ def datapackage(directory: Directory) -> dict[str, Any]:
 
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _URI = re.compile(r"https?://[^\s/?#]+[^\s]*")
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+_EMAIL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@"
+                    r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}")
 _TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _REGION = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")
@@ -267,7 +268,7 @@ class _Table:
     columns: dict[str, list[str]]  # every column of the table ("" where the file has none)
     lines: Sequence[int] | None = None  # CSV: each record's line
     paths: list[str] | None = None  # JSON: each record's path
-    raw: bytes = b""  # CSV: the file, for frictionless
+    sample: bytes = b""  # CSV: its header and first rows, for frictionless
     header: list[str] | None = None  # CSV: its columns, in the file's order
 
     def where(self, i: int, field: str | None) -> tuple[int | None, str | None]:
@@ -541,6 +542,10 @@ def _read_csv(path: Path, table: str, file: str, problems: _Problems) -> _Table 
         return None
     # A record's line is its place after the header (a quoted line break stays in one
     # record, as a spreadsheet shows it), kept as a list only if some lines are left out.
+    # What frictionless reads: the header and first records written again as CSV, cells
+    # as they are (given the whole file, it reads every byte of it, 0.17 s for 30 MB).
+    sample = io.StringIO(newline="")
+    csv.writer(sample, lineterminator="\r\n").writerows([header, *records[:FRICTIONLESS_ROWS]])
     lines: Sequence[int] = range(2, len(records) + 2)
     odd = [i for i, record in enumerate(records) if len(record) != width or not any(record)]
     if odd:
@@ -556,7 +561,8 @@ def _read_csv(path: Path, table: str, file: str, problems: _Problems) -> _Table 
     n = len(records)
     for column in hsds.TABLES[table]:
         columns.setdefault(column.name, [""] * n)
-    return _Table(table, file, columns, lines=lines, raw=raw, header=header)
+    return _Table(table, file, columns, lines=lines, sample=sample.getvalue().encode("utf-8"),
+                  header=header)
 
 
 def _locate_byte(raw: bytes, offset: int) -> tuple[int, str | None]:
@@ -581,13 +587,12 @@ def _frictionless_sample(t: _Table, problems: _Problems) -> None:
         return
     import frictionless
 
-    raw, file, header = t.raw, t.file, t.header
+    raw, file, header = t.sample, t.file, t.header
     known = {f["name"]: f for f in table_schema(t.name)["fields"]}
     schema = {"fields": [known[label] for label in header], "missingValues": [""]}
-    # The bytes already read (frictionless refuses an absolute path as "not safe").
     resource = frictionless.Resource(
         raw, schema=frictionless.Schema.from_descriptor(schema), format="csv",
-        encoding="utf-8-sig", detector=frictionless.Detector(schema_sync=False))
+        encoding="utf-8", detector=frictionless.Detector(schema_sync=False))
     try:
         report = resource.validate(limit_rows=FRICTIONLESS_ROWS, limit_errors=MAX_PROBLEMS)
     except frictionless.FrictionlessException as e:
@@ -772,7 +777,7 @@ def _number_problem(number: str) -> str | None:
 # and is then checked as itself.
 _BULK = {
     "uuid": _UUID.pattern, "uri": _URI.pattern.replace(r"[^\s]", r"\S"),
-    "email": r"[^@\s]+@[^@\s]+\.[^@\s.]+", "time": _TIME.pattern, "date": _DATE.pattern,
+    "email": _EMAIL.pattern, "time": _TIME.pattern, "date": _DATE.pattern,
 }
 
 
