@@ -11,7 +11,6 @@ field and the rule, a 500 says "internal error" and the log gets the exception's
 
 from __future__ import annotations
 
-import gzip
 import logging
 import math
 import threading
@@ -436,20 +435,18 @@ def create_app(engine_or_url: Engine | str | Store, *, rate: float = 10.0, burst
         return JSONResponse({"held": done.held, "device_revision": done.device_revision,
                              "differs": done.differs})
 
-    # The last directory served, gzipped once: a 50,000-service directory takes a second of
-    # CPU to compress, and every laptop fetches the same bytes.
-    packed: dict[str, tuple[StoredDirectory, bytes]] = {}
+    # The last directory served, kept in memory: a 50,000-service directory is tens of MB
+    # to read from the database, and every laptop fetches the same bytes.
+    served: dict[str, StoredDirectory] = {}
 
-    def directory_answer(digest: str) -> tuple[StoredDirectory, bytes] | None:
-        held = packed.get("current")
-        if held is not None and held[0].sha256 == digest:
+    def directory_answer(digest: str) -> StoredDirectory | None:
+        held = served.get("current")
+        if held is not None and held.sha256 == digest:
             return held
         stored = store.directory()
-        if stored is None:
-            return None
-        held = (stored, gzip.compress(stored.envelope, compresslevel=6, mtime=0))
-        packed["current"] = held
-        return held
+        if stored is not None:
+            served["current"] = stored
+        return stored
 
     @app.get(
         "/v1/resources", tags=["sync"],
@@ -482,16 +479,16 @@ def create_app(engine_or_url: Engine | str | Store, *, rate: float = 10.0, burst
         headers = {"ETag": etag, "Cache-Control": "no-cache", "Vary": "Accept-Encoding"}
         if _etag_matches(request.headers.get("if-none-match", ""), digest):
             return Response(status_code=304, headers=headers)
-        held = await run_in_threadpool(directory_answer, digest)
-        if held is None:  # deleted between the two reads
+        stored = await run_in_threadpool(directory_answer, digest)
+        if stored is None:  # deleted between the two reads
             raise HTTPException(404, "no resource directory has been imported on this hub yet")
-        stored, packed_body = held
         if stored.sha256 != digest:  # a new import between the two reads: serve that one
             etag = f'"{stored.sha256}-gzip"' if zipped else f'"{stored.sha256}"'
             headers["ETag"] = etag
         if zipped:
             headers["Content-Encoding"] = "gzip"
-            return Response(packed_body, media_type="application/json", headers=headers)
+            return Response(stored.envelope_gzip, media_type="application/json",
+                            headers=headers)
         return Response(stored.envelope, media_type="application/json", headers=headers)
 
     @app.get(

@@ -84,7 +84,7 @@ def test_sign_refuses_an_invalid_package_naming_where(tmp_path, capsys, curator)
 
 def test_the_hub_serves_a_trusted_import_with_a_strong_etag(any_hub, tmp_path, capsys,
                                                             curator):
-    device_id, token = any_hub.device(FEST)
+    _, token = any_hub.device(FEST)
     db = ["--db", any_hub.db_url]
     assert _get(any_hub, token).status_code == 404  # nothing imported yet: said plainly
     signed = _signed(tmp_path, capsys, curator)
@@ -173,10 +173,8 @@ def test_the_hub_refuses_what_it_cannot_trust_and_keeps_what_it_served(any_hub, 
 def test_a_token_is_needed_and_enrolment_hands_out_the_curator_keys(any_hub, capsys, curator):
     assert httpx.get(f"{any_hub.url}/v1/resources", timeout=10).status_code == 401
     assert _get(any_hub, "not-a-token").status_code == 401
-    _, token = any_hub.device(FEST)  # enrolled before any key is trusted
     db = ["--db", any_hub.db_url]
-    code, out, _ = _run(capsys, *db, "resources", "trust", curator[1] + "\n")
-    assert code == 0
+    assert _run(capsys, *db, "resources", "trust", curator[1] + "\n")[0] == 0
     assert _run(capsys, *db, "resources", "trust", curator[1])[1][-1].endswith("already.")
     code, _, err = _run(capsys, *db, "resources", "trust", "bm90IGEga2V5")
     assert code == 2 and "32 bytes" in err
@@ -185,3 +183,26 @@ def test_a_token_is_needed_and_enrolment_hands_out_the_curator_keys(any_hub, cap
     answer = httpx.post(f"{any_hub.url}/v1/enroll", timeout=10, json={
         "code": any_hub.enrol(FEST), "token": secrets.token_urlsafe(32)})
     assert answer.json()["curator_keys"] == [curator[1]]
+
+
+def test_a_hub_database_of_schema_2_gains_the_directory_tables_and_keeps_its_devices(
+        any_hub_db):
+    from sqlalchemy import text
+
+    from wellness_hub.store import SCHEMA_VERSION, open_store
+
+    store = open_store(any_hub_db)
+    store.create_enrolment(FEST)
+    with store.engine.begin() as conn:
+        conn.execute(text("DROP TABLE resource_directory"))
+        conn.execute(text("DROP TABLE curator_key"))
+        conn.execute(text("UPDATE hub_meta SET value = '2' WHERE key = 'schema_version'"))
+    store.close()
+    store = open_store(any_hub_db)
+    try:
+        assert store.schema_version() == SCHEMA_VERSION == 3
+        assert store.directory() is None and store.curator_keys() == []
+        with store.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM enrolment")).scalar() == 1
+    finally:
+        store.close()

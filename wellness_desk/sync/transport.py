@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import functools
+import ssl
 import time
 import zlib
 from collections.abc import Iterator
@@ -92,6 +94,14 @@ class _DeadlineBackend(httpcore.NetworkBackend):
         self._inner.sleep(seconds)
 
 
+@functools.cache
+def _tls() -> ssl.SSLContext:
+    # Made once per process: loading the CA bundle costs ~100 ms, more than a whole 304 pull
+    # of the resource directory over loopback (bench/resources_pull.py). An SSLContext is
+    # safe to share between threads and connections.
+    return httpx.create_ssl_context()
+
+
 class HubTransport(httpx.HTTPTransport):
     """httpx's transport, with every request bounded by wall time (see `_DeadlineBackend`).
 
@@ -100,6 +110,7 @@ class HubTransport(httpx.HTTPTransport):
     """
 
     def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("verify", _tls())
         super().__init__(**kwargs)
         self._pool._network_backend = _DeadlineBackend()
 

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
+from ..errors import WellnessError
 from ..sync import SyncError
 from ..sync.policy import Next, SyncPolicy, Timer
 
@@ -67,6 +68,10 @@ STOP_WAIT_MS = 5_000
 # The resource directory is pulled after a push round at most this often (a 304 when it is
 # unchanged), and at once on "Sync now" or when the Resources page asks.
 PULL_EVERY_S = 15 * 60
+# Wall time the directory's download may take (50,000 services are ~10 MB gzipped: minutes
+# on a poor uplink would need more). Kept under EXIT_WAIT_MS, so a pull under way at exit
+# ends before the process must.
+PULL_REQUEST_LIMIT_S = 80.0
 # At exit, a thread left to finish is waited for this long (the request it can still be in
 # ends within REQUEST_LIMIT_S); past that the process ends without it rather than crash (Qt
 # aborts when a running thread's object is destroyed).
@@ -185,10 +190,12 @@ class _SyncEngine(QObject):
         self.busy_changed.emit(True)
         try:
             pulled = pull(self._db, self._db_path.parent, transport=self._transport(),
-                          timeout=self._timeout, request_limit_s=REQUEST_LIMIT_S)
+                          timeout=self._timeout, request_limit_s=PULL_REQUEST_LIMIT_S)
         except _Closing:
             return
-        except SyncError as e:
+        except WellnessError as e:
+            # The keyring (SyncError), or the directory's file (full disk, damaged): its
+            # own sentence; the directory the laptop had is kept either way.
             self.failed.emit(_sentence(str(e)))
             return
         except Exception as e:
