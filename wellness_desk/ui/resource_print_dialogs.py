@@ -25,8 +25,7 @@ from .tasks import TaskRunner
 
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "de": "Deutsch",
                   "pt": "Português"}
-STALE_NOTE = ("Print lines whose check is more than 12 months old, marked \"not re-checked "
-              "since …\"")
+STALE_NOTE = "Also lines not re-checked for 12 months (marked so)"
 
 
 class _ResourcePrintDialog(FormDialog):
@@ -43,6 +42,9 @@ class _ResourcePrintDialog(FormDialog):
         for paper in cards.TEMPLATES["wallet"].sheets:
             self.paper.addItem(PAPER_TITLES[paper], paper)
         self.include_stale = QCheckBox(STALE_NOTE)
+        self.include_stale.setToolTip("A line last checked more than 12 months ago is left "
+                                      "off paper unless this is ticked; then it prints "
+                                      "marked \"not re-checked since <date>\".")
 
     def submit(self) -> None:
         if self.waiting:
