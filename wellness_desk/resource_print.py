@@ -112,6 +112,7 @@ class PrintedLine:
     languages: tuple[str, ...]
     checked: date
     stale: bool
+    about: str = ""  # the service's description, localised (key services on the sheet)
 
 
 def is_stale(checked: date, today: date) -> bool:
@@ -158,7 +159,8 @@ def _localised(names: dict[str, str], english: str, language: str) -> str:
 
 
 def _lines(services: Sequence[Service], country: str, language: str, today: date, *,
-           include_stale: bool, local_tz: str, problems: list[str]) -> list[PrintedLine]:
+           include_stale: bool, local_tz: str, problems: list[str],
+           with_about: bool = False) -> list[PrintedLine]:
     """Every contact of the active services, or a problem for each one that must not
     print (its number unverified, stale and not asked for, or a placeholder)."""
     out: list[PrintedLine] = []
@@ -195,7 +197,9 @@ def _lines(services: Sequence[Service], country: str, language: str, today: date
                 number=number, kinds=(contact.type,),
                 hours=hours_text(contact, language, tz=service.tz, local_tz=local_tz),
                 languages=contact.languages or service.languages, checked=checked,
-                stale=stale))
+                stale=stale,
+                about=" ".join(_localised(service.descriptions, service.description,
+                                          language).split()) if with_about else ""))
     return _merged(out)
 
 
@@ -251,6 +255,7 @@ def _first_services(services: list[Service]) -> list[Service]:
 
 def _line_fields(line: PrintedLine, where: str) -> list[tuple[str, str]]:
     return [(f"{where}, service name", line.service), (f"{where}, note", line.note),
+            (f"{where}, description", line.about),
             (f"{where}, hours", line.hours), (f"{where}, languages",
                                                  language_names(line.languages))]
 
@@ -341,7 +346,8 @@ def plan_tour_sheet(tour: Activation, stops: Sequence[Location], directory: ByCo
             tuple(_lines(crisis, country, language, today, include_stale=include_stale,
                          local_tz=stop.tz, problems=problems)),
             tuple(_lines(_first_services(others), country, language, today,
-                         include_stale=include_stale, local_tz=stop.tz, problems=problems))))
+                         include_stale=include_stale, local_tz=stop.tz, problems=problems,
+                         with_about=True))))
     url = cards.job_url(hub_url, TOUR_SHEET_TAG)
     fields = [("tour name", tour.name), ("help line name", help_name), ("hub address", url),
               (f"card texts ({language}), headline", texts.headline)]
@@ -416,12 +422,16 @@ def _line_row(line: PrintedLine, language: str, width: float, margin: float,
                 name_size, text_w)
     meta_text = " · ".join(filter(None, [line.hours, language_names(line.languages)]))
     meta = wrap(meta_text, FONT, meta_size, text_w)
+    # A key service says in two lines what it is (a crisis line's name says it already).
+    about = [] if large else wrap(line.about, FONT, 8, text_w)
+    if len(about) > 2:
+        about = [about[0], _cut(about[1] + " " + " ".join(about[2:]), 8, text_w)]
     number = shrink_to_fit(line.number, FONT_BOLD, number_size, col, _NUMBER_MIN if large
                            else 10)
     checked = (label(language, "stale", date=line.checked.isoformat()) if line.stale
                else label(language, "checked", date=line.checked.isoformat()))
     right_h = (len(name) * name_size * 1.25 + len(meta) * meta_size * 1.25
-               + checked_size * 1.5)
+               + len(about) * 8 * 1.25 + checked_size * 1.5)
     left_h = number * 1.05 + 11 + (4 if large else 0)
     height = max(right_h, left_h) + (4 if large else 3) * MM
 
@@ -439,6 +449,10 @@ def _line_row(line: PrintedLine, language: str, width: float, margin: float,
         for text in meta:
             draw_text(c, text_x, y, text, FONT, meta_size)
             y -= meta_size * 1.25
+        c.setFillColorRGB(*GREY)
+        for text in about:
+            draw_text(c, text_x, y, text, FONT, 8)
+            y -= 8 * 1.25
         y -= checked_size * 0.2
         if line.stale:
             c.setFillColorRGB(*RED)
@@ -451,6 +465,16 @@ def _line_row(line: PrintedLine, language: str, width: float, margin: float,
         c.line(margin, top - height + 1.5 * MM, width - margin, top - height + 1.5 * MM)
 
     return _Row(height, paint, stop=block, section=section)
+
+
+def _cut(text: str, size: float, width: float) -> str:
+    """One line of `text` that fits `width`, cut at a word with "…" when it is longer."""
+    if text_width(text, FONT, size) <= width:
+        return text
+    words = text.split()
+    while words and text_width(" ".join(words) + "…", FONT, size) > width:
+        words.pop()
+    return " ".join(words).rstrip(",;:·") + "…"
 
 
 def _none_row(block: StopBlock, language: str, width: float, margin: float) -> _Row:
@@ -520,9 +544,24 @@ def _paginate(rows: list[_Row], room: float, lang: str, width: float, margin: fl
     return pages
 
 
-def _heading_mm(plan: TourSheetPlan) -> float:
+def _subtitle(plan: TourSheetPlan) -> str:
+    lang = plan.language
+    count = len(plan.stops)
+    stops = label(lang, "stop_one") if count == 1 else label(lang, "stops", n=count)
+    return f"{stops} · {short_date(plan.start, lang)} – {short_date(plan.end, lang)}"
+
+
+def _note_apart(plan: TourSheetPlan, width: float, margin: float) -> bool:
+    """Whether the "each number was checked" note needs a line of its own (it does not fit
+    beside the dates at a readable size)."""
+    room = width - 2 * margin - text_width(_subtitle(plan), FONT, 11.5) - 6 * MM
+    return text_width(label(plan.language, "checked_note"), FONT, 8) > room
+
+
+def _heading_mm(plan: TourSheetPlan, width: float, margin: float) -> float:
     """What `_sheet_heading` takes from the top margin down, in mm."""
-    return 8 + 11 + 7 + 4 + (3 + 13 if plan.help_number else 0) + 5
+    return (8 + 11 + 7 + 4 + (4.5 if _note_apart(plan, width, margin) else 0)
+            + (3 + 13 if plan.help_number else 0) + 5)
 
 
 def _sheet_heading(c: Canvas, plan: TourSheetPlan, width: float, height: float,
@@ -540,15 +579,14 @@ def _sheet_heading(c: Canvas, plan: TourSheetPlan, width: float, height: float,
     draw_text(c, margin, y, plan.tour, FONT_BOLD,
               shrink_to_fit(plan.tour, FONT_BOLD, 24, width - 2 * margin, 12))
     y -= 7 * MM
-    count = len(plan.stops)
-    stops = label(lang, "stop_one") if count == 1 else label(lang, "stops", n=count)
     c.setFillColorRGB(*GREY)
-    subtitle = f"{stops} · {short_date(plan.start, lang)} – {short_date(plan.end, lang)}"
-    draw_text(c, margin, y, subtitle, FONT, 11.5)
+    draw_text(c, margin, y, _subtitle(plan), FONT, 11.5)
     note = label(lang, "checked_note")
-    room = width - 2 * margin - text_width(subtitle, FONT, 11.5) - 6 * MM
-    draw_text(c, width - margin, y, note, FONT, shrink_to_fit(note, FONT, 8.5, room, 5),
-              align="right")
+    if _note_apart(plan, width, margin):
+        y -= 4.5 * MM
+        draw_text(c, margin, y, note, FONT, 8.5)
+    else:
+        draw_text(c, width - margin, y, note, FONT, 8, align="right")
     y -= 4 * MM
     c.setStrokeColorRGB(*INK)
     c.setLineWidth(1.2)
@@ -577,7 +615,8 @@ def draw_tour_sheet(plan: TourSheetPlan) -> tuple[bytes, int]:
     width, height = paper_points(plan.paper)
     margin = 15 * MM
     lang = plan.language
-    room = height - margin - _heading_mm(plan) * MM - (margin + HELP_FOOTER_MM * MM)
+    room = height - margin - _heading_mm(plan, width, margin) * MM - (
+        margin + HELP_FOOTER_MM * MM)
     pages = _paginate(_rows(plan, width, margin), room, lang, width, margin)
     local = plan.printed.astimezone(zone(plan.tz))
     printed = label(lang, "printed", date=f"{local:%Y-%m-%d %H:%M}")

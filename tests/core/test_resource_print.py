@@ -63,9 +63,11 @@ CA_988 = _service("ca-988", "9-8-8 Suicide Crisis Helpline", "CA", (
     names={"fr": "9-8-8 Ligne d'aide en cas de crise de suicide"})
 GB_SAMARITANS = _service("gb-sam", "Samaritans", "GB", (
     _contact("gb-sam-call", "116 123"),), tz="Europe/London")
-GB_MMM = _service("gb-mmm", "Music Minds Matter", "GB", (
+GB_MMM = replace(_service("gb-mmm", "Music Minds Matter", "GB", (
     _contact("gb-mmm-call", "0808 802 8008"),), kinds=("music-industry",),
-    tz="Europe/London", names={"es": "Music Minds Matter (industria musical)"})
+    tz="Europe/London", names={"es": "Music Minds Matter (industria musical)"}),
+    description="Help Musicians' 24/7 mental-health support line for people in music.",
+    descriptions={"es": "La línea de apoyo 24/7 de Help Musicians para gente de la música."})
 MX_VIDA = _service("mx-vida", "Línea de la Vida", "MX", (
     _contact("mx-vida-call", "800 911 2000", languages=("es",)),), tz="America/Mexico_City",
     languages=("es",))
@@ -148,6 +150,8 @@ def test_the_language_changes_the_labels_and_the_services_names(db, tour, tmp_pa
     assert "LÍNEAS DE CRISIS" in es and "LLAMAR" in es and "verificado el 2026-03-01" in es
     assert "jueves, 2 de julio de 2026" in es and "jeudi 2 juillet 2026" in fr
     assert "988 Línea de Prevención del Suicidio y Crisis" in es
+    assert "La línea de apoyo 24/7 de Help Musicians para gente de la música." in es
+    assert "Help Musicians' 24/7 mental-health support line for people in music." in en
     assert "9-8-8 Ligne d'aide en cas de crise de suicide" in fr
     assert "Ningun" not in es and "Este directorio no tiene ninguna línea de crisis " \
         "verificada para Japón (JP)" in es
