@@ -7,6 +7,8 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st_
 
 from tests.resource_samples import (
     CHECKED,
@@ -21,7 +23,7 @@ from tests.resource_samples import (
 from wellness_desk.cli import main
 from wellness_desk.resources import search as search_
 from wellness_desk.resources import store as st
-from wellness_desk.resources.search import Query, normalise
+from wellness_desk.resources.search import Query, normal_words, normalise
 
 # Monday 6 July 2026, 10:30 in Berlin and Paris: weekday lines are open.
 MONDAY_MORNING = datetime(2026, 7, 6, 8, 30, tzinfo=UTC)
@@ -236,10 +238,10 @@ def test_the_open_now_order_follows_the_minute_it_is_asked_at(tmp_path):
     place = org("Conseil")
     morning = service("morning", "Conseil du matin", place, country="FR", tz="Europe/Paris",
                       kinds=("counselling",),
-                      contacts=(line("m", "01 00 00 00 01", hours=weekdays("08:00", "12:00")),))
+                      contacts=(line("m", "01 42 76 31 58", hours=weekdays("08:00", "12:00")),))
     afternoon = service("afternoon", "Conseil du soir", place, country="FR",
                         tz="Europe/Paris", kinds=("counselling",),
-                        contacts=(line("a", "01 00 00 00 02", hours=weekdays("12:00", "18:00")),))
+                        contacts=(line("a", "01 42 76 31 59", hours=weekdays("12:00", "18:00")),))
     directory = replace(sample(), organizations=(place,), services=(morning, afternoon))
     with st.open_store(st.store_path(tmp_path)) as store:
         st.install(store, directory, source="test", now=MONDAY_MORNING)
@@ -289,3 +291,18 @@ def test_cli_search_without_results_says_so_and_succeeds(data_dir, capsys):
 def test_cli_search_refuses_a_bad_filter_naming_it(data_dir, capsys, argv, said):
     assert main(["--data-dir", data_dir, "resources", "search", "x", *argv]) == 2
     assert said in capsys.readouterr().err
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=st_.text(min_size=1, max_size=30).filter(lambda t: normal_words(t)))
+def test_any_name_in_any_script_finds_its_service(tmp_path_factory, name):
+    place = org("Anywhere")
+    entry = service("any", name, place, country="FR", tz="Europe/Paris",
+                    contacts=(line("any", "01 42 76 31 58"),))
+    folder = tmp_path_factory.mktemp("any")
+    with st.open_store(st.store_path(folder)) as store:
+        st.install(store, replace(sample(), organizations=(place,), services=(entry,)),
+                   source="test", now=MONDAY_MORNING)
+        assert found(store, name) == [name]
+        assert found(store, name.upper()) == [name]

@@ -43,7 +43,9 @@ _KEEP_MARKS = frozenset("\u3099\u309a")
 _UNSPACED = re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
                        r"\uac00-\ud7af\uff66-\uff9f])")
 _NUMBER = re.compile(r"[\d\s+\-().]+")
-_WORD = re.compile(r"\w+")
+# Letters and digits: the characters FTS5's unicode61 makes words of (its "L* N*"),
+# so both indexes and a query split text alike.
+_WORD = re.compile(r"[^\W_]+")
 TRIGRAM = 3  # the trigram index matches words this long or longer
 
 
@@ -97,8 +99,30 @@ def _digits(text: str) -> str:
     return "".join(str(unicodedata.decimal(c)) for c in text if c.isdecimal())
 
 
-def index_texts(service: Service, organization: Organization | None) -> tuple[str, str]:
-    """What the two indexes hold for one service: (trigram text, word text)."""
+def normal_words(text: str, known: dict[str, tuple[str, ...]] | None = None) -> list[str]:
+    """The words of `text` once normalised, each as _WORD splits it, in order.
+
+    `known`: the words already normalised (a directory repeats the same words thousands
+    of times: normalising each once is what keeps an install of 50,000 services short).
+    """
+    if text.isascii():
+        return _WORD.findall(text.lower())
+    known = {} if known is None else known
+    found: list[str] = []
+    for raw in _WORD.findall(unicodedata.normalize("NFC", text)):
+        words = known.get(raw)
+        if words is None:
+            words = known[raw] = tuple(_WORD.findall(normalise(raw)))
+        found.extend(words)
+    return found
+
+
+def index_texts(service: Service, organization: Organization | None,
+                known: dict[str, tuple[str, ...]] | None = None) -> tuple[str, str]:
+    """What the two indexes hold for one service: (trigram text, word text).
+
+    `known`: see `normal_words`.
+    """
     parts = [service.name, *service.names.values(), service.description,
              *service.descriptions.values()]
     if organization is not None:
@@ -110,7 +134,7 @@ def index_texts(service: Service, organization: Organization | None) -> tuple[st
         numbers += [contact.number, _digits(contact.number)]
     # Each word once: a query's words are matched one by one, each inside one word of the
     # text (both split by _WORD), so the rest of the text is of no use to either index.
-    text = " ".join(dict.fromkeys(_WORD.findall(normalise("\n".join(parts + numbers)))))
+    text = " ".join(dict.fromkeys(normal_words("\n".join(parts + numbers), known)))
     countries = " ".join(sorted({normalise(a.country) for a in service.areas}))
     words = " ".join(_UNSPACED.sub(r" \1 ", text).split()) + " " + countries
     return text, words
@@ -126,7 +150,8 @@ def _match(text: str) -> tuple[str, str]:
     if not norm:
         return "", ""
     number = _digits(norm) if _NUMBER.fullmatch(norm) else ""
-    terms = [number] if number else _WORD.findall(norm)
+    # Split as the index was (normal_words), so a text always finds itself.
+    terms = [number] if number else list(dict.fromkeys(normal_words(text)))
     long_terms = [t for t in terms if len(t) >= TRIGRAM]
     short_terms = [t for t in terms if len(t) < TRIGRAM]
     trigram = " AND ".join(_phrase(t) for t in long_terms)
@@ -173,7 +198,11 @@ _FAVOURITE = "s.id IN (SELECT service_id FROM favourite)"
 
 def search(store: Store, query: Query, *, now: datetime, language: str = "en",
            limit: int = 50) -> list[Result]:
-    """The services that match `query`, in the order a person should see them."""
+    """The services that match `query`, in the order a person should see them.
+
+    `language` is the one the caller shows names in; what is found is the same in every
+    language (a name or description in any language finds its service).
+    """
     trigram, words = _match(query.text)
     where = ["s.listed = 1"]
     params: dict[str, object] = {"open": open_timetables(store, now)}

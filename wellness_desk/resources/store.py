@@ -44,6 +44,7 @@ SCHEMA_VERSION = 3
 LISTED = ("active", "temporarily closed")  # the statuses a search shows
 CRISIS = "crisis-line"
 EVERYWHERE = "*"  # service_country of a service with no area: it matches every country
+JOURNAL_LIMIT = 8 * 1024 * 1024
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -165,6 +166,9 @@ def open_store(path: Path) -> Store:
         # NORMAL, not FULL: a directory lost to a power cut comes back from its package or
         # the hub; nothing a person did is in it but favourites, written on their own.
         conn.execute("PRAGMA synchronous=NORMAL")
+        # An install writes the whole directory (100 MB at 50,000 services) through the
+        # log: once folded back into the file, the log is cut back to this size.
+        conn.execute(f"PRAGMA journal_size_limit={JOURNAL_LIMIT}")
         _upgrade(conn)
     except sqlite3.Error as e:
         conn.close()
@@ -360,6 +364,7 @@ def install(store: Store, directory: Directory, *, source: str, now: datetime) -
         languages: list[tuple[str, int]] = []
         kinds: list[tuple[str, int]] = []
         timetables: dict[tuple[int, ...], int] = {}
+        known: dict[str, tuple[str, ...]] = {}
         texts: list[tuple[int, str]] = []
         words: list[tuple[int, str]] = []
         everything = directory.services
@@ -385,7 +390,7 @@ def install(store: Store, directory: Directory, *, source: str, now: datetime) -
                 spoken.update(c.languages)
             languages.extend((lang, n) for lang in sorted(spoken))
             kinds.extend((k, n) for k in sorted(set(s.kinds)))
-            text, word = index_texts(s, organizations.get(s.organization_id))
+            text, word = index_texts(s, organizations.get(s.organization_id), known)
             texts.append((n, text))
             words.append((n, word))
         conn.executemany("INSERT INTO service VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
@@ -427,9 +432,8 @@ def ensure_shipped(store: Store, *, now: datetime) -> None:
     if _meta(store.conn, "content_hash") is not None:
         return
     # Imported on first use: the package reader brings frictionless (slow to import).
-    import importlib
+    from . import package
 
-    package = importlib.import_module(".package", __package__)
     install(store, package.read_package(package.SHIPPED), source="shipped with the app",
             now=now)
 
