@@ -1,5 +1,5 @@
-"""The pull of the signed resource directory over loopback (`bench_pull`, run by
-bench/resources.py too).
+"""The pull of the signed resource directory over loopback (`bench_pull`, which
+bench/resources.py runs too).
 
 A real hub (`python -m wellness_hub serve`, its own SQLite file) on 127.0.0.1 serving a
 curator-signed directory of 50,000 services (bench/resources_fixture.py when it is there,
@@ -15,7 +15,11 @@ else a smaller one built here), and a desk enrolled on it pulling through its ow
   `envelope_mb` and `wire_mb` (gzip) the directory's size, `answer_304_bytes` the 304's
   status line and headers.
 
-    PYTHONPATH=. .venv/bin/python bench/resources_pull.py [--services 50000] [--pulls 50]
+    .venv/bin/python bench/resources_pull.py [--services 50000] [--pulls 50]
+
+Measured (2 shared cores, 50,000 services): pull_304_ms 5.5, full_download_ms 104 (43 MB
+gzipped, 231 MB signed), ratio 0.053; first_pull_s 88 (mostly reading and checking 173 MB of
+HSDS JSON, then the install).
 """
 
 from __future__ import annotations
@@ -33,15 +37,14 @@ from typing import Any
 
 import httpx
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
 NOW = datetime(2026, 7, 6, 8, 30, tzinfo=UTC)
 
 
 def _directory(services: int) -> Any:
     try:
-        from resources_fixture import make_directory  # the search bench's 50,000 services
+        from bench.resources_fixture import make_directory  # the shared 50,000 services
     except ImportError:
         return _small_directory(min(services, 5_000))
     return make_directory(services)
@@ -157,7 +160,7 @@ def bench_pull(services: int = 50_000, pulls: int = 50) -> dict[str, float]:
                                           tz="Europe/London")
             current = enrol.connect(db, url, code)
             started = time.perf_counter()
-            first = pull(db, data, now=NOW, request_limit_s=600)
+            first = pull(db, data, now=NOW, timeout=httpx.Timeout(600), request_limit_s=600)
             figures["first_pull_s"] = time.perf_counter() - started
             if first.outcome != "installed":
                 raise SystemExit(f"bench: the first pull did not install: {first.message}")
