@@ -1,7 +1,8 @@
 """Small directories built in Python for the store, search and hours tests.
 
-Numbers here are the real, publicly listed ones of the services they name, but the ids,
-dates and hours are the tests' own: these records are never shown to a person.
+The national lines' numbers are their real, publicly listed ones; the local services and
+their numbers are made up (varied digits, so the package's placeholder check passes them).
+Ids, dates and hours are the tests' own: these records are never shown to a person.
 """
 
 from __future__ import annotations
@@ -102,27 +103,27 @@ def sample() -> Directory:
                 languages=("en", "fr")),
         service("strasse", "Beratung an der Straße", local, country="DE",
                 tz="Europe/Berlin", kinds=("counselling",),
-                contacts=(line("strasse", "030 1234 5678",
+                contacts=(line("strasse", "030 4172 9386",
                                hours=weekdays("09:00", "17:00")),),
                 languages=("de", "en")),
         service("berlin-peer", "Peer support Berlin", local, country="DE",
                 tz="Europe/Berlin", kinds=("peer-support",),
-                contacts=(line("berlin-peer", "030 9999 0000"),),  # hours unknown
+                contacts=(line("berlin-peer", "030 6258 1947"),),  # hours unknown
                 languages=("de",)),
         service("closed-for-works", "Beratung am Sonntag", local, country="DE",
                 tz="Europe/Berlin", kinds=("counselling",), status="temporarily closed",
-                contacts=(line("closed-for-works", "030 5555 0000",
+                contacts=(line("closed-for-works", "030 7391 2864",
                                hours=(Hours(6, "10:00", "14:00"),)),),
                 languages=("de",)),
         service("gone", "Beratung alt", local, country="DE", tz="Europe/Berlin",
                 kinds=("counselling",), status="defunct",
-                contacts=(line("gone", "030 0000 0000"),), languages=("de",)),
+                contacts=(line("gone", "030 8813 4072"),), languages=("de",)),
         service("paused", "Beratung pausiert", local, country="DE", tz="Europe/Berlin",
                 kinds=("counselling",), status="inactive",
-                contacts=(line("paused", "030 0000 1111"),), languages=("de",)),
+                contacts=(line("paused", "030 2946 5183"),), languages=("de",)),
         service("world-text", "Music industry text line", local, country=None,
                 tz="Europe/London", kinds=("music-industry",),
-                contacts=(line("world-text", "+44 20 3000 0000", "text",
+                contacts=(line("world-text", "+44 20 3927 4618", "text",
                                hours=weekdays("18:00", "02:00", range(7))),),
                 languages=("en",)),
     )

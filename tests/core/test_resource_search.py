@@ -7,6 +7,8 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st_
 
 from tests.resource_samples import (
     CHECKED,
@@ -21,7 +23,7 @@ from tests.resource_samples import (
 from wellness_desk.cli import main
 from wellness_desk.resources import search as search_
 from wellness_desk.resources import store as st
-from wellness_desk.resources.search import Query, normalise
+from wellness_desk.resources.search import Query, normal_words, normalise
 
 # Monday 6 July 2026, 10:30 in Berlin and Paris: weekday lines are open.
 MONDAY_MORNING = datetime(2026, 7, 6, 8, 30, tzinfo=UTC)
@@ -93,6 +95,8 @@ def test_numbers_are_found_with_or_without_their_spaces(store):
                                   "TelefonSeelsorge (katholisch)"]
     assert found(store, "0570-783-556") == ["いのちの電話"]
     assert found(store, "988") == ["988 Suicide & Crisis Lifeline"]
+    assert found(store, "１１６ １２３") == ["Samaritans"]  # full-width digits
+    assert found(store, "١١٦١٢٣") == ["Samaritans"]  # Arabic-Indic digits
 
 
 def test_nothing_matches_nonsense(store):
@@ -170,6 +174,17 @@ def test_order_is_favourites_of_the_country_then_crisis_lines_then_open_now_then
     assert found(store, country="DE")[0] == "TelefonSeelsorge (evangelisch)"
 
 
+def test_a_favourite_or_an_install_on_the_same_connection_is_seen_at_once(store):
+    assert found(store, country="DE")[0] == "TelefonSeelsorge (evangelisch)"
+    st.set_favourite(store, uid("service:strasse"), True)
+    assert found(store, country="DE")[0] == "Beratung an der Straße"
+    st.install(store, replace(sample(), services=sample().services[:3]), source="v2",
+               now=MONDAY_MORNING)
+    assert found(store, country="DE") == []
+    assert found(store, "sa") == ["Samaritans", "SOS Amitié",
+                                  "3114, numéro national de prévention du suicide"]
+
+
 def test_paired_services_come_together_adjacent_even_when_one_is_asked_for(store):
     assert found(store, "katholisch") == ["TelefonSeelsorge (evangelisch)",
                                           "TelefonSeelsorge (katholisch)"]
@@ -223,10 +238,10 @@ def test_the_open_now_order_follows_the_minute_it_is_asked_at(tmp_path):
     place = org("Conseil")
     morning = service("morning", "Conseil du matin", place, country="FR", tz="Europe/Paris",
                       kinds=("counselling",),
-                      contacts=(line("m", "01 00 00 00 01", hours=weekdays("08:00", "12:00")),))
+                      contacts=(line("m", "01 42 76 31 58", hours=weekdays("08:00", "12:00")),))
     afternoon = service("afternoon", "Conseil du soir", place, country="FR",
                         tz="Europe/Paris", kinds=("counselling",),
-                        contacts=(line("a", "01 00 00 00 02", hours=weekdays("12:00", "18:00")),))
+                        contacts=(line("a", "01 42 76 31 59", hours=weekdays("12:00", "18:00")),))
     directory = replace(sample(), organizations=(place,), services=(morning, afternoon))
     with st.open_store(st.store_path(tmp_path)) as store:
         st.install(store, directory, source="test", now=MONDAY_MORNING)
@@ -276,3 +291,18 @@ def test_cli_search_without_results_says_so_and_succeeds(data_dir, capsys):
 def test_cli_search_refuses_a_bad_filter_naming_it(data_dir, capsys, argv, said):
     assert main(["--data-dir", data_dir, "resources", "search", "x", *argv]) == 2
     assert said in capsys.readouterr().err
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(name=st_.text(min_size=1, max_size=30).filter(lambda t: normal_words(t)))
+def test_any_name_in_any_script_finds_its_service(tmp_path_factory, name):
+    place = org("Anywhere")
+    entry = service("any", name, place, country="FR", tz="Europe/Paris",
+                    contacts=(line("any", "01 42 76 31 58"),))
+    folder = tmp_path_factory.mktemp("any")
+    with st.open_store(st.store_path(folder)) as store:
+        st.install(store, replace(sample(), organizations=(place,), services=(entry,)),
+                   source="test", now=MONDAY_MORNING)
+        assert found(store, name) == [name]
+        assert found(store, name.upper()) == [name]

@@ -12,6 +12,7 @@ import pytest
 from tests.mounts import fill, make_read_only, make_writable, small_filesystem
 from tests.resource_samples import PUBLISHED, by_key, sample, uid, without
 from wellness_desk.errors import DamagedDatabase, DataFileError, DiskFull, ReadOnlyData
+from wellness_desk.resources import package
 from wellness_desk.resources import search as search_
 from wellness_desk.resources import store as st
 
@@ -207,19 +208,32 @@ def test_meta_values_are_kept_and_replaced(store):
     assert st.get_meta(store, "etag") == '"two"'
 
 
-def test_ensure_shipped_fills_an_empty_store_with_the_shipped_package(store):
-    package = pytest.importorskip("wellness_desk.resources.package",
-                                  reason="res-package's reader is not merged yet")
-    if not package.SHIPPED.exists():
-        pytest.skip("the shipped sample directory (res-sample) is not merged yet")
+def test_ensure_shipped_fills_an_empty_store_with_the_package_shipped(store, tmp_path,
+                                                                     monkeypatch):
+    # A real package, written and read by the package module, stands in for assets/.
+    shipped = tmp_path / "assets" / "resources"
+    package.write_package(sample(), shipped)
+    monkeypatch.setattr(package, "SHIPPED", shipped)
     st.ensure_shipped(store, now=NOW)
-    shipped = package.read_package(package.SHIPPED)
-    assert st.load_directory(store) == shipped
+    assert st.load_directory(store) == package.read_package(shipped)
     assert st.about(store).source == "shipped with the app"
-    # Not again: a store that holds a directory keeps it.
-    st.install(store, sample(), source="test", now=NOW)
+    assert names(store, "samaritans") == ["Samaritans"]
+    # Not again: a store that holds a directory keeps it, even when the app's changes.
+    st.install(store, without(sample(), "kids"), source="test", now=NOW)
     st.ensure_shipped(store, now=NOW)
-    assert st.load_directory(store) == sample()
+    assert st.about(store).source == "test"
+
+
+def test_the_real_shipped_package_installs_into_an_empty_store(store):
+    try:
+        shipped = package.read_package(package.SHIPPED)
+    except package.DirectoryError as e:
+        # tests/core/test_shipped_directory.py fails on this too: it is the package's to fix.
+        pytest.skip(f"the shipped package is refused by the reader: {e}")
+    st.ensure_shipped(store, now=NOW)
+    assert st.load_directory(store) == shipped
+    assert st.about(store).countries == tuple(sorted(
+        {a.country for s in shipped.services for a in s.areas}))
 
 
 def test_ensure_shipped_leaves_an_installed_directory_alone(store):

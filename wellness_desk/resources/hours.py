@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
+from zoneinfo import ZoneInfo
 
-from ..clock import zone
+from .. import clock
 from .model import Contact, Hours, Service
 
 # How old a "last verified" date may be, in calendar months, before it is called ageing,
@@ -72,6 +73,12 @@ def hours_open(hours: Iterable[Hours], tz: str, now: datetime) -> bool:
             if start <= instant < end:
                 return True
     return False
+
+
+@cache
+def zone(name: str) -> ZoneInfo:
+    """clock.zone, kept: ZoneInfo's own cache holds 8 zones, and a directory has 40."""
+    return clock.zone(name)
 
 
 @cache

@@ -31,8 +31,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 
-from ..clock import zone
 from . import hours as hours_
 from .model import Hours, Organization, Service
 from .store import CRISIS, EVERYWHERE, Store, organization_from, service_from
@@ -43,7 +43,9 @@ _KEEP_MARKS = frozenset("\u3099\u309a")
 _UNSPACED = re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
                        r"\uac00-\ud7af\uff66-\uff9f])")
 _NUMBER = re.compile(r"[\d\s+\-().]+")
-_WORD = re.compile(r"\w+")
+# Letters and digits: the characters FTS5's unicode61 makes words of (its "L* N*"),
+# so both indexes and a query split text alike.
+_WORD = re.compile(r"[^\W_]+")
 TRIGRAM = 3  # the trigram index matches words this long or longer
 
 
@@ -66,20 +68,61 @@ class Result:
     pair_group: str
 
 
+@cache
+def _marks() -> re.Pattern[str]:
+    """Every combining mark (category Mn) but kana's, as one character class: a regex
+    scans text in C, several times faster than str.translate's lookups per character."""
+    # The marks live in planes 0 and 1, and in plane 14's variation selectors.
+    points = [n for n in (*range(0x20000), *range(0xE0100, 0xE01F0))
+              if unicodedata.category(chr(n)) == "Mn" and chr(n) not in _KEEP_MARKS]
+    ranges: list[list[int]] = []
+    for n in points:
+        if ranges and ranges[-1][1] == n - 1:
+            ranges[-1][1] = n
+        else:
+            ranges.append([n, n])
+    return re.compile("[" + "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in ranges) + "]+")
+
+
 def normalise(text: str) -> str:
     """Text as the indexes hold it: compatibility-decomposed, marks dropped, casefolded."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(c for c in decomposed
-                   if c in _KEEP_MARKS or unicodedata.category(c) != "Mn")
-    return unicodedata.normalize("NFC", bare.casefold())
+    if text.isascii():
+        return text.lower()  # the same as below for ASCII, and 50,000 services are mostly
+    decomposed = _marks().sub("", unicodedata.normalize("NFKD", text))
+    return unicodedata.normalize("NFC", decomposed.casefold())
 
 
 def _digits(text: str) -> str:
-    return "".join(c for c in text if c.isdigit())
+    # Any script's digits as ASCII ones: "١١٦١٢٣" is 116123 too.
+    return "".join(str(unicodedata.decimal(c)) for c in text if c.isdecimal())
 
 
-def index_texts(service: Service, organization: Organization | None) -> tuple[str, str]:
-    """What the two indexes hold for one service: (trigram text, word text)."""
+def normal_words(text: str, known: dict[str, tuple[str, ...]] | None = None) -> list[str]:
+    """The words of `text` once normalised, each as _WORD splits it, in order.
+
+    `known`: the words already normalised (a directory repeats the same words thousands
+    of times: normalising each once is what keeps an install of 50,000 services short).
+    """
+    if text.isascii():
+        return _WORD.findall(text.lower())
+    known = {} if known is None else known
+    found: list[str] = []
+    for raw in _WORD.findall(unicodedata.normalize("NFC", text)):
+        words = known.get(raw)
+        if words is None:
+            words = known[raw] = tuple(_WORD.findall(normalise(raw)))
+        found.extend(words)
+    return found
+
+
+def index_texts(service: Service, organization: Organization | None,
+                known: dict[str, tuple[str, ...]] | None = None) -> tuple[str, str]:
+    """What the two indexes hold for one service: (trigram text, word text).
+
+    `known`: see `normal_words`.
+    """
     parts = [service.name, *service.names.values(), service.description,
              *service.descriptions.values()]
     if organization is not None:
@@ -89,10 +132,11 @@ def index_texts(service: Service, organization: Organization | None) -> tuple[st
     for contact in service.contacts:
         parts += [contact.description, *contact.descriptions.values()]
         numbers += [contact.number, _digits(contact.number)]
-    seen = dict.fromkeys(normalise(p) for p in parts + numbers if p.strip())
-    text = "\n".join(seen)
+    # Each word once: a query's words are matched one by one, each inside one word of the
+    # text (both split by _WORD), so the rest of the text is of no use to either index.
+    text = " ".join(dict.fromkeys(normal_words("\n".join(parts + numbers), known)))
     countries = " ".join(sorted({normalise(a.country) for a in service.areas}))
-    words = _UNSPACED.sub(r" \1 ", text) + "\n" + countries
+    words = " ".join(_UNSPACED.sub(r" \1 ", text).split()) + " " + countries
     return text, words
 
 
@@ -106,7 +150,8 @@ def _match(text: str) -> tuple[str, str]:
     if not norm:
         return "", ""
     number = _digits(norm) if _NUMBER.fullmatch(norm) else ""
-    terms = [number] if number else _WORD.findall(norm)
+    # Split as the index was (normal_words), so a text always finds itself.
+    terms = [number] if number else list(dict.fromkeys(normal_words(text)))
     long_terms = [t for t in terms if len(t) >= TRIGRAM]
     short_terms = [t for t in terms if len(t) < TRIGRAM]
     trigram = " AND ".join(_phrase(t) for t in long_terms)
@@ -119,65 +164,134 @@ def _match(text: str) -> tuple[str, str]:
     return trigram, " AND ".join(words)
 
 
-def _schedules(store: Store) -> list[tuple[int, str, tuple[Hours, ...]]]:
+def _timetables(store: Store) -> tuple[list[tuple[int, str, tuple[Hours, ...]]],
+                                       list[tuple[int, list[int]]]]:
     cache = store.fresh_cache()
-    if "schedules" not in cache:
-        cache["schedules"] = [
+    if "timetables" not in cache:
+        schedules = [
             (n, tz, tuple(Hours(*w) for w in json.loads(text)))
             for n, tz, text in store.conn.execute("SELECT rowid, tz, hours FROM schedule")]
-    return cache["schedules"]
+        timetables = [(n, json.loads(text)) for n, text in store.conn.execute(
+            "SELECT rowid, schedules FROM timetable")]
+        cache["timetables"] = schedules, timetables
+    return cache["timetables"]
 
 
-def open_schedules(store: Store, now: datetime) -> list[int]:
-    """The schedules open at `now` (hours.py decides), the same for a whole minute: hours
-    are whole minutes of wall time, and every zone in use is a whole minute from UTC."""
+def open_timetables(store: Store, now: datetime) -> list[int]:
+    """The timetables with a schedule open at `now` (hours.py decides), the same for a
+    whole minute: hours are whole minutes of wall time, and every zone in use is a whole
+    number of minutes from UTC."""
     cache = store.fresh_cache()
     minute = int(now.timestamp()) // 60
     if cache.get("open_minute") != minute:
-        cache["open"] = [n for n, tz, hours in _schedules(store)
-                         if hours_.hours_open(hours, tz, now)]
+        schedules, timetables = _timetables(store)
+        open_now = {n for n, tz, hours in schedules if hours_.hours_open(hours, tz, now)}
+        cache["open"] = json.dumps([n for n, numbers in timetables
+                                    if not open_now.isdisjoint(numbers)])
         cache["open_minute"] = minute
     return cache["open"]
 
 
-_OPEN = ("(s.always_open OR s.rowid IN (SELECT service FROM service_schedule "
-         "WHERE schedule IN (SELECT value FROM json_each(:open))))")
+_OPEN = "(s.always_open OR s.timetable IN (SELECT value FROM json_each(:open)))"
+_FAVOURITE = "s.id IN (SELECT service_id FROM favourite)"
 
 
 def search(store: Store, query: Query, *, now: datetime, language: str = "en",
            limit: int = 50) -> list[Result]:
-    """The services that match `query`, in the order a person should see them."""
+    """The services that match `query`, in the order a person should see them.
+
+    `language` is the one the caller shows names in; what is found is the same in every
+    language (a name or description in any language finds its service).
+    """
     trigram, words = _match(query.text)
     where = ["s.listed = 1"]
-    params: dict[str, object] = {"open": json.dumps(open_schedules(store, now)),
-                                 "limit": limit}
+    params: dict[str, object] = {"open": open_timetables(store, now)}
+    # The text index, when there is one, drives the query: its rows come in rowid order,
+    # which is the order of the tiers below (store.py), so each tier's query stops as
+    # soon as it has enough.
+    driver, rowid = "service s", "s.rowid"
+    # A favourite is checked against the text one by one (there are a few).
+    liked = ["s.listed = 1"]
     if trigram:
-        where.append("s.rowid IN (SELECT rowid FROM text_index WHERE text_index MATCH :tri)")
+        driver, rowid = "text_index t JOIN service s ON s.rowid = t.rowid", "t.rowid"
+        where.append("text_index MATCH :tri")
+        liked.append("EXISTS (SELECT 1 FROM text_index WHERE text_index MATCH :tri "
+                     "AND rowid = s.rowid)")
         params["tri"] = trigram
     if words:
-        where.append("s.rowid IN (SELECT rowid FROM word_index WHERE word_index MATCH :word)")
+        if trigram:
+            where.append("s.rowid IN (SELECT rowid FROM word_index "
+                         "WHERE word_index MATCH :word)")
+        else:
+            driver, rowid = "word_index w JOIN service s ON s.rowid = w.rowid", "w.rowid"
+            where.append("word_index MATCH :word")
+        liked.append("EXISTS (SELECT 1 FROM word_index WHERE word_index MATCH :word "
+                     "AND rowid = s.rowid)")
         params["word"] = words
+    filters = []
     if query.country:
-        where.append("s.rowid IN (SELECT service FROM service_country "
+        filters.append("s.rowid IN (SELECT service FROM service_country "
                      "WHERE country IN (:country, :everywhere))")
         params["country"] = query.country.upper()
         params["everywhere"] = EVERYWHERE
     if query.language:
-        where.append("s.rowid IN (SELECT service FROM service_language "
+        filters.append("s.rowid IN (SELECT service FROM service_language "
                      "WHERE language = :language)")
         params["language"] = query.language.lower()
     if query.kind:
-        where.append("s.rowid IN (SELECT service FROM service_kind WHERE kind = :kind)")
+        filters.append("s.rowid IN (SELECT service FROM service_kind WHERE kind = :kind)")
         params["kind"] = query.kind
     if query.open_now:
-        where.append(_OPEN)
-    # The favourites found are of the country asked for: the country filter is in WHERE.
-    sql = (f"SELECT s.rowid, s.pair_group FROM service s WHERE {' AND '.join(where)} "
-           "ORDER BY CASE WHEN s.id IN (SELECT service_id FROM favourite) THEN 0 "
-           f"WHEN s.crisis THEN 1 WHEN {_OPEN} THEN 2 ELSE 3 END, s.rowid LIMIT :limit")
-    found = store.conn.execute(sql, params).fetchall()
+        filters.append(_OPEN)
+    crisis_end, always_open_end = _bands(store)
+    params["crisis_end"], params["always_open_end"] = crisis_end, always_open_end
+    # The tiers, in order: the favourites found (of the country asked for: the country
+    # filter is in `where`), crisis lines, open now, the rest.
+    tiers = [
+        f"{rowid} <= :crisis_end",
+        f"{rowid} > :crisis_end AND {_OPEN}",
+        f"{rowid} > :always_open_end AND NOT {_OPEN}",
+    ]
+    found: list[tuple[int, str]] = []
+    others = []
+    if _has_favourites(store):
+        found += _tier(store, "favourite f JOIN service s ON s.id = f.service_id",
+                       [*liked, *filters], "s.rowid", params, None)
+        others = [f"NOT {_FAVOURITE}"]
+    for tier in tiers:
+        if len(found) >= limit:
+            break
+        found += _tier(store, driver, [*where, *filters, tier, *others], rowid, params,
+                       limit - len(found))
     rowids = _with_pairs(store, found, limit)
     return _results(store, rowids, now=now)
+
+
+def _tier(store: Store, driver: str, where: list[str], rowid: str,
+          params: dict[str, object], limit: int | None) -> list[tuple[int, str]]:
+    sql = (f"SELECT s.rowid, s.pair_group FROM {driver} WHERE {' AND '.join(where)} "
+           f"ORDER BY {rowid}")
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return store.conn.execute(sql, params).fetchall()
+
+
+def _bands(store: Store) -> tuple[int, int]:
+    cache = store.fresh_cache()
+    if "bands" not in cache:
+        values = dict(store.conn.execute(
+            "SELECT key, value FROM meta WHERE key IN ('crisis_end', 'always_open_end')"))
+        cache["bands"] = (int(values.get("crisis_end", 0)),
+                          int(values.get("always_open_end", 0)))
+    return cache["bands"]
+
+
+def _has_favourites(store: Store) -> bool:
+    cache = store.fresh_cache()
+    if "has_favourites" not in cache:
+        cache["has_favourites"] = store.conn.execute(
+            "SELECT EXISTS (SELECT 1 FROM favourite)").fetchone()[0] == 1
+    return cache["has_favourites"]
 
 
 def _with_pairs(store: Store, found: list[tuple[int, str]], limit: int) -> list[int]:
@@ -186,8 +300,9 @@ def _with_pairs(store: Store, found: list[tuple[int, str]], limit: int) -> list[
     members: dict[str, list[int]] = {}
     if groups:
         for rowid, group in store.conn.execute(
-                "SELECT rowid, pair_group FROM service WHERE listed = 1 AND pair_group IN "
-                "(SELECT value FROM json_each(?)) ORDER BY rowid", [json.dumps(groups)]):
+                "SELECT rowid, pair_group FROM service WHERE listed = 1 AND pair_group != '' "
+                "AND pair_group IN (SELECT value FROM json_each(?)) ORDER BY rowid",
+                [json.dumps(groups)]):
             members.setdefault(group, []).append(rowid)
     ordered: list[int] = []
     placed: set[int] = set()
@@ -206,24 +321,27 @@ def _with_pairs(store: Store, found: list[tuple[int, str]], limit: int) -> list[
 def _results(store: Store, rowids: list[int], *, now: datetime) -> list[Result]:
     if not rowids:
         return []
+    wanted = json.dumps(rowids)
     records = dict(store.conn.execute(
-        "SELECT rowid, record FROM service WHERE rowid IN (SELECT value FROM json_each(?))",
-        [json.dumps(rowids)]))
+        "SELECT rowid, record FROM service_record "
+        "WHERE rowid IN (SELECT value FROM json_each(?))", [wanted]))
     liked = {r[0] for r in store.conn.execute(
         "SELECT service_id FROM favourite WHERE service_id IN "
         "(SELECT s.id FROM service s WHERE s.rowid IN (SELECT value FROM json_each(?)))",
-        [json.dumps(rowids)])}
-    results = []
-    for rowid in rowids:
-        service = service_from(records[rowid])
-        results.append(Result(
-            service=service, organization=_organization(store, service.organization_id),
-            open_now=hours_.service_open_now(service, now),
-            favourite=service.id in liked,
-            freshness=hours_.freshness(checked_on(service),
-                                       now.astimezone(zone(service.tz)).date()),
-            pair_group=service.pair_group))
-    return results
+        [wanted])}
+    services = [service_from(records[rowid]) for rowid in rowids]
+    organizations = _organizations(store, {s.organization_id for s in services})
+    return [Result(
+        service=service,
+        # The package's rules make every service's organization exist; an orphan still
+        # shows, under a blank organization, rather than hide a crisis line.
+        organization=organizations.get(service.organization_id)
+        or Organization(id=service.organization_id, name=""),
+        open_now=hours_.service_open_now(service, now),
+        favourite=service.id in liked,
+        freshness=hours_.freshness(checked_on(service),
+                                   now.astimezone(hours_.zone(service.tz)).date()),
+        pair_group=service.pair_group) for service in services]
 
 
 def checked_on(service: Service) -> date | None:
@@ -234,16 +352,15 @@ def checked_on(service: Service) -> date | None:
     return max(dates) if dates else None
 
 
-def _organization(store: Store, organization_id: str) -> Organization:
-    cache = store.fresh_cache().setdefault("organizations", {})
-    if organization_id not in cache:
-        row = store.conn.execute("SELECT record FROM organization WHERE id = ?",
-                                 [organization_id]).fetchone()
-        # The package's rules make every service's organization exist; an orphan still
-        # shows, under a blank organization, rather than hide a crisis line.
-        cache[organization_id] = (organization_from(row[0]) if row is not None
-                                  else Organization(id=organization_id, name=""))
-    return cache[organization_id]
+def _organizations(store: Store, ids: set[str]) -> dict[str, Organization]:
+    cache: dict[str, Organization] = store.fresh_cache().setdefault("organizations", {})
+    missing = sorted(ids - cache.keys())
+    if missing:
+        for organization_id, record in store.conn.execute(
+                "SELECT id, record FROM organization "
+                "WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(missing)]):
+            cache[organization_id] = organization_from(record)
+    return {i: cache[i] for i in ids if i in cache}
 
 
 def crisis_lines(store: Store, country: str) -> list[Service]:
@@ -255,7 +372,8 @@ def crisis_lines(store: Store, country: str) -> list[Service]:
         "ORDER BY s.rowid", [country.upper()]).fetchall()
     rowids = _with_pairs(store, found, len(found))
     records = dict(store.conn.execute(
-        "SELECT rowid, record FROM service WHERE status = 'active' AND rowid IN "
+        "SELECT s.rowid, r.record FROM service s JOIN service_record r ON r.rowid = s.rowid "
+        "WHERE s.status = 'active' AND s.rowid IN "
         "(SELECT value FROM json_each(?))", [json.dumps(rowids)]))
     return [service_from(records[r]) for r in rowids if r in records]
 

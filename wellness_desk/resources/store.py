@@ -25,7 +25,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -40,10 +40,11 @@ STORE_FILENAME = "directory.sqlite"
 # (0x57444B31) nor another program's file.
 APPLICATION_ID = 0x57444B52
 # PRAGMA user_version of the tables below; bump it when they change.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 3
 LISTED = ("active", "temporarily closed")  # the statuses a search shows
 CRISIS = "crisis-line"
 EVERYWHERE = "*"  # service_country of a service with no area: it matches every country
+JOURNAL_LIMIT = 8 * 1024 * 1024
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -53,17 +54,23 @@ CREATE TABLE organization (
     id TEXT NOT NULL UNIQUE,
     record TEXT NOT NULL        -- the Organization as JSON
 );
+-- In the order a search shows them (crisis lines, then the 24/7 rest, then the others,
+-- each in the directory's order), so a search reads the rows of its first tiers first and
+-- stops when it has enough. `position` is the directory's own order.
 CREATE TABLE service (
-    rowid INTEGER PRIMARY KEY,  -- its place in the directory: the order of "the rest"
+    rowid INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
     id TEXT NOT NULL UNIQUE,
     organization_id TEXT NOT NULL,
     status TEXT NOT NULL,
     listed INTEGER NOT NULL,    -- active or temporarily closed: shown by a search
     crisis INTEGER NOT NULL,    -- of kind crisis-line
     always_open INTEGER NOT NULL,  -- one contact method is 24/7
-    pair_group TEXT NOT NULL,
-    record TEXT NOT NULL        -- the Service as JSON
+    timetable INTEGER NOT NULL,    -- the hours of its other contact methods, 0 none
+    pair_group TEXT NOT NULL
 );
+-- Apart from the columns a search reads row by row, so those stay a few pages.
+CREATE TABLE service_record (rowid INTEGER PRIMARY KEY, record TEXT NOT NULL);
 CREATE INDEX service_pair ON service (pair_group) WHERE pair_group != '';
 CREATE TABLE service_country (country TEXT NOT NULL, service INTEGER NOT NULL,
                               PRIMARY KEY (country, service)) WITHOUT ROWID;
@@ -71,12 +78,11 @@ CREATE TABLE service_language (language TEXT NOT NULL, service INTEGER NOT NULL,
                                PRIMARY KEY (language, service)) WITHOUT ROWID;
 CREATE TABLE service_kind (kind TEXT NOT NULL, service INTEGER NOT NULL,
                            PRIMARY KEY (kind, service)) WITHOUT ROWID;
--- One row per distinct (zone, weekly hours) of the contact methods: a search decides
--- "open now" once per schedule (hours.py), not once per service.
-CREATE TABLE schedule (rowid INTEGER PRIMARY KEY, tz TEXT NOT NULL, hours TEXT NOT NULL,
-                       UNIQUE (tz, hours));
-CREATE TABLE service_schedule (schedule INTEGER NOT NULL, service INTEGER NOT NULL,
-                               PRIMARY KEY (schedule, service)) WITHOUT ROWID;
+-- One row per distinct (zone, weekly hours) of a contact method, and per distinct set of
+-- them a service has (its timetable): a search decides "open now" once per schedule
+-- (hours.py), not once per service, and a service's row says it in one column.
+CREATE TABLE schedule (rowid INTEGER PRIMARY KEY, tz TEXT NOT NULL, hours TEXT NOT NULL);
+CREATE TABLE timetable (rowid INTEGER PRIMARY KEY, schedules TEXT NOT NULL);
 -- Normalised text (search.normalise), rowid = service.rowid. Substrings of 3 characters
 -- or more, any script:
 CREATE VIRTUAL TABLE text_index USING fts5(text, tokenize='trigram', content='');
@@ -84,9 +90,9 @@ CREATE VIRTUAL TABLE text_index USING fts5(text, tokenize='trigram', content='')
 CREATE VIRTUAL TABLE word_index USING fts5(
     text, tokenize='unicode61 remove_diacritics 0', prefix='1 2', content='');
 """
-_DIRECTORY_TABLES = ("organization", "service", "service_country", "service_language",
-                     "service_kind", "schedule", "service_schedule", "text_index",
-                     "word_index")
+_DIRECTORY_TABLES = ("organization", "service", "service_record", "service_country",
+                     "service_language", "service_kind", "schedule", "timetable",
+                     "text_index", "word_index")
 
 
 @dataclass(frozen=True)
@@ -160,6 +166,9 @@ def open_store(path: Path) -> Store:
         # NORMAL, not FULL: a directory lost to a power cut comes back from its package or
         # the hub; nothing a person did is in it but favourites, written on their own.
         conn.execute("PRAGMA synchronous=NORMAL")
+        # An install writes the whole directory (100 MB at 50,000 services) through the
+        # log: once folded back into the file, the log is cut back to this size.
+        conn.execute(f"PRAGMA journal_size_limit={JOURNAL_LIMIT}")
         _upgrade(conn)
     except sqlite3.Error as e:
         conn.close()
@@ -234,23 +243,46 @@ def _writing(store: Store) -> Iterator[sqlite3.Connection]:
         if problem is None:
             raise
         raise problem from e
+    finally:
+        # data_version tells other connections' commits only: this one's own writes
+        # empty its caches here.
+        store.cache.clear()
 
 
 # -- the records as JSON ------------------------------------------------------------------
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    return value
+def _contact_dict(c: Contact) -> dict[str, Any]:
+    return {"id": c.id, "number": c.number, "type": c.type, "description": c.description,
+            "descriptions": c.descriptions, "languages": c.languages,
+            "always_open": c.always_open,
+            "hours": [[h.weekday, h.opens, h.closes] for h in c.hours],
+            "assured_date": c.assured_date.isoformat() if c.assured_date else None,
+            "source_url": c.source_url}
+
+
+def _service_dict(s: Service) -> dict[str, Any]:
+    # By hand, not dataclasses.asdict: that deep-copies every field, 10 times slower on
+    # 50,000 services. test_an_installed_directory_reads_back_exactly guards the fields.
+    return {"id": s.id, "organization_id": s.organization_id, "name": s.name,
+            "status": s.status, "tz": s.tz, "description": s.description, "url": s.url,
+            "email": s.email,
+            "assured_date": s.assured_date.isoformat() if s.assured_date else None,
+            "kinds": s.kinds,
+            "areas": [[a.country, a.region, a.name] for a in s.areas],
+            "languages": s.languages, "contacts": [_contact_dict(c) for c in s.contacts],
+            "pair_group": s.pair_group, "names": s.names, "descriptions": s.descriptions}
+
+
+def _organization_dict(o: Organization) -> dict[str, Any]:
+    return {"id": o.id, "name": o.name, "description": o.description,
+            "website": o.website, "email": o.email, "names": o.names,
+            "descriptions": o.descriptions}
 
 
 def _json(record: Organization | Service) -> str:
-    return json.dumps(_plain(asdict(record)), ensure_ascii=False, sort_keys=True,
-                      separators=(",", ":"))
+    fields = (_service_dict(record) if isinstance(record, Service)
+              else _organization_dict(record))
+    return json.dumps(fields, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def _day(text: str | None) -> date | None:
@@ -267,12 +299,12 @@ def service_from(record: str) -> Service:
     d["assured_date"] = _day(d["assured_date"])
     d["kinds"] = tuple(d["kinds"])
     d["languages"] = tuple(d["languages"])
-    d["areas"] = tuple(Area(**a) for a in d["areas"])
+    d["areas"] = tuple(Area(*a) for a in d["areas"])
     contacts = []
     for c in d["contacts"]:
         c["assured_date"] = _day(c["assured_date"])
         c["languages"] = tuple(c["languages"])
-        c["hours"] = tuple(Hours(**h) for h in c["hours"])
+        c["hours"] = tuple(Hours(*h) for h in c["hours"])
         contacts.append(Contact(**c))
     d["contacts"] = tuple(contacts)
     return Service(**d)
@@ -280,16 +312,21 @@ def service_from(record: str) -> Service:
 
 def content_hash(directory: Directory) -> str:
     """SHA-256 of a canonical form: the same Directory always gives the same hash."""
+    return _hash(directory, [_json(o) for o in directory.organizations],
+                 [_json(s) for s in directory.services])
+
+
+def _hash(directory: Directory, organizations: list[str], services: list[str]) -> str:
     h = hashlib.sha256()
     h.update(json.dumps({"name": directory.name, "title": directory.title,
                          "published": to_utc_text(directory.published)},
                         sort_keys=True).encode())
-    for org in directory.organizations:
+    for record in organizations:
         h.update(b"\no")
-        h.update(_json(org).encode())
-    for service in directory.services:
+        h.update(record.encode())
+    for record in services:
         h.update(b"\ns")
-        h.update(_json(service).encode())
+        h.update(record.encode())
     return h.hexdigest()
 
 
@@ -303,7 +340,9 @@ def install(store: Store, directory: Directory, *, source: str, now: datetime) -
     """
     from .search import index_texts  # search.py owns what the indexes hold
 
-    digest = content_hash(directory)
+    organization_records = [_json(o) for o in directory.organizations]
+    service_records = [_json(s) for s in directory.services]
+    digest = _hash(directory, organization_records, service_records)
     with _writing(store) as conn:
         # Read under the write lock: two installs at once cannot both decide "changed".
         if _meta(conn, "content_hash") == digest:
@@ -315,21 +354,35 @@ def install(store: Store, directory: Directory, *, source: str, now: datetime) -
                 conn.execute(f"DELETE FROM {table}")
         conn.executemany(
             "INSERT INTO organization (rowid, id, record) VALUES (?, ?, ?)",
-            ((n, o.id, _json(o)) for n, o in enumerate(directory.organizations, 1)))
+            ((n, o.id, record) for n, (o, record)
+             in enumerate(zip(directory.organizations, organization_records, strict=True), 1)))
         organizations = {o.id: o for o in directory.organizations}
         schedules: dict[tuple[str, str], int] = {}
         rows: list[tuple[object, ...]] = []
+        records: list[tuple[int, str]] = []
         countries: list[tuple[str, int]] = []
         languages: list[tuple[str, int]] = []
         kinds: list[tuple[str, int]] = []
-        windows: list[tuple[int, int]] = []
+        timetables: dict[tuple[int, ...], int] = {}
+        known: dict[str, tuple[str, ...]] = {}
         texts: list[tuple[int, str]] = []
         words: list[tuple[int, str]] = []
-        for n, s in enumerate(directory.services, 1):
-            rows.append((n, s.id, s.organization_id, s.status, int(s.status in LISTED),
+        everything = directory.services
+        ranked = sorted(range(len(everything)), key=lambda i: (_band(everything[i]), i))
+        bands = [0, 0, 0]
+        for n, i in enumerate(ranked, 1):
+            s, record = everything[i], service_records[i]
+            bands[_band(s)] = n
+            numbers = tuple(sorted({
+                schedules.setdefault(key, len(schedules) + 1)
+                for key in (_schedule_key(s.tz, c) for c in s.contacts
+                            if not c.always_open and c.hours)}))
+            timetable = timetables.setdefault(numbers, len(timetables) + 1) if numbers else 0
+            rows.append((n, i + 1, s.id, s.organization_id, s.status, int(s.status in LISTED),
                          int(CRISIS in s.kinds),
-                         int(any(c.always_open for c in s.contacts)), s.pair_group,
-                         _json(s)))
+                         int(any(c.always_open for c in s.contacts)), timetable,
+                         s.pair_group))
+            records.append((n, record))
             for country in sorted({a.country for a in s.areas} or {EVERYWHERE}):
                 countries.append((country, n))
             spoken = set(s.languages)
@@ -337,28 +390,36 @@ def install(store: Store, directory: Directory, *, source: str, now: datetime) -
                 spoken.update(c.languages)
             languages.extend((lang, n) for lang in sorted(spoken))
             kinds.extend((k, n) for k in sorted(set(s.kinds)))
-            for hours in sorted({_schedule_key(s.tz, c) for c in s.contacts
-                                 if not c.always_open and c.hours}):
-                number = schedules.setdefault(hours, len(schedules) + 1)
-                windows.append((number, n))
-            text, word = index_texts(s, organizations.get(s.organization_id))
+            text, word = index_texts(s, organizations.get(s.organization_id), known)
             texts.append((n, text))
             words.append((n, word))
-        conn.executemany("INSERT INTO service VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        conn.executemany("INSERT INTO service VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        conn.executemany("INSERT INTO service_record VALUES (?, ?)", records)
         conn.executemany("INSERT INTO service_country VALUES (?, ?)", countries)
         conn.executemany("INSERT INTO service_language VALUES (?, ?)", languages)
         conn.executemany("INSERT INTO service_kind VALUES (?, ?)", kinds)
         conn.executemany("INSERT INTO schedule VALUES (?, ?, ?)",
                          ((n, tz, hours) for (tz, hours), n in schedules.items()))
-        conn.executemany("INSERT INTO service_schedule VALUES (?, ?)", windows)
+        conn.executemany("INSERT INTO timetable VALUES (?, ?)", (
+            (n, json.dumps(numbers)) for numbers, n in timetables.items()))
         conn.executemany("INSERT INTO text_index (rowid, text) VALUES (?, ?)", texts)
         conn.executemany("INSERT INTO word_index (rowid, text) VALUES (?, ?)", words)
         for key, value in (("published", to_utc_text(directory.published)),
                            ("installed_at", to_utc_text(now)), ("source", source),
                            ("name", directory.name), ("title", directory.title),
-                           ("content_hash", digest)):
+                           ("content_hash", digest),
+                           # The last rowid of the crisis lines, and of the 24/7 others.
+                           ("crisis_end", str(bands[0])),
+                           ("always_open_end", str(max(bands[:2])))):
             _put_meta(conn, key, value)
     return Installed(changed=True, services=len(directory.services))
+
+
+def _band(service: Service) -> int:
+    """0 crisis lines, 1 the other services with a 24/7 contact method, 2 the rest."""
+    if CRISIS in service.kinds:
+        return 0
+    return 1 if any(c.always_open for c in service.contacts) else 2
 
 
 def _schedule_key(tz: str, contact: Contact) -> tuple[str, str]:
@@ -371,9 +432,8 @@ def ensure_shipped(store: Store, *, now: datetime) -> None:
     if _meta(store.conn, "content_hash") is not None:
         return
     # Imported on first use: the package reader brings frictionless (slow to import).
-    import importlib
+    from . import package
 
-    package = importlib.import_module(".package", __package__)
     install(store, package.read_package(package.SHIPPED), source="shipped with the app",
             now=now)
 
@@ -434,7 +494,8 @@ def load_directory(store: Store) -> Directory:
     organizations = tuple(organization_from(r[0]) for r in conn.execute(
         "SELECT record FROM organization ORDER BY rowid"))
     services = tuple(service_from(r[0]) for r in conn.execute(
-        "SELECT record FROM service ORDER BY rowid"))
+        "SELECT r.record FROM service s JOIN service_record r ON r.rowid = s.rowid "
+        "ORDER BY s.position"))
     return Directory(organizations=organizations, services=services,
                      published=from_utc_text(published),
                      name=_meta(conn, "name") or "wellness-desk-directory",
@@ -442,8 +503,9 @@ def load_directory(store: Store) -> Directory:
 
 
 def get_service(store: Store, service_id: str) -> Service | None:
-    row = store.conn.execute("SELECT record FROM service WHERE id = ?",
-                             [service_id]).fetchone()
+    row = store.conn.execute(
+        "SELECT r.record FROM service s JOIN service_record r ON r.rowid = s.rowid "
+        "WHERE s.id = ?", [service_id]).fetchone()
     return None if row is None else service_from(row[0])
 
 
