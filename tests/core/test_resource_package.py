@@ -482,6 +482,19 @@ def test_a_json_form_problem_names_its_record_path():
     assert all(p.file == "hub" and p.line is None for p in caught.value.problems)
 
 
+def test_a_json_form_field_of_the_wrong_json_type_is_named():
+    document = json.loads(to_json_bytes(small_directory()))
+    document["organizations"][0]["name"] = 42
+    document["services"][0]["phones"][0]["always_open"] = "always"
+    document["services"][1]["phones"][0]["always_open"] = 1
+    with pytest.raises(DirectoryError) as caught:
+        from_json_bytes(json.dumps(document).encode(), source="d.json")
+    said = {p.field: p.message for p in caught.value.problems}
+    assert said == {"organizations[0].name": "is not text",
+                    "services[0].phones[0].always_open": "'always' is not true or false",
+                    "services[1].phones[0].always_open": "is not true or false"}
+
+
 def test_a_json_form_that_is_not_json_or_not_an_object_is_refused():
     with pytest.raises(DirectoryError, match="not JSON"):
         from_json_bytes(b'{"services": [', source="d.json")

@@ -185,6 +185,7 @@ def datapackage(directory: Directory) -> dict[str, Any]:
         "hsds_version": hsds.HSDS_VERSION,
         "hsds_profile": hsds.PROFILE,
         "published": _datetime_text(directory.published),
+        "created": _datetime_text(directory.published),  # the Data Package standard's name
         "resources": [
             {"name": table, "path": f"{table}.csv", "profile": "tabular-data-resource",
              "format": "csv", "mediatype": "text/csv", "encoding": "utf-8",
@@ -424,7 +425,8 @@ def _meta(document: dict[str, Any], file: str, profile_key: str,
         problems.add(Problem(file, None, profile_key, (
             f"is {profile!r}, another profile than this app's ({hsds.PROFILE})")))
     published: datetime | None = None
-    text = document.get("published")
+    # "created" is the Data Package standard's own name for it, that other tools write.
+    text = document.get("published", document.get("created"))
     if not isinstance(text, str) or not text:
         problems.add(Problem(file, None, "published", (
             "is missing: the date and time the curator made this edition (UTC)")))
