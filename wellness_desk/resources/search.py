@@ -196,7 +196,9 @@ def open_timetables(store: Store, now: datetime) -> list[int]:
     return cache["open"]
 
 
-_OPEN = "(s.always_open OR s.timetable IN (SELECT value FROM json_each(:open)))"
+# A temporarily closed service is open at no hour, whatever its hours say.
+_OPEN = ("(s.status = 'active' AND (s.always_open OR "
+         "s.timetable IN (SELECT value FROM json_each(:open))))")
 
 
 def search(store: Store, query: Query, *, now: datetime, language: str = "en",
@@ -262,7 +264,8 @@ def search(store: Store, query: Query, *, now: datetime, language: str = "en",
     rest: list[tuple[int, str]] = []
     wanted = limit - len(favourites)
     cursor = conn.execute(
-        f"SELECT s.rowid, s.pair_group, s.crisis OR {_OPEN} FROM {driver} "
+        f"SELECT s.rowid, s.pair_group, (s.crisis AND s.status = 'active') OR {_OPEN} "
+        f"FROM {driver} "
         f"WHERE {' AND '.join([*matched, *filters])} ORDER BY {rowid}", params)
     try:
         for number, group, ahead in cursor:
@@ -331,11 +334,18 @@ def _results(store: Store, rowids: list[int], *, now: datetime) -> list[Result]:
         # shows, under a blank organization, rather than hide a crisis line.
         organization=organizations.get(service.organization_id)
         or Organization(id=service.organization_id, name=""),
-        open_now=hours_.service_open_now(service, now),
+        open_now=service_open_now(service, now),
         favourite=service.id in liked,
         freshness=hours_.freshness(checked_on(service),
                                    now.astimezone(hours_.zone(service.tz)).date()),
         pair_group=service.pair_group) for service in services]
+
+
+def service_open_now(service: Service, now: datetime) -> bool | None:
+    """hours.service_open_now, but a temporarily closed service is closed."""
+    if service.status != "active":
+        return False
+    return hours_.service_open_now(service, now)
 
 
 def checked_on(service: Service) -> date | None:

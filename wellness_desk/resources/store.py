@@ -411,7 +411,10 @@ def install(store: Store, directory: Directory, *, source: str, now: datetime) -
 
 
 def _band(service: Service) -> int:
-    """0 crisis lines, 1 the other services with a 24/7 contact method, 2 the rest."""
+    """0 crisis lines, 1 the other services with a 24/7 contact method, 2 the rest (and
+    whatever is not active: it is never first, nor open)."""
+    if service.status != "active":
+        return 2
     if CRISIS in service.kinds:
         return 0
     return 1 if any(c.always_open for c in service.contacts) else 2
