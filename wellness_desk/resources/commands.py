@@ -196,6 +196,8 @@ def _search(db: Database, args: argparse.Namespace) -> int:
         for contact in service.contacts:
             state = hours.contact_open_now(contact, service.tz, now)
             said = {True: "open now", False: "closed", None: "hours unknown"}[state]
+            if service.status != "active":
+                said = service.status
             glance = hours.at_a_glance(contact)
             when = "" if glance == said else f"  {glance}"
             checked = contact.assured_date.isoformat() if contact.assured_date else "never"
