@@ -114,6 +114,26 @@ def test_inactive_and_defunct_services_are_never_found_temporarily_closed_ones_a
     assert closed[0].service.status == "temporarily closed"
 
 
+def test_a_temporarily_closed_crisis_line_is_shown_after_what_can_be_reached(tmp_path):
+    directory = sample()
+    paused = replace(by_key(directory, "telefon-ev"), status="temporarily closed",
+                     pair_group="")
+    directory = replace(directory, services=tuple(
+        paused if s.id == paused.id else s for s in directory.services))
+    with st.open_store(st.store_path(tmp_path)) as store:
+        st.install(store, directory, source="test", now=MONDAY_MORNING)
+        results = search_.search(store, Query(country="DE"), now=MONDAY_MORNING)
+        assert [r.service.name for r in results] == [
+            "TelefonSeelsorge (katholisch)", "Beratung an der Straße",
+            "TelefonSeelsorge (evangelisch)",  # 24/7, but temporarily closed
+            "Peer support Berlin", "Beratung am Sonntag", "Music industry text line"]
+        assert results[2].open_now is False
+        assert "TelefonSeelsorge (evangelisch)" not in found(store, country="DE",
+                                                             open_now=True)
+        assert [s.name for s in search_.crisis_lines(store, "DE")] == [
+            "TelefonSeelsorge (katholisch)"]
+
+
 def test_the_country_filter_includes_services_available_everywhere(store):
     germany = found(store, country="DE")
     assert "Music industry text line" in germany  # no area: everywhere
@@ -142,7 +162,8 @@ def test_the_open_now_filter_decides_in_each_service_s_own_zone(store):
     # 23:30 UTC is 08:30 next morning in Tokyo: closed there.
     late = datetime(2026, 7, 6, 23, 30, tzinfo=UTC)
     assert "いのちの電話" not in found(store, open_now=True, now=late)
-    assert "Beratung am Sonntag" in found(store, open_now=True, now=SUNDAY_NOON)
+    # Sunday noon is in its hours, but it is temporarily closed: not open.
+    assert "Beratung am Sonntag" not in found(store, open_now=True, now=SUNDAY_NOON)
 
 
 def test_results_say_open_now_favourite_and_freshness(store):

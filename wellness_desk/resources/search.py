@@ -42,6 +42,7 @@ _KEEP_MARKS = frozenset("\u3099\u309a")
 # Scripts written without spaces between words: indexed a character at a time.
 _UNSPACED = re.compile(r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
                        r"\uac00-\ud7af\uff66-\uff9f])")
+_NOT_DIGITS = re.compile(r"[^0-9]+")
 _NUMBER = re.compile(r"[\d\s+\-().]+")
 # Letters and digits: the characters FTS5's unicode61 makes words of (its "L* N*"),
 # so both indexes and a query split text alike.
@@ -95,6 +96,8 @@ def normalise(text: str) -> str:
 
 
 def _digits(text: str) -> str:
+    if text.isascii():
+        return _NOT_DIGITS.sub("", text)
     # Any script's digits as ASCII ones: "١١٦١٢٣" is 116123 too.
     return "".join(str(unicodedata.decimal(c)) for c in text if c.isdecimal())
 
@@ -109,7 +112,8 @@ def normal_words(text: str, known: dict[str, tuple[str, ...]] | None = None) -> 
         return _WORD.findall(text.lower())
     known = {} if known is None else known
     found: list[str] = []
-    for raw in _WORD.findall(unicodedata.normalize("NFC", text)):
+    # Each word once (dict.fromkeys keeps the order): a text repeats its names.
+    for raw in dict.fromkeys(_WORD.findall(unicodedata.normalize("NFC", text))):
         words = known.get(raw)
         if words is None:
             words = known[raw] = tuple(_WORD.findall(normalise(raw)))
@@ -192,8 +196,9 @@ def open_timetables(store: Store, now: datetime) -> list[int]:
     return cache["open"]
 
 
-_OPEN = "(s.always_open OR s.timetable IN (SELECT value FROM json_each(:open)))"
-_FAVOURITE = "s.id IN (SELECT service_id FROM favourite)"
+# A temporarily closed service is open at no hour, whatever its hours say.
+_OPEN = ("(s.status = 'active' AND (s.always_open OR "
+         "s.timetable IN (SELECT value FROM json_each(:open))))")
 
 
 def search(store: Store, query: Query, *, now: datetime, language: str = "en",
@@ -204,86 +209,78 @@ def search(store: Store, query: Query, *, now: datetime, language: str = "en",
     language (a name or description in any language finds its service).
     """
     trigram, words = _match(query.text)
-    where = ["s.listed = 1"]
     params: dict[str, object] = {"open": open_timetables(store, now)}
-    # The text index, when there is one, drives the query: its rows come in rowid order,
-    # which is the order of the tiers below (store.py), so each tier's query stops as
-    # soon as it has enough.
+    # The text index, when there is one, drives the query, its rows in rowid order.
     driver, rowid = "service s", "s.rowid"
-    # A favourite is checked against the text one by one (there are a few).
-    liked = ["s.listed = 1"]
+    matched = []
+    # A favourite is checked against the text one by one (there are a few; each look-up
+    # costs what reading a few hundred rows does).
+    liked = []
     if trigram:
         driver, rowid = "text_index t JOIN service s ON s.rowid = t.rowid", "t.rowid"
-        where.append("text_index MATCH :tri")
+        matched.append("text_index MATCH :tri")
         liked.append("EXISTS (SELECT 1 FROM text_index WHERE text_index MATCH :tri "
                      "AND rowid = s.rowid)")
         params["tri"] = trigram
     if words:
         if trigram:
-            where.append("s.rowid IN (SELECT rowid FROM word_index "
-                         "WHERE word_index MATCH :word)")
+            matched.append("s.rowid IN (SELECT rowid FROM word_index "
+                           "WHERE word_index MATCH :word)")
         else:
             driver, rowid = "word_index w JOIN service s ON s.rowid = w.rowid", "w.rowid"
-            where.append("word_index MATCH :word")
+            matched.append("word_index MATCH :word")
         liked.append("EXISTS (SELECT 1 FROM word_index WHERE word_index MATCH :word "
                      "AND rowid = s.rowid)")
         params["word"] = words
-    filters = []
+    filters = ["s.listed = 1"]
     if query.country:
         filters.append("s.rowid IN (SELECT service FROM service_country "
-                     "WHERE country IN (:country, :everywhere))")
+                       "WHERE country IN (:country, :everywhere))")
         params["country"] = query.country.upper()
         params["everywhere"] = EVERYWHERE
     if query.language:
         filters.append("s.rowid IN (SELECT service FROM service_language "
-                     "WHERE language = :language)")
+                       "WHERE language = :language)")
         params["language"] = query.language.lower()
     if query.kind:
         filters.append("s.rowid IN (SELECT service FROM service_kind WHERE kind = :kind)")
         params["kind"] = query.kind
     if query.open_now:
         filters.append(_OPEN)
-    crisis_end, always_open_end = _bands(store)
-    params["crisis_end"], params["always_open_end"] = crisis_end, always_open_end
-    # The tiers, in order: the favourites found (of the country asked for: the country
-    # filter is in `where`), crisis lines, open now, the rest.
-    tiers = [
-        f"{rowid} <= :crisis_end",
-        f"{rowid} > :crisis_end AND {_OPEN}",
-        f"{rowid} > :always_open_end AND NOT {_OPEN}",
-    ]
-    found: list[tuple[int, str]] = []
-    others = []
+    conn = store.conn
+    # First the favourites found (of the country asked for: the filters hold it).
+    favourites: list[tuple[int, str]] = []
     if _has_favourites(store):
-        found += _tier(store, "favourite f JOIN service s ON s.id = f.service_id",
-                       [*liked, *filters], "s.rowid", params, None)
-        others = [f"NOT {_FAVOURITE}"]
-    for tier in tiers:
-        if len(found) >= limit:
-            break
-        found += _tier(store, driver, [*where, *filters, tier, *others], rowid, params,
-                       limit - len(found))
-    rowids = _with_pairs(store, found, limit)
+        favourites = conn.execute(
+            "SELECT s.rowid, s.pair_group FROM favourite f JOIN service s ON "
+            f"s.id = f.service_id WHERE {' AND '.join([*filters, *liked])} "
+            "ORDER BY s.rowid", params).fetchall()
+    skip = {r for r, _ in favourites}
+    # Then one pass in rowid order, which is the order of the tiers (store.py): crisis
+    # lines, the other 24/7 services, then the rest, open now or not. So it stops as soon
+    # as it has `limit` crisis lines and open ones; the closed ones met on the way are
+    # the rest, in order.
+    first: list[tuple[int, str]] = []
+    rest: list[tuple[int, str]] = []
+    wanted = limit - len(favourites)
+    cursor = conn.execute(
+        f"SELECT s.rowid, s.pair_group, (s.crisis AND s.status = 'active') OR {_OPEN} "
+        f"FROM {driver} "
+        f"WHERE {' AND '.join([*matched, *filters])} ORDER BY {rowid}", params)
+    try:
+        for number, group, ahead in cursor:
+            if number in skip:
+                continue
+            if ahead:
+                first.append((number, group))
+                if len(first) >= wanted:
+                    break
+            elif len(rest) < wanted:
+                rest.append((number, group))
+    finally:
+        cursor.close()
+    rowids = _with_pairs(store, favourites + first + rest, limit)
     return _results(store, rowids, now=now)
-
-
-def _tier(store: Store, driver: str, where: list[str], rowid: str,
-          params: dict[str, object], limit: int | None) -> list[tuple[int, str]]:
-    sql = (f"SELECT s.rowid, s.pair_group FROM {driver} WHERE {' AND '.join(where)} "
-           f"ORDER BY {rowid}")
-    if limit is not None:
-        sql += f" LIMIT {int(limit)}"
-    return store.conn.execute(sql, params).fetchall()
-
-
-def _bands(store: Store) -> tuple[int, int]:
-    cache = store.fresh_cache()
-    if "bands" not in cache:
-        values = dict(store.conn.execute(
-            "SELECT key, value FROM meta WHERE key IN ('crisis_end', 'always_open_end')"))
-        cache["bands"] = (int(values.get("crisis_end", 0)),
-                          int(values.get("always_open_end", 0)))
-    return cache["bands"]
 
 
 def _has_favourites(store: Store) -> bool:
@@ -337,11 +334,18 @@ def _results(store: Store, rowids: list[int], *, now: datetime) -> list[Result]:
         # shows, under a blank organization, rather than hide a crisis line.
         organization=organizations.get(service.organization_id)
         or Organization(id=service.organization_id, name=""),
-        open_now=hours_.service_open_now(service, now),
+        open_now=service_open_now(service, now),
         favourite=service.id in liked,
         freshness=hours_.freshness(checked_on(service),
                                    now.astimezone(hours_.zone(service.tz)).date()),
         pair_group=service.pair_group) for service in services]
+
+
+def service_open_now(service: Service, now: datetime) -> bool | None:
+    """hours.service_open_now, but a temporarily closed service is closed."""
+    if service.status != "active":
+        return False
+    return hours_.service_open_now(service, now)
 
 
 def checked_on(service: Service) -> date | None:

@@ -369,10 +369,8 @@ def install(store: Store, directory: Directory, *, source: str, now: datetime) -
         words: list[tuple[int, str]] = []
         everything = directory.services
         ranked = sorted(range(len(everything)), key=lambda i: (_band(everything[i]), i))
-        bands = [0, 0, 0]
         for n, i in enumerate(ranked, 1):
             s, record = everything[i], service_records[i]
-            bands[_band(s)] = n
             numbers = tuple(sorted({
                 schedules.setdefault(key, len(schedules) + 1)
                 for key in (_schedule_key(s.tz, c) for c in s.contacts
@@ -407,16 +405,16 @@ def install(store: Store, directory: Directory, *, source: str, now: datetime) -
         for key, value in (("published", to_utc_text(directory.published)),
                            ("installed_at", to_utc_text(now)), ("source", source),
                            ("name", directory.name), ("title", directory.title),
-                           ("content_hash", digest),
-                           # The last rowid of the crisis lines, and of the 24/7 others.
-                           ("crisis_end", str(bands[0])),
-                           ("always_open_end", str(max(bands[:2])))):
+                           ("content_hash", digest)):
             _put_meta(conn, key, value)
     return Installed(changed=True, services=len(directory.services))
 
 
 def _band(service: Service) -> int:
-    """0 crisis lines, 1 the other services with a 24/7 contact method, 2 the rest."""
+    """0 crisis lines, 1 the other services with a 24/7 contact method, 2 the rest (and
+    whatever is not active: it is never first, nor open)."""
+    if service.status != "active":
+        return 2
     if CRISIS in service.kinds:
         return 0
     return 1 if any(c.always_open for c in service.contacts) else 2
