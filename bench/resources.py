@@ -189,6 +189,11 @@ def main() -> int:
         figures.update(bench_search(args.services, args.repeat))
     for name, value in figures.items():
         print(f"{name}: {value:.3f}" if isinstance(value, float) else f"{name}: {value}")
+    # The hub's side: an unchanged directory's 304 against the full download (res-trust).
+    from bench.resources_pull import bench_pull, print_figures
+
+    print("# target: pull_304_ms small against full_download_ms (the ratio)")
+    print_figures(bench_pull(args.services))
     return 0
 
 

@@ -13,6 +13,8 @@ fault              what the desk sees
 ``stall``          nothing at all until the desk's read timeout (the hub never saw it)
 ``replay``         the hub's answer; the same request is sent to the hub again later, after
                    the next request, as a confused middlebox might
+``tamper``         the hub's status and headers, its body (gzip undone) changed by `tamper`
+                   (default: one byte in the middle flipped), as a meddling proxy would
 =================  ==========================================================================
 
 One request per connection (the proxy answers ``Connection: close``), so a fault never
@@ -28,9 +30,18 @@ import socket
 import socketserver
 import threading
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-FAULTS = ("ok", "refuse", "lose_answer", "500", "503", "stall", "replay")
+FAULTS = ("ok", "refuse", "lose_answer", "500", "503", "stall", "replay", "tamper")
+
+
+def flip_middle_byte(body: bytes) -> bytes:
+    """The body with its middle byte's lowest bit flipped (an empty body stays empty)."""
+    if not body:
+        return body
+    changed = bytearray(body)
+    changed[len(body) // 2] ^= 0x01
+    return bytes(changed)
 
 
 class _Request:
@@ -66,9 +77,11 @@ def _read_request(sock: socket.socket) -> _Request | None:
 class FaultProxy:
     """`FaultProxy(hub_port)`; `.url` for the desk; `.plan([...])` the next faults."""
 
-    def __init__(self, upstream_port: int, *, stall_s: float = 30.0) -> None:
+    def __init__(self, upstream_port: int, *, stall_s: float = 30.0,
+                 tamper: Callable[[bytes], bytes] = flip_middle_byte) -> None:
         self.upstream_port = upstream_port
         self.stall_s = stall_s
+        self.tamper = tamper
         self._plan: deque[str] = deque()
         self._replays: list[_Request] = []
         self._lock = threading.Lock()
@@ -146,6 +159,12 @@ class FaultProxy:
             if fault == "lose_answer":
                 sock.close()
                 return
+            if fault == "tamper":
+                coding = {k.lower(): v for k, v in headers}.get("content-encoding", "")
+                if coding.lower() == "gzip":
+                    body = gzip.decompress(body)
+                    headers = [(k, v) for k, v in headers if k.lower() != "content-encoding"]
+                body = self.tamper(body)
             self._answer(sock, status, headers, body)
             return
         # Requests held for replay still go out even when this one failed.

@@ -128,7 +128,7 @@ class Renderer:
         side = plan.qr.modules * m
         qx = qbox.x + (qbox.w - side) / 2
         qy = fh - (qbox.y + (qbox.h - side) / 2) - side
-        x0, y0 = _grid_origin(sheet, job.paper)
+        x0, y0 = grid_origin(sheet, job.paper)
         card = 0
         while card < cards:
             c.setPageSize((page_w * MM, page_h * MM))
@@ -160,7 +160,7 @@ class Renderer:
                         self._text(tbox, fit, fh)
                 c.restoreState()
             if template.crop_marks:
-                _draw_crop_marks(c, sheet, job.paper)
+                draw_crop_marks(c, sheet, job.paper)
             if template.fold_line:
                 _fold_line(c, page_w, page_h)
             c.showPage()
@@ -169,7 +169,7 @@ class Renderer:
         return cards
 
 
-def _grid_origin(sheet: Sheet, paper: str) -> tuple[float, float]:
+def grid_origin(sheet: Sheet, paper: str) -> tuple[float, float]:
     """The top-left corner of a sheet's grid of cells, centred on the paper, in mm."""
     page_w, page_h = PAPERS[paper]
     cols, rows = sheet.grid
@@ -179,7 +179,7 @@ def _grid_origin(sheet: Sheet, paper: str) -> tuple[float, float]:
 
 
 def _cuts(sheet: Sheet, paper: str) -> tuple[list[float], list[float]]:
-    x0, y0 = _grid_origin(sheet, paper)
+    x0, y0 = grid_origin(sheet, paper)
     cols, rows = sheet.grid
     cw, ch = sheet.cell
     gap_x, gap_y = sheet.gap
@@ -233,7 +233,7 @@ def _crop_mark_lines(sheet: Sheet, paper: str) -> list[tuple[float, float, float
     return lines
 
 
-def _draw_crop_marks(c: Canvas, sheet: Sheet, paper: str) -> None:
+def draw_crop_marks(c: Canvas, sheet: Sheet, paper: str) -> None:
     page_h = PAPERS[paper][1]
     c.saveState()
     c.setStrokeColorRGB(0, 0, 0)

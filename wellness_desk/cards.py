@@ -167,10 +167,44 @@ LAYOUTS: dict[str, dict[str, Any]] = {
             "letter": {"cell": [63.5, 33.9], "grid": [3, 8], "gap": [2.5, 0]},
         },
     },
+    # "Print a card for this" (Resources): one resource's name, number and hours, from
+    # the directory; the wallet card's code, link and help line beside them.
+    "resource": {
+        "title": "Resource card 85×55 mm, 10-up", "kind": "card", "size": [85, 55],
+        "crop_marks": True,
+        "boxes": [
+            {"kind": "headline", "x": 4, "y": 4, "w": 43, "h": 8, "size": 8, "min": 6,
+             "bold": True, "ink": "accent"},
+            {"kind": "resource_name", "x": 4, "y": 12.5, "w": 43, "h": 9, "size": 8,
+             "min": 5.5, "bold": True},
+            {"kind": "resource_number", "x": 4, "y": 21.5, "w": 43, "h": 8, "size": 17,
+             "min": 9, "bold": True},
+            {"kind": "resource_hours", "x": 4, "y": 30, "w": 43, "h": 6, "size": 6.5,
+             "min": 4.5},
+            {"kind": "help_name", "x": 4, "y": 37.5, "w": 43, "h": 5.5, "size": 5.5,
+             "min": 4.5},
+            {"kind": "help_number", "x": 4, "y": 43, "w": 43, "h": 4.5, "size": 8.5,
+             "min": 6, "bold": True},
+            {"kind": "qr", "x": 49, "y": 3, "w": 33, "h": 33, "quiet": 4},
+            {"kind": "link", "x": 49, "y": 36.5, "w": 33, "h": 3.5, "size": 5.5, "min": 4,
+             "align": "center"},
+            {"kind": "logo", "x": 62, "y": 42, "w": 19, "h": 8},
+            {"kind": "tag", "x": 4, "y": 50, "w": 56, "h": 2.8, "size": 4.5, "min": 3.5,
+             "ink": "grey"},
+        ],
+        "sheets": {
+            "a4": {"cell": [85, 55], "grid": [2, 5]},
+            "letter": {"cell": [85, 55], "grid": [2, 5]},
+        },
+    },
 }
 
-_SINGLE_LINE = {"link", "tag", "help_number"}
-_BOX_KINDS = {"headline", "body", "help_name", "help_number", "qr", "link", "logo", "tag"}
+_SINGLE_LINE = {"link", "tag", "help_number", "resource_number"}
+# A resource's fields (the resource card): filled from the directory, never from a file.
+RESOURCE_FIELDS = ("resource_name", "resource_number", "resource_hours")
+MAX_RESOURCE_TEXT = 200
+_BOX_KINDS = {"headline", "body", "help_name", "help_number", "qr", "link", "logo", "tag",
+              *RESOURCE_FIELDS}
 
 
 @dataclass(frozen=True)
@@ -266,6 +300,11 @@ class CardJob:
     # Unique codes: the number of the first card. None: the next one of the tag, after
     # every saved or printed job's (`next_code`), so codes never repeat across runs.
     first_code: int | None = None
+    # The resource card's: a resource's name, number and hours, from the directory
+    # (Resources → Print a card for this).
+    resource_name: str = ""
+    resource_number: str = ""
+    resource_hours: str = ""
 
 
 class CardJobRefused(WellnessError):
@@ -474,6 +513,33 @@ def check_job(job: CardJob) -> list[str]:
     if job.first_code is not None and (isinstance(job.first_code, bool)
                                        or not 1 <= job.first_code <= 10**9):
         problems.append(f"first code: {job.first_code!r} is not a number from 1")
+    if job.template in TEMPLATES:
+        problems += _resource_problems(job, TEMPLATES[job.template])
+    return problems
+
+
+def _resource_problems(job: CardJob, template: Template) -> list[str]:
+    given = [name for name in RESOURCE_FIELDS if getattr(job, name).strip()]
+    if template.box("resource_number") is None:
+        return ([f"resource: the {template.short_title} has no place for a resource's "
+                 "number: choose the resource card"] if given else [])
+    problems: list[str] = []
+    if not job.resource_number.strip():
+        problems.append("resource: no number: choose one in Resources (Print a card for "
+                        "this)")
+    else:
+        try:
+            # A placeholder never reaches a card, whoever filled the field.
+            settings.check_help_line_number(job.resource_number)
+        except WellnessError as e:
+            problems.append(f"resource number: {str(e).split(': ', 1)[1]}")
+    for name in ("resource_name", "resource_hours"):
+        text = getattr(job, name)
+        label = name.replace("_", " ")
+        if len(text) > MAX_RESOURCE_TEXT:
+            problems.append(f"{label}: longer than {MAX_RESOURCE_TEXT} characters")
+        elif any(not ch.isprintable() for ch in text):
+            problems.append(f"{label}: holds a control character")
     return problems
 
 
@@ -515,7 +581,8 @@ def plan_job(db: Database, job: CardJob) -> tuple[Plan | None, list[str]]:
                  help_line=replace(line, number=number))
     src = texts.source.name if texts.source.parent == TEXTS_DIR else str(texts.source)
     origins = {"headline": src, "body": src, "help_name": "Settings" if line.name else src,
-               "help_number": "Settings"}
+               "help_number": "Settings", "resource_name": "the resource",
+               "resource_number": "the resource", "resource_hours": "the resource"}
 
     # Never a box in print: every character must be in an embedded font (DejaVu Sans, or a
     # fallback for CJK and emoji). No number set: no help line at all (its words alone
@@ -523,7 +590,11 @@ def plan_job(db: Database, job: CardJob) -> tuple[Plan | None, list[str]]:
     values: dict[str, str | None] = {
         "headline": texts.headline, "body": texts.body,
         "help_name": (line.name or texts.help_name) if number else "",
-        "help_number": number}
+        "help_number": number,
+        "resource_name": " ".join(job.resource_name.split()),
+        "resource_number": settings.check_help_line_number(job.resource_number)
+        if job.resource_number.strip() else "",
+        "resource_hours": " ".join(job.resource_hours.split())}
     problems += glyph_problems(
         [(f"{name} ({origins[name]})", text) for name, text in values.items()
          if template.box(name) is not None]

@@ -300,6 +300,35 @@ def build_parser() -> argparse.ArgumentParser:
                             help="only what can be reached now, in its own time zone")
     resources_sub.add_parser(
         "pull", help="fetch the signed directory from the connected hub (if it changed)")
+    res_tour = resources_sub.add_parser(
+        "tour-sheet", help="a PDF of every tour stop's date and city with its country's "
+        "crisis lines, for the crew's day sheets",
+        description="Each stop of the tour (the current activation, or --activation) with "
+        "its country's crisis lines (numbers large, call or text, hours, languages, the date "
+        "each was checked) and a few services, the help line from Settings, and a QR code "
+        "to the resource hub. A stop whose country has no verified line says so. A line last "
+        "checked more than 12 months ago is refused, unless --include-stale prints it "
+        "marked.")
+    res_tour.add_argument("--pdf", required=True, metavar="FILE", help="the PDF to write")
+    res_tour.add_argument("--lang", choices=cards.LANGUAGES, default="en",
+                          help="the sheet's language (en)")
+    res_tour.add_argument("--activation", metavar="NAME",
+                          help="the tour, by name (default: the current activation)")
+    res_tour.add_argument("--paper", choices=SHEET_PAPERS, default="a4", help="(a4)")
+    res_tour.add_argument("--include-stale", action="store_true",
+                          help="print lines not re-checked for 12 months, marked so")
+    res_card = resources_sub.add_parser(
+        "country-card", help="wallet cards with one country's crisis lines, in its languages",
+        description="Ten wallet cards a sheet, with crop marks: one country's crisis lines, "
+        "front and back in the (up to two) languages they answer in, with the help line "
+        "from Settings and a QR code to the resource hub.")
+    res_card.add_argument("country", metavar="CC", help="ISO 3166-1 country code, e.g. CA")
+    res_card.add_argument("--pdf", required=True, metavar="FILE", help="the PDF to write")
+    res_card.add_argument("--copies", type=int, default=10, metavar="N",
+                          help="cards (10: one sheet; rounded up to whole sheets)")
+    res_card.add_argument("--paper", choices=SHEET_PAPERS, default="a4", help="(a4)")
+    res_card.add_argument("--include-stale", action="store_true",
+                          help="print lines not re-checked for 12 months, marked so")
     return parser
 
 

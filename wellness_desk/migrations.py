@@ -437,3 +437,27 @@ def m011_calendar_revisions(db: Database) -> None:
             modified_utc TEXT NOT NULL
         ) WITHOUT ROWID""",
     )
+
+
+@migrations()
+def m012_resource_reports(db: Database) -> None:
+    """"This number did not work" taps on the resource directory (`resources.reports`), for
+    the anonymous count of which entries to re-check (sync cell `resource_not_working`).
+
+    One row per tap: the contact method (its HSDS phone id) and service it was about, when,
+    and the activation current then (NULL when there was none: kept, counted nowhere, as
+    print jobs are). Nothing about the person or the call. A row is never changed.
+    """
+    _run(
+        db,
+        """CREATE TABLE resource_report (
+            id INTEGER PRIMARY KEY,
+            contact_id TEXT NOT NULL,
+            service_id TEXT NOT NULL,
+            reported_utc TEXT NOT NULL,
+            activation_id INTEGER REFERENCES activation(id)
+        )""",
+        "CREATE INDEX resource_report_contact ON resource_report (contact_id)",
+        """CREATE TRIGGER resource_report_no_update BEFORE UPDATE ON resource_report
+            BEGIN SELECT RAISE(ABORT, 'a report is never changed'); END""",
+    )

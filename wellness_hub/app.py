@@ -39,6 +39,7 @@ from .schema import (
     EnrollResult,
     ErrorBody,
     Health,
+    ResourceEnvelope,
     SyncBody,
     SyncResult,
     TotalsResult,
@@ -51,6 +52,7 @@ from .store import (
     ForeignActivation,
     IncomingCell,
     Store,
+    StoredDirectory,
     dims_text,
 )
 
@@ -222,6 +224,32 @@ def _issue(error: dict[str, Any]) -> dict[str, Any]:
     return {"loc": loc, "msg": msg}
 
 
+def _accepts_gzip(accept_encoding: str) -> bool:
+    """Does an Accept-Encoding header take gzip (not with q=0)?"""
+    for part in accept_encoding.lower().split(","):
+        name, _, params = part.strip().partition(";")
+        if name.strip() not in ("gzip", "x-gzip"):
+            continue
+        q = params.strip()
+        if q.startswith("q="):
+            try:
+                return float(q[2:]) > 0
+            except ValueError:
+                return False
+        return True
+    return False
+
+
+def _etag_matches(if_none_match: str, digest: str) -> bool:
+    """Does If-None-Match name the directory of `digest` (either representation; weak
+    comparison, as RFC 9110 says for If-None-Match)?"""
+    for tag in if_none_match.split(","):
+        tag = tag.strip().removeprefix("W/")
+        if tag == "*" or tag in (f'"{digest}"', f'"{digest}-gzip"'):
+            return True
+    return False
+
+
 # -- errors nobody should see the inside of ---------------------------------------------------
 
 
@@ -368,7 +396,9 @@ def create_app(engine_or_url: Engine | str | Store, *, rate: float = 10.0, burst
             done = await run_in_threadpool(store.redeem, body.code, body.token)
         except EnrolmentRefused as exc:
             raise HTTPException(403, str(exc)) from None
-        return JSONResponse({"device_id": done.device_id, "activation": done.activation},
+        keys = await run_in_threadpool(store.curator_keys)
+        return JSONResponse({"device_id": done.device_id, "activation": done.activation,
+                             "curator_keys": keys},
                             headers={"Cache-Control": "no-store"})
 
     @app.post(
@@ -404,6 +434,62 @@ def create_app(engine_or_url: Engine | str | Store, *, rate: float = 10.0, burst
             raise HTTPException(403, str(exc)) from None
         return JSONResponse({"held": done.held, "device_revision": done.device_revision,
                              "differs": done.differs})
+
+    # The last directory served, kept in memory: a 50,000-service directory is tens of MB
+    # to read from the database, and every laptop fetches the same bytes.
+    served: dict[str, StoredDirectory] = {}
+
+    def directory_answer(digest: str) -> StoredDirectory | None:
+        held = served.get("current")
+        if held is not None and held.sha256 == digest:
+            return held
+        stored = store.directory()
+        if stored is not None:
+            served["current"] = stored
+        return stored
+
+    @app.get(
+        "/v1/resources", tags=["sync"],
+        responses={200: {"model": ResourceEnvelope,
+                         "description": "the curator's signed directory, as imported; "
+                         "gzip when the client accepts it"},
+                   304: {"description": "the laptop's copy (If-None-Match) is the current "
+                         "one"},
+                   **_R401,
+                   **_error(404, "no directory has been imported on this hub yet"),
+                   **_R429},
+    )
+    async def resources(request: Request, credentials: Credentials) -> Response:
+        """The signed resource directory, with a strong ETag: an unchanged directory costs
+        one small 304."""
+        if credentials is None:
+            raise unauthorised("a device token is required (Authorization: Bearer …)")
+        device_id = await run_in_threadpool(store.device_for_token, credentials.credentials)
+        if device_id is None:
+            limit_caller(request)
+            raise unauthorised("the hub does not accept this token: reconnect the laptop")
+        limit(devices, device_id)
+        digest = await run_in_threadpool(store.directory_sha256)
+        if digest is None:
+            raise HTTPException(404, "no resource directory has been imported on this hub "
+                                "yet (wellness-hub resources import)")
+        zipped = _accepts_gzip(request.headers.get("accept-encoding", ""))
+        # A strong ETag names one representation: the gzip one is another.
+        etag = f'"{digest}-gzip"' if zipped else f'"{digest}"'
+        headers = {"ETag": etag, "Cache-Control": "no-cache", "Vary": "Accept-Encoding"}
+        if _etag_matches(request.headers.get("if-none-match", ""), digest):
+            return Response(status_code=304, headers=headers)
+        stored = await run_in_threadpool(directory_answer, digest)
+        if stored is None:  # deleted between the two reads
+            raise HTTPException(404, "no resource directory has been imported on this hub yet")
+        if stored.sha256 != digest:  # a new import between the two reads: serve that one
+            etag = f'"{stored.sha256}-gzip"' if zipped else f'"{stored.sha256}"'
+            headers["ETag"] = etag
+        if zipped:
+            headers["Content-Encoding"] = "gzip"
+            return Response(stored.envelope_gzip, media_type="application/json",
+                            headers=headers)
+        return Response(stored.envelope, media_type="application/json", headers=headers)
 
     @app.get(
         "/v1/totals", tags=["admin"],

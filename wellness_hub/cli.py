@@ -4,6 +4,9 @@
                                   [--trusted-proxy ADDR ...]
     wellness-hub [--db URL] enroll --activation NAME [--label TEXT] [--expires 7d]
     wellness-hub [--db URL] devices | revoke DEVICE | totals [--json] | admin-token
+    wellness-hub resources keygen --out FILE            (the curator's machine, not the hub)
+    wellness-hub resources sign PACKAGE --key FILE [--out FILE]
+    wellness-hub [--db URL] resources trust PUBKEY | import SIGNED | status
 
 The database is a SQLite file by default (in the platform's user-data folder), or
 whatever `--db` / `$WELLNESS_HUB_DB` names: a path, or a postgresql+psycopg:// URL.
@@ -144,6 +147,41 @@ def build_parser() -> argparse.ArgumentParser:
                             description="Totals per hub activation and metric, exact.")
     totals.add_argument("--json", action="store_true", help="print the JSON the API returns")
 
+    resources = sub.add_parser(
+        "resources", parents=[common], help="the signed resource directory laptops pull",
+        description="The curator signs the directory on their own machine (keygen, sign: "
+        "the private key never goes on the hub); the hub trusts the curator's public key, "
+        "imports the signed file and serves it at GET /v1/resources.")
+    res = resources.add_subparsers(dest="resources_command", metavar="ACTION", required=True,
+                                   parser_class=_Parser)
+    keygen = res.add_parser(
+        "keygen", help="make a curator key pair (on the curator's machine)",
+        description="Write a new Ed25519 private key (PEM, readable by you only) and print "
+        "its public key, the last line, for `resources trust` on the hub.")
+    keygen.add_argument("--out", required=True, metavar="FILE",
+                        help="where the private key goes (never overwritten)")
+    sign = res.add_parser(
+        "sign", help="sign an HSDS package with the curator's key",
+        description="Read and check an HSDS package (a folder with datapackage.json, or the "
+        "HSDS JSON form) and write its signed envelope.")
+    sign.add_argument("package", metavar="PACKAGE", help="folder or .json file")
+    sign.add_argument("--key", required=True, metavar="FILE", help="the curator's private key")
+    sign.add_argument("--out", metavar="FILE",
+                      help="where the signed file goes (default: PACKAGE.signed.json)")
+    trust = res.add_parser(
+        "trust", parents=[common], help="trust a curator's public key",
+        description="Hand this curator public key to laptops at enrolment, and accept "
+        "directories it signed on import.")
+    trust.add_argument("pubkey", metavar="PUBKEY",
+                       help="the public key `resources keygen` printed (base64)")
+    imp = res.add_parser(
+        "import", parents=[common], help="serve a signed directory to the laptops",
+        description="Check a signed file (a trusted curator's signature, then the directory "
+        "inside with the desk's own validation) and serve it from now on. Nothing changes "
+        "if any check fails.")
+    imp.add_argument("signed", metavar="SIGNED", help="the file `resources sign` wrote")
+    res.add_parser("status", parents=[common], help="the directory served and the keys trusted")
+
     sub.add_parser(
         "admin-token", parents=[common], help="make a new admin token (replaces the old one)",
         description="Make the admin token for GET /v1/totals and the dashboard, replacing "
@@ -183,9 +221,18 @@ def _shown(db: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.command == "resources" and args.resources_command in ("keygen", "sign"):
+        from . import resources
+
+        return resources.run_offline(args)
     db = args.db or default_db()
     if args.command == "serve":
         return _serve(args, db)
+    if args.command == "resources":
+        from . import resources
+        from .store import open_store
+
+        return resources.run_on_hub(args, open_store(db))
 
     from .store import open_store, parse_expiry
 
@@ -244,11 +291,13 @@ def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     from sqlalchemy.exc import SQLAlchemyError
 
+    from wellness_desk.errors import WellnessError
+
     from .store import HubError
 
     try:
         return run(args)
-    except HubError as exc:
+    except (HubError, WellnessError) as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except SQLAlchemyError as exc:

@@ -30,8 +30,10 @@ METRICS: dict[str, tuple[tuple[str, ...], str]] = {
     "therapy_held": ((), WEEK),
     "therapy_no_show": ((), WEEK),
     "cards_printed": (("template",), HOUR),
+    # "This number did not work", per contact method of the resource directory and ISO week.
+    "resource_not_working": (("resource",), WEEK),
 }
-DIMENSIONS = ("kit_type", "role", "kind", "template")
+DIMENSIONS = ("kit_type", "role", "kind", "template", "resource")
 # A hand-out's role category, or none given: the hub's one list of them.
 Role = Literal["unspecified", "artist", "crew", "venue_staff", "family", "other"]
 ROLES: tuple[str, ...] = get_args(Role)
@@ -80,6 +82,8 @@ DEVICE_ID_PATTERN = r"^dev_[0-9a-f]{24}$"
 # place in a kit type, workshop kind or template name.
 DIMENSION_PATTERN = r"^[^\x00-\x1f\x7f-\x9f]+$"
 MAX_DIMENSION = 80
+# A directory entry's contact method: its HSDS phone id, a uuid in canonical (lower-case) form.
+RESOURCE_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 MAX_CELLS = 1000
 # The most one laptop can count in one cell (one metric, hour or week, dimensions): far
 # above any real tent or tour, and bounded by what the desk lets be typed (100,000 kits or
@@ -94,6 +98,7 @@ MAX_VALUES: dict[str, int] = {
     "therapy_held": 10_000,
     "therapy_no_show": 10_000,
     "cards_printed": 1_000_000,
+    "resource_not_working": 10_000,
 }
 MAX_VALUE = max(MAX_VALUES.values())
 # Revisions are stored as 64-bit integers on both databases.
@@ -120,6 +125,9 @@ ActivationUid = Annotated[
 ]
 Revision = Annotated[int, Field(ge=1, le=MAX_REVISION)]
 DeviceId = Annotated[str, Field(pattern=DEVICE_ID_PATTERN)]
+ResourceId = Annotated[str, Field(
+    pattern=RESOURCE_PATTERN,
+    description="the HSDS phone id of a directory entry's contact method (a lower-case uuid)")]
 
 
 def _whole_number(given: Any) -> Any:
@@ -145,7 +153,8 @@ def _cell_model(metric: str) -> type[BaseModel]:
         "revision": (Revision, ...),
     }
     for dim in dims:
-        fields[dim] = (Role if dim == "role" else Dimension, ...)
+        kind = Role if dim == "role" else ResourceId if dim == "resource" else Dimension
+        fields[dim] = (kind, ...)
     return create_model(_model_name(metric), __config__=_STRICT, **fields)
 
 
@@ -195,6 +204,9 @@ def cell_dims(cell: BaseModel) -> dict[str, str]:
 class EnrollResult(BaseModel):
     device_id: str
     activation: str
+    curator_keys: list[str] = Field(
+        description="the public keys (base64 of 32 raw Ed25519 bytes) of the curators whose "
+        "signature on the resource directory the laptop trusts; possibly none")
 
 
 class SyncResult(BaseModel):
@@ -206,6 +218,15 @@ class SyncResult(BaseModel):
         description="indexes of cells the hub holds at the same or a later revision with "
         "another value: the laptop's database went back to a copy; it numbers them again "
         "above device_revision and sends them again")
+
+
+class ResourceEnvelope(BaseModel):
+    """`GET /v1/resources`: the curator's signed directory, byte for byte as imported."""
+
+    format: Literal["wellness-desk-directory/1"]
+    key: str = Field(description="base64 of the curator's raw Ed25519 public key")
+    signature: str = Field(description="base64 of the signature over the directory bytes")
+    directory: str = Field(description="base64 of the directory (HSDS JSON, canonical)")
 
 
 class Total(BaseModel):

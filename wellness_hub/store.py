@@ -1,8 +1,10 @@
 """The hub's database: SQLAlchemy Core, the same code on SQLite and PostgreSQL.
 
-What is kept: hub activations (by name), one-time enrolment codes, devices, and each
-device's latest count cells. Tokens, codes and dashboard sessions are kept only as their
-SHA-256: a copy of the database lets nobody sync, enrol or log in.
+What is kept: hub activations (by name), one-time enrolment codes, devices, each
+device's latest count cells, the curators' public keys and the signed resource directory
+(the envelope's bytes exactly as imported: the hub never re-serialises what it serves).
+Tokens, codes and dashboard sessions are kept only as their SHA-256: a copy of the
+database lets nobody sync, enrol or log in.
 
 Writes on SQLite are serialised by a process-wide lock and `BEGIN IMMEDIATE`: twenty
 laptops pushing at once would otherwise meet "database is locked" when a reading
@@ -12,6 +14,7 @@ transaction tries to become a writing one. PostgreSQL needs neither (row locks s
 from __future__ import annotations
 
 import contextlib
+import gzip
 import hashlib
 import json
 import re
@@ -31,6 +34,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -50,7 +54,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError
 from sqlalchemy.pool import StaticPool
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, no 1/I: read aloud, typed by hand
 CODE_LENGTH = 12
 DEFAULT_EXPIRY = timedelta(days=7)
@@ -123,6 +127,26 @@ admin_session = Table(
     "admin_session", metadata,
     Column("id_hash", String(64), primary_key=True),
     Column("expires_utc", String(20), nullable=False),
+)
+# The public keys of the curators whose signature the laptops trust (handed out at enrolment).
+curator_key = Table(
+    "curator_key", metadata,
+    Column("key_b64", String(44), primary_key=True),
+    Column("added_utc", String(20), nullable=False),
+)
+# The directory served at GET /v1/resources: at most one row, replaced by each import.
+# The small columns first: SQLite walks a row's overflow pages to reach a column after a big
+# one, and every 304 reads `sha256` (after 270 MB of blobs it took 80 ms, not 1).
+resource_directory = Table(
+    "resource_directory", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("sha256", String(64), nullable=False),  # of the envelope: the ETag
+    Column("services", Integer, nullable=False),
+    Column("imported_utc", String(20), nullable=False),
+    Column("envelope", LargeBinary, nullable=False),
+    # The same bytes gzipped once at import: 50,000 services take seconds to compress, and
+    # every laptop fetches the same bytes.
+    Column("envelope_gzip", LargeBinary, nullable=False),
 )
 
 
@@ -288,7 +312,12 @@ def _step_2(conn: Connection) -> None:
     ))
 
 
-_STEPS = {1: _step_1, 2: _step_2}
+def _step_3(conn: Connection) -> None:
+    """The resource directory and the curator keys (issue 12)."""
+    metadata.create_all(conn, tables=[curator_key, resource_directory], checkfirst=True)
+
+
+_STEPS = {1: _step_1, 2: _step_2, 3: _step_3}
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,6 +328,17 @@ class DeviceRow:
     enrolled_utc: str
     last_seen_utc: str | None
     revoked_utc: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDirectory:
+    """The signed directory the hub serves, as imported."""
+
+    envelope: bytes
+    envelope_gzip: bytes  # the same bytes gzipped (mtime 0: the same every time)
+    sha256: str
+    services: int
+    imported_utc: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -548,6 +588,59 @@ class Store:
             # unique index refused the second device, and its transaction kept nothing.
             raise taken from None
         return Enrolled(device_id=device_id, token=token, activation=row.name)
+
+    # -- the resource directory and its curators --------------------------------------------
+
+    def trust_curator(self, key_b64: str, *, now: datetime | None = None) -> bool:
+        """Hand this curator key to laptops from now on (at enrolment); False if it was
+        trusted already. The key is checked by the caller (`signing.parse_public_key`)."""
+        stmt = self._insert(curator_key).values(key_b64=key_b64,
+                                                added_utc=_stamp(now or utc_now()))
+        with self._write() as conn:
+            return conn.execute(stmt.on_conflict_do_nothing(
+                index_elements=[curator_key.c.key_b64])).rowcount == 1
+
+    def curator_keys(self) -> list[str]:
+        """The trusted curator keys (base64), oldest first."""
+        with self._read() as conn:
+            return list(conn.execute(
+                select(curator_key.c.key_b64)
+                .order_by(curator_key.c.added_utc, curator_key.c.key_b64)).scalars())
+
+    def put_directory(self, envelope: bytes, *, services: int,
+                      now: datetime | None = None) -> StoredDirectory:
+        """Serve this signed envelope from now on (checked by the caller: `resources
+        import`). The same bytes again change nothing, not even the import time."""
+        digest = hashlib.sha256(envelope).hexdigest()
+        imported = _stamp(now or utc_now())
+        packed = gzip.compress(envelope, compresslevel=6, mtime=0)  # outside the write lock
+        row: dict[str, Any] = {"id": 1, "envelope": envelope, "envelope_gzip": packed,
+                               "sha256": digest, "services": services,
+                               "imported_utc": imported}
+        with self._write() as conn:
+            held = conn.execute(select(resource_directory.c.sha256, resource_directory.c.
+                                       imported_utc)).first()
+            if held is not None and held.sha256 == digest:
+                return StoredDirectory(envelope, packed, digest, services, held.imported_utc)
+            stmt = self._insert(resource_directory).values(**row)
+            conn.execute(stmt.on_conflict_do_update(
+                index_elements=[resource_directory.c.id],
+                set_={k: stmt.excluded[k] for k in row if k != "id"}))
+        return StoredDirectory(envelope, packed, digest, services, imported)
+
+    def directory_sha256(self) -> str | None:
+        """The ETag's digest of the directory served, without reading its bytes."""
+        with self._read() as conn:
+            return conn.execute(select(resource_directory.c.sha256)).scalar()
+
+    def directory(self) -> StoredDirectory | None:
+        with self._read() as conn:
+            row = conn.execute(select(
+                resource_directory.c.envelope, resource_directory.c.envelope_gzip,
+                resource_directory.c.sha256, resource_directory.c.services,
+                resource_directory.c.imported_utc)).first()
+        return None if row is None else StoredDirectory(bytes(row[0]), bytes(row[1]), row[2],
+                                                        row[3], row[4])
 
     # -- devices ---------------------------------------------------------------------------
 

@@ -38,6 +38,14 @@ def _codes(page: pdfium.PdfPage) -> list[str]:
 
 
 ALL = [(t, p) for t, tpl in cards.TEMPLATES.items() for p in tpl.sheets]
+# What "Print a card for this" fills in on the resource card (a real national line).
+RESOURCE = {"resource_name": "Samaritans", "resource_number": "116 123",
+            "resource_hours": "24/7"}
+
+
+def _fields(template: str) -> dict[str, str]:
+    """The resource card needs a resource; the other templates take none."""
+    return RESOURCE if template == "resource" else {}
 
 
 @pytest.mark.parametrize(("template", "paper"), ALL)
@@ -45,7 +53,7 @@ def test_every_template_on_every_paper_scans_to_its_unique_links(db, template, p
     per = cards.TEMPLATES[template].per_sheet(paper)
     copies = per + 1  # a second, partly filled sheet
     job = CardJob(template=template, tag="green-room-chicago-2026", paper=paper,
-                  copies=copies, unique=True)
+                  copies=copies, unique=True, **_fields(template))
     pdf = card_render.render(db, job)
     pages = _pages(pdf)
     assert len(pages) == 2
@@ -284,11 +292,12 @@ def test_no_shipped_text_carries_a_help_line_number():
 def test_with_no_number_set_cards_print_without_a_help_line(db, tmp_path, template):
     for language in cards.LANGUAGES:
         text = _saved_text(db, tmp_path, CardJob(template=template, tag="t",
-                                                 language=language))
+                                                 language=language, **_fields(template)))
         words = cards.load_texts(language).help_name
         assert "555" not in text and "0100" not in text
         assert " ".join(words.split()[:2]) not in text, (template, language)
-    shown = card_render.preview(db, CardJob(template=template, tag="t"), 300)
+    shown = card_render.preview(db, CardJob(template=template, tag="t", **_fields(template)),
+                                300)
     assert shown.image is not None and shown.help_line.number == ""
 
 
@@ -296,10 +305,12 @@ def test_with_no_number_set_cards_print_without_a_help_line(db, tmp_path, templa
 def test_a_help_line_set_in_settings_prints_on_every_template(db, tmp_path, template):
     settings.set_help_line(db, settings.HelpLine(name="Music Minds Matter",
                                                  number=HELP_NUMBER))
-    text = _saved_text(db, tmp_path, CardJob(template=template, tag="t", language="es"))
+    text = _saved_text(db, tmp_path, CardJob(template=template, tag="t", language="es",
+                                                 **_fields(template)))
     assert HELP_NUMBER in text and "Music Minds Matter" in text
     settings.set_help_line(db, settings.HelpLine(number="988"))
-    text = _saved_text(db, tmp_path, CardJob(template=template, tag="t", language="es"))
+    text = _saved_text(db, tmp_path, CardJob(template=template, tag="t", language="es",
+                                                 **_fields(template)))
     # No name set: the language's own words name it.
     assert "988" in text and cards.load_texts("es").help_name.split()[0] in text
 
@@ -447,7 +458,7 @@ def test_a_bad_locations_csv_names_file_line_and_field_and_writes_nothing(db, tm
         "tour.csv line 3, field copies: 'two' is not a number from 1 to 10000",
         "tour.csv line 3, field tag: is empty (it tells the hub which signs were scanned)",
         "tour.csv line 4, field template: 'banner' is not one of wallet, postcard, "
-        "table-tent, poster, stickers",
+        "table-tent, poster, stickers, resource",
         "tour.csv line 4, field language: 'it' is not one of en, es, fr, de, pt",
     ]
     assert not out.exists() and cards.print_jobs(db) == []
@@ -824,3 +835,39 @@ def test_the_fast_qr_path_lays_out_masks_and_corrects_as_segno_does_module_for_m
             assert [bytes(row) for row in ours] == theirs, (link, level)
             checked.add((level, plan.version))
     assert {lv for lv, _ in checked} == set("LMQH") and max(v for _, v in checked) >= 15
+
+
+# -- the resource card ("Print a card for this") ---------------------------------------------
+
+
+def test_the_resource_card_carries_the_resources_name_number_and_hours(db, tmp_path):
+    settings.set_help_line(db, settings.HelpLine(number=HELP_NUMBER))
+    job = CardJob(template="resource", tag="tent", copies=10, language="fr",
+                  resource_name="SOS Amitié", resource_number="09 72 39 40 50",
+                  resource_hours="24 h/24, 7 j/7 · Français")
+    out = tmp_path / "resource.pdf"
+    card_render.save(db, job, out)
+    (page,) = pdf_pages.pages(out)
+    text = pdf_pages.text(page)
+    assert text.count("SOS Amitié") == 10 and text.count("09 72 39 40 50") == 10
+    assert "24 h/24, 7 j/7 · Français" in text and HELP_NUMBER in text
+    assert cards.load_texts("fr").headline.split()[0] in text
+    assert pdf_pages.qr_codes(page) == [f"{HUB}?src=tent"] * 10
+    assert [j["template"] for j in cards.print_jobs(db)] == ["resource"]
+
+
+def test_the_resource_card_refuses_no_number_a_placeholder_and_a_template_without_room(db):
+    assert cards.preflight(db, CardJob(template="resource", tag="t")) == [
+        "resource: no number: choose one in Resources (Print a card for this)"]
+    (fake,) = cards.preflight(db, CardJob(template="resource", tag="t",
+                                          resource_number="+1 212 555 0123"))
+    assert fake.startswith("resource number: '+1 212 555 0123' is not a real number")
+    assert cards.preflight(db, CardJob(template="poster", tag="t", **RESOURCE)) == [
+        "resource: the green-room poster has no place for a resource's number: choose the "
+        "resource card"]
+    (long_name,) = cards.preflight(db, CardJob(template="resource", tag="t",
+                                               **{**RESOURCE, "resource_name": "x" * 201}))
+    assert long_name == "resource name: longer than 200 characters"
+    (tofu,) = cards.preflight(db, CardJob(template="resource", tag="t",
+                                          **{**RESOURCE, "resource_hours": "24/7 \u0D05"}))
+    assert tofu.startswith("resource_hours (the resource): the character")

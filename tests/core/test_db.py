@@ -70,6 +70,7 @@ def test_a_missing_data_folder_is_created(tmp_path):
             "m004_therapy_days", "m005_print_jobs", "m006_sync_cells", "m007_hub_link",
             "m009_print",
             "m011_calendar_revisions",
+            "m012_resource_reports",
         ]
         assert migrations.known_names() == [m.name for m in
                                             migrations.migrations.applied(database)]

@@ -259,7 +259,10 @@ def _fonts(pdf: bytes | Path) -> list[str]:
 
 
 def _every_pdf(db, key, stop, festival, tmp_path) -> dict[str, bytes]:
-    made = {f"cards: {name}": card_render.render(db, cards.CardJob(template=name, tag="t"))
+    resource = {"resource_name": "Samaritans", "resource_number": "116 123",
+                "resource_hours": "24/7"}
+    made = {f"cards: {name}": card_render.render(db, cards.CardJob(
+        template=name, tag="t", **(resource if name == "resource" else {})))
             for name in cards.TEMPLATES}
     batch = tmp_path / "tour.csv"
     batch.write_text("name,tag,language,copies,template\nTokyo,gr-tokyo,en,1,poster\n"
@@ -305,7 +308,9 @@ def _lines_mm(page: pdfium.PdfPage, paper: str) -> list[tuple[float, float, floa
 
 @pytest.mark.parametrize(("template", "paper"), WITH_MARKS)
 def test_crop_marks_stay_inside_the_printable_zone(db, template, paper):
-    pdf = card_render.render(db, cards.CardJob(template=template, tag="x", paper=paper))
+    resource = {"resource_name": "Samaritans", "resource_number": "116 123"}
+    pdf = card_render.render(db, cards.CardJob(template=template, tag="x", paper=paper,
+                                               **(resource if template == "resource" else {})))
     lines = _lines_mm(pdfium.PdfDocument(pdf)[0], paper)
     width, height = PAPERS[paper]
     edge = PRINTABLE_MARGIN_MM - 0.1  # the stroke's half width

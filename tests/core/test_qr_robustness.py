@@ -39,6 +39,7 @@ class Trial:
 # is 400 to 1,100 pixels wide and slow to read, and fails least: it meets fewer damages.
 TRIALS = {
     "wallet": Trial("tent", 2, 8),
+    "resource": Trial("tent", 2, 8),  # the wallet card's code, beside a resource
     "stickers": Trial("tent", 2, 8),
     "postcard": Trial(LONG_TAG, 2, 8),
     "table-tent": Trial(LONG_TAG, 1, 6),
@@ -93,8 +94,10 @@ def test_every_template_is_tried():
 @pytest.mark.parametrize("template", list(TRIALS))
 def test_the_printed_code_reads_as_well_as_segnos_of_the_same_version_and_size(db, template):
     trial = TRIALS[template]
+    resource = {"resource_name": "Samaritans", "resource_number": "116 123",
+                "resource_hours": "24/7"} if template == "resource" else {}
     job = CardJob(template=template, tag=trial.tag, unique=True, copies=trial.codes,
-                  logo=LOGO, logo_on_code=True)
+                  logo=LOGO, logo_on_code=True, **resource)
     plan = cards.planned(db, job)
     assert plan.logo_pad is not None
     ours, theirs = read_both(card_render.render(db, job), plan, DAMAGES[:trial.damages])

@@ -380,6 +380,7 @@ def test_a_language_for_both_a_service_and_a_phone_is_refused(written):
     ("taxonomy_term", ("code", "crisis-line"), "taxonomy", "another", "taxonomy"),
     ("taxonomy_term", ("code", "crisis-line"), "code", "hotline", "is not a kind"),
     ("organization", ("id", ORG_CA), "email", "info at example", "email address"),
+    ("organization", ("id", ORG_CA), "email", "info..desk@example.org", "email address"),
 ])
 def test_each_rule_names_its_cell(written, table, match, field, value, says):
     line = edit(written, table, match, **{field: value})
@@ -439,6 +440,15 @@ def test_a_wrong_package_through_and_through_is_cut_at_the_cap(written):
     assert text[-1] == f"… and {len(error.problems) + error.more - pkg.SHOWN_PROBLEMS} more"
 
 
+def test_what_frictionless_finds_in_the_first_rows_is_reported_too(written):
+    """frictionless checks each table's first rows against the same schema: an email with
+    a local part past RFC 5321's 64 characters is its finding, not ours."""
+    line = edit(written, "organization", ("id", ORG_CA), email="x" * 70 + "@example.org")
+    [problem] = refused(written)
+    assert (problem.file, problem.line, problem.field) == ("organization.csv", line, "email")
+    assert "string/email" in problem.message
+
+
 def test_a_line_is_counted_as_a_spreadsheet_shows_it_past_a_quoted_line_break(written):
     records = rows(written, "service")
     records[0]["description"] = "First line\nsecond line"
@@ -470,6 +480,19 @@ def test_a_json_form_problem_names_its_record_path():
     assert where == {"services[1].phones[0].number", "services[0].service_areas[0].country",
                      "services[2].colour"}
     assert all(p.file == "hub" and p.line is None for p in caught.value.problems)
+
+
+def test_a_json_form_field_of_the_wrong_json_type_is_named():
+    document = json.loads(to_json_bytes(small_directory()))
+    document["organizations"][0]["name"] = 42
+    document["services"][0]["phones"][0]["always_open"] = "always"
+    document["services"][1]["phones"][0]["always_open"] = 1
+    with pytest.raises(DirectoryError) as caught:
+        from_json_bytes(json.dumps(document).encode(), source="d.json")
+    said = {p.field: p.message for p in caught.value.problems}
+    assert said == {"organizations[0].name": "is not text",
+                    "services[0].phones[0].always_open": "'always' is not true or false",
+                    "services[1].phones[0].always_open": "is not true or false"}
 
 
 def test_a_json_form_that_is_not_json_or_not_an_object_is_refused():

@@ -442,7 +442,7 @@ def test_cards_printed_by_template_in_the_activation_current_when_printed(db, fe
 
 def test_a_cell_holds_exactly_the_allow_listed_fields():
     assert CELL_FIELDS == ("metric", "activation", "period", "kit_type", "role", "kind",
-                           "template", "value", "revision")
+                           "template", "resource", "value", "revision")
     uid = "a" * 32
     good = Cell(metric="kits_handed_out", activation=uid, period="2026-07-04T13:00Z",
                 kit_type="Earplugs", role="crew", value=3, revision=7)
@@ -466,6 +466,12 @@ def test_a_cell_holds_exactly_the_allow_listed_fields():
          "kind": "Yoga"},
         {"metric": "cards_printed", "period": "2026-07-04T13:00Z", "template": "wallet",
          "value": 1.5},
+        # A contact's uuid only: never its number or name, never by hour.
+        {"metric": "resource_not_working", "period": "2026-W28", "resource": "988"},
+        {"metric": "resource_not_working", "period": "2026-W28",
+         "resource": "0E6E2B8E-4C7A-4D6E-9F0A-1B2C3D4E5F60"},
+        {"metric": "resource_not_working", "period": "2026-07-04T13:00Z",
+         "resource": "0e6e2b8e-4c7a-4d6e-9f0a-1b2c3d4e5f60"},
     ]
     for fields in bad:
         with pytest.raises(CellError):

@@ -27,7 +27,7 @@ def test_a_code_works_once_and_names_the_activation(any_hub):
     first = _enroll(any_hub, code, token)
     assert first.status_code == 200
     body = first.json()
-    assert set(body) == {"device_id", "activation"}  # the token never comes back
+    assert set(body) == {"device_id", "activation", "curator_keys"}  # never the token
     assert re.fullmatch(r"dev_[0-9a-f]{24}", body["device_id"])
     assert body["activation"] == "Summer Fest 2026"
     assert first.headers["Cache-Control"] == "no-store"

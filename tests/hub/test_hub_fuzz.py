@@ -67,17 +67,19 @@ def test_the_api_survives_fuzzing_and_refusals_store_nothing(roomy_hub, mode):
     operations = {f"{op.method.upper()} {op.path}": op
                   for op in (result.ok() for result in schema.get_all_operations())}
     assert set(operations) == {"GET /healthz", "POST /v1/enroll", "POST /v1/sync",
-                               "GET /v1/totals"}
+                               "GET /v1/totals", "GET /v1/resources"}
     with roomy_hub.store() as store:
         seen = {
             label: _fuzz(roomy_hub, store, op, mode,
                          admin if label == "GET /v1/totals" else token, device_id)
             for label, op in operations.items()
-            # /healthz takes no input at all: there is nothing to break.
-            if mode.is_positive or label != "GET /healthz"
+            # /healthz and /v1/resources take no input but headers: nothing to break.
+            if mode.is_positive or label not in ("GET /healthz", "GET /v1/resources")
         }
     assert "Traceback" not in roomy_hub.log_text()
     if mode.is_positive:
+        # No directory was imported: the device is told so, never an error.
+        assert seen["GET /v1/resources"] == {404}
         # The fuzz reached the store: valid batches were accepted and kept.
         assert 200 in seen["POST /v1/sync"]
         assert roomy_hub.cell_rows()

@@ -29,18 +29,26 @@ def _refused(body: dict) -> list[dict]:
     return caught.value.errors()
 
 
+RESOURCE = "0e6e2b8e-4c7a-4d6e-9f0a-1b2c3d4e5f60"
+
+
+def _dim(name: str) -> str:
+    """A value each dimension takes: a role, a directory contact's uuid, or a name."""
+    return RESOURCE if name == "resource" else "crew"
+
+
 def test_every_metric_takes_exactly_its_dimensions():
     for metric, (dims, period_kind) in schema.METRICS.items():
         period = "2026-07-04T13:00Z" if period_kind == schema.HOUR else "2026-W27"
         cell = {"activation": "a" * 32, "metric": metric, "period": period, "revision": 1,
-                "value": 3, **{d: "crew" for d in dims}}
+                "value": 3, **{d: _dim(d) for d in dims}}
         parsed = _check(sync_body(DEVICE, [cell])).cells[0]
-        assert schema.cell_dims(parsed) == {d: "crew" for d in dims}
+        assert schema.cell_dims(parsed) == {d: _dim(d) for d in dims}
         for missing in dims:
             short = {k: v for k, v in cell.items() if k != missing}
             assert _refused(sync_body(DEVICE, [short]))[0]["type"] == "missing"
         for extra in set(schema.DIMENSIONS) - set(dims):
-            errors = _refused(sync_body(DEVICE, [{**cell, extra: "crew"}]))
+            errors = _refused(sync_body(DEVICE, [{**cell, extra: _dim(extra)}]))
             assert errors[0]["type"] == "extra_forbidden"
 
 
@@ -153,11 +161,25 @@ def test_each_metric_has_a_sane_bound(metric):
     period = "2026-07-04T13:00Z" if period_kind == schema.HOUR else "2026-W27"
     top = schema.MAX_VALUES[metric]
     cell = {"activation": "a" * 32, "metric": metric, "period": period, "revision": 1,
-            "value": top, **{d: "crew" for d in dims}}
+            "value": top, **{d: _dim(d) for d in dims}}
     assert _check(sync_body(DEVICE, [cell])).cells[0].value == top
     for value in (top + 1, 1_000_000_000):
         errors = _refused(sync_body(DEVICE, [{**cell, "value": value}]))
         assert errors[0]["type"] == "less_than_equal" and errors[0]["loc"][-1] == "value"
+
+
+@pytest.mark.parametrize("resource", [
+    "988", "Samaritans", "0E6E2B8E-4C7A-4D6E-9F0A-1B2C3D4E5F60",  # upper case: not canonical
+    "0e6e2b8e4c7a4d6e9f0a1b2c3d4e5f60", RESOURCE + "0", "+44 116 123",
+])
+def test_a_not_working_count_names_a_contact_by_its_uuid_only(resource):
+    cell = {"activation": "a" * 32, "metric": "resource_not_working", "period": "2026-W27",
+            "revision": 1, "value": 1, "resource": resource}
+    errors = _refused(sync_body(DEVICE, [cell]))
+    assert errors[0]["loc"][-1] == "resource"
+    # By ISO week only: never the hour of a call.
+    hourly = {**cell, "resource": RESOURCE, "period": "2026-07-04T13:00Z"}
+    assert _refused(sync_body(DEVICE, [hourly]))[0]["loc"][-1] == "period"
 
 
 def test_the_batch_itself_is_strict():

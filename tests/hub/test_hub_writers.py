@@ -9,6 +9,7 @@ import httpx
 from sqlalchemy import text
 
 from tests.hubserver import UID, HubServer, kit_cell, sync_body, therapy_cell
+from wellness_hub.store import SCHEMA_VERSION
 
 FEST_A = "Fest A"
 FEST_B = "Fest B"
@@ -115,7 +116,7 @@ def test_cells_written_across_hub_activations_before_the_check_stop_counting(any
             {"d": b_dev, "u": UID})
     with hub.start():
         with hub.store() as store:
-            assert store.schema_version() == 2
+            assert store.schema_version() == SCHEMA_VERSION
         assert _totals(hub) == {(FEST_A, "kits_handed_out"): 100}
         assert len(hub.cell_rows()) == 2  # kept, as everything stored is, but not counted
 

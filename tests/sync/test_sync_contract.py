@@ -31,6 +31,7 @@ names = st.one_of(
     st.text(st.one_of(_nasty, st.characters()), min_size=60, max_size=200),
 )
 uids = st.text("0123456789abcdef", min_size=32, max_size=32)
+resources = st.uuids().map(str)  # a directory contact's HSDS phone id, as the desk keeps it
 hours = st.datetimes(min_value=datetime(1970, 1, 1), max_value=datetime(9999, 12, 31),
                      timezones=st.just(UTC))
 weeks = st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)).map(
@@ -45,6 +46,7 @@ def desk_cells(draw):
     fields = {}
     for dim in dims:
         fields[dim] = (draw(st.sampled_from(desk.ROLES)) if dim == "role"
+                       else draw(resources) if dim == "resource"
                        else _dimension(draw(names)))
     period = hour_period(draw(hours)) if period_kind == desk.HOUR else draw(weeks)
     return Cell(metric=metric, activation=draw(uids), period=period,
@@ -109,6 +111,30 @@ def test_a_cell_the_desk_allows_is_exactly_one_the_hub_allows(text, value, revis
     assert _desk_takes(**cell) == _hub_takes(**cell)
 
 
+@hyp_settings(max_examples=300, deadline=None)
+@given(text=st.one_of(names, resources, resources.map(str.upper),
+                      resources.map(lambda u: u.replace("-", ""))))
+def test_a_not_working_cell_the_desk_allows_is_exactly_one_the_hub_allows(text):
+    """The contact's uuid, lower case with dashes, on both ends; nothing else."""
+    cell = dict(metric="resource_not_working", activation="b" * 32, period="2026-W28",
+                resource=text, value=1, revision=1)
+    assert _desk_takes(**cell) == _hub_takes(**cell)
+
+
+def test_a_not_working_count_is_recorded_as_the_hub_takes_it(db, festival):
+    from wellness_desk.resources.reports import record_not_working
+
+    contact = "0E6E2B8E-4C7A-4D6E-9F0A-1B2C3D4E5F60"  # as a package may spell it
+    record_not_working(db, contact_id=contact, service_id="1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed",
+                       now=datetime(2026, 7, 4, 13, 5, tzinfo=UTC))
+    desk.refresh_cells(db)
+    cells = desk.pending_cells(db, 0)
+    assert [c.resource for c in cells] == [contact.lower()]
+    parsed = hub.SyncBody.model_validate_json(body_bytes(DEVICE, cells))
+    assert hub.cell_dims(parsed.cells[0]) == {"resource": contact.lower()}
+    assert parsed.cells[0].period == "2026-W27"
+
+
 def test_a_cell_is_sent_with_a_revision_from_1():
     cell = Cell(metric="therapy_held", activation="c" * 32, period="2026-W28", value=1)
     with pytest.raises(CellError, match="revision from 1"):
@@ -152,3 +178,4 @@ def test_the_two_ends_agree_on_the_limits():
     assert (desk.MAX_DIMENSION, desk.MAX_VALUES, desk.MAX_REVISION) == (
         hub.MAX_DIMENSION, hub.MAX_VALUES, hub.MAX_REVISION)
     assert desk._HOUR.pattern == hub.HOUR_PATTERN and desk._WEEK.pattern == hub.WEEK_PATTERN
+    assert desk._RESOURCE.pattern == hub.RESOURCE_PATTERN

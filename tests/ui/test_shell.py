@@ -18,7 +18,7 @@ from wellness_desk.ui.activations_page import NewActivationDialog
 def test_sidebar_lists_only_the_sections_that_exist(qtbot, open_window, festival):
     window = open_window()
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert titles == ["Kit counter", "Today", "Schedule", "Therapy days", "Print",
+    assert titles == ["Kit counter", "Today", "Resources", "Schedule", "Therapy days", "Print",
                       "Kit catalogue", "Activations", "Sync"]
     assert open_section(qtbot, window, "Activations") is window.activations
     assert "Test Fest" in window.activation_label.text()

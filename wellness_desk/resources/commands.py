@@ -30,7 +30,51 @@ def run(db: Database, args: argparse.Namespace) -> int:
         return _search(db, args)
     if action == "pull":
         return _pull(db, args)
+    if action == "tour-sheet":
+        return _tour_sheet(db, args)
+    if action == "country-card":
+        return _country_card(db, args)
     raise AssertionError(f"unhandled resources action {action}")
+
+
+# The tour sheet and the country card (resource_print).
+def _tour_sheet(db: Database, args: argparse.Namespace) -> int:
+    from .. import resource_print
+    from ..clock import utcnow
+
+    inputs = resource_print.read_inputs(db, activation=args.activation)
+    plan = resource_print.plan_tour_sheet_from(inputs, now=utcnow(), language=args.lang,
+                                               include_stale=args.include_stale,
+                                               paper=args.paper)
+    pages = resource_print.save_tour_sheet(plan, args.pdf)
+    stale = sum(line.stale for stop in plan.stops for line in stop.lines + stop.services)
+    bare = [stop.city for stop in plan.stops if not stop.lines]
+    print(f"{args.pdf}: tour sheet of {plan.tour}, {len(plan.stops)} stop"
+          f"{'s' if len(plan.stops) != 1 else ''} on {pages} page{'s' if pages != 1 else ''}"
+          f" ({args.lang})")
+    if bare:
+        print(f"  no verified crisis line in the directory for: {', '.join(bare)} (the "
+              "sheet says to call local emergency services)")
+    if stale:
+        print(f"  {stale} line{'s' if stale != 1 else ''} marked not re-checked for 12 months")
+    return 0
+
+
+def _country_card(db: Database, args: argparse.Namespace) -> int:
+    from .. import resource_print
+    from ..clock import utcnow
+
+    inputs = resource_print.read_inputs(db)
+    plan = resource_print.plan_country_card_from(inputs, args.country, now=utcnow(),
+                                                 copies=args.copies,
+                                                 include_stale=args.include_stale,
+                                                 paper=args.paper)
+    pages = resource_print.save_country_card(plan, args.pdf)
+    sides = " and ".join(face.language for face in plan.faces)
+    print(f"{args.pdf}: {plan.copies} country cards for {plan.country} "
+          f"({len(plan.faces[0].lines)} crisis line{'s' if len(plan.faces[0].lines) != 1 else ''}"
+          f", in {sides}) on {pages} page{'s' if pages != 1 else ''}")
+    return 0
 
 
 def _import(db: Database, args: argparse.Namespace) -> int:
@@ -171,4 +215,22 @@ def _search(db: Database, args: argparse.Namespace) -> int:
 
 
 def _pull(db: Database, args: argparse.Namespace) -> int:
-    raise WellnessError("resources pull is not built yet")
+    """`resources pull`: "unchanged", "installed N services from the hub …", or why not (and
+    exit 1: the directory the laptop had is kept)."""
+    import sys
+
+    from ..paths import data_dir
+    from ..sync.resources_pull import pull
+
+    result = pull(db, data_dir(args.data_dir))
+    if result.outcome == "not_connected":
+        raise WellnessError("not connected to a hub: connect first (wellness-desk sync --hub "
+                            "URL --enroll CODE); the directory you had is kept")
+    if result.outcome == "unchanged":
+        print("unchanged")
+        return 0
+    if result.outcome == "installed":
+        print(result.message.removeprefix("Directory: "))
+        return 0
+    print(f"wellness-desk: {result.message}", file=sys.stderr)
+    return 0 if result.ok else 1

@@ -15,6 +15,7 @@ therapy_booked         (none)                 ISO week
 therapy_held           (none)                 ISO week
 therapy_no_show        (none)                 ISO week
 cards_printed          template               UTC hour the job was recorded
+resource_not_working   resource               ISO week (UTC) of the "did not work" taps
 =====================  =====================  ===========================================
 
 Decisions, so the next reader need not guess:
@@ -33,6 +34,10 @@ Decisions, so the next reader need not guess:
   role or day.
 - A print job counts in the activation that was current when it was recorded (m006); jobs
   recorded before any activation existed count nowhere.
+- "This number did not work" (`resources.reports`) counts per contact method of the
+  directory: `resource` is its HSDS phone id (a uuid the curator gave it, the same on every
+  laptop, so the hub can sum them), never the number, the service's name or the time. It
+  counts in the activation current when it was tapped (m012); none: kept, counted nowhere.
 - A cell is never deleted: when its count falls (an undo, a renamed kit type, a workshop put
   back to scheduled) it goes down, to 0 if need be, with a new revision, so the hub's copy
   follows. A cell that was never above 0 is never created. The one exception: a cell kept
@@ -80,8 +85,9 @@ METRICS: dict[str, tuple[tuple[str, ...], str]] = {
     "therapy_held": ((), WEEK),
     "therapy_no_show": ((), WEEK),
     "cards_printed": (("template",), HOUR),
+    "resource_not_working": (("resource",), WEEK),
 }
-DIMENSIONS = ("kit_type", "role", "kind", "template")
+DIMENSIONS = ("kit_type", "role", "kind", "template", "resource")
 # A hand-out's role category, or none given: the desk's one list is kits.ROLES.
 ROLES = (kits.UNSPECIFIED, *kits.ROLES)
 # The hub's own rules (wellness_hub/schema.py; a test keeps the two ends in step).
@@ -100,6 +106,8 @@ _WEEK = re.compile(
     r"([02468][37]|[13579][159])(03|08|14|20|25|31|36|42|48|53|59|64|70|76|81|87|92|98)"
     r")-W53)$")
 _UID = re.compile(r"^[0-9a-f]{32}$")
+# A directory contact's HSDS phone id, canonical (the hub's RESOURCE_PATTERN).
+_RESOURCE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 # Control characters (C0, DEL, C1) as the hub's DIMENSION_PATTERN refuses them, and lone
 # surrogates, which no UTF-8 body can carry.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -115,6 +123,7 @@ MAX_VALUES: dict[str, int] = {
     "therapy_held": 10_000,
     "therapy_no_show": 10_000,
     "cards_printed": 1_000_000,
+    "resource_not_working": 10_000,
 }
 MAX_VALUE = max(MAX_VALUES.values())
 MAX_REVISION = 2**63 - 1  # the hub stores revisions as 64-bit integers
@@ -157,6 +166,7 @@ class Cell:
     role: str | None = None
     kind: str | None = None
     template: str | None = None
+    resource: str | None = None  # a directory contact's uuid
     value: int = 0
     revision: int = 0
 
@@ -178,6 +188,8 @@ class Cell:
                         f"{self.metric}: needs a {name} (1 to {MAX_DIMENSION} characters)")
                 if _CONTROL.search(given):
                     raise CellError(f"{self.metric}: {name} holds a control character")
+                if name == "resource" and not _RESOURCE.match(given):
+                    raise CellError(f"{self.metric}: resource must be a lower-case uuid")
             elif given is not None:
                 raise CellError(f"{self.metric}: has no {name} dimension")
         if self.role is not None and self.role not in ROLES:
@@ -294,6 +306,17 @@ def _cards(db: Database, out: dict[_Key, int]) -> None:
         out[key] += cards
 
 
+def _not_working(db: Database, out: dict[_Key, int]) -> None:
+    # Reports with no activation (none existed when tapped) are kept and counted nowhere.
+    for uid, contact, reported in db.execute(
+        "SELECT a.uid, r.contact_id, r.reported_utc FROM resource_report r"
+        " JOIN activation a ON a.id = r.activation_id"
+    ):
+        iso = from_utc_text(reported).isocalendar()
+        out[("resource_not_working", uid, f"{iso.year:04d}-W{iso.week:02d}",
+             _dims_text({"resource": contact}))] += 1
+
+
 def compute_cells(db: Database) -> dict[_Key, int]:
     """Every allow-listed cell, recomputed from local data: key -> value."""
     out: dict[_Key, int] = defaultdict(int)
@@ -301,6 +324,7 @@ def compute_cells(db: Database) -> dict[_Key, int]:
     _workshops(db, out)
     _therapy(db, out)
     _cards(db, out)
+    _not_working(db, out)
     return {key: _value(key, value) for key, value in out.items()}
 
 
@@ -403,6 +427,7 @@ def _plan(db: Database) -> _Plan:
     _workshops(db, fresh)
     _therapy(db, fresh)
     _cards(db, fresh)
+    _not_working(db, fresh)
     stored = {
         (m, a, p, d): v for m, a, p, d, v in db.execute(
             "SELECT metric, activation_uid, period, dims, value FROM sync_cell"

@@ -1,13 +1,15 @@
 """Connecting this laptop to a hub with a one-time enrolment code, and disconnecting it.
 
 `connect` trades the code and the laptop's own token (`hub_token`) for a device id and binds
-the link to one local activation; `disconnect` takes the token out of the keyring, then the
-link goes. Each call takes the caller's connection: a background worker opens its own
-(DESIGN rule 4).
+the link to one local activation, keeping the curator keys the hub hands out (the keys the
+resource directory's signature is checked against: `resources_pull`); `disconnect` takes
+the token out of the keyring, then the link goes. Each call takes the caller's connection:
+a background worker opens its own (DESIGN rule 4).
 """
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from typing import TYPE_CHECKING
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
 ENROL_ATTEMPTS = 3  # tries of one enrolment on network trouble (the same token each time)
 _DEVICE_ID = re.compile(r"^dev_[0-9a-f]{24}$")  # the hub's DEVICE_ID_PATTERN
 _CODE = re.compile(r"^[A-Z0-9-]{1,64}$")
+MAX_CURATOR_KEYS = 50
 
 
 def connect(db: Database, hub_url: str, code: str, *, activation_id: int | None = None,
@@ -64,8 +67,8 @@ def connect(db: Database, hub_url: str, code: str, *, activation_id: int | None 
     uid, name = _resolve_activation(db, activation_id)
     pending, token = pending_token(clean, keyring_name)
     try:
-        device_id, hub_activation = _enrol(url, clean, token, transport, timeout,
-                                           request_limit(timeout, request_limit_s))
+        device_id, hub_activation, curator_keys = _enrol(
+            url, clean, token, transport, timeout, request_limit(timeout, request_limit_s))
     except _CodeRefused:
         forget_pending(pending)  # the hub will never take this token with this code
         raise
@@ -77,6 +80,7 @@ def connect(db: Database, hub_url: str, code: str, *, activation_id: int | None 
     try:
         with immediate(db):
             bind(db, new)
+            keep_curator_keys(db, curator_keys)
             record(db, new.connected_utc, 0, 0, "connected",
                    f"to {url} as {device_id}; nothing acknowledged yet")
     except BaseException:
@@ -106,6 +110,27 @@ def disconnect(db: Database) -> bool | None:
         unbind(db, current)
         record(db, to_utc_text(utcnow()), 0, 0, "disconnected", f"from {current.hub_url}")
     return removed
+
+
+CURATOR_KEYS = "resources_curator_keys"  # setting: JSON list of base64 keys from the hub
+
+
+def keep_curator_keys(db: Database, keys: list[str]) -> None:
+    """The curator keys of the hub this laptop is connected to (replacing an earlier hub's)."""
+    from .. import settings
+
+    settings.put(db, CURATOR_KEYS, json.dumps(sorted(set(keys))))
+
+
+def curator_keys(db: Database) -> list[str]:
+    """The curator keys received at enrolment (base64), possibly none."""
+    from .. import settings
+
+    try:
+        keys = json.loads(settings.get(db, CURATOR_KEYS) or "[]")
+    except ValueError:
+        return []
+    return [k for k in keys if isinstance(k, str)] if isinstance(keys, list) else []
 
 
 def _clean_code(code: str) -> str:
@@ -138,8 +163,10 @@ class _CodeRefused(SyncError):
 
 
 def _enrol(hub_url: str, code: str, token: str, transport: httpx.BaseTransport | None,
-           timeout: httpx.Timeout | float | None, limit_s: float) -> tuple[str, str]:
-    """(device id, hub activation) for a code and this laptop's token, or SyncError.
+           timeout: httpx.Timeout | float | None, limit_s: float
+           ) -> tuple[str, str, list[str]]:
+    """(device id, hub activation, curator keys) for a code and this laptop's token, or
+    SyncError.
 
     Network trouble is tried again, up to `ENROL_ATTEMPTS` times, with the same token: if
     the hub enrolled the laptop and only its answer was lost, it answers the same device.
@@ -169,8 +196,9 @@ def _enrol(hub_url: str, code: str, token: str, transport: httpx.BaseTransport |
     return _enrolled(response, hub_url)
 
 
-def _enrolled(response: httpx.Response, hub_url: str) -> tuple[str, str]:
-    """What the hub's answer to an enrolment means: (device id, hub activation)."""
+def _enrolled(response: httpx.Response, hub_url: str) -> tuple[str, str, list[str]]:
+    """What the hub's answer to an enrolment means: (device id, hub activation, curator
+    keys). A hub from before the resource directory sends no keys: none, then."""
     status = response.status_code
     if status == 403:
         raise _CodeRefused(f"the hub refused the code: {hub_reason(response)} "
@@ -196,4 +224,15 @@ def _enrolled(response: httpx.Response, hub_url: str) -> tuple[str, str]:
     if not (isinstance(device_id, str) and _DEVICE_ID.match(device_id)
             and isinstance(activation, str) and activation.strip()):
         raise not_a_hub
-    return device_id, plain(activation, 200)
+    keys = answer.get("curator_keys", [])
+    if not isinstance(keys, list) or len(keys) > MAX_CURATOR_KEYS:
+        raise not_a_hub
+    from ..resources.signing import CuratorKeyError, key_text, parse_public_key
+
+    try:
+        clean = [key_text(parse_public_key(k)) for k in keys if isinstance(k, str)]
+    except CuratorKeyError:
+        raise not_a_hub from None
+    if len(clean) != len(keys):
+        raise not_a_hub
+    return device_id, plain(activation, 200), clean

@@ -9,6 +9,9 @@ OUTCOMES = ("synced", "up_to_date", "offline", "unauthorized", "rate_limited", "
 STOPPED_TEXT = ("Sync stopped: the hub no longer accepts this laptop — reconnect it on the "
                 "Sync page")
 NOT_CONNECTED_TEXT = "Sync: not connected to a hub"
+# Setting: what went wrong with the last pull of the resource directory, in plain words,
+# until a pull works (sync/resources_pull.py writes it, the status line shows it).
+DIRECTORY_PROBLEM = "resources_pull_problem"
 
 
 @dataclass(frozen=True)

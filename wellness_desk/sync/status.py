@@ -11,7 +11,7 @@ from ..clock import from_utc_text, utcnow, zone
 from ..errors import WellnessError
 from .cells import pending_count, refresh_cells
 from .link import link_row, to_link
-from .outcomes import NOT_CONNECTED_TEXT, STOPPED_TEXT
+from .outcomes import DIRECTORY_PROBLEM, NOT_CONNECTED_TEXT, STOPPED_TEXT
 from .quarantine import refused_count
 from .words import plural, waiting
 
@@ -30,6 +30,9 @@ class SyncStatus:
     last_error: str | None
     stopped: bool
     quarantined: int = 0  # refused batches kept on the Sync page
+    # The last pull of the resource directory went wrong (a refused signature, say): the
+    # sentence, until a pull works.
+    directory_problem: str | None = None
 
 
 def status(db: Database, *, refresh: bool = False) -> SyncStatus:
@@ -54,7 +57,13 @@ def status(db: Database, *, refresh: bool = False) -> SyncStatus:
         pending=pending_count(db, current.acked_revision,
                               activation_uid=current.activation_uid),
         last_error=row[9], stopped=current.stopped, quarantined=refused,
+        directory_problem=_directory_problem(db),
     )
+
+
+def _directory_problem(db: Database) -> str | None:
+    row = db.execute("SELECT value FROM setting WHERE key = ?", [DIRECTORY_PROBLEM]).fetchone()
+    return row[0] if row else None
 
 
 def status_text(status: SyncStatus, tz: str | None = None, *,
@@ -72,6 +81,8 @@ def status_text(status: SyncStatus, tz: str | None = None, *,
     head = f"Sending {status.activation_name}: {waiting(status.pending)}"
     refused = (f" · {plural(status.quarantined, 'batch', 'batches')} refused (see the Sync "
                "page)") if status.quarantined else ""
+    if status.directory_problem:
+        refused += f" · {status.directory_problem}"
     if status.last_error:
         return f"{head} · {status.last_error}{refused}"
     if status.last_synced_utc:

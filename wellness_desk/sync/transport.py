@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
+import functools
+import ssl
 import time
 import zlib
 from collections.abc import Iterator
@@ -92,6 +94,14 @@ class _DeadlineBackend(httpcore.NetworkBackend):
         self._inner.sleep(seconds)
 
 
+@functools.cache
+def _tls() -> ssl.SSLContext:
+    # Made once per process: loading the CA bundle costs ~100 ms, more than a whole 304 pull
+    # of the resource directory over loopback (bench/resources_pull.py). An SSLContext is
+    # safe to share between threads and connections.
+    return httpx.create_ssl_context()
+
+
 class HubTransport(httpx.HTTPTransport):
     """httpx's transport, with every request bounded by wall time (see `_DeadlineBackend`).
 
@@ -100,6 +110,7 @@ class HubTransport(httpx.HTTPTransport):
     """
 
     def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("verify", _tls())
         super().__init__(**kwargs)
         self._pool._network_backend = _DeadlineBackend()
 
@@ -119,7 +130,7 @@ def hub_client(transport: httpx.BaseTransport | None,
         # The proxy is chosen above, so that it too is bounded by the deadline.
         trust_env=False,
         headers={"User-Agent": f"wellness-desk/{__version__}", "Accept": "application/json",
-                 # The hub never compresses its answers; gzip is read with a ceiling below.
+                 # Only the resource directory comes gzipped; gzip is read with a ceiling.
                  "Accept-Encoding": "gzip"},
     )
 
@@ -151,15 +162,23 @@ def _until(deadline: float) -> Iterator[None]:
         _DEADLINE.reset(token)
 
 
-def exchange(client: httpx.Client, request: httpx.Request, deadline: float) -> httpx.Response:
+def _over(limit: int) -> str:
+    return _OVER if limit == MAX_ANSWER else f"over {limit // (1024 * 1024)} MiB"
+
+
+def exchange(client: httpx.Client, request: httpx.Request, deadline: float, *,
+             max_answer: int = MAX_ANSWER) -> httpx.Response:
     """Send `request` and read its answer, all of it before `deadline` and at most
-    `MAX_ANSWER` bytes of it (or `TooBig`). Network trouble raises httpx's errors."""
+    `max_answer` bytes of it, as sent and once un-gzipped (or `TooBig`). Network trouble
+    raises httpx's errors. Only the resource directory's answer is allowed more than
+    `MAX_ANSWER`."""
+    over = _over(max_answer)
     with _until(deadline):
         response = client.send(request, stream=True)
         try:
             length = response.headers.get("Content-Length", "")
-            if length.strip().isdigit() and int(length) > MAX_ANSWER:
-                raise TooBig(_OVER)
+            if length.strip().isdigit() and int(length) > max_answer:
+                raise TooBig(over)
             coding = response.headers.get("Content-Encoding", "identity").strip().lower()
             if coding not in ("identity", "gzip", ""):
                 raise TooBig(f"compressed as {plain(coding, 40)!r}, which the hub never is")
@@ -170,22 +189,22 @@ def exchange(client: httpx.Client, request: httpx.Request, deadline: float) -> h
                 chunks, size, coding = [response.content], len(response.content), "identity"
             for chunk in () if chunks else response.iter_raw():
                 size += len(chunk)
-                if size > MAX_ANSWER:
-                    raise TooBig(_OVER)
+                if size > max_answer:
+                    raise TooBig(over)
                 chunks.append(chunk)
-            if size > MAX_ANSWER:
-                raise TooBig(_OVER)
+            if size > max_answer:
+                raise TooBig(over)
         finally:
             response.close()
     body = b"".join(chunks)
     if coding == "gzip":
         inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
         try:
-            body = inflate.decompress(body, MAX_ANSWER + 1)
+            body = inflate.decompress(body, max_answer + 1)
         except zlib.error:
             raise TooBig("broken gzip") from None
-        if len(body) > MAX_ANSWER or inflate.unconsumed_tail:
-            raise TooBig(_OVER)
+        if len(body) > max_answer or inflate.unconsumed_tail:
+            raise TooBig(over)
     headers = [(k, v) for k, v in response.headers.multi_items()
                if k.lower() not in ("content-encoding", "content-length", "transfer-encoding")]
     return httpx.Response(response.status_code, headers=headers, content=body,

@@ -23,6 +23,7 @@ from .. import settings
 from ..activations import current_activation
 from ..errors import WellnessError
 from ..print.drawing import DrawingProcess
+from .directory_worker import DirectoryWorker
 from .kit_counter import KitCounterPage
 from .sync_worker import SyncWorker
 from .tasks import TaskRunner
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
     from ..activations import Activation
     from .activations_page import ActivationsPage
     from .kit_catalogue import KitCataloguePage
+    from .print_page import PrintPage
+    from .resources_page import ResourcesPage
     from .schedule_page import SchedulePage
     from .sync_page import SyncPage
     from .therapy_page import TherapyPage
@@ -88,6 +91,9 @@ def _activations(runner: TaskRunner) -> QWidget:
 
 class MainWindow(QMainWindow):
     ready = Signal()  # the first data load has been shown
+    # The resource directory was replaced or re-checked (a pull by the sync worker): the
+    # Resources section reads it again. Emitted on the UI thread.
+    directory_changed = Signal()
 
     def __init__(self, db_path: Path, parent: QWidget | None = None, *,
                  drawing: DrawingProcess | None = None) -> None:
@@ -101,6 +107,12 @@ class MainWindow(QMainWindow):
         # Built now; started once the window is up. httpx and the push are imported on its
         # own thread then, never on the way to the first paint.
         self.sync = SyncWorker(db_path)
+        # The resource directory's own file and thread: the shipped set is installed there
+        # once the window is up, so a laptop that never connects still has it.
+        self.directory = DirectoryWorker(db_path.parent, self)
+        self.directory_changed.connect(self.directory.changed)
+        # A pull (200 or 304) changes the directory or when it was last checked.
+        self.sync.resources_pulled.connect(lambda _: self.directory_changed.emit())
         # Window layout is UI state, kept beside the database of this laptop.
         self.ui_state = QSettings(str(db_path.parent / "ui-state.ini"), QSettings.Format.IniFormat)
 
@@ -110,12 +122,13 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.sidebar.setFont(font)
         self.stack = QStackedWidget()
-        # Later sections (Resources, Reports) join here.
+        # Later sections (Reports) join here.
         # Pages other than the counter are built on first visit: start-up pays only for
         # the screen the tent staff need first.
         self.sections: list[tuple[str, Callable[[TaskRunner], QWidget]]] = [
             ("Kit counter", _kit_counter),
             ("Today", _today),
+            ("Resources", self._resources_page),
             ("Schedule", _schedule),
             ("Therapy days", _therapy),
             ("Print", _print),
@@ -146,13 +159,15 @@ class MainWindow(QMainWindow):
         self.sync_label.setTextFormat(Qt.TextFormat.PlainText)  # the hub's words can be in it
         self.sync.status_changed.connect(self.sync_label.setText)
         self.sync.failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.directory.failed.connect(
+            lambda error: self.statusBar().showMessage(f"Resource directory: {error}", 10_000))
         self.statusBar().addWidget(self.activation_label, 1)
         self.statusBar().addPermanentWidget(self.sync_label)
 
         menu = self.menuBar().addMenu("&File")
         settings_action = QAction("&Settings…", self)
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
-        settings_action.triggered.connect(self.open_settings)
+        settings_action.triggered.connect(lambda: self.open_settings())
         menu.addAction(settings_action)
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -168,6 +183,7 @@ class MainWindow(QMainWindow):
         self.runner.changed.connect(self.sync.local_changes)
         self.counter.loaded.connect(self.ready, Qt.ConnectionType.SingleShotConnection)
         self.ready.connect(self.sync.start)
+        self.ready.connect(self.directory.start)
         self._refresh_status()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -176,6 +192,7 @@ class MainWindow(QMainWindow):
         # the sync worker once the first data is on screen (or shortly after, if that fails).
         QTimer.singleShot(0, self.runner.start)
         QTimer.singleShot(SYNC_START_MS, self.sync.start)
+        QTimer.singleShot(SYNC_START_MS, self.directory.start)
 
     def page(self, index: int) -> QWidget:
         """The page of section `index`, built (and loaded) on first use."""
@@ -220,6 +237,28 @@ class MainWindow(QMainWindow):
     def sync_page(self) -> SyncPage:
         return cast("SyncPage", self.section("Sync"))
 
+    @property
+    def resources(self) -> ResourcesPage:
+        return cast("ResourcesPage", self.section("Resources"))
+
+    @property
+    def print_page(self) -> PrintPage:
+        return cast("PrintPage", self.section("Print"))
+
+    def _resources_page(self, runner: TaskRunner) -> QWidget:
+        from .resources_page import ResourcesPage
+
+        page = ResourcesPage(runner, self.directory)
+        page.print_card.connect(self.print_resource_card)
+        page.help_line_asked.connect(lambda: self.open_settings(focus="help_line_number"))
+        return page
+
+    def print_resource_card(self, name: str, number: str, hours: str) -> None:
+        """The Print section, with a resource's name, number and hours on the card."""
+        page = self.print_page
+        self.sidebar.setCurrentRow([t for t, _ in self.sections].index("Print"))
+        page.fill_from_resource(name, number, hours)
+
     def _sync_page(self, runner: TaskRunner) -> QWidget:
         from .sync_page import SyncPage
 
@@ -251,15 +290,20 @@ class MainWindow(QMainWindow):
     def _problem_closed(self) -> None:
         self._problem_box = None
 
-    def open_settings(self) -> None:
-        self.runner.read(settings.read_choices, self._settings_dialog)
+    def open_settings(self, focus: str | None = None) -> None:
+        """File → Settings; `focus`: the field to start in (the help line, from the
+        Resources banner)."""
+        self.runner.read(settings.read_choices, lambda choices: self._settings_dialog(
+            choices, focus))
 
-    def _settings_dialog(self, choices: settings.Choices) -> None:
+    def _settings_dialog(self, choices: settings.Choices, focus: str | None = None) -> None:
         from .settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.db_path, choices, self, sync_status=self.sync_label.text(),
                                 sync_status_changed=self.sync.status_changed,
                                 connect_hub=self.sync_page.open_connect_dialog)
+        if focus is not None and focus in dialog.checked:
+            dialog.checked[focus].field.setFocus()
         if dialog.exec():
             self.runner.write(dialog.job())
         dialog.deleteLater()
@@ -268,5 +312,6 @@ class MainWindow(QMainWindow):
         self.ui_state.setValue("window/geometry", self.saveGeometry())
         self.ui_state.sync()
         self.sync.stop()
+        self.directory.stop()
         self.runner.stop()
         super().closeEvent(event)

@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 from .. import card_batch, card_render, cards
 from ..errors import WellnessError
 from ..print.raster import RasterPage, rasterise_page
+from . import resource_print_dialogs
+from .resource_print_dialogs import CountryCardDialog, TourSheetDialog
 from .tasks import TaskRunner
 from .widgets import page_title, show_problem
 
@@ -43,6 +45,7 @@ PAPER_NAMES = cards.PAPER_TITLES
 NO_HELP_LINE = ("No help line number is set: these cards and signs print without a help "
                 "line. Set it in File → Settings → Help line.")
 PRINT_DPI = 300
+RESOURCE_TEMPLATE = "resource"
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter,
               "a3": QPageSize.PageSizeId.A3}
 
@@ -105,6 +108,20 @@ class PrintPage(QWidget):
         form.addRow("Logo", self.logo)
         self.logo_on_code = QCheckBox("In the middle of the QR code (stronger error correction)")
         form.addRow("", self.logo_on_code)
+        # The resource card's fields, filled by Resources → Print a card for this. The
+        # number is the directory's, so it is not typed here: another resource gives
+        # another number.
+        self.resource_name = QLineEdit()
+        self.resource_number = QLineEdit()
+        self.resource_number.setReadOnly(True)
+        self.resource_number.setPlaceholderText("choose one in Resources: Print a card for this")
+        self.resource_number.setToolTip("The number comes from the resource directory, as "
+                                        "checked there.")
+        self.resource_hours = QLineEdit()
+        form.addRow("Resource", self.resource_name)
+        form.addRow("Number", self.resource_number)
+        form.addRow("Hours", self.resource_hours)
+        self.form = form
         left.addLayout(form)
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
@@ -121,6 +138,17 @@ class PrintPage(QWidget):
             buttons.addWidget(button)
         left.addLayout(buttons)
         left.addWidget(self.batch_button)
+        # From the resource directory: a day sheet of every stop's crisis lines, and
+        # wallet cards of one country's.
+        directory_buttons = QHBoxLayout()
+        self.tour_sheet_button = QPushButton("Tour sheet…")
+        self.tour_sheet_button.clicked.connect(self.open_tour_sheet)
+        self.country_card_button = QPushButton("Country card…")
+        self.country_card_button.clicked.connect(self.open_country_card)
+        directory_buttons.addWidget(self.tour_sheet_button)
+        directory_buttons.addWidget(self.country_card_button)
+        left.addLayout(directory_buttons)
+        self.resource_dialog: TourSheetDialog | CountryCardDialog | None = None
         left.addStretch(1)
         layout.addLayout(left, 2)
 
@@ -155,7 +183,8 @@ class PrintPage(QWidget):
         for signal in (self.paper.currentIndexChanged, self.language.currentIndexChanged,
                        self.tag.textChanged, self.copies.valueChanged, self.unique.toggled,
                        self.distance.valueChanged, self.logo.currentIndexChanged,
-                       self.logo_on_code.toggled):
+                       self.logo_on_code.toggled, self.resource_name.textChanged,
+                       self.resource_number.textChanged, self.resource_hours.textChanged):
             signal.connect(lambda *_: self._debounce.start())
         # Settings (the help line, the hub address) and every print (the next unique code)
         # change what the preview shows; while the page is hidden (the tent is tapping kits)
@@ -177,7 +206,11 @@ class PrintPage(QWidget):
             self._debounce.start()
 
     def job(self) -> cards.CardJob:
-        return cards.CardJob(
+        resource = ({"resource_name": self.resource_name.text(),
+                     "resource_number": self.resource_number.text(),
+                     "resource_hours": self.resource_hours.text()}
+                    if self.template.currentData() == RESOURCE_TEMPLATE else {})
+        return cards.CardJob(**resource,  # type: ignore[arg-type]
             template=self.template.currentData(), tag=self.tag.text(),
             paper=self.paper.currentData() or "a4", language=self.language.currentData(),
             copies=self.copies.value(), unique=self.unique.isChecked(),
@@ -207,7 +240,47 @@ class PrintPage(QWidget):
         self.paper.setCurrentIndex(max(index, 0))
         self.paper.blockSignals(False)
         self.distance.setEnabled(template.kind == "sign")
+        for field in (self.resource_name, self.resource_number, self.resource_hours):
+            self.form.setRowVisible(field, template.name == RESOURCE_TEMPLATE)
         self._debounce.start()
+
+    def fill_from_resource(self, name: str, number: str, hours: str) -> None:
+        """Resources → Print a card for this: the resource card, with the resource's name,
+        number and hours on it; the preview follows."""
+        self.resource_name.setText(name)
+        self.resource_number.setText(number)
+        self.resource_hours.setText(hours)
+        self.template.setCurrentIndex(self.template.findData(RESOURCE_TEMPLATE))
+        self._debounce.start()
+
+    # -- from the resource directory: the tour sheet and the country card ------------------
+
+    def open_tour_sheet(self) -> None:
+        """The tour sheet dialog, the current tour chosen."""
+        self.runner.read(resource_print_dialogs.tours_and_current,
+                         lambda found: self._open_resource_dialog(
+                             TourSheetDialog(self.runner, found[0], found[1], self)),
+                         self._problem)
+
+    def open_country_card(self) -> None:
+        """The country card dialog, the current tour's first country filled in."""
+        self.runner.read(resource_print_dialogs.tours_and_current,
+                         lambda found: self._open_resource_dialog(
+                             CountryCardDialog(self.runner, found[2], self)),
+                         self._problem)
+
+    def _open_resource_dialog(self, dialog: TourSheetDialog | CountryCardDialog) -> None:
+        if self.resource_dialog is not None:
+            self.resource_dialog.close()
+        self.resource_dialog = dialog
+        dialog.saved.connect(lambda path: self.message.emit(f"Saved {path}"))
+        # A closed dialog deletes itself (forms.FormDialog): forget it then.
+        dialog.finished.connect(lambda _: self._resource_dialog_closed(dialog))
+        dialog.open()
+
+    def _resource_dialog_closed(self, dialog: QDialog) -> None:
+        if self.resource_dialog is dialog:
+            self.resource_dialog = None
 
     # -- preview -------------------------------------------------------------------------
 

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
+from ..errors import WellnessError
 from ..sync import SyncError
 from ..sync.policy import Next, SyncPolicy, Timer
 
@@ -64,6 +65,13 @@ POOL_TIMEOUT_S = 5.0
 REQUEST_LIMIT_S = 60.0
 # Closing the window waits at most this long for the sync thread, then leaves it to finish.
 STOP_WAIT_MS = 5_000
+# The resource directory is pulled after a push round at most this often (a 304 when it is
+# unchanged), and at once on "Sync now" or when the Resources page asks.
+PULL_EVERY_S = 15 * 60
+# Wall time the directory's download may take (50,000 services are ~10 MB gzipped: minutes
+# on a poor uplink would need more). Kept under EXIT_WAIT_MS, so a pull under way at exit
+# ends before the process must.
+PULL_REQUEST_LIMIT_S = 80.0
 # At exit, a thread left to finish is waited for this long (the request it can still be in
 # ends within REQUEST_LIMIT_S); past that the process ends without it rather than crash (Qt
 # aborts when a running thread's object is destroyed).
@@ -88,11 +96,16 @@ class _SyncEngine(QObject):
     connect_failed = Signal(str)
     disconnected = Signal()
     failed = Signal(str)
+    resources_pulled = Signal(object)
 
     def __init__(self, db_path: Path, stopping: threading.Event,
-                 sync_wanted: threading.Event) -> None:
+                 sync_wanted: threading.Event,
+                 pull_wanted: threading.Event | None = None) -> None:
         super().__init__()
         self._db_path = db_path
+        # Set by "Sync now" and the Resources page: pull after the push, however recent.
+        self._pull_wanted = pull_wanted or threading.Event()
+        self._last_pull: float | None = None  # monotonic; None: not pulled since start
         self._db: Database | None = None
         self._stopping = stopping
         self._sync_wanted = sync_wanted
@@ -159,8 +172,40 @@ class _SyncEngine(QObject):
         if result is not None:
             self._plan_next(result)
             self.synced.emit(result)
+            if result.outcome not in ("not_connected", "unauthorized", "offline"):
+                self._pull_if_due()
         self.log_changed.emit()
         self._report()
+
+    def _pull_if_due(self) -> None:
+        """Pull the resource directory when asked, or when the last pull is old enough."""
+        import time
+
+        forced = self._pull_wanted.is_set()
+        due = self._last_pull is None or time.monotonic() - self._last_pull >= PULL_EVERY_S
+        if self._db is None or self._stopping.is_set() or not (forced or due):
+            return
+        from ..sync.resources_pull import pull
+
+        self._pull_wanted.clear()
+        self._last_pull = time.monotonic()
+        self.busy_changed.emit(True)
+        try:
+            pulled = pull(self._db, self._db_path.parent, transport=self._transport(),
+                          timeout=self._timeout, request_limit_s=PULL_REQUEST_LIMIT_S)
+        except _Closing:
+            return
+        except WellnessError as e:
+            # The keyring (SyncError), or the directory's file (full disk, damaged): its
+            # own sentence; the directory the laptop had is kept either way.
+            self.failed.emit(_sentence(str(e)))
+            return
+        except Exception as e:
+            self.failed.emit(self._problem("directory pull", e))
+            return
+        finally:
+            self.busy_changed.emit(False)
+        self.resources_pulled.emit(pulled)
 
     def _sync_by_timer(self) -> None:
         self._sync_wanted.set()
@@ -426,6 +471,8 @@ class SyncWorker(QObject):
     connect_failed = Signal(str)  # why it did not, in plain words
     disconnected = Signal()
     failed = Signal(str)  # anything else that went wrong, in plain words
+    # A sync.resources_pull.PullResult, after every pull of the resource directory.
+    resources_pulled = Signal(object)
 
     # Asked here, run on the sync thread (queued: the engine lives there).
     _wake = Signal()
@@ -442,12 +489,14 @@ class SyncWorker(QObject):
         self._stopped = False
         self._stopping = threading.Event()
         self._sync_wanted = threading.Event()
+        self._pull_wanted = threading.Event()
         self.status_text = NOT_STARTED_TEXT
         self.state: SyncStatus | None = None  # as the sync thread last counted it
         self.busy = False
         self.sync_thread = QThread()
         self.sync_thread.setObjectName("wellness-desk-sync")
-        self.engine = _SyncEngine(db_path, self._stopping, self._sync_wanted)
+        self.engine = _SyncEngine(db_path, self._stopping, self._sync_wanted,
+                                  self._pull_wanted)
         self.engine.moveToThread(self.sync_thread)
         self.sync_thread.started.connect(self.engine.open)
         self._wake.connect(self.engine.sync_if_wanted)
@@ -458,7 +507,8 @@ class SyncWorker(QObject):
         self._network_changed.connect(self.engine.network_changed)
         self._stop_asked.connect(self.engine.shut_down)
         for name in ("status_changed", "state_changed", "synced", "log_changed",
-                     "busy_changed", "connected", "connect_failed", "disconnected", "failed"):
+                     "busy_changed", "connected", "connect_failed", "disconnected", "failed",
+                     "resources_pulled"):
             getattr(self.engine, name).connect(getattr(self, name))
         self.status_changed.connect(self._remember_status)
         self.state_changed.connect(self._remember_state)
@@ -475,8 +525,14 @@ class SyncWorker(QObject):
         self.sync_thread.start()
 
     def sync_now(self) -> None:
+        """Push now, and pull the resource directory after (whenever it was last pulled)."""
+        self._pull_wanted.set()
         self._sync_wanted.set()
         self._wake.emit()
+
+    def pull_resources(self) -> None:
+        """Pull the resource directory now (after a push round): `resources_pulled`."""
+        self.sync_now()
 
     def connect_hub(self, hub_url: str, code: str) -> None:
         """Trade an enrolment code on the sync thread: `connected` or `connect_failed`."""

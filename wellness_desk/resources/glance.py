@@ -1,0 +1,285 @@
+"""What the Resources section says about an entry, worked out here so the page holds no rules.
+
+- `hours_at_a_glance`: one contact's hours as a person needs them right now ("Open 24/7",
+  "Open now until 17:00", "Closed, opens Mon 09:00", "Hours unknown"), in the service's
+  own zone, never the laptop's.
+- `hours_summary`: the same hours as they print on a card, true on any day ("24/7",
+  "Mon–Fri 09:00–17:00").
+- `about_line`: the page header, when the directory was published and where it came from.
+- `default_country`: the country the section opens on, from the current activation.
+- `entries`: search results with all of the above worked out, for the page to show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Protocol
+
+from ..activations import Activation, Location, current_activation, list_locations
+from ..clock import zone
+from .model import Contact, Service
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from .search import Result
+
+DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+# Hours of one week are enough: every window opens again within seven days, and the one
+# that is open now may have opened the evening before.
+_DAYS_BEHIND = 1
+_DAYS_AHEAD = 8
+
+
+def _clock(text: str) -> tuple[time, int]:
+    """ "HH:MM" as a time and the days it is after its date: "24:00" is the next midnight."""
+    hours, minutes = (int(part) for part in text.split(":"))
+    if hours == 24 and minutes == 0:
+        return time(0), 1
+    return time(hours, minutes), 0
+
+
+def _windows(contact: Contact, tz: str, now: datetime) -> list[tuple[datetime, datetime]]:
+    """The contact's opening windows around `now` as UTC instants, earliest first."""
+    place = zone(tz)
+    today = now.astimezone(place).date()
+    windows: list[tuple[datetime, datetime]] = []
+    for offset in range(-_DAYS_BEHIND, _DAYS_AHEAD):
+        day = today + timedelta(days=offset)
+        for window in contact.hours:
+            if window.weekday != day.weekday():
+                continue
+            opens, open_days = _clock(window.opens)
+            closes, close_days = _clock(window.closes)
+            start_day = day + timedelta(days=open_days)
+            end_day = day + timedelta(days=close_days)
+            # Closing at or before the opening time runs past midnight (a night line).
+            if (end_day, closes) <= (start_day, opens):
+                end_day += timedelta(days=1)
+            start = datetime.combine(start_day, opens, place).astimezone(UTC)
+            end = datetime.combine(end_day, closes, place).astimezone(UTC)
+            windows.append((start, end))
+    return sorted(windows)
+
+
+def _local(instant: datetime, tz: str, now: datetime) -> str:
+    """A wall time in the service's zone; another day than today names its weekday."""
+    place = zone(tz)
+    there = instant.astimezone(place)
+    if there.date() == now.astimezone(place).date():
+        return f"{there:%H:%M}"
+    return f"{DAY_NAMES[there.weekday()]} {there:%H:%M}"
+
+
+def _zone_note(tz: str, now: datetime, viewer_tz: str | None) -> str:
+    """" (EST)" when the service keeps another clock than the person reading it."""
+    if viewer_tz is None:
+        return ""
+    here, there = now.astimezone(zone(viewer_tz)), now.astimezone(zone(tz))
+    if here.utcoffset() == there.utcoffset():
+        return ""
+    return f" ({there.tzname()})"
+
+
+def hours_at_a_glance(contact: Contact, tz: str, now: datetime, *,
+                      viewer_tz: str | None = None) -> str:
+    """One contact's hours right now, in the service's zone `tz`.
+
+    `viewer_tz`: the zone of the person looking (the activation's); when its clock differs
+    from the service's, the times say whose they are.
+    """
+    if contact.always_open:
+        return "Open 24/7"
+    windows = _windows(contact, tz, now)
+    if not windows:
+        return "Hours unknown"
+    note = _zone_note(tz, now, viewer_tz)
+    current = [(start, end) for start, end in windows if start <= now < end]
+    if current:
+        until = max(end for _, end in current)
+        # Back-to-back windows (a line open until midnight, and from midnight) are one.
+        for start, end in windows:
+            if start <= until < end:
+                until = end
+        if until - now >= timedelta(days=_DAYS_AHEAD - 1):
+            return "Open now"
+        return f"Open now until {_local(until, tz, now)}{note}"
+    upcoming = next(start for start, _ in windows if start > now)
+    return f"Closed, opens {_local(upcoming, tz, now)}{note}"
+
+
+def _days_text(days: list[int]) -> str:
+    """[0, 1, 2, 3, 4, 6] as "Mon–Fri, Sun"."""
+    runs: list[list[int]] = []
+    for day in sorted(days):
+        if runs and runs[-1][-1] == day - 1:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    parts = [DAY_NAMES[run[0]] if len(run) == 1
+             else f"{DAY_NAMES[run[0]]}–{DAY_NAMES[run[-1]]}" if len(run) > 2
+             else f"{DAY_NAMES[run[0]]}, {DAY_NAMES[run[1]]}" for run in runs]
+    return ", ".join(parts)
+
+
+def hours_summary(contact: Contact) -> str:
+    """The contact's hours as they print on a card: "24/7", "Mon–Fri 09:00–17:00 · Sat
+    10:00–14:00"; "" when they are not known (a card then says nothing of hours)."""
+    if contact.always_open:
+        return "24/7"
+    by_times: dict[tuple[str, str], list[int]] = {}
+    for window in contact.hours:
+        by_times.setdefault((window.opens, window.closes), []).append(window.weekday)
+    ordered = sorted(by_times.items(), key=lambda item: (min(item[1]), item[0]))
+    return " · ".join(f"{_days_text(days)} {opens}–{closes}"
+                      for (opens, closes), days in ordered)
+
+
+class AboutDirectory(Protocol):
+    """The parts of the store's `About` the header needs."""
+
+    @property
+    def published(self) -> datetime | None: ...
+    @property
+    def installed_at(self) -> datetime | None: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def services(self) -> int: ...
+
+
+def _day(d: date, today: date) -> str:
+    return f"{d.day} {d:%b}" if d.year == today.year else f"{d.day} {d:%b %Y}"
+
+
+def source_words(source: str) -> str:
+    """Where a directory came from, as the header says it."""
+    if not source or source.startswith("shipped"):
+        return "shipped with the app"
+    if source.startswith("hub") or source.startswith(("http://", "https://")):
+        return "from the hub"
+    return f"imported from {source}"
+
+
+def about_line(about: AboutDirectory, *, checked: datetime | None, today: date) -> str:
+    """ "Directory of 12 Nov 2026, from the hub (checked 2 Dec)".
+
+    `checked`: when the hub was last asked (an unchanged directory is checked too), else
+    when its directory was installed; only a directory from the hub says it.
+    """
+    if about.services == 0 or about.published is None:
+        return "No directory installed yet"
+    published = about.published.date()
+    line = f"Directory of {published.day} {published:%b %Y}, {source_words(about.source)}"
+    if source_words(about.source) == "from the hub":
+        if checked is not None:
+            line += f" (checked {_day(checked.date(), today)})"
+        elif about.installed_at is not None:
+            line += f" (installed {_day(about.installed_at.date(), today)})"
+    elif about.installed_at is not None and not source_words(about.source).startswith(
+            "shipped"):
+        line += f" on {_day(about.installed_at.date(), today)}"
+    return line
+
+
+def _country(location: Location) -> str:
+    code = (location.country or "").strip().upper()
+    return code if len(code) == 2 and code.isalpha() else ""
+
+
+def _tour_country(stops: list[Location], now: datetime) -> str:
+    """Today's stop, else the next one, else the last one the tour played."""
+    dated = sorted((s for s in stops if s.stop_date is not None and _country(s)),
+                   key=lambda s: s.stop_date or date.min)
+    for stop in dated:
+        assert stop.stop_date is not None
+        if stop.stop_date >= now.astimezone(zone(stop.tz)).date():
+            return _country(stop)
+    return _country(dated[-1]) if dated else ""
+
+
+def country_for(activation: Activation | None, locations: list[Location], *,
+                now: datetime, fallback: str) -> str:
+    """The country the Resources section opens on (see `default_country`)."""
+    if activation is None:
+        return fallback
+    if activation.kind == "tour":
+        return _tour_country(locations, now) or fallback
+    return next((c for c in map(_country, locations) if c), fallback)
+
+
+def default_country(db: Database, *, now: datetime, fallback: str = "") -> str:
+    """For a tour, the country of today's or the next stop; for a festival, its first
+    location with a country; else `fallback` (the laptop's own country)."""
+    activation = current_activation(db)
+    locations = list_locations(db, activation.id) if activation is not None else []
+    return country_for(activation, locations, now=now, fallback=fallback)
+
+
+def viewer_zone(db: Database) -> str | None:
+    """The zone the person at the laptop keeps: the current activation's."""
+    activation = current_activation(db)
+    return activation.tz if activation is not None else None
+
+
+@dataclass(frozen=True)
+class ContactLine:
+    """One number of a result, as the page shows it."""
+
+    contact: Contact
+    hours: str  # at a glance, now: "Open now until 17:00"
+    open_now: bool | None  # None: hours unknown
+    printed_hours: str  # as a card prints it: "Mon–Fri 09:00–17:00"
+    freshness: str  # of this number's own check: fresh, ageing, stale, unknown
+    description: str  # "Under 25s", in the chosen language where translated
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One search result, with everything the page says about it worked out."""
+
+    result: Result
+    name: str  # in the chosen language where translated
+    organization: str
+    crisis: bool
+    contacts: tuple[ContactLine, ...]
+
+    @property
+    def service(self) -> Service:
+        return self.result.service
+
+
+def entries(results: Iterable[Result], *, now: datetime, language: str,
+            viewer_tz: str | None = None) -> list[Entry]:
+    """The page's view of search results: names in `language` where translated (""
+    keeps each in its own), hours at `now`."""
+    from .hours import contact_open_now, freshness
+    from .hours import localised as translated
+
+    def localised(names: dict[str, str], own: str, language: str) -> str:
+        return translated(names, own, language) if language else own
+
+    today = now.astimezone(UTC).date()
+    shown: list[Entry] = []
+    for result in results:
+        service = result.service
+        lines = tuple(
+            ContactLine(
+                contact=contact,
+                hours=hours_at_a_glance(contact, service.tz, now, viewer_tz=viewer_tz),
+                open_now=contact_open_now(contact, service.tz, now),
+                printed_hours=hours_summary(contact),
+                freshness=freshness(contact.assured_date or service.assured_date, today),
+                description=localised(contact.descriptions, contact.description, language),
+            ) for contact in service.contacts)
+        shown.append(Entry(
+            result=result,
+            name=localised(service.names, service.name, language),
+            organization=localised(result.organization.names, result.organization.name,
+                                   language),
+            crisis="crisis-line" in service.kinds,
+            contacts=lines,
+        ))
+    return shown
