@@ -292,7 +292,7 @@ def _has_favourites(store: Store) -> bool:
 
 
 def _with_pairs(store: Store, found: list[tuple[int, str]], limit: int) -> list[int]:
-    """The rows in order, each pair_group whole where its first member stands."""
+    """The rows in order, each pair_group whole where its first member found stands."""
     groups = sorted({group for _, group in found if group})
     members: dict[str, list[int]] = {}
     if groups:
@@ -308,7 +308,8 @@ def _with_pairs(store: Store, found: list[tuple[int, str]], limit: int) -> list[
             continue
         if len(ordered) >= limit:
             break
-        for member in members.get(group, [rowid]) if group else [rowid]:
+        # The member found first, then its partners in the directory's order.
+        for member in [rowid, *members.get(group, [])] if group else [rowid]:
             if member not in placed:
                 placed.add(member)
                 ordered.append(member)
