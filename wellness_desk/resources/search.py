@@ -20,8 +20,11 @@ line) and is found with every country. Language: offered by the service or by an
 contact methods. Only active and temporarily closed services are ever found.
 
 Order: the person's favourites (of the country asked for), then crisis lines, then what is
-open now, then the rest; the directory's own order within each. Paired services (one
-`pair_group`) come together, adjacent, or not at all: the limit never splits a pair.
+open now (24/7 first, then what its hours open now), then the rest; the directory's own
+order within each. A temporarily closed service is found, but is never open now nor a
+first crisis line: it is in the rest. Paired services (one `pair_group`) come together,
+the one found first and its partners beside it, or not at all: the limit never splits a
+pair.
 """
 
 from __future__ import annotations
