@@ -143,7 +143,8 @@ def index_texts(service: Service, organization: Organization | None,
     # text (both split by _WORD), so the rest of the text is of no use to either index.
     text = " ".join(dict.fromkeys(normal_words("\n".join(parts + numbers), known)))
     countries = " ".join(sorted({normalise(a.country) for a in service.areas}))
-    words = " ".join(_UNSPACED.sub(r" \1 ", text).split()) + " " + countries
+    spaced = " ".join(_UNSPACED.sub(r" \1 ", text).split()) if _UNSPACED.search(text) else text
+    words = spaced + " " + countries
     return text, words
 
 
