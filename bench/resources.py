@@ -179,7 +179,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--repeat", type=int, default=3,
                         help="times each keystroke query of bench_search is asked")
-    parser.add_argument("--only", choices=("import", "search"), default=None)
+    parser.add_argument("--only", choices=("import", "search", "pull"), default=None)
     args = parser.parse_args()
     print(TARGETS)
     figures: dict[str, float] = {}
@@ -189,11 +189,12 @@ def main() -> int:
         figures.update(bench_search(args.services, args.repeat))
     for name, value in figures.items():
         print(f"{name}: {value:.3f}" if isinstance(value, float) else f"{name}: {value}")
-    # The hub's side: an unchanged directory's 304 against the full download (res-trust).
-    from bench.resources_pull import bench_pull, print_figures
+    if args.only in (None, "pull"):
+        # The hub's side: an unchanged directory's 304 against the full download (res-trust).
+        from bench.resources_pull import bench_pull, print_figures
 
-    print("# target: pull_304_ms small against full_download_ms (the ratio)")
-    print_figures(bench_pull(args.services))
+        print("# target: pull_304_ms small against full_download_ms (the ratio)")
+        print_figures(bench_pull(args.services))
     return 0
 
 

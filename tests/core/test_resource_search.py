@@ -89,8 +89,9 @@ def test_one_and_two_letter_queries_match_the_start_of_words(store):
 def test_numbers_are_found_with_or_without_their_spaces(store):
     assert found(store, "116 123") == ["Samaritans"]
     assert found(store, "116123") == ["Samaritans"]
-    assert found(store, "0800 111 0 222") == ["TelefonSeelsorge (evangelisch)",
-                                                "TelefonSeelsorge (katholisch)"]
+    # The line with that number, then the one it is paired with.
+    assert found(store, "0800 111 0 222") == ["TelefonSeelsorge (katholisch)",
+                                                "TelefonSeelsorge (evangelisch)"]
     assert found(store, "11") == ["Samaritans", "TelefonSeelsorge (evangelisch)",
                                   "TelefonSeelsorge (katholisch)"]
     assert found(store, "0570-783-556") == ["いのちの電話"]
@@ -207,8 +208,11 @@ def test_a_favourite_or_an_install_on_the_same_connection_is_seen_at_once(store)
 
 
 def test_paired_services_come_together_adjacent_even_when_one_is_asked_for(store):
-    assert found(store, "katholisch") == ["TelefonSeelsorge (evangelisch)",
-                                          "TelefonSeelsorge (katholisch)"]
+    # The one asked for first, its partner beside it.
+    assert found(store, "katholisch") == ["TelefonSeelsorge (katholisch)",
+                                          "TelefonSeelsorge (evangelisch)"]
+    assert found(store, "evangelisch") == ["TelefonSeelsorge (evangelisch)",
+                                           "TelefonSeelsorge (katholisch)"]
     # The limit never splits a pair.
     assert found(store, "telefonseelsorge", limit=1) == ["TelefonSeelsorge (evangelisch)",
                                                           "TelefonSeelsorge (katholisch)"]

@@ -113,6 +113,28 @@ def test_a_failure_midway_through_an_install_leaves_the_old_directory_whole(stor
     assert names(store, "samaritans") == []
 
 
+def test_a_search_during_an_install_sees_the_old_directory_whole(store, tmp_path):
+    st.install(store, sample(), source="v1", now=NOW)
+    reader = st.open_store(st.store_path(tmp_path))
+    seen: list[list[str]] = []
+
+    def look() -> int:
+        seen.append(names(reader, "sa"))
+        return 0
+
+    # Halfway through writing the new directory, another connection searches.
+    store.conn.create_function("look", 0, look)
+    store.conn.execute("CREATE TEMP TRIGGER halfway AFTER INSERT ON service "
+                       "WHEN NEW.rowid = 3 BEGIN SELECT look(); END")
+    newer = replace(without(sample(), "samaritans"), published=PUBLISHED + timedelta(days=1))
+    st.install(store, newer, source="v2", now=NOW)
+    assert seen == [["Samaritans", "SOS Amitié",
+                     "3114, numéro national de prévention du suicide"]]
+    assert names(reader, "sa") == ["SOS Amitié",
+                                   "3114, numéro national de prévention du suicide"]
+    reader.close()
+
+
 def test_a_full_disk_during_an_install_is_said_and_the_old_directory_kept(tmp_path):
     with small_filesystem(tmp_path / "small", 1024) as folder:
         path = st.store_path(folder)

@@ -20,8 +20,11 @@ line) and is found with every country. Language: offered by the service or by an
 contact methods. Only active and temporarily closed services are ever found.
 
 Order: the person's favourites (of the country asked for), then crisis lines, then what is
-open now, then the rest; the directory's own order within each. Paired services (one
-`pair_group`) come together, adjacent, or not at all: the limit never splits a pair.
+open now (24/7 first, then what its hours open now), then the rest; the directory's own
+order within each. A temporarily closed service is found, but is never open now nor a
+first crisis line: it is in the rest. Paired services (one `pair_group`) come together,
+the one found first and its partners beside it, or not at all: the limit never splits a
+pair.
 """
 
 from __future__ import annotations
@@ -140,7 +143,8 @@ def index_texts(service: Service, organization: Organization | None,
     # text (both split by _WORD), so the rest of the text is of no use to either index.
     text = " ".join(dict.fromkeys(normal_words("\n".join(parts + numbers), known)))
     countries = " ".join(sorted({normalise(a.country) for a in service.areas}))
-    words = " ".join(_UNSPACED.sub(r" \1 ", text).split()) + " " + countries
+    spaced = " ".join(_UNSPACED.sub(r" \1 ", text).split()) if _UNSPACED.search(text) else text
+    words = spaced + " " + countries
     return text, words
 
 
@@ -292,7 +296,7 @@ def _has_favourites(store: Store) -> bool:
 
 
 def _with_pairs(store: Store, found: list[tuple[int, str]], limit: int) -> list[int]:
-    """The rows in order, each pair_group whole where its first member stands."""
+    """The rows in order, each pair_group whole where its first member found stands."""
     groups = sorted({group for _, group in found if group})
     members: dict[str, list[int]] = {}
     if groups:
@@ -308,7 +312,8 @@ def _with_pairs(store: Store, found: list[tuple[int, str]], limit: int) -> list[
             continue
         if len(ordered) >= limit:
             break
-        for member in members.get(group, [rowid]) if group else [rowid]:
+        # The member found first, then its partners in the directory's order.
+        for member in [rowid, *members.get(group, [])] if group else [rowid]:
             if member not in placed:
                 placed.add(member)
                 ordered.append(member)

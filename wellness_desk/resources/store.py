@@ -357,7 +357,7 @@ def install(store: Store, directory: Directory, *, source: str, now: datetime) -
             ((n, o.id, record) for n, (o, record)
              in enumerate(zip(directory.organizations, organization_records, strict=True), 1)))
         organizations = {o.id: o for o in directory.organizations}
-        schedules: dict[tuple[str, str], int] = {}
+        schedules: dict[tuple[str, tuple[Hours, ...]], int] = {}
         rows: list[tuple[object, ...]] = []
         records: list[tuple[int, str]] = []
         countries: list[tuple[str, int]] = []
@@ -373,7 +373,7 @@ def install(store: Store, directory: Directory, *, source: str, now: datetime) -
             s, record = everything[i], service_records[i]
             numbers = tuple(sorted({
                 schedules.setdefault(key, len(schedules) + 1)
-                for key in (_schedule_key(s.tz, c) for c in s.contacts
+                for key in ((s.tz, c.hours) for c in s.contacts
                             if not c.always_open and c.hours)}))
             timetable = timetables.setdefault(numbers, len(timetables) + 1) if numbers else 0
             rows.append((n, i + 1, s.id, s.organization_id, s.status, int(s.status in LISTED),
@@ -393,11 +393,12 @@ def install(store: Store, directory: Directory, *, source: str, now: datetime) -
             words.append((n, word))
         conn.executemany("INSERT INTO service VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
         conn.executemany("INSERT INTO service_record VALUES (?, ?)", records)
-        conn.executemany("INSERT INTO service_country VALUES (?, ?)", countries)
-        conn.executemany("INSERT INTO service_language VALUES (?, ?)", languages)
-        conn.executemany("INSERT INTO service_kind VALUES (?, ?)", kinds)
+        # Sorted as their primary keys are: each row then goes at the end of its b-tree.
+        conn.executemany("INSERT INTO service_country VALUES (?, ?)", sorted(countries))
+        conn.executemany("INSERT INTO service_language VALUES (?, ?)", sorted(languages))
+        conn.executemany("INSERT INTO service_kind VALUES (?, ?)", sorted(kinds))
         conn.executemany("INSERT INTO schedule VALUES (?, ?, ?)",
-                         ((n, tz, hours) for (tz, hours), n in schedules.items()))
+                         ((n, tz, _hours_json(hours)) for (tz, hours), n in schedules.items()))
         conn.executemany("INSERT INTO timetable VALUES (?, ?)", (
             (n, json.dumps(numbers)) for numbers, n in timetables.items()))
         conn.executemany("INSERT INTO text_index (rowid, text) VALUES (?, ?)", texts)
@@ -420,9 +421,8 @@ def _band(service: Service) -> int:
     return 1 if any(c.always_open for c in service.contacts) else 2
 
 
-def _schedule_key(tz: str, contact: Contact) -> tuple[str, str]:
-    return tz, json.dumps([[h.weekday, h.opens, h.closes] for h in contact.hours],
-                          separators=(",", ":"))
+def _hours_json(hours: tuple[Hours, ...]) -> str:
+    return json.dumps([[h.weekday, h.opens, h.closes] for h in hours], separators=(",", ":"))
 
 
 def ensure_shipped(store: Store, *, now: datetime) -> None:
