@@ -312,6 +312,14 @@ def test_a_header_missing_a_required_column_or_with_an_unknown_one_is_refused(wr
     assert any("unknown column" in p.message for p in problems)
 
 
+def test_a_hand_edited_header_with_spaces_and_a_byte_order_mark_reads(written):
+    path = written / "service_area.csv"
+    lines = path.read_bytes().decode("utf-8").split("\r\n")
+    lines[0] = ", ".join(lines[0].split(","))
+    path.write_bytes(("\ufeff" + "\r\n".join(lines)).encode("utf-8"))
+    assert read_package(written) == small_directory()
+
+
 def test_a_row_of_the_wrong_width_is_named(written):
     path = written / "organization.csv"
     path.write_text(path.read_text(encoding="utf-8") + "only,three,fields\r\n",

@@ -523,6 +523,7 @@ def _read_csv(path: Path, table: str, file: str, problems: _Problems) -> _Table 
     if not header:
         problems.add(Problem(file, 1, None, "is empty: the first line names the columns"))
         return None
+    header = [label.strip() for label in header]  # "id, name" as a hand-edited header has it
     header_ok = True
     seen: set[str] = set()
     for label in header:
