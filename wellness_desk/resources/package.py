@@ -917,8 +917,13 @@ def _check_values(t: _Table, column: str, problem: Callable[[str], str | None],
 
 def _unique_ids(t: _Table, problems: _Problems) -> dict[str, int]:
     """id -> its record; a repeated id is a problem at each repeat."""
-    index: dict[str, int] = {}
-    for i, key in enumerate(t.columns["id"]):
+    ids = t.columns["id"]
+    index = dict(zip(ids, range(len(ids)), strict=True))  # in C; the last of a repeat wins
+    index.pop("", None)
+    if len(index) == len(ids):
+        return index
+    index = {}
+    for i, key in enumerate(ids):
         if key in index:
             line, field = t.where(index[key], None)
             first = f"line {line}" if line else field
