@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -20,7 +21,7 @@ from tests.resource_samples import (
     uid,
     weekdays,
 )
-from wellness_desk.cli import main
+from wellness_desk.cli import EXIT_BROKEN, main
 from wellness_desk.resources import search as search_
 from wellness_desk.resources import store as st
 from wellness_desk.resources.search import Query, normal_words, normalise
@@ -331,3 +332,15 @@ def test_any_name_in_any_script_finds_its_service(tmp_path_factory, name):
                    source="test", now=MONDAY_MORNING)
         assert found(store, name) == [name]
         assert found(store, name.upper()) == [name]
+
+
+def test_cli_search_on_a_damaged_directory_file_says_so_in_one_line(data_dir, capsys):
+    path = st.store_path(Path(data_dir))
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    path.write_bytes(bytes(data))
+    Path(f"{path}-wal").unlink(missing_ok=True)
+    assert main(["--data-dir", data_dir, "resources", "search", "sa"]) == EXIT_BROKEN
+    err = capsys.readouterr().err
+    assert "directory.sqlite: the database file is damaged" in err
+    assert "Traceback" not in err
