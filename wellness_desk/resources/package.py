@@ -1104,12 +1104,11 @@ def _build(tables: dict[str, _Table], meta: _Meta,
     org, svc, phone = tables["organization"], tables["service"], tables["phone"]
     lang, area, sched = tables["language"], tables["service_area"], tables["schedule"]
     term, attr = tables["taxonomy_term"], tables["attribute"]
-    dates: dict[str, date | None] = {"": None}
-
-    def day(value: str) -> date | None:
-        if value not in dates:
-            dates[value] = date.fromisoformat(value)
-        return dates[value]
+    # Each distinct day parsed once ("" is no date: dates.get gives None).
+    dates = {value: date.fromisoformat(value)
+             for value in {*phone.columns["assured_date"], *svc.columns["assured_date"]}
+             if value}
+    day = dates.get
 
     service_languages: dict[str, set[str]] = defaultdict(set)
     phone_languages: dict[str, set[str]] = defaultdict(set)
