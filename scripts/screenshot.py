@@ -47,6 +47,10 @@ def main() -> int:
         # Let the other pages' first loads land too.
         QTimer.singleShot(300, loop.quit)
         loop.exec()
+        if page == "Resources":
+            # The shipped directory is installed on first start, off the GUI thread.
+            QTimer.singleShot(3000, loop.quit)
+            loop.exec()
         if page == "Schedule":
             # The festival's middle day from 09:00, whatever the time of the shot.
             schedule = window.schedule

@@ -277,16 +277,19 @@ def build_parser() -> argparse.ArgumentParser:
     resources_sub = resources_parser.add_subparsers(
         dest="resources_command", metavar="ACTION", required=True, parser_class=_Parser)
     res_import = resources_sub.add_parser(
-        "import", help="replace the directory with an HSDS package (all or nothing)",
+        "import", parents=[common],
+        help="replace the directory with an HSDS package (all or nothing)",
         description="Read an HSDS 3.0 package (a folder of CSV files with datapackage.json, "
         "or the HSDS JSON form) and replace the laptop's directory with it. Nothing changes "
         "if any table, line or field is wrong; favourites are kept.")
     res_import.add_argument("package", metavar="PACKAGE", help="folder or .json file")
     res_export = resources_sub.add_parser(
-        "export", help="write the directory as an HSDS package (CSV + datapackage.json + JSON)")
+        "export", parents=[common],
+        help="write the directory as an HSDS package (CSV + datapackage.json + JSON)")
     res_export.add_argument("folder", metavar="DIR", help="folder to write (created if need be)")
     res_search = resources_sub.add_parser(
-        "search", help="find crisis lines and services (accents and case ignored)")
+        "search", parents=[common],
+        help="find crisis lines and services (accents and case ignored)")
     res_search.add_argument("text", metavar="TEXT", nargs="?", default="",
                             help="words to find in names, descriptions and numbers")
     res_search.add_argument("--country", metavar="CC", default="",
@@ -299,9 +302,11 @@ def build_parser() -> argparse.ArgumentParser:
     res_search.add_argument("--open-now", action="store_true",
                             help="only what can be reached now, in its own time zone")
     resources_sub.add_parser(
-        "pull", help="fetch the signed directory from the connected hub (if it changed)")
+        "pull", parents=[common],
+        help="fetch the signed directory from the connected hub (if it changed)")
     res_tour = resources_sub.add_parser(
-        "tour-sheet", help="a PDF of every tour stop's date and city with its country's "
+        "tour-sheet", parents=[common],
+        help="a PDF of every tour stop's date and city with its country's "
         "crisis lines, for the crew's day sheets",
         description="Each stop of the tour (the current activation, or --activation) with "
         "its country's crisis lines (numbers large, call or text, hours, languages, the date "
@@ -318,7 +323,8 @@ def build_parser() -> argparse.ArgumentParser:
     res_tour.add_argument("--include-stale", action="store_true",
                           help="print lines not re-checked for 12 months, marked so")
     res_card = resources_sub.add_parser(
-        "country-card", help="wallet cards with one country's crisis lines, in its languages",
+        "country-card", parents=[common],
+        help="wallet cards with one country's crisis lines, in its languages",
         description="Ten wallet cards a sheet, with crop marks: one country's crisis lines, "
         "front and back in the (up to two) languages they answer in, with the help line "
         "from Settings and a QR code to the resource hub.")

@@ -15,10 +15,11 @@ import pytest
 
 import wellness_desk
 from tests import drawing_probe
-from wellness_desk import card_batch, cards, errors, schedule_io, therapy
+from wellness_desk import card_batch, cards, errors, resource_print, schedule_io, therapy
 from wellness_desk.csv_table import Problem
 from wellness_desk.errors import WellnessError
 from wellness_desk.print.drawing import STOPPED, DrawingProcess, Unforeseen
+from wellness_desk.resources import package, signing
 from wellness_desk.sync import SyncError, enrol
 
 # One of each error the core raises, built as the core builds it.
@@ -38,6 +39,11 @@ EXAMPLES: list[WellnessError] = [
     therapy.PlanClash("2 booked slots do not fit the new plan"),
     SyncError("not a hub address"),
     enrol._CodeRefused("the hub refused the code"),
+    signing.SignatureRefused("bad signature"),
+    signing.CuratorKeyError("key.pem: not an Ed25519 private key"),
+    package.DirectoryError([package.Problem("phone.csv", 3, "number", "no digits")], more=2),
+    resource_print.ResourcePrintRefused(["FR: 3114 was last checked 14 months ago"],
+                                        field="include_stale"),
 ]
 
 

@@ -344,3 +344,22 @@ def test_cli_search_on_a_damaged_directory_file_says_so_in_one_line(data_dir, ca
     err = capsys.readouterr().err
     assert "directory.sqlite: the database file is damaged" in err
     assert "Traceback" not in err
+
+
+def test_a_crisis_line_open_now_comes_before_one_that_is_closed(tmp_path):
+    # Two crisis lines of one country, the closed one first in the directory's order.
+    place = org("Inochi")
+    evening = service("evening", "Evening line", place, country="JP", tz="Asia/Tokyo",
+                      contacts=(line("e", "0120-783-556",
+                                     hours=weekdays("16:00", "21:00", range(7))),))
+    always = service("always", "Always line", place, country="JP", tz="Asia/Tokyo",
+                     contacts=(line("a", "0120-279-338", always_open=True),))
+    directory = replace(sample(), organizations=(place,), services=(evening, always))
+    with st.open_store(st.store_path(tmp_path)) as store:
+        st.install(store, directory, source="test", now=MONDAY_MORNING)
+        # 01:00 UTC is 10:00 in Tokyo: only the 24/7 line answers.
+        assert found(store, country="JP", now=datetime(2026, 7, 6, 1, 0, tzinfo=UTC)) == [
+            "Always line", "Evening line"]
+        # 08:00 UTC is 17:00 in Tokyo: both answer, the directory's order holds.
+        assert found(store, country="JP", now=datetime(2026, 7, 6, 8, 0, tzinfo=UTC)) == [
+            "Evening line", "Always line"]

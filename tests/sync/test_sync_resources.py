@@ -269,3 +269,25 @@ def test_a_report_names_a_directory_entry_by_its_id(db):
         record_not_working(db, contact_id="988", service_id=uid("service", 1), now=NOW)
     assert caught.value.field == "contact_id"
     assert db.execute("SELECT count(*) FROM resource_report").fetchone()[0] == 0
+
+
+def test_an_older_signed_edition_served_again_is_refused_and_the_newer_one_kept(
+        hub, curator, db, db_path, tmp_path):
+    # A broken-into hub replaying last year's file (correctly signed then) would bring back
+    # a number since withdrawn.
+    data_dir = db_path.parent
+    old = _publish(hub, curator, tmp_path, edition="old",
+                   published=datetime(2025, 1, 10, tzinfo=UTC))
+    _connect(db, hub)
+    _publish(hub, curator, tmp_path, edition="new")
+    assert pull(db, data_dir, now=NOW).outcome == "installed"
+    with stores.open_store(stores.store_path(data_dir)) as store:
+        assert stores.get_meta(store, stores.CHECKED_META) is not None
+    hub_store_envelope = tmp_path / "directory-old.signed.json"
+    assert hub_store_envelope.read_bytes() == old
+    _hub(hub, "import", str(hub_store_envelope))
+
+    replayed = pull(db, data_dir, now=NOW)
+    assert replayed.outcome == "refused"
+    assert "older edition (10 Jan 2025)" in replayed.message
+    assert _held(data_dir) == _canonical(edition="new")

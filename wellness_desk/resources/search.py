@@ -19,12 +19,12 @@ Country: a service with no service_area is available everywhere (an internationa
 line) and is found with every country. Language: offered by the service or by any of its
 contact methods. Only active and temporarily closed services are ever found.
 
-Order: the person's favourites (of the country asked for), then crisis lines, then what is
-open now (24/7 first, then what its hours open now), then the rest; the directory's own
-order within each. A temporarily closed service is found, but is never open now nor a
-first crisis line: it is in the rest. Paired services (one `pair_group`) come together,
-the one found first and its partners beside it, or not at all: the limit never splits a
-pair.
+Order: the person's favourites (of the country asked for), then crisis lines (those open
+now before those closed), then what is open now (24/7 first, then what its hours open now),
+then the rest; the directory's own order within each. A temporarily closed service is
+found, but is never open now nor a first crisis line: it is in the rest. Paired services
+(one `pair_group`) come together, the one found first and its partners beside it, or not
+at all: the limit never splits a pair.
 """
 
 from __future__ import annotations
@@ -264,26 +264,37 @@ def search(store: Store, query: Query, *, now: datetime, language: str = "en",
     # lines, the other 24/7 services, then the rest, open now or not. So it stops as soon
     # as it has `limit` crisis lines and open ones; the closed ones met on the way are
     # the rest, in order.
-    first: list[tuple[int, str]] = []
+    first: list[tuple[int, tuple[int, str]]] = []
     rest: list[tuple[int, str]] = []
+    reachable = 0
     wanted = limit - len(favourites)
     cursor = conn.execute(
-        f"SELECT s.rowid, s.pair_group, (s.crisis AND s.status = 'active') OR {_OPEN} "
+        f"SELECT s.rowid, s.pair_group, s.crisis AND s.status = 'active', {_OPEN} "
         f"FROM {driver} "
         f"WHERE {' AND '.join([*matched, *filters])} ORDER BY {rowid}", params)
     try:
-        for number, group, ahead in cursor:
+        for number, group, crisis, open_now in cursor:
             if number in skip:
                 continue
-            if ahead:
-                first.append((number, group))
-                if len(first) >= wanted:
+            if crisis or open_now:
+                # A crisis line that answers now before one that is closed: at 2 am the
+                # first number on the list must be one that picks up.
+                # Closed crisis lines do not end the pass, so an open one further on is
+                # never cut off by them.
+                tier = 0 if crisis and open_now else 1 if crisis else 2
+                if tier != 1:
+                    reachable += 1
+                elif len(first) - reachable >= wanted:
+                    continue
+                first.append((tier, (number, group)))
+                if reachable >= wanted:
                     break
             elif len(rest) < wanted:
                 rest.append((number, group))
     finally:
         cursor.close()
-    rowids = _with_pairs(store, favourites + first + rest, limit)
+    first.sort(key=lambda entry: entry[0])  # stable: the directory's order within a tier
+    rowids = _with_pairs(store, favourites + [row for _, row in first] + rest, limit)
     return _results(store, rowids, now=now)
 
 

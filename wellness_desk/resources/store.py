@@ -45,6 +45,10 @@ LISTED = ("active", "temporarily closed")  # the statuses a search shows
 CRISIS = "crisis-line"
 EVERYWHERE = "*"  # service_country of a service with no area: it matches every country
 JOURNAL_LIMIT = 8 * 1024 * 1024
+# Meta keys a pull from the hub keeps: when the hub was last asked (a 304 counts), and the
+# edition (published) of the newest directory taken from it.
+CHECKED_META = "checked_at"
+PUBLISHED_META = "pull_published"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

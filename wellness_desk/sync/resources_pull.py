@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from .. import paths
-from ..clock import utcnow
+from ..clock import to_utc_text, utcnow
 from ..errors import WellnessError
 from .answers import _retry_after, hub_reason, network_words
 from .enrol import curator_keys
@@ -141,6 +141,7 @@ def _pull(db: Database, data_dir: Path, store: Store, hub_url: str, token: str,
             return PullResult("offline", 0, f"Directory: {network_words(e)}; {_KEPT}")
     status = response.status_code
     if status == 304:
+        stores.set_meta(store, stores.CHECKED_META, to_utc_text(now))
         return PullResult("unchanged", 0, "Directory: unchanged")
     if status == 200:
         return _install(db, data_dir, store, hub_url, response, now)
@@ -176,7 +177,17 @@ def _install(db: Database, data_dir: Path, store: Store, hub_url: str,
     except WellnessError as e:
         return PullResult("refused", 0, f"The directory from the hub is not valid ({e}): it "
                           f"was refused and {_KEPT}.")
+    # A signed edition older than one already taken from a hub is a replay (a broken-into
+    # hub serving last year's file would bring back a withdrawn number): refused.
+    last = stores.get_meta(store, stores.PUBLISHED_META)
+    if last and directory.published < datetime.fromisoformat(last):
+        return PullResult("refused", 0, (
+            f"The directory from the hub is an older edition ({directory.published:%d %b %Y})"
+            f" than the one this laptop has ({datetime.fromisoformat(last):%d %b %Y}): it was "
+            f"refused and {_KEPT}."))
     installed = stores.install(store, directory, source=source, now=now)
+    stores.set_meta(store, stores.PUBLISHED_META, to_utc_text(directory.published))
+    stores.set_meta(store, stores.CHECKED_META, to_utc_text(now))
     # After the install: a failure before this leaves the old ETag, so the next pull asks
     # for the whole directory again rather than trust one it never installed.
     _keep_envelope(data_dir, envelope)

@@ -61,9 +61,6 @@ FRESHNESS_WORDS = {"fresh": "Verified", "ageing": "Verified over 6 months ago",
 SEARCH_LIMIT = 50
 # Cards laid out at first; the rest on "Show more" (a screen holds four).
 SHOWN_FIRST = 15
-# When the directory's last check was, as kept by the pull (res-trust); the header falls
-# back to when the directory was installed.
-CHECKED_META = "checked_at"
 
 RED = "#B71C1C"
 GREEN = "#1B5E20"
@@ -172,7 +169,7 @@ def _header(store: Store, today: Any) -> _Header:
     from ..resources import store as stores
 
     about = stores.about(store)
-    checked_text = stores.get_meta(store, CHECKED_META)
+    checked_text = stores.get_meta(store, stores.CHECKED_META)
     checked = datetime.fromisoformat(checked_text) if checked_text else None
     return _Header(line=glance.about_line(about, checked=checked, today=today),
                    countries=tuple(about.countries))
