@@ -34,6 +34,8 @@ bench: $(STAMP)
 	$(PY) bench/schedule.py
 	$(PY) bench/cards.py
 	$(PY) bench/sync.py
+	$(PY) bench/resources.py
+	$(PY) bench/resources_page.py
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs/main-window.png

@@ -53,8 +53,9 @@ from .resource_labels import (
     long_date,
     short_date,
 )
-from .resources.hours import STALE_MONTHS, freshness, localised
+from .resources.hours import freshness, localised
 from .resources.model import LANGUAGES, Contact, Service
+from .resources.printable import line_problem
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -169,26 +170,14 @@ def _lines(services: Sequence[Service], country: str, language: str, today: date
             continue  # a closed line is not a line to call
         name = _localised(service.names, service.name, language)
         for contact in service.contacts:
-            where = f"{country} · {service.name} · {contact.number}"
+            problem = line_problem(service, contact, today=today, include_stale=include_stale)
+            if problem is not None:
+                problems.append(f"{country} · {service.name} · {contact.number}: {problem}")
+                continue
             checked = contact.assured_date or service.assured_date
-            if checked is None or not (contact.source_url or service.url):
-                problems.append(f"{where}: no source and check date in the directory, so it "
-                                "is never printed: check it and update the directory")
-                continue
-            try:
-                number = settings.check_help_line_number(contact.number)
-            except WellnessError as e:
-                problems.append(f"{where}: {str(e).removeprefix('help line number: ')}")
-                continue
-            if not number:
-                problems.append(f"{where}: the number is empty")
-                continue
+            assert checked is not None  # line_problem refuses a line with no check date
+            number = settings.check_help_line_number(contact.number)
             stale = is_stale(checked, today)
-            if stale and not include_stale:
-                problems.append(f"{where}: last checked {checked.isoformat()}, more than "
-                                f"{STALE_MONTHS} months ago: re-check it, or print stale lines "
-                                "marked \"not re-checked since\"")
-                continue
             note = _localised(contact.descriptions, contact.description, language)
             if note.casefold() in _KIND_WORDS.get(contact.type, ()):
                 note = ""  # "Call" beside CALL says nothing more

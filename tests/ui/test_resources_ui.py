@@ -145,6 +145,19 @@ def test_enter_copies_the_top_result_and_the_arrows_move_through_them(qtbot, res
     assert QGuiApplication.clipboard().text() == "0800 111 0 222"
 
 
+def test_enter_straight_after_typing_copies_the_answer_to_what_was_typed(qtbot, resources):
+    window, page = resources()
+    choose(page.country, "DE")
+    settled(qtbot, window)
+    assert names(page)[0] == "TelefonSeelsorge (evangelisch)"  # 0800 111 0 111
+    page.search_box.setFocus()
+    qtbot.keyClicks(page.search_box, "katholisch")
+    qtbot.keyClick(page.search_box, Qt.Key.Key_Return)  # before the answer is back
+    settled(qtbot, window)
+    qtbot.waitUntil(lambda: "Copied" in page.status.text(), timeout=5_000)
+    assert QGuiApplication.clipboard().text() == "0800 111 0 222"
+
+
 def test_paired_lines_are_shown_together_in_one_frame(qtbot, resources):
     window, page = resources()
     choose(page.country, "DE")
@@ -286,6 +299,27 @@ def test_print_a_card_for_this_fills_the_print_section(qtbot, resources):
     qtbot.waitUntil(lambda: printing.preview.pixmap() is not None
                     and not printing.preview.pixmap().isNull(), timeout=10_000)
     assert printing.problems == []
+
+
+def test_a_line_not_checked_for_over_a_year_gets_no_card(qtbot, open_window, tmp_path,
+                                                         pinned_clock):
+    # The same rule as the tour sheet: a wallet card outlives the screen it came from.
+    chosen = directory()
+    fil = next(s for s in chosen.services if s.name == "Fil Santé Jeunes")
+    old = replace(fil, assured_date=date(2025, 1, 5), contacts=tuple(
+        replace(c, assured_date=date(2025, 1, 5)) for c in fil.contacts))
+    install(tmp_path, replace(chosen, services=tuple(
+        old if s.id == fil.id else s for s in chosen.services)))
+    window = open_window()
+    page = open_resources(qtbot, window)
+    choose(page.country, "FR")
+    settled(qtbot, window)
+    card = page.cards[names(page).index("Fil Santé Jeunes")]
+    qtbot.mouseClick(card.print_button, Qt.MouseButton.LeftButton)
+    settled(qtbot, window)
+    assert window.stack.currentWidget() is page
+    assert page.status.text().startswith(
+        "No card for 0 800 235 236: last checked 2025-01-05, more than 12 months ago")
 
 
 def test_every_control_has_a_name_for_a_screen_reader(qtbot, resources):

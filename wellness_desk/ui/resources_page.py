@@ -452,6 +452,10 @@ class ResourcesPage(QWidget):
         self.runner = runner
         self.directory = directory
         self.entries: list[glance.Entry] = []
+        # Searches asked and answered, so Enter waits for the answer to what is typed now.
+        self._asked = 0
+        self._answered = 0
+        self._copy_when_shown = False
         # Contacts reported as not working from this page: their rows keep saying so.
         self.reported: set[str] = set()
         self.cards: list[ResultCard] = []
@@ -620,17 +624,26 @@ class ResourcesPage(QWidget):
         # Names in the language picked; with any language, each in its own.
         language = self.language.currentData() or ""
         viewer_tz = self._context.viewer_tz if self._context else None
+        self._asked += 1
+        asked = self._asked
         self.directory.run(
             lambda store: _found(store, query, now=now, language=language, viewer_tz=viewer_tz),
-            self._show_results, self._directory_failed, latest="search")
+            lambda found: self._show_results(found, asked), self._directory_failed,
+            latest="search")
 
-    def _show_results(self, found: list[glance.Entry]) -> None:
+    def _show_results(self, found: list[glance.Entry], asked: int | None = None) -> None:
+        if asked is not None and asked != self._asked:
+            return  # an answer to words already typed over
+        self._answered = self._asked
         self.entries = found
         self._shown = min(len(found), SHOWN_FIRST) if len(found) > SHOWN_FIRST + 5 else len(found)
         self._lay_out()
         self.current = 0
         self._highlight()
         self.loaded.emit()
+        if self._copy_when_shown:
+            self._copy_when_shown = False
+            self.copy_current()
 
     def show_all(self) -> None:
         """The rest of the results, below the first ones."""
@@ -743,6 +756,11 @@ class ResourcesPage(QWidget):
 
     def copy_current(self) -> None:
         """Enter: the first number of the highlighted result (the top one at first)."""
+        if self._answered != self._asked:
+            # Enter right after typing: copy from the answer to what is typed now, never
+            # the previous words' top number (another country's line, perhaps).
+            self._copy_when_shown = True
+            return
         if not self.cards:
             self._say("Nothing to copy: no result.")
             return
@@ -786,7 +804,14 @@ class ResourcesPage(QWidget):
         self._say(f"Noted that {number} did not work: it is counted for the hub to re-check it.")
 
     def print_card_for(self, entry: glance.Entry) -> None:
+        from ..resources.printable import line_problem
+
         line = entry.contacts[0]
+        problem = line_problem(entry.service, line.contact, today=clock.utcnow().date())
+        if problem is not None:
+            # The same rule as the tour sheet and country card: a card outlives the screen.
+            self._say(f"No card for {line.contact.number}: {problem}.")
+            return
         self.print_card.emit(entry.name, line.contact.number, line.printed_hours)
 
     # -- refreshing ------------------------------------------------------------------------
@@ -813,6 +838,8 @@ class ResourcesPage(QWidget):
         self.search_box.setFocus()
 
     def _directory_failed(self, error: WellnessError) -> None:
+        self._answered = self._asked  # no answer is coming: Enter must not wait for one
+        self._copy_when_shown = False
         self.status.setText(f"The directory could not be read: {error}")
         self.message.emit(str(error))
 
