@@ -119,7 +119,7 @@ def make_directory(n_services: int = 50_000, countries: int = 40, seed: int = 12
                 languages=tuple(rng.sample(spoken, 1)),
                 always_open=always,
                 hours=() if always or rng.random() < 0.4 else _hours(rng),
-                assured_date=date(2024, 1, 1) + timedelta(days=rng.randint(0, 800)),
+                assured_date=date(2024, 1, 1) + timedelta(days=rng.randint(0, 780)),
                 source_url=f"https://source.example.org/{i}"))
         area = Area(country, f"{country}-{rng.randint(1, 20):02d}"
                     if rng.random() < 0.1 else "")

@@ -351,6 +351,15 @@ def test_a_broken_reference_is_named_and_nothing_is_returned(written):
                    "no service has the id '5a0d3c1e-1111-4b6e-8c1d-00000000ffff'") in problems
 
 
+def test_a_check_dated_after_the_edition_is_refused(written):
+    # 2062 for 2026: such a line would stay "fresh" for ever and pass the print's check.
+    line = edit(written, "phone", ("id", CALL_988), assured_date="2062-03-01")
+    problems = refused(written)
+    assert Problem("phone.csv", line, "assured_date", (
+        "checked on 2062-03-01, after the directory was published (2026-03-01): a check "
+        "cannot be in the future")) in problems
+
+
 def test_hours_of_a_phone_of_another_service_are_refused(written):
     line = edit(written, "schedule", ("phone_id", NIGHT), service_id=LIFELINE)
     problems = refused(written)

@@ -207,6 +207,41 @@ def test_a_damaged_file_is_said_to_be_damaged(tmp_path):
         st.open_store(path)
 
 
+def test_the_app_sets_a_damaged_file_aside_and_starts_again_from_the_shipped_set(tmp_path):
+    path = st.store_path(tmp_path)
+    with st.open_store(path) as store:
+        st.install(store, sample(), source="v1", now=NOW)
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    path.write_bytes(bytes(data))
+    store, note = st.open_or_set_aside(path, now=NOW)
+    with store:
+        assert st.about(store).services == 0
+        st.ensure_shipped(store, now=NOW)
+        assert st.about(store).services > 0
+    aside = path.with_name(f"directory.damaged-{NOW:%Y%m%d-%H%M%S}.sqlite")
+    assert aside.read_bytes() == bytes(data)  # kept as it was, never deleted
+    assert note is not None and aside.name in note and "damaged" in note
+    # A healthy file is opened as it is, with nothing to say.
+    store, note = st.open_or_set_aside(path, now=NOW)
+    with store:
+        assert note is None and st.about(store).services > 0
+
+
+def test_a_read_only_folder_is_not_a_damaged_file(tmp_path):
+    with small_filesystem(tmp_path / "ro", 512) as folder:
+        with st.open_store(st.store_path(folder)) as store:
+            st.install(store, sample(), source="v1", now=NOW)
+        make_read_only(folder)
+        try:
+            with pytest.raises(ReadOnlyData, match="read-only"):
+                st.open_or_set_aside(st.store_path(folder), now=NOW)
+        finally:
+            make_writable(folder)
+        assert sorted(p.name for p in folder.iterdir() if "damaged" in p.name) == []
+
+
 def test_an_older_schema_is_rebuilt_keeping_favourites_and_the_etag(tmp_path):
     path = st.store_path(tmp_path)
     with st.open_store(path) as store:

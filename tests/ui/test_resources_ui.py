@@ -385,3 +385,19 @@ def test_a_laptop_that_never_connected_has_the_shipped_directory(qtbot, open_win
     assert page.header.text().endswith("shipped with the app")
     assert "988 Suicide & Crisis Lifeline" in names(page)
     assert page.cards[0].entry.crisis
+
+
+def test_a_damaged_directory_file_is_set_aside_and_the_shipped_set_shown(
+        qtbot, open_window, tmp_path, pinned_clock):
+    install(tmp_path)
+    path = stores.store_path(tmp_path)
+    with stores.open_store(path) as store:
+        store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    path.write_bytes(bytes(data))
+    window = open_window()
+    page = open_resources(qtbot, window)
+    qtbot.waitUntil(lambda: len(page.cards) > 0, timeout=10_000)
+    assert "set aside as directory.damaged-" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "shipped with the app" in page.header.text(), timeout=5_000)

@@ -846,6 +846,9 @@ _BULK_PATTERNS = {(table, c.name): _bulk_pattern(c)
                   for table, columns in hsds.TABLES.items() for c in columns}
 
 
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def _check_numbers(phone: _Table, problems: _Problems) -> None:
     """Every number dialable, none fictional: the whole column matched at once, and only
     the numbers the loosened pattern finds given to the settings' check."""
@@ -1094,6 +1097,16 @@ def _directory(tables: dict[str, _Table], meta: _Meta, problems: _Problems) -> D
             problems.add(svc.problem(i, "id", (
                 "this active service has no phone, web address or email: people could not "
                 "reach it")))
+    # A check dated after the edition (a typo: 2062) would keep a line "fresh" for ever
+    # and past the print's stale refusal.
+    if meta.published is not None:
+        edition = meta.published.date().isoformat()
+        for checked in (svc, phone):
+            for i, value in enumerate(checked.columns["assured_date"]):
+                if value > edition and _ISO_DAY.fullmatch(value):
+                    problems.add(checked.problem(i, "assured_date", (
+                        f"checked on {value}, after the directory was published "
+                        f"({edition}): a check cannot be in the future")))
     problems.refuse()
     assert meta.published is not None  # _meta said so otherwise
     return _build(tables, meta, texts)

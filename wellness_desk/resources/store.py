@@ -32,7 +32,7 @@ from typing import Any
 
 from ..clock import from_utc_text, to_utc_text
 from ..db import BUSY_TIMEOUT_MS, check_file, ensure_folder, storage_error
-from ..errors import DataFileError
+from ..errors import DatabaseBusy, DataFileError, DiskError, DiskFull, ReadOnlyData
 from .model import Area, Contact, Directory, Hours, Organization, Service
 
 STORE_FILENAME = "directory.sqlite"
@@ -181,6 +181,34 @@ def open_store(path: Path) -> Store:
         conn.close()
         raise
     return Store(conn, path)
+
+
+def open_or_set_aside(path: Path, *, now: datetime) -> tuple[Store, str | None]:
+    """The store at `path`; a damaged or foreign file there is set aside (renamed, never
+    deleted) and a new one opened, with a sentence that says so (else None).
+
+    The directory is a copy (of the shipped package, or the hub's): a laptop must never be
+    left with no numbers to show because its copy broke. A full disk, a read-only folder or
+    a file another program holds are not the file's fault and are raised as they are.
+    """
+    path = Path(path)
+    try:
+        return open_store(path), None
+    except (ReadOnlyData, DiskFull, DiskError, DatabaseBusy):
+        raise
+    except DataFileError:
+        if not path.is_file():
+            raise
+    aside = path.with_name(f"{path.stem}.damaged-{now:%Y%m%d-%H%M%S}{path.suffix}")
+    for suffix in ("-wal", "-shm"):
+        part = path.with_name(path.name + suffix)
+        if part.exists():
+            part.rename(aside.with_name(aside.name + suffix))
+    path.rename(aside)
+    return open_store(path), (
+        f"The directory file could not be read (damaged); it was set aside as {aside.name} "
+        "and the directory shipped with the app put in its place (a pull from the hub "
+        "brings its newer edition back).")
 
 
 def _storage(e: sqlite3.Error, path: Path) -> Exception:

@@ -58,6 +58,7 @@ class DirectoryWorker(QObject):
     changed = Signal()
     failed = Signal(WellnessError)
     _finished = Signal(int, bool, object)
+    _noted = Signal(str)
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +68,7 @@ class DirectoryWorker(QObject):
         self._pending: dict[int, tuple[Done | None, Failed | None]] = {}
         self._latest: dict[str, _Job] = {}
         self._finished.connect(self._deliver)
+        self._noted.connect(lambda text: self.failed.emit(WellnessError(text)))
         self._thread: threading.Thread | None = None
         self._stopped = False
 
@@ -103,11 +105,13 @@ class DirectoryWorker(QObject):
         return bool(self._pending)
 
     def _loop(self) -> None:
-        from ..resources.store import open_store, store_path
+        from ..resources.store import open_or_set_aside, store_path
 
         path = store_path(self.data_dir)
         try:
-            store = open_store(path)
+            store, note = open_or_set_aside(path, now=clock.utcnow())
+            if note is not None:
+                self._noted.emit(note)
         except Exception as e:
             reason = _refusal(e, path)
             while (item := self._jobs.get()) is not None:
