@@ -40,6 +40,7 @@ bench: $(STAMP)
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs/main-window.png
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs/schedule.png Schedule
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs/resources.png Resources
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -26,6 +26,9 @@ def main() -> int:
 
     # The pictures show the demo festival's middle afternoon, whatever the day of the shot.
     shot_now = datetime(2026, 7, 4, 14, 30, tzinfo=UTC)
+    if page == "Resources":
+        # An evening after the shipped directory was checked (2 Dec 2026).
+        shot_now = datetime(2026, 12, 5, 19, 30, tzinfo=UTC)
     clock.utcnow = lambda: shot_now  # type: ignore[assignment]
     timeline_module.utcnow = lambda: shot_now  # type: ignore[assignment]
 
@@ -48,8 +51,17 @@ def main() -> int:
         QTimer.singleShot(300, loop.quit)
         loop.exec()
         if page == "Resources":
-            # The shipped directory is installed on first start, off the GUI thread.
-            QTimer.singleShot(3000, loop.quit)
+            # The shipped directory is installed on first start, off the GUI thread; then
+            # France, as on a tour day in Paris.
+            resources = window.resources
+            for _ in range(150):
+                if resources.cards:
+                    break
+                QTimer.singleShot(100, loop.quit)
+                loop.exec()
+            resources.country.setCurrentIndex(resources.country.findData("FR"))
+            resources.country.activated.emit(resources.country.currentIndex())
+            QTimer.singleShot(1500, loop.quit)
             loop.exec()
         if page == "Schedule":
             # The festival's middle day from 09:00, whatever the time of the shot.

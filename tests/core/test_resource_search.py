@@ -347,19 +347,36 @@ def test_cli_search_on_a_damaged_directory_file_says_so_in_one_line(data_dir, ca
 
 
 def test_a_crisis_line_open_now_comes_before_one_that_is_closed(tmp_path):
-    # Two crisis lines of one country, the closed one first in the directory's order.
+    # Two crisis lines of one country, one open mornings and one evenings (Tokyo): whichever
+    # answers now leads, whatever the directory's order.
     place = org("Inochi")
     evening = service("evening", "Evening line", place, country="JP", tz="Asia/Tokyo",
                       contacts=(line("e", "0120-783-556",
                                      hours=weekdays("16:00", "21:00", range(7))),))
-    always = service("always", "Always line", place, country="JP", tz="Asia/Tokyo",
-                     contacts=(line("a", "0120-279-338", always_open=True),))
-    directory = replace(sample(), organizations=(place,), services=(evening, always))
+    morning = service("morning", "Morning line", place, country="JP", tz="Asia/Tokyo",
+                      contacts=(line("m", "0120-279-338",
+                                     hours=weekdays("08:00", "12:00", range(7))),))
+    directory = replace(sample(), organizations=(place,), services=(evening, morning))
     with st.open_store(st.store_path(tmp_path)) as store:
         st.install(store, directory, source="test", now=MONDAY_MORNING)
-        # 01:00 UTC is 10:00 in Tokyo: only the 24/7 line answers.
+        # 01:00 UTC is 10:00 in Tokyo; 08:00 UTC is 17:00.
         assert found(store, country="JP", now=datetime(2026, 7, 6, 1, 0, tzinfo=UTC)) == [
-            "Always line", "Evening line"]
-        # 08:00 UTC is 17:00 in Tokyo: both answer, the directory's order holds.
+            "Morning line", "Evening line"]
         assert found(store, country="JP", now=datetime(2026, 7, 6, 8, 0, tzinfo=UTC)) == [
-            "Evening line", "Always line"]
+            "Evening line", "Morning line"]
+
+
+def test_a_national_crisis_line_comes_before_a_youth_line_that_also_counsels(tmp_path):
+    place = org("Lines")
+    youth = service("youth", "Youth line", place, country="CA", tz="America/Toronto",
+                    kinds=("crisis-line", "counselling"), pair_group="ca",
+                    contacts=(line("y", "1-800-668-6868", always_open=True),))
+    national = service("national", "National line", place, country="CA",
+                       tz="America/Toronto", pair_group="ca",
+                       contacts=(line("n", "988", always_open=True),))
+    directory = replace(sample(), organizations=(place,), services=(youth, national))
+    with st.open_store(st.store_path(tmp_path)) as store:
+        st.install(store, directory, source="test", now=MONDAY_MORNING)
+        assert found(store, country="CA") == ["National line", "Youth line"]
+        assert [s.name for s in search_.crisis_lines(store, "CA")] == [
+            "National line", "Youth line"]

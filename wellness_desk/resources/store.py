@@ -400,7 +400,8 @@ def install(store: Store, directory: Directory, *, source: str, now: datetime) -
         texts: list[tuple[int, str]] = []
         words: list[tuple[int, str]] = []
         everything = directory.services
-        ranked = sorted(range(len(everything)), key=lambda i: (_band(everything[i]), i))
+        ranked = sorted(range(len(everything)),
+                        key=lambda i: (_band(everything[i]), _lead(everything[i]), i))
         for n, i in enumerate(ranked, 1):
             s, record = everything[i], service_records[i]
             numbers = tuple(sorted({
@@ -451,6 +452,13 @@ def _band(service: Service) -> int:
     if CRISIS in service.kinds:
         return 0
     return 1 if any(c.always_open for c in service.contacts) else 2
+
+
+def _lead(service: Service) -> tuple[int, int]:
+    """Within a band, what answers around the clock first, then the line that is only a
+    crisis line before one that is also something else (a country's national line before
+    its youth line that also counsels)."""
+    return (0 if any(c.always_open for c in service.contacts) else 1, len(set(service.kinds)))
 
 
 def _hours_json(hours: tuple[Hours, ...]) -> str:
