@@ -20,6 +20,7 @@ is older than this code is simply rebuilt, favourites and meta kept.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import sqlite3
@@ -45,6 +46,9 @@ LISTED = ("active", "temporarily closed")  # the statuses a search shows
 CRISIS = "crisis-line"
 EVERYWHERE = "*"  # service_country of a service with no area: it matches every country
 JOURNAL_LIMIT = 8 * 1024 * 1024
+# What an FTS5 index gathers in memory before it writes a segment (its default is 1 MB);
+# the two indexes of 50,000 services fit in it whole.
+FTS_HASH_BYTES = 64 * 1024 * 1024
 # Meta keys a pull from the hub keeps: when the hub was last asked (a 304 counts), and the
 # edition (published) of the newest directory taken from it.
 CHECKED_META = "checked_at"
@@ -344,8 +348,9 @@ def service_from(record: str) -> Service:
 
 def content_hash(directory: Directory) -> str:
     """SHA-256 of a canonical form: the same Directory always gives the same hash."""
-    return _hash(directory, [_json(o) for o in directory.organizations],
-                 [_json(s) for s in directory.services])
+    with _no_cycle_collection():
+        return _hash(directory, [_json(o) for o in directory.organizations],
+                     [_json(s) for s in directory.services])
 
 
 def _hash(directory: Directory, organizations: list[str], services: list[str]) -> str:
@@ -364,12 +369,36 @@ def _hash(directory: Directory, organizations: list[str], services: list[str]) -
 
 # -- install --------------------------------------------------------------------------------
 
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """The cycle collector paused while a whole directory is written or read back.
+
+    An install makes a few million small dicts, lists, tuples and strings, none in a
+    cycle, and every batch of them set the collector scanning the whole heap (the
+    directory's own records included) again: it was the larger part of building the
+    records and index texts of 50,000 services. It runs on its own afterwards.
+    (package.py pauses it the same way while it reads a package.)
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def install(store: Store, directory: Directory, *, source: str, now: datetime) -> Installed:
     """Replace the directory with `directory` in one transaction; favourites are kept.
 
     The same directory again writes nothing (`changed=False`). A failure midway (a full
     disk) leaves the old directory whole.
     """
+    with _no_cycle_collection():
+        return _install(store, directory, source=source, now=now)
+
+
+def _install(store: Store, directory: Directory, *, source: str, now: datetime) -> Installed:
     from .search import index_texts  # search.py owns what the indexes hold
 
     organization_records = [_json(o) for o in directory.organizations]
@@ -382,6 +411,10 @@ def install(store: Store, directory: Directory, *, source: str, now: datetime) -
         for table in _DIRECTORY_TABLES:
             if table.endswith("_index"):
                 conn.execute(f"INSERT INTO {table}({table}) VALUES ('delete-all')")
+                # The whole index held in memory until the commit, not flushed to disk
+                # every megabyte and merged again: a third off writing the indexes.
+                conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('hashsize', ?)",
+                             [FTS_HASH_BYTES])
             else:
                 conn.execute(f"DELETE FROM {table}")
         conn.executemany(
@@ -529,6 +562,11 @@ def load_directory(store: Store) -> Directory:
     published = _meta(conn, "published")
     if published is None:
         raise DataFileError(f"{store.path}: no resource directory is installed yet.")
+    with _no_cycle_collection():
+        return _load(conn, published)
+
+
+def _load(conn: sqlite3.Connection, published: str) -> Directory:
     organizations = tuple(organization_from(r[0]) for r in conn.execute(
         "SELECT record FROM organization ORDER BY rowid"))
     services = tuple(service_from(r[0]) for r in conn.execute(
