@@ -13,12 +13,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Protocol
 
+from .. import settings
 from ..activations import Activation, Location, current_activation, list_locations
 from ..clock import zone
+from ..errors import WellnessError
 from .model import Contact, Service
 
 if TYPE_CHECKING:
@@ -283,3 +285,15 @@ def entries(results: Iterable[Result], *, now: datetime, language: str,
             contacts=lines,
         ))
     return shown
+
+
+def banner_help_line(db: Database) -> settings.HelpLine:
+    """The help line for the pinned banner. A number saved before today's checks refused
+    it (a placeholder put in by hand) is not shown: the banner then offers to set it, as
+    the cards refuse to print it."""
+    line = settings.help_line(db)
+    try:
+        settings.check_help_line_number(line.number)
+    except WellnessError:
+        return replace(line, number="")
+    return line
