@@ -156,14 +156,8 @@ def check_help_line_name(text: str) -> str:
 
 
 def help_line(db: Database) -> HelpLine:
-    """The help line as set; a stored number today's checks refuse (saved before a rule
-    was added) counts as none, so it is never shown nor printed."""
-    number = get(db, HELP_LINE_NUMBER, "") or ""
-    try:
-        number = check_help_line_number(number)
-    except WellnessError:
-        number = ""
-    return HelpLine(name=get(db, HELP_LINE_NAME, "") or "", number=number,
+    return HelpLine(name=get(db, HELP_LINE_NAME, "") or "",
+                    number=get(db, HELP_LINE_NUMBER, "") or "",
                     required=get(db, HELP_LINE_REQUIRED, "0") == "1")
 
 

@@ -355,15 +355,6 @@ def test_settings_can_ask_to_refuse_cards_without_a_help_line(db):
     assert cards.preflight(db, CardJob(template="wallet", tag="t")) == []
 
 
-def test_a_stored_number_todays_checks_refuse_counts_as_no_help_line(db):
-    # Saved by an older version, before the rule that refuses it existed.
-    settings.put(db, settings.HELP_LINE_NUMBER, "+1 555 0100")
-    settings.put(db, settings.HELP_LINE_NAME, "Old help line")
-    assert settings.help_line(db).number == ""
-    settings.put(db, settings.HELP_LINE_NUMBER, HELP_NUMBER)
-    assert settings.help_line(db).number == HELP_NUMBER
-
-
 # Characters no shipped font has (a CJK extension B ideograph, an emoji of Unicode 14): 需
 # and 🤙 now print with the fallback fonts (tests/core/test_print_engine.py).
 @pytest.mark.parametrize(("text", "char"), [("Besoin d’aide ? 𠮷", "𠮷"),

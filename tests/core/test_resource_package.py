@@ -612,3 +612,12 @@ def test_a_translation_given_twice_names_both_lines(written):
     assert (problem.file, problem.line, problem.field) == (
         "translation.csv", len(records) + 2, "translation")
     assert f"given twice (first at line {first + 2})" in problem.message
+
+
+def test_reading_a_package_leaves_the_csv_field_limit_of_the_other_readers_alone(written):
+    # frictionless lifts it process-wide; the program and locations CSVs keep theirs.
+    import csv
+
+    before = csv.field_size_limit()
+    read_package(written)
+    assert csv.field_size_limit() == before

@@ -10,6 +10,7 @@ from wellness_desk.resources.glance import (
     default_country,
     hours_at_a_glance,
     hours_summary,
+    zone_country,
 )
 from wellness_desk.resources.model import Contact, Hours
 from wellness_desk.resources.store import About
@@ -102,7 +103,20 @@ def test_a_tour_opens_on_todays_or_the_next_stops_country(db):
     assert default_country(db, now=datetime(2026, 12, 30, 12, 0, tzinfo=UTC)) == "ES"
 
 
-def test_a_festival_without_a_country_opens_on_the_laptops(db, festival):
+def test_a_festival_without_a_country_opens_on_its_time_zones_country(db, festival):
     now = datetime(2026, 7, 4, 12, 0, tzinfo=UTC)
+    assert default_country(db, now=now, fallback="FR") == "GB"  # Europe/London
+
+
+def test_with_no_country_to_go_by_it_opens_on_the_laptops(db):
+    now = datetime(2026, 7, 4, 12, 0, tzinfo=UTC)
+    fest = activations.create_activation(db, name="Online", kind="festival",
+                                         start=date(2026, 7, 3), end=date(2026, 7, 5), tz="UTC")
+    activations.set_current_activation(db, fest.id)
     assert default_country(db, now=now, fallback="GB") == "GB"
     assert default_country(db, now=now) == ""
+
+
+def test_zones_name_their_countries():
+    assert [zone_country(z) for z in ("Europe/London", "America/Toronto", "Asia/Tokyo",
+                                      "Europe/Lisbon", "UTC")] == ["GB", "CA", "JP", "PT", ""]

@@ -277,7 +277,7 @@ def test_an_older_signed_edition_served_again_is_refused_and_the_newer_one_kept(
     # a number since withdrawn.
     data_dir = db_path.parent
     old = _publish(hub, curator, tmp_path, edition="old",
-                   published=datetime(2025, 1, 10, tzinfo=UTC))
+                   published=datetime(2026, 5, 10, tzinfo=UTC))
     _connect(db, hub)
     _publish(hub, curator, tmp_path, edition="new")
     assert pull(db, data_dir, now=NOW).outcome == "installed"
@@ -289,5 +289,5 @@ def test_an_older_signed_edition_served_again_is_refused_and_the_newer_one_kept(
 
     replayed = pull(db, data_dir, now=NOW)
     assert replayed.outcome == "refused"
-    assert "older edition (10 Jan 2025)" in replayed.message
+    assert "older edition (10 May 2026)" in replayed.message
     assert _held(data_dir) == _canonical(edition="new")

@@ -217,6 +217,17 @@ def test_the_help_line_banner_shows_the_line_from_settings(qtbot, open_window, d
     assert page.cards == [] and page.banner.isVisible()
 
 
+def test_a_placeholder_put_in_settings_by_hand_is_never_pinned(qtbot, open_window, db,
+                                                                tmp_path, pinned_clock):
+    install(tmp_path)
+    settings.put(db, settings.HELP_LINE_NAME, "Old help line")
+    settings.put(db, settings.HELP_LINE_NUMBER, "+1 555 0100")
+    window = open_window()
+    page = open_resources(qtbot, window)
+    assert "555" not in page.banner.number.text()
+    assert page.banner.set_button.isVisible() and not page.banner.copy.isVisible()
+
+
 def test_without_a_help_line_the_banner_offers_to_set_it_in_settings(qtbot, open_window, db,
                                                                       tmp_path, pinned_clock):
     install(tmp_path)

@@ -12,13 +12,17 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
+from .. import settings
 from ..activations import Activation, Location, current_activation, list_locations
 from ..clock import zone
+from ..errors import WellnessError
 from .model import Contact, Service
 
 if TYPE_CHECKING:
@@ -207,12 +211,44 @@ def country_for(activation: Activation | None, locations: list[Location], *,
         return fallback
     if activation.kind == "tour":
         return _tour_country(locations, now) or fallback
-    return next((c for c in map(_country, locations) if c), fallback)
+    return next((c for c in map(_country, locations) if c),
+                zone_country(activation.tz) or fallback)
+
+
+@functools.cache
+def _zone_countries() -> dict[str, str]:
+    """IANA zone -> its country (zone.tab, from the tzdata package where Python has it,
+    else the system's zone database); empty when neither is there."""
+    import importlib.resources
+
+    text = ""
+    try:
+        text = importlib.resources.files("tzdata").joinpath("zoneinfo", "zone.tab").read_text(
+            encoding="utf-8")
+    except (ModuleNotFoundError, OSError):
+        for folder in ("/usr/share/zoneinfo", "/usr/lib/zoneinfo", "/usr/share/lib/zoneinfo"):
+            try:
+                text = Path(folder, "zone.tab").read_text(encoding="utf-8")
+                break
+            except OSError:
+                continue
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 3 and not line.startswith("#"):
+            out[parts[2]] = parts[0]
+    return out
+
+
+def zone_country(tz: str) -> str:
+    """The country of an IANA zone ("Europe/London" -> "GB"); "" when not known."""
+    return _zone_countries().get(tz, "")
 
 
 def default_country(db: Database, *, now: datetime, fallback: str = "") -> str:
     """For a tour, the country of today's or the next stop; for a festival, its first
-    location with a country; else `fallback` (the laptop's own country)."""
+    location with a country, else the country of its time zone; else `fallback` (the
+    laptop's own country)."""
     activation = current_activation(db)
     locations = list_locations(db, activation.id) if activation is not None else []
     return country_for(activation, locations, now=now, fallback=fallback)
@@ -283,3 +319,15 @@ def entries(results: Iterable[Result], *, now: datetime, language: str,
             contacts=lines,
         ))
     return shown
+
+
+def banner_help_line(db: Database) -> settings.HelpLine:
+    """The help line for the pinned banner. A number saved before today's checks refused
+    it (a placeholder put in by hand) is not shown: the banner then offers to set it, as
+    the cards refuse to print it."""
+    line = settings.help_line(db)
+    try:
+        settings.check_help_line_number(line.number)
+    except WellnessError:
+        return replace(line, number="")
+    return line

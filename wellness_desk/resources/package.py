@@ -593,8 +593,20 @@ def _frictionless_sample(t: _Table, problems: _Problems) -> None:
     """
     if t.header is None:
         return
+    # frictionless lifts the csv module's field limit for the whole process when its CSV
+    # parser is first imported; every other CSV reader of the app (the program, the
+    # locations) keeps the standard limit, so it is put back.
+    limit = csv.field_size_limit()
+    try:
+        _frictionless_report(t, problems)
+    finally:
+        csv.field_size_limit(limit)
+
+
+def _frictionless_report(t: _Table, problems: _Problems) -> None:
     import frictionless
 
+    assert t.header is not None
     raw, file, header = t.sample, t.file, t.header
     known = {f["name"]: f for f in table_schema(t.name)["fields"]}
     schema = {"fields": [known[label] for label in header], "missingValues": [""]}

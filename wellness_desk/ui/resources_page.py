@@ -154,7 +154,7 @@ class _Context:
 
 
 def _context(db: Database, now: datetime, fallback: str) -> _Context:
-    return _Context(help_line=settings.help_line(db),
+    return _Context(help_line=glance.banner_help_line(db),
                     country=glance.default_country(db, now=now, fallback=fallback),
                     viewer_tz=glance.viewer_zone(db))
 
