@@ -25,6 +25,9 @@ def _open_editor(qtbot, window, workshop):
     page = open_section(qtbot, window, "Schedule")
     page.show_day(DAY)
     settle(qtbot, window)
+    # Blocks are placed when the timeline paints, which a loaded machine does a moment
+    # after the answer lands.
+    qtbot.waitUntil(lambda: page.timeline.block_for(workshop.id) is not None, timeout=5_000)
     block = page.timeline.block_for(workshop.id)
     assert block is not None
     qtbot.mouseClick(page.timeline, Qt.MouseButton.LeftButton,

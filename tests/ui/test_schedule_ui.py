@@ -38,7 +38,8 @@ def test_create_a_workshop_in_the_editor_and_find_it_in_the_timeline(
     # The page follows to the day of the new session when asked for it.
     page.show_day(date(2026, 7, 4))
     settle(qtbot, window)
-    assert page.timeline.block_for(saved[0].id) is not None
+    # Blocks are placed when the timeline paints (a moment after the answer lands).
+    qtbot.waitUntil(lambda: page.timeline.block_for(saved[0].id) is not None, timeout=5_000)
     titles = [page.table.item(r, 3).text() for r in range(page.table.rowCount())]
     assert titles == ["Sunrise breathwork"]
 
@@ -80,6 +81,7 @@ def test_clicking_a_session_in_the_timeline_opens_it(qtbot, open_window, festiva
     page = open_section(qtbot, window, "Schedule")
     page.show_day(day)  # the page opens on today during the festival: not the day meant here
     settle(qtbot, window)
+    qtbot.waitUntil(lambda: page.timeline.block_for(talk.id) is not None, timeout=5_000)
     block = page.timeline.block_for(talk.id)
     assert block is not None
     qtbot.mouseClick(page.timeline, Qt.MouseButton.LeftButton,
@@ -235,6 +237,8 @@ def test_a_click_on_overlapping_sessions_opens_the_one_on_top(qtbot, open_window
     page = open_section(qtbot, window, "Schedule")
     page.show_day(day)  # the page opens on today during the festival: not the day meant here
     settle(qtbot, window)
+    qtbot.waitUntil(lambda: page.timeline.block_for(top.id) is not None, timeout=5_000)
     block = page.timeline.block_for(top.id)
+    assert block is not None
     assert page.timeline.block_for(under.id).contains(block.center())
     assert page.timeline.workshop_at(block.center().x(), block.center().y()).id == top.id

@@ -55,6 +55,7 @@ class SchedulePage(QWidget):
         self.title = page_title("Schedule")
         top.addWidget(self.title, 1)
         top.addWidget(QLabel("Day:"))
+        self._asked = 0  # refreshes asked for; only the newest answer is shown
         self.day_box = QComboBox()
         self.day_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.day_box.activated.connect(lambda _: self.refresh())
@@ -120,11 +121,20 @@ class SchedulePage(QWidget):
         if index >= 0:
             self.day_box.setCurrentIndex(index)
             self.refresh()
+        elif not self.day_box.count():
+            # Asked before the page's first answer filled the days: show that day anyway.
+            self.refresh(day)
 
-    def refresh(self) -> None:
-        day = date.fromisoformat(self.day_box.currentData()) if self.day_box.count() else None
+    def refresh(self, day: date | None = None) -> None:
+        if day is None and self.day_box.count():
+            day = date.fromisoformat(self.day_box.currentData())
         filters = self.filters()
-        self.runner.read(lambda db: schedule_view(db, day=day, filters=filters), self._show)
+        # Reads run on a pool and may answer out of order: only the newest is shown, so an
+        # older answer never puts back the day or filters someone has just changed.
+        self._asked += 1
+        asked = self._asked
+        self.runner.read(lambda db: schedule_view(db, day=day, filters=filters),
+                         lambda view: self._show(view) if asked == self._asked else None)
 
     def _show(self, view: ScheduleView) -> None:
         self.new_button.setEnabled(bool(view.activation and view.spaces))
