@@ -96,7 +96,7 @@ def push_answer(response: httpx.Response, cells: int, now: datetime) -> Answer:
     if status == 401:
         return Answer("unauthorized", status, "the hub no longer accepts this laptop")
     if status == 429:
-        wait = _retry_after(response, now)
+        wait = retry_after(response, now)
         after = f": next try in {wait:.0f} s" if wait is not None else ""
         return Answer("rate_limited", status, f"the hub asked to slow down{after}",
                       retry_after_s=wait)
@@ -141,7 +141,7 @@ def _held(response: httpx.Response, cells: int) -> Answer:
                   held, differs=differs, device_revision=device_revision)
 
 
-def _retry_after(response: httpx.Response, now: datetime) -> float | None:
+def retry_after(response: httpx.Response, now: datetime) -> float | None:
     value = response.headers.get("Retry-After", "").strip()
     if not value:
         return None

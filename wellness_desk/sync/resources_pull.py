@@ -31,7 +31,7 @@ import httpx
 from .. import paths
 from ..clock import to_utc_text, utcnow
 from ..errors import WellnessError
-from .answers import _retry_after, hub_reason, network_words
+from .answers import hub_reason, network_words, retry_after
 from .enrol import curator_keys
 from .hub_token import hub_token
 from .link import link
@@ -153,7 +153,7 @@ def _pull(db: Database, data_dir: Path, store: Store, hub_url: str, token: str,
                           "laptop (reconnect it on the Sync page); " + _KEPT)
     if status == 429:
         return PullResult("rate_limited", 0, "Directory: the hub is busy; " + _KEPT,
-                          retry_after_s=_retry_after(response, now))
+                          retry_after_s=retry_after(response, now))
     if status >= 500:
         return PullResult("server_error", 0, f"Directory: the hub has a problem (HTTP "
                           f"{status}); {_KEPT}")

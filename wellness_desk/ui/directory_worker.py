@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject, Signal
 
 from .. import clock
 from ..errors import WellnessError
-from .tasks import _refusal
+from .tasks import refusal
 
 if TYPE_CHECKING:
     from ..resources.store import Store
@@ -113,7 +113,7 @@ class DirectoryWorker(QObject):
             if note is not None:
                 self._noted.emit(note)
         except Exception as e:
-            reason = _refusal(e, path)
+            reason = refusal(e, path)
             while (item := self._jobs.get()) is not None:
                 self._finished.emit(item.job_id, False, reason)
             return
@@ -124,7 +124,7 @@ class DirectoryWorker(QObject):
                 try:
                     self._finished.emit(item.job_id, True, item.work(store))
                 except Exception as e:
-                    self._finished.emit(item.job_id, False, _refusal(e, path))
+                    self._finished.emit(item.job_id, False, refusal(e, path))
         finally:
             store.close()
 

@@ -92,7 +92,7 @@ class _Worker(QThread):
                 try:
                     self._finished.emit(job_id, True, job(db))
                 except Exception as e:
-                    error = _refusal(e, self._db_path)
+                    error = refusal(e, self._db_path)
                     if isinstance(error, DamagedDatabase):
                         damaged = error
                     self._finished.emit(job_id, False, error)
@@ -129,10 +129,10 @@ class _Drawing(QRunnable):
         try:
             self.finished.emit(self.job_id, True, self.job())
         except Exception as e:
-            self.finished.emit(self.job_id, False, _refusal(e))
+            self.finished.emit(self.job_id, False, refusal(e))
 
 
-def _refusal(e: Exception, db_path: Path | None = None) -> WellnessError:
+def refusal(e: Exception, db_path: Path | None = None) -> WellnessError:
     """What to tell the person about a job that failed; nothing of it was saved. `db_path`:
     the database the job ran on (a drawing runs on none)."""
     problem = (storage_error(e, db_path)
