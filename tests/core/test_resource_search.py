@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st_
 
 from tests.resource_samples import (
@@ -322,6 +322,8 @@ def test_cli_search_refuses_a_bad_filter_naming_it(data_dir, capsys, argv, said)
 @settings(max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(name=st_.text(min_size=1, max_size=30).filter(lambda t: normal_words(t)))
+@example(name="0.0")  # reads as a number ("00"), and is a name's words too
+@example(name="24 7")
 def test_any_name_in_any_script_finds_its_service(tmp_path_factory, name):
     place = org("Anywhere")
     entry = service("any", name, place, country="FR", tz="Europe/Paris",

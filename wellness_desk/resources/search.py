@@ -159,7 +159,20 @@ def _match(text: str) -> tuple[str, str]:
         return "", ""
     number = _digits(norm) if _NUMBER.fullmatch(norm) else ""
     # Split as the index was (normal_words), so a text always finds itself.
-    terms = [number] if number else list(dict.fromkeys(normal_words(text)))
+    return _expressions([number] if number else list(dict.fromkeys(normal_words(text))))
+
+
+def _as_text(text: str) -> tuple[str, str] | None:
+    """For a query that reads as a number, its MATCH expressions as words too, when they
+    differ: "0.0" or "24 7" may be part of a name, not a number's digits."""
+    norm = normalise(text).strip()
+    if not norm or not _NUMBER.fullmatch(norm):
+        return None
+    words = _expressions(list(dict.fromkeys(normal_words(text))))
+    return words if words != _match(text) and any(words) else None
+
+
+def _expressions(terms: list[str]) -> tuple[str, str]:
     long_terms = [t for t in terms if len(t) >= TRIGRAM]
     short_terms = [t for t in terms if len(t) < TRIGRAM]
     trigram = " AND ".join(_phrase(t) for t in long_terms)
@@ -220,6 +233,14 @@ def search(store: Store, query: Query, *, now: datetime, language: str = "en",
     # A favourite is checked against the text one by one (there are a few; each look-up
     # costs what reading a few hundred rows does).
     liked = []
+    as_text = _as_text(query.text)
+    if as_text is not None:
+        # A number's digits or the same characters as words of a name: either finds.
+        either = " OR ".join(f"({_found_by(tri, word, key, params)})" for key, (tri, word)
+                             in (("n", (trigram, words)), ("t", as_text)) if tri or word)
+        matched.append(f"({either})")
+        liked.append(f"({either})")
+        trigram = words = ""
     if trigram:
         driver, rowid = "text_index t JOIN service s ON s.rowid = t.rowid", "t.rowid"
         matched.append("text_index MATCH :tri")
@@ -296,6 +317,20 @@ def search(store: Store, query: Query, *, now: datetime, language: str = "en",
     first.sort(key=lambda entry: entry[0])  # stable: the directory's order within a tier
     rowids = _with_pairs(store, favourites + [row for _, row in first] + rest, limit)
     return _results(store, rowids, now=now)
+
+
+def _found_by(trigram: str, words: str, key: str, params: dict[str, object]) -> str:
+    """The services the two MATCH expressions find, as one condition on s.rowid."""
+    parts = []
+    if trigram:
+        parts.append(f"s.rowid IN (SELECT rowid FROM text_index WHERE text_index MATCH "
+                     f":tri_{key})")
+        params[f"tri_{key}"] = trigram
+    if words:
+        parts.append(f"s.rowid IN (SELECT rowid FROM word_index WHERE word_index MATCH "
+                     f":word_{key})")
+        params[f"word_{key}"] = words
+    return " AND ".join(parts)
 
 
 def _has_favourites(store: Store) -> bool:
