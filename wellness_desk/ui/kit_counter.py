@@ -303,6 +303,8 @@ class KitCounterPage(QWidget):
 
     # -- reading ------------------------------------------------------------------
     def refresh(self) -> None:
+        if self.runner.stopped:
+            return  # a change or timer delivered while the window closes: nothing to show
         location_id = self.location_id
         self.runner.read(
             lambda db: counter_view(db, location_id=location_id, now=clock.utcnow()), self._show)

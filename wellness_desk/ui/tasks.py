@@ -227,6 +227,11 @@ class TaskRunner(QObject):
         self._pool.start(drawing)
 
     @property
+    def stopped(self) -> bool:
+        """The window is closing: no more work is taken."""
+        return self._stopped
+
+    @property
     def busy(self) -> bool:
         return bool(self._pending)
 
