@@ -68,8 +68,9 @@ STOP_WAIT_MS = 5_000
 # The resource directory is pulled after a push round at most this often (a 304 when it is
 # unchanged), and at once on "Sync now" or when the Resources page asks.
 PULL_EVERY_S = 15 * 60
-# Wall time the directory's download may take (50,000 services are ~10 MB gzipped: minutes
-# on a poor uplink would need more). Kept under EXIT_WAIT_MS, so a pull under way at exit
+# Wall time the directory's download may take: the transfer only, the checks and install
+# come after it. bench/resources_pull.py's 50,000 services are 43 MB gzipped (80 s needs
+# about 4 Mbit/s); a real directory of a few hundred services is well under 1 MB. Kept under EXIT_WAIT_MS, so a pull under way at exit
 # ends before the process must.
 PULL_REQUEST_LIMIT_S = 80.0
 # At exit, a thread left to finish is waited for this long (the request it can still be in
