@@ -86,6 +86,10 @@ def test_the_header_says_when_and_where_from():
         "Directory of 12 Nov 2026, shipped with the app")
     empty = About(published=None, installed_at=None, source="", services=0, countries=())
     assert about_line(empty, checked=None, today=today) == "No directory installed yet"
+    imported = About(published=published, installed_at=datetime(2026, 11, 30, tzinfo=UTC),
+                     source="/home/tm/Downloads/tour-2027", services=40, countries=())
+    assert about_line(imported, checked=None, today=today) == (
+        "Directory of 12 Nov 2026, imported from tour-2027 on 30 Nov")
 
 
 def test_a_tour_opens_on_todays_or_the_next_stops_country(db):

@@ -16,7 +16,7 @@ import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Protocol
 
 from .. import settings
@@ -164,7 +164,9 @@ def source_words(source: str) -> str:
         return "shipped with the app"
     if source.startswith("hub") or source.startswith(("http://", "https://")):
         return "from the hub"
-    return f"imported from {source}"
+    # The package's own name ("imported from tour-2027"), not the folders above it: the
+    # header is one line, and the path says nothing the person does not know.
+    return f"imported from {PurePath(source).name or source}"
 
 
 def about_line(about: AboutDirectory, *, checked: datetime | None, today: date) -> str:
