@@ -142,7 +142,7 @@ def test_a_full_disk_is_said_and_nothing_is_saved(capsys, folder, elsewhere, nam
             store.load_directory(s)
 
     # With room made, the same command works, once.
-    code, out, err = _run(capsys, folder, *argv(elsewhere))
+    code, _, err = _run(capsys, folder, *argv(elsewhere))
     assert code == 0, err
     after = _rows(folder)
     assert after != before or name == "resources import"
