@@ -1,5 +1,5 @@
 """Is the laptop's clock right? Told against the hub's clock on each sync, and against the
-newest action recorded here at start-up.
+last action recorded here at start-up.
 
 Borrowed laptops travel with clocks set wrong (a dead battery, a zone changed by hand, a
 dual-boot machine). A wrong clock stamps actions at the wrong time, and that is all it does:
@@ -22,13 +22,18 @@ SKEW_LIMIT = timedelta(minutes=5)
 # the status line shows it (sync/status.py), the sync writes it (sync/push.py).
 SKEW_SETTING = "clock_skew_warning"
 
-# Where each kind of action is stamped, and its name for a person.
-_STAMPS = (
-    ("SELECT max(at_utc) FROM stock_movement WHERE kind = 'handed_out'", "a hand-out"),
-    ("SELECT max(at_utc) FROM stock_movement WHERE kind = 'undo'", "an undo"),
-    ("SELECT max(at_utc) FROM door_tap", "a door count"),
-    ("SELECT max(created_utc) FROM therapy_booking", "a booking"),
+# The last action of each kind recorded here, and its name for a person. The last by id, not
+# the latest stamp: rows are appended as they happen, so this reads one row from the end of
+# a million hand-outs (no scan at start-up), and a stamp a wrong clock once put in the future
+# stops mattering as soon as a later action is recorded with the clock set right.
+_LAST = (
+    ("SELECT at_utc, kind FROM stock_movement WHERE kind IN ('handed_out', 'undo')"
+     " ORDER BY id DESC LIMIT 1"),
+    "SELECT at_utc, 'door' FROM door_tap ORDER BY id DESC LIMIT 1",
+    "SELECT created_utc, 'booking' FROM therapy_booking ORDER BY id DESC LIMIT 1",
 )
+_NAMES = {"handed_out": "a hand-out", "undo": "an undo", "door": "a door count",
+          "booking": "a booking"}
 
 
 def hub_date(value: str | None) -> datetime | None:
@@ -59,14 +64,14 @@ def skew_warning(hub_date: datetime, local_now: datetime) -> str | None:
 
 def clock_behind_warning(db: Database, now: datetime) -> str | None:
     """The start-up words when `now` (this laptop's clock) is more than `SKEW_LIMIT` earlier
-    than the newest hand-out, undo, door count or booking recorded here: the clock was set
-    back (or was ahead when those were recorded). None when it is not."""
+    than the last hand-out, undo, door count or booking recorded here: the clock was set back
+    (or was ahead when that was recorded). None when it is not."""
     newest: tuple[str, str] | None = None
-    for sql, what in _STAMPS:
-        stamp = db.execute(sql).fetchone()[0]
+    for sql in _LAST:
+        row = db.execute(sql).fetchone()
         # Stamps are sortable UTC text of one format (clock.to_utc_text).
-        if stamp is not None and (newest is None or stamp > newest[0]):
-            newest = (stamp, what)
+        if row is not None and (newest is None or row[0] > newest[0]):
+            newest = (row[0], _NAMES[row[1]])
     if newest is None:
         return None
     latest = datetime.fromisoformat(newest[0])
@@ -74,7 +79,7 @@ def clock_behind_warning(db: Database, now: datetime) -> str | None:
     if behind <= SKEW_LIMIT:
         return None
     return (f"This laptop's clock reads {_instant_text(now)}, {duration_text(behind)} before "
-            f"the newest action recorded here ({newest[1]} at {_instant_text(latest)}): it "
+            f"the last action recorded here ({newest[1]} at {_instant_text(latest)}): it "
             "may be set wrong. Set it right; what you record meanwhile is kept and counted.")
 
 

@@ -65,7 +65,7 @@ def test_a_clock_set_back_before_the_newest_hand_out_is_told_at_start_up(db, fes
     warning = clock_behind_warning(db, datetime(2026, 7, 4, 14, 0, tzinfo=UTC))
 
     assert warning == (
-        "This laptop's clock reads 4 Jul 2026 14:00 UTC, 2 h 30 min before the newest action "
+        "This laptop's clock reads 4 Jul 2026 14:00 UTC, 2 h 30 min before the last action "
         "recorded here (a hand-out at 4 Jul 2026 16:30 UTC): it may be set wrong. Set it "
         "right; what you record meanwhile is kept and counted.")
 
@@ -97,7 +97,7 @@ def test_a_booking_is_an_action_too(db, tour_day):
 
     warning = clock_behind_warning(db, clock.utcnow())
 
-    assert warning is not None and "before the newest action recorded here (a booking" in (
+    assert warning is not None and "before the last action recorded here (a booking" in (
         warning)
     assert "Canary" not in warning  # a time and a kind of action, never who
 
@@ -125,3 +125,14 @@ def test_the_clock_seam_moves_every_now_and_puts_it_back():
     with clock.set_wrong(-timedelta(days=3)):
         assert right - clock.utcnow() > timedelta(days=3) - timedelta(minutes=1)
     assert abs(clock.utcnow() - right) < timedelta(minutes=1)
+
+
+def test_a_stamp_once_put_ahead_stops_mattering_once_the_clock_is_set_right(db, festival):
+    _tap(db, festival, datetime(2026, 7, 6, 9, 0, tzinfo=UTC))  # the clock ran two days ahead
+    right = datetime(2026, 7, 4, 13, 0, tzinfo=UTC)
+    assert clock_behind_warning(db, right) is not None
+    _tap(db, festival, right)  # set right, the next tap is stamped truly
+
+    assert clock_behind_warning(db, right + timedelta(minutes=1)) is None
+    # Both still count: a wrong stamp is kept as it is.
+    assert db.execute("SELECT sum(handed_out) FROM stock_movement").fetchone()[0] == 2

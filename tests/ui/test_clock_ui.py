@@ -35,7 +35,7 @@ def test_a_clock_set_back_is_said_at_start_up_and_a_tap_still_counts(qtbot, open
         qtbot.waitUntil(window.clock_label.isVisible, timeout=WAIT)
         text = window.clock_label.text()
         assert "This laptop's clock reads " in text
-        assert "1 day before the newest action recorded here (a hand-out at " in text
+        assert "1 day before the last action recorded here (a hand-out at " in text
         assert "Set it right; what you record meanwhile is kept and counted." in text
         # A warning, not a box: the tent keeps tapping.
         assert not [w for w in QApplication.topLevelWidgets()
