@@ -72,3 +72,42 @@ def fill(where: Path, *, leave_bytes: int = 0) -> Path:
 
 def free_bytes(where: Path) -> int:
     return shutil.disk_usage(where).free
+
+
+@contextmanager
+def disk_that_turns_read_only(where: Path, image: Path, size_kb: int) -> Iterator[Path]:
+    """An ext4 filesystem of `size_kb` (in the file `image`) mounted at `where` as a disk
+    the kernel turns read-only on its first error, as it does a failing USB stick: with
+    files open, unlike a remount. `turn_read_only(where)` sends that error. Skipped where
+    loop devices or ext4's error trigger are missing."""
+    if shutil.which("mkfs.ext4") is None or shutil.which("mount") is None:
+        pytest.skip("no mkfs.ext4 or mount here: cannot make a disk that turns read-only")
+    where.mkdir(parents=True, exist_ok=True)
+    with image.open("wb") as f:
+        f.truncate(size_kb * 1024)
+    made = _run("mkfs.ext4", "-q", "-F", str(image))
+    if made.returncode != 0:
+        pytest.skip(f"mkfs.ext4 failed here ({made.stderr.strip()})")
+    done = _run("mount", "-o", "loop,errors=remount-ro", str(image), str(where))
+    if done.returncode != 0:
+        pytest.skip(f"cannot loop-mount an ext4 image here ({done.stderr.strip()}); the test "
+                    "needs root with loop devices")
+    try:
+        if not _error_trigger(where).exists():
+            pytest.skip("this kernel's ext4 has no trigger_fs_error: cannot fail the disk")
+        yield where
+    finally:
+        if _run("umount", str(where)).returncode != 0:
+            _run("umount", "-l", str(where))
+        image.unlink(missing_ok=True)
+
+
+def _error_trigger(where: Path) -> Path:
+    source = _run("findmnt", "-n", "-o", "SOURCE", str(where)).stdout.strip()
+    return Path("/sys/fs/ext4") / Path(source).name / "trigger_fs_error"
+
+
+def turn_read_only(where: Path) -> None:
+    """An ext4 error on the disk at `where`: from now on the kernel refuses every write
+    there (EROFS), though the mount options and os.access still say it is writable."""
+    _error_trigger(where).write_text("wellness-desk test: a failing disk\n")

@@ -678,6 +678,9 @@ def _sync(db: Database, args: argparse.Namespace) -> int:
         return 0
     result = sync_once(db, timeout=args.timeout, batch_size=batch_size)
     print(result.message)
+    clock_warning = status(db).clock_warning
+    if clock_warning:
+        print(f"warning: {clock_warning}", file=sys.stderr)
     return 0 if result.outcome in _SYNC_OK else EXIT_BROKEN
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
@@ -11,8 +13,28 @@ from .errors import WellnessError
 QUARTER_S = 15 * 60
 
 
+# How far this laptop's clock is set from the true time, as the tests set it: every "now" of
+# the app comes from `utcnow`, so a laptop whose clock is wrong is this offset (see `set_wrong`).
+_offset = timedelta(0)
+
+
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    """The laptop's clock, in UTC: right or wrong, it is what every action is stamped with."""
+    return datetime.now(UTC) + _offset
+
+
+@contextmanager
+def set_wrong(offset: timedelta) -> Iterator[None]:
+    """For the block, the laptop's clock reads `offset` away from the true time (forwards
+    when positive), as a laptop whose clock was set wrong does: the tests of a clock set
+    forwards or backwards. The hub's clock (another process) is not touched."""
+    global _offset
+    before = _offset
+    _offset = offset
+    try:
+        yield
+    finally:
+        _offset = before
 
 
 def to_utc_text(instant: datetime) -> str:

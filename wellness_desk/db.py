@@ -10,6 +10,7 @@ import errno
 import os
 import shutil
 import sqlite3
+import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -91,6 +92,8 @@ def storage_error(e: sqlite3.Error, path: str | os.PathLike[str]) -> DataFileErr
         # shared-memory file it cannot grow as SQLITE_IOERR_SHMSIZE, not SQLITE_FULL).
         if _free_bytes(path) < space_needed(path):
             return disk_full(path)
+        if _refuses_writes(path.parent):
+            return went_read_only(path)
         return DiskError(
             f"{path}: the disk could not read or write the database file ({name}); nothing "
             "was saved. Keep the file as it is, check the disk (was it unplugged?) and start "
@@ -100,6 +103,8 @@ def storage_error(e: sqlite3.Error, path: str | os.PathLike[str]) -> DataFileErr
         problem = _unwritable(path)
         if problem is not None:
             return problem
+        if primary == sqlite3.SQLITE_READONLY and _refuses_writes(path.parent):
+            return went_read_only(path)
         if primary == sqlite3.SQLITE_CANTOPEN:
             return DataFileError(
                 f"{path}: cannot open the database file ({name}). It was left untouched; "
@@ -124,6 +129,32 @@ def damaged(path: Path, name: str) -> DamagedDatabase:
         "and it is left untouched from here on. Keep the file as it is (copy it somewhere "
         "safe), then put back a copy made before the damage or pick another --data-dir."
     )
+
+
+def went_read_only(path: Path) -> ReadOnlyData:
+    """The disk under an open database stopped taking writes: the system turns a disk with
+    errors (or a stick pulled out and put back) read-only, though its folder still looks
+    writable."""
+    return ReadOnlyData(
+        f"{path.parent}: the disk holding the data folder turned read-only (the system does "
+        "that to a disk with errors): that action was NOT saved, and nothing can be until "
+        "it is writable again. Keep the files as they are, check the disk and start again, "
+        "or copy the folder to a disk that works and pick it with --data-dir.",
+        folder=str(path.parent),
+    )
+
+
+def _refuses_writes(folder: Path) -> bool:
+    """Whether a new file cannot be made in `folder` for want of write access: asked by
+    trying, since a filesystem turned read-only by its errors still passes os.access."""
+    try:
+        fd, name = tempfile.mkstemp(prefix=".wellness-desk-probe-", dir=folder)
+    except OSError as e:
+        return e.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
+    os.close(fd)
+    with suppress(OSError):
+        os.unlink(name)
+    return False
 
 
 def disk_full(path: Path) -> DiskFull:

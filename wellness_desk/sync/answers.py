@@ -30,6 +30,8 @@ class Answer:
     retry_after_s: float | None = None
     differs: list[int] | None = None  # cells the hub holds otherwise (see push._renumber)
     device_revision: int = 0
+    # When the hub answered, by its own clock (its Date header): None without an answer.
+    hub_date: datetime | None = None
 
     @property
     def detail(self) -> str:

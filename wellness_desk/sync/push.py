@@ -14,13 +14,15 @@ from __future__ import annotations
 import gzip
 import json
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 import httpx
 
+from .. import settings
 from ..clock import to_utc_text, utcnow
+from ..clock_check import SKEW_SETTING, hub_date, skew_warning
 from ..db import immediate
 from . import SyncError
 from .answers import Answer, kept, network_words, push_answer
@@ -103,6 +105,7 @@ def _send(run: _Run, cells: list[Cell]) -> SyncResult | None:
     request_end = time.monotonic() + run.request_limit_s
     answer = _post(run.client, run.current, run.token, wire, len(cells), run.now or utcnow(),
                    min(request_end, run.run_end))
+    note_clock(run.db, answer)
     at = to_utc_text(run.now or utcnow())
     run.batches += 1
     if answer.kind == "offline" and run.run_end < request_end and time.monotonic() >= run.run_end:
@@ -215,6 +218,7 @@ def retry_quarantined(db: Database, batch_id: int, *,
     deadline = time.monotonic() + request_limit(timeout, request_limit_s)
     with hub_client(transport, timeout, current.hub_url) as client:
         answer = _post(client, current, token, wire, cells, now or utcnow(), deadline)
+    note_clock(db, answer)
     at = to_utc_text(now or utcnow())
     answer = kept(answer, [c["revision"] for c in json.loads(body)["cells"]])
     if answer.kind == "held":
@@ -263,7 +267,24 @@ def _post(client: httpx.Client, current: Link, token: str, wire: bytes, cells: i
                       "page on the way?")
     except httpx.HTTPError as e:
         return Answer("offline", None, network_words(e))
-    return push_answer(response, cells, now)
+    return replace(push_answer(response, cells, now),
+                   hub_date=hub_date(response.headers.get("Date")))
+
+
+def note_clock(db: Database, answer: Answer) -> None:
+    """Keep what the hub's clock said of this laptop's for the status line: a warning past
+    five minutes either way, nothing once they agree. Only words: every action keeps its
+    stamp and goes to the hub as it is."""
+    if answer.hub_date is None:
+        return  # no answer (offline): the clocks were not compared
+    # The laptop's own clock, not a caller's `now` (a fixed instant for the log's stamps).
+    warning = skew_warning(answer.hub_date, utcnow())
+    if warning == settings.get(db, SKEW_SETTING):
+        return  # written only when it changes: not once per batch
+    if warning is None:
+        db.execute("DELETE FROM setting WHERE key = ?", [SKEW_SETTING])
+    else:
+        settings.put(db, SKEW_SETTING, warning)
 
 
 def _failure(db: Database, current: Link, answer: Answer, sent: int, batches: int,

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from ..clock import from_utc_text, utcnow, zone
+from ..clock_check import SKEW_SETTING
 from ..errors import WellnessError
 from .cells import pending_count, refresh_cells
 from .link import link_row, to_link
@@ -33,6 +34,8 @@ class SyncStatus:
     # The last pull of the resource directory went wrong (a refused signature, say): the
     # sentence, until a pull works.
     directory_problem: str | None = None
+    # The last sync heard the hub's clock disagree with this laptop's (clock_check).
+    clock_warning: str | None = None
 
 
 def status(db: Database, *, refresh: bool = False) -> SyncStatus:
@@ -58,11 +61,16 @@ def status(db: Database, *, refresh: bool = False) -> SyncStatus:
                               activation_uid=current.activation_uid),
         last_error=row[9], stopped=current.stopped, quarantined=refused,
         directory_problem=_directory_problem(db),
+        clock_warning=_setting(db, SKEW_SETTING),
     )
 
 
 def _directory_problem(db: Database) -> str | None:
-    row = db.execute("SELECT value FROM setting WHERE key = ?", [DIRECTORY_PROBLEM]).fetchone()
+    return _setting(db, DIRECTORY_PROBLEM)
+
+
+def _setting(db: Database, key: str) -> str | None:
+    row = db.execute("SELECT value FROM setting WHERE key = ?", [key]).fetchone()
     return row[0] if row else None
 
 
@@ -83,6 +91,8 @@ def status_text(status: SyncStatus, tz: str | None = None, *,
                "page)") if status.quarantined else ""
     if status.directory_problem:
         refused += f" · {status.directory_problem}"
+    if status.clock_warning:
+        refused += f" · {status.clock_warning}"
     if status.last_error:
         return f"{head} · {status.last_error}{refused}"
     if status.last_synced_utc:

@@ -161,6 +161,8 @@ class FormDialog(QDialog):
         label = self.problems.get(error.field or "", self.problem)
         label.setText(sentence(str(error)))
         label.setVisible(True)
+        # Grown to fit: a long sentence (a disk's) must not be cut off at the dialog's edge.
+        self.adjustSize()
         widget = self.inputs.get(error.field or "")
         if widget is not None:
             widget.setFocus()

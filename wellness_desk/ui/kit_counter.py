@@ -431,7 +431,20 @@ class KitCounterPage(QWidget):
         if self.recent and self.undo_button.isEnabled():
             tap = self.recent[-1]
             self._forget(tap)
-            self.runner.write(partial(_undo_tap, tap=tap), self._undone)
+            self.runner.write(partial(_undo_tap, tap=tap), self._undone,
+                              partial(self._not_undone, tap))
+
+    def _not_undone(self, tap: _Tap | None, error: WellnessError) -> None:
+        """The undo was refused (a full disk, say): the hand-out still counts, and stays
+        undoable once the disk lets the undo be saved."""
+        if (tap is not None and tap.movement_id is not None and tap not in self.recent
+                and self.undo_timer.isActive()):
+            # Back in its place among this session's taps (one made since stays newer).
+            self.recent.append(tap)
+            self.recent.sort(key=lambda t: t.movement_id or float("inf"))
+            self.undo_button.setEnabled(True)
+        self.undo_label.setText("Not undone: the hand-out still counts")
+        self.runner.failed.emit(WellnessError(f"Not undone: {error}"))
 
     def _location_changed(self, view: CounterView) -> None:
         """Another location (picked, or another activation made current): the bottom line
@@ -447,7 +460,8 @@ class KitCounterPage(QWidget):
     def _undo(self, movement_id: int) -> None:
         self.recent = [t for t in self.recent if t.movement_id != movement_id]
         self.undo_button.setEnabled(bool(self.recent))
-        self.runner.write(lambda db: kits.undo(db, movement_id, now=clock.utcnow()), self._undone)
+        self.runner.write(lambda db: kits.undo(db, movement_id, now=clock.utcnow()), self._undone,
+                          partial(self._not_undone, None))
 
     def _undone(self, undo_row: kits.Movement) -> None:
         if undo_row.handed_out:

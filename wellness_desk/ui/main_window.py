@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import settings
+from .. import clock, settings
 from ..activations import current_activation
+from ..clock_check import clock_behind_warning
 from ..errors import WellnessError
 from ..print.drawing import DrawingProcess
 from .directory_worker import DirectoryWorker
@@ -161,7 +162,13 @@ class MainWindow(QMainWindow):
         self.sync.failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.directory.failed.connect(
             lambda error: self.statusBar().showMessage(f"Resource directory: {error}", 10_000))
+        # Said once the first data is shown: the clock is earlier than what is recorded.
+        self.clock_label = QLabel()
+        self.clock_label.setObjectName("clock-warning")
+        self.clock_label.setWordWrap(True)
+        self.clock_label.hide()
         self.statusBar().addWidget(self.activation_label, 1)
+        self.statusBar().addWidget(self.clock_label, 2)
         self.statusBar().addPermanentWidget(self.sync_label)
 
         menu = self.menuBar().addMenu("&File")
@@ -183,6 +190,7 @@ class MainWindow(QMainWindow):
         self.runner.changed.connect(self.sync.local_changes)
         self.counter.loaded.connect(self.ready, Qt.ConnectionType.SingleShotConnection)
         self.ready.connect(self.sync.start)
+        self.ready.connect(self._check_clock)
         self.ready.connect(self.directory.start)
         self._refresh_status()
 
@@ -269,6 +277,14 @@ class MainWindow(QMainWindow):
 
     def _refresh_status(self) -> None:
         self.runner.read(current_activation, self._show_activation)
+
+    def _check_clock(self) -> None:
+        self.runner.read(lambda db: clock_behind_warning(db, clock.utcnow()),
+                         self._show_clock_warning)
+
+    def _show_clock_warning(self, warning: str | None) -> None:
+        self.clock_label.setText(f"⚠ {warning}" if warning else "")
+        self.clock_label.setVisible(warning is not None)
 
     def _show_activation(self, activation: Activation | None) -> None:
         if activation is None:

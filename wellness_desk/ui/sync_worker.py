@@ -112,6 +112,10 @@ class _SyncEngine(QObject):
         self._sync_wanted = sync_wanted
         self._timeout: Any = None  # httpx.Timeout, made on this thread
         self._policy = SyncPolicy(first_sync_s=FIRST_SYNC_MS / 1000)
+        # What the disk did to the last sync's bookkeeping (full, read-only), in our
+        # sentence: said in the status line until a sync gets through, so the line never
+        # reads as if that sync were done.
+        self._local_problem: str | None = None
         self._status_text: str | None = None  # as last sent
         self._state: SyncStatus | None = None  # as last sent
         # Children move to the sync thread with the engine; they are started only there.
@@ -167,10 +171,12 @@ class _SyncEngine(QObject):
             # Needs a person (the keyring, say); the link holds the words for the status.
             self.failed.emit(str(e))
         except Exception as e:
-            self.failed.emit(self._problem("sync", e))
+            stored = self._storage_problem(e)
+            self.failed.emit(stored or self._problem("sync", e))
         finally:
             self.busy_changed.emit(False)
         if result is not None:
+            self._local_problem = None
             self._plan_next(result)
             self.synced.emit(result)
             if result.outcome not in ("not_connected", "unauthorized", "offline"):
@@ -362,6 +368,8 @@ class _SyncEngine(QObject):
             state = status(self._db)
             activation = current_activation(self._db)
             text = status_text(state, activation.tz if activation else None)
+            if self._local_problem:
+                text = f"{text} · {self._local_problem}"
         except Exception as e:
             self._problem("status", e)
             return None
@@ -398,6 +406,19 @@ class _SyncEngine(QObject):
                 return super().handle_request(request)
 
         return _UnlessClosing(proxy=proxy_for(hub_url) if hub_url else None)
+
+    def _storage_problem(self, e: Exception) -> str | None:
+        """Our sentence for what the disk or the file did to a sync (None: not the disk's).
+        The hub may hold the batch already: sent again later, it keeps one copy."""
+        import sqlite3
+
+        from ..db import storage_error
+
+        problem = storage_error(e, self._db_path) if isinstance(e, sqlite3.Error) else None
+        if problem is None:
+            return None
+        self._local_problem = f"Sync not recorded: {problem}"
+        return self._local_problem
 
     def _problem(self, what: str, e: Exception) -> str:
         # Type and place only: a message could quote data.
