@@ -172,7 +172,32 @@ def test_newest_good_backup_skips_a_damaged_one(db, db_path):
                                                         good.size_bytes, "manual")
 
 
-def test_a_year_of_daily_starts_keeps_seven_days_four_weeks_six_months(db, db_path):
+def _kept_days(backups_kept) -> list[date]:
+    return sorted({b.taken_at.date() for b in backups_kept}, reverse=True)
+
+
+def test_a_year_of_daily_starts_keeps_seven_days_four_weeks_six_months():
+    """The rotation rule, start by start over a year (2026 ends on a Thursday)."""
+    start = datetime(2026, 1, 1, 8, 30, tzinfo=UTC)
+    folder: list[Backup] = []
+    for n in range(365):
+        made = Backup(Path(f"day-{n}"), start + timedelta(days=n), 1, "daily")
+        folder.insert(0, made)
+        kept = backups.to_keep(folder)
+        assert made.path in kept
+        folder = [b for b in folder if b.path in kept]
+    days = _kept_days(folder)
+    last = date(2026, 12, 31)
+    assert days[:7] == [last - timedelta(days=i) for i in range(7)]
+    # The newest of each of the 4 newest ISO weeks: this week's Thursday and the Sundays of
+    # the three before (the first of them, 27 December, is one of the 7 days already).
+    assert days[7:9] == [date(2026, 12, 20), date(2026, 12, 13)]
+    # The newest of each of the 6 newest months: their last days.
+    assert days[9:] == [date(2026, 11, 30), date(2026, 10, 31), date(2026, 9, 30),
+                         date(2026, 8, 31), date(2026, 7, 31)]
+
+
+def test_a_year_of_daily_starts_backs_up_once_a_day_and_rotates_the_real_folder(db, db_path):
     start = datetime(2026, 1, 1, 8, 30, tzinfo=UTC)
     made = 0
     for n in range(365):
@@ -181,19 +206,16 @@ def test_a_year_of_daily_starts_keeps_seven_days_four_weeks_six_months(db, db_pa
                 made += 1
     assert made == 365
     kept = list_backups(db_path.parent)
-    days = sorted({b.taken_at.date() for b in kept})
-    last = date(2026, 12, 31)
     assert all(b.kind == "daily" for b in kept)
-    # The 7 newest days...
-    assert [last - timedelta(days=i) for i in range(7)] == sorted(days, reverse=True)[:7]
-    # ...the newest of each of the 4 newest weeks and of the 6 newest months.
-    weeks = {d.isocalendar()[:2] for d in days}
-    assert len(weeks) >= 4
-    assert {(d.year, d.month) for d in days} == {(2026, m) for m in range(7, 13)}
-    for month in range(7, 12):  # each month's newest (its last day) is kept
-        month_end = date(2026, month + 1, 1) - timedelta(days=1)
-        assert month_end in days
-    assert len(kept) <= 7 + 4 + 6
+    days = _kept_days(kept)
+    last = date(2026, 12, 31)
+    # The same days as the rule alone keeps (above): rotation did it on the disk.
+    assert days == [*(last - timedelta(days=i) for i in range(7)), date(2026, 12, 20),
+                    date(2026, 12, 13), date(2026, 11, 30), date(2026, 10, 31),
+                    date(2026, 9, 30), date(2026, 8, 31), date(2026, 7, 31)]
+    assert len(kept) == len(days)
+    assert sorted(p.name for p in (db_path.parent / "backups").iterdir()) == sorted(
+        b.path.name for b in kept)
     assert newest_good_backup(db_path.parent).taken_at.date() == last
 
 
