@@ -1,10 +1,10 @@
 """Backups of the laptop's database, and putting one back.
 
-A backup is a whole, consistent copy made by SQLite itself (`VACUUM INTO`): a plain copy of
-a database in WAL mode misses what is still in its log, or catches a page half-written.
-The copy is written under a temporary name, checked (`PRAGMA integrity_check`, our
-application id), flushed to the disk and only then given its name, so a file in the
-backups folder is always a whole backup.
+A backup is a whole, consistent copy made by SQLite itself (its backup API, then switched
+out of WAL mode): a plain copy of a database in WAL mode misses what is still in its log,
+or catches a page half-written. The copy is written under a temporary name, checked
+(`PRAGMA integrity_check`, our application id), flushed to the disk and only then given its
+name, so a file in the backups folder is always a whole backup, in one file.
 
 Files live in `<data folder>/backups/`, named by the UTC time and kind:
 `wellness-desk-2026-12-02T095512Z-daily.sqlite3`. Kinds and what is kept of each:
@@ -64,6 +64,10 @@ _NAME = re.compile(
 )
 # The room a copy may need beyond the database's own size (SQLite's temporary pages).
 _HEADROOM = 1024 * 1024
+# Page cache of a connection that copies or checks a whole file (KiB, as SQLite takes it
+# negative): the integrity check of the million-hand-out database takes half as long with
+# it (4.5 s -> 2.3 s, bench/backup.py). Only the pages read are held, and only meanwhile.
+_CACHE_KIB = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -152,8 +156,7 @@ def make_backup(db_path: Path, dest: Path | None = None, *, now: datetime,
         _check_copy(partial, origin=db_path)
         _move_in(partial, target, folder=folder, needed=needed)
     finally:
-        with suppress(FileNotFoundError):
-            partial.unlink()
+        _remove(partial)
     backup = Backup(target, _utc(now), target.stat().st_size, kind)
     if in_folder:
         rotate(db_path.parent, keep=backup)
@@ -184,22 +187,52 @@ def _free_name(folder: Path, now: datetime, kind: str) -> Path:
 
 
 def _copy(source: Path, partial: Path, *, folder: Path, needed: int) -> None:
-    """A consistent copy of `source` (its log included) at `partial`, by SQLite."""
+    """A consistent copy of `source` (its log included) at `partial`, by SQLite's backup
+    API: pages copied in one step, under one read transaction, so the copy is the database
+    as of one commit while the app goes on writing. Six times faster than VACUUM INTO,
+    which rebuilds every table (0.24 s against 1.5 s for the million hand-outs). The copy
+    comes out in WAL mode, like its source: `_check_copy` switches it out."""
     try:
         with closing(_read_only(source)) as conn:
             _refuse_foreign(conn, source)
-            conn.execute("VACUUM INTO ?", [str(partial)])
+            with closing(sqlite3.connect(partial)) as copy:
+                conn.backup(copy)
     except sqlite3.Error as e:
         raise _copy_error(e, source, folder, needed) from e
 
 
-def _check_copy(copy: Path, *, origin: Path) -> None:
+def _single_file(path: Path) -> bool:
+    """The whole database is in this one file: no log or journal beside it, not in WAL
+    mode. Such a file (every backup we make) may be copied byte for byte."""
+    with path.open("rb") as f:
+        head = f.read(20)
+    if head[18:20] != b"\x01\x01":
+        return False
+    return not any(Path(f"{path}{s}").exists() for s in ("-wal", "-journal"))
+
+
+def _copy_backup(source: Path, incoming: Path, *, folder: Path, needed: int) -> None:
+    """A backup's content at `incoming`: its bytes when it is one file on its own (a third
+    of the time of rebuilding it), else rebuilt by SQLite from what it and its log hold."""
+    if not _single_file(source):
+        _copy(source, incoming, folder=folder, needed=needed)
+        return
+    import shutil
+
+    try:
+        shutil.copyfile(source, incoming)
+    except OSError as e:
+        raise _os_problem(e, folder, needed) from e
+
+
+def _check_copy(copy: Path, *, origin: Path, check: str = "integrity_check") -> None:
     """The copy is a whole database of ours, out of WAL mode (one file, on its own)."""
     try:
         with closing(sqlite3.connect(copy, timeout=BUSY_TIMEOUT_MS / 1000)) as conn:
+            conn.execute(f"PRAGMA cache_size=-{_CACHE_KIB}")
             if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal":
                 conn.execute("PRAGMA journal_mode=DELETE")
-            verdict = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            verdict = conn.execute(f"PRAGMA {check}").fetchone()[0]
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     except sqlite3.Error as e:
         raise _copy_error(e, origin, copy.parent, 0) from e
@@ -421,11 +454,12 @@ def restore(db_path: Path, source: Path, *, now: datetime) -> Restored:
     needed = source.stat().st_size + _HEADROOM
     _make_room(folder, needed)
     incoming = folder / f".{db_path.name}.restoring"
-    with suppress(FileNotFoundError):
-        incoming.unlink()  # left by a restore that stopped part way: it never was the database
+    _remove(incoming)  # left by a restore that stopped part way: it never was the database
     try:
-        _copy(source, incoming, folder=folder, needed=needed)
-        _check_copy(incoming, origin=source)
+        _copy_backup(source, incoming, folder=folder, needed=needed)
+        # The source passed the whole check just now; the copy is checked for what copying
+        # can break (a page written wrong), at a quarter of the cost.
+        _check_copy(incoming, origin=source, check="quick_check")
         # Seam for the sync: a change the restored file must carry with it (the mark that
         # makes the next sync catch up a laptop put back from a backup) is made here, on
         # `incoming`, so it arrives in the same rename as the data.
@@ -441,8 +475,7 @@ def restore(db_path: Path, source: Path, *, now: datetime) -> Restored:
             _put_back(db_path, set_aside)
             raise _os_problem(e, folder, needed) from e
     finally:
-        with suppress(FileNotFoundError):
-            incoming.unlink()
+        _remove(incoming)
     return Restored(source, db_path, set_aside)
 
 
@@ -547,6 +580,7 @@ def _read_only(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True,
                            timeout=BUSY_TIMEOUT_MS / 1000)
     conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    conn.execute(f"PRAGMA cache_size=-{_CACHE_KIB}")
     return conn
 
 
@@ -629,6 +663,14 @@ def _copy_error(e: sqlite3.Error, source: Path, folder: Path, needed: int) -> Da
     return storage_error(e, source) or DataFileError(
         f"{source}: cannot copy the database ({getattr(e, 'sqlite_errorname', e)}); nothing "
         "was changed.")
+
+
+def _remove(copy: Path) -> None:
+    """A copy that did not become a backup or the database, with the log SQLite may have
+    made beside it."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with suppress(FileNotFoundError):
+            Path(f"{copy}{suffix}").unlink()
 
 
 def _fsync(path: Path) -> None:
