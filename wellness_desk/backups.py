@@ -29,8 +29,8 @@ import os
 import re
 import sqlite3
 import sys
-from collections.abc import Callable, Iterable
-from contextlib import closing, suppress
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -551,7 +551,9 @@ def app_holding(db_path: Path) -> int | None:
     finally:
         os.close(fd)
     host = lines[2] if len(lines) > 2 else ""
-    if pid and pid != os.getpid() and host in ("", socket.gethostname()):
+    if host and host != socket.gethostname():
+        return pid or -1  # an app on another computer (a shared folder): cannot be asked
+    if pid and pid != os.getpid():
         try:
             os.kill(pid, 0)
         except ProcessLookupError:
@@ -571,6 +573,40 @@ def refuse_while_open(db_path: Path) -> None:
             f"Wellness Desk is open on this data folder ({Path(db_path).parent}, {who}): "
             "close it first, or restore from its Settings → Backups. Nothing was changed.",
             pid=pid if pid > 0 else None)
+
+
+@contextmanager
+def holding_folder(db_path: Path) -> Iterator[None]:
+    """Hold the data folder of `db_path` as the app does, for a command that must not run
+    beside it (a restore): refused while the app has it; an app started meanwhile says the
+    folder is in use. The lock file is written in Qt's own form (pid, program, host), so
+    the app's QLockFile reads it as held while this process lives, and as stale after."""
+    import socket
+
+    refuse_while_open(db_path)
+    path = lock_path(db_path)
+    _make_room(path.parent, 0)
+    with suppress(FileNotFoundError):
+        path.unlink()  # a stale lock: its app is gone (refuse_while_open looked)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except FileExistsError:
+        refuse_while_open(db_path)  # an app took it just now
+        raise
+    except OSError as e:
+        raise _os_problem(e, path.parent, 0) from e
+    try:
+        if sys.platform != "win32":
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        program = Path(os.path.realpath(sys.executable)).name
+        os.write(fd, f"{os.getpid()}\n{program}\n{socket.gethostname()}\n".encode())
+        yield
+    finally:
+        os.close(fd)
+        with suppress(FileNotFoundError):
+            path.unlink()
 
 
 # -- files and disks -------------------------------------------------------------------------

@@ -503,8 +503,8 @@ def _backups(args: argparse.Namespace) -> int:
             print(f"{backups.local_text(b.taken_at)}  {b.kind:<13}  "
                   f"{backups.size_text(b.size_bytes):>8}  {b.path}")
         return 0
-    backups.refuse_while_open(path)
-    done = backups.restore(path, Path(args.file), now=utcnow())
+    with backups.holding_folder(path):
+        done = backups.restore(path, Path(args.file), now=utcnow())
     print(f"restored {done.source} as {done.database}")
     if done.set_aside is not None:
         print(f"the database it replaced is kept as {done.set_aside}")

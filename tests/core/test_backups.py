@@ -377,3 +377,32 @@ def test_a_backup_in_a_read_only_folder_says_so(on_small_disk):
         assert not (folder / "out.sqlite3").exists()
     finally:
         make_writable(folder)
+
+
+def test_while_the_command_line_restores_the_app_finds_the_folder_in_use(db_path, db):
+    from PySide6.QtCore import QLockFile
+
+    with backups.holding_folder(db_path):
+        app = QLockFile(str(lock_path(db_path)))
+        app.setStaleLockTime(0)  # as ui/app.hold_folder takes it
+        assert not app.tryLock(0)
+        assert app.error() == QLockFile.LockError.LockFailedError
+    assert not lock_path(db_path).exists()
+    assert app.tryLock(0)  # the restore is over: the app opens
+    app.unlock()
+
+
+def test_a_lock_left_by_a_crashed_app_does_not_block_a_restore(db_path, db):
+    import os
+    import socket
+
+    # A process id no process has (above Linux's highest), on this computer.
+    lock_path(db_path).write_text(f"999999999\npython3\n{socket.gethostname()}\n")
+    with backups.holding_folder(db_path):
+        assert lock_path(db_path).read_text().startswith(f"{os.getpid()}\n")
+
+
+def test_a_lock_of_an_app_on_another_computer_is_taken_as_held(db_path, db):
+    lock_path(db_path).write_text("4242\nwellness-desk\nother-laptop\n")
+    with pytest.raises(AlreadyOpen, match="close it first"):
+        backups.refuse_while_open(db_path)
