@@ -9,10 +9,13 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from tests.mounts import fill, small_filesystem
 from tests.ui.conftest import settle
 from tests.ui.forms import click
 from wellness_desk import backups, kits
+from wellness_desk.db import connect
 from wellness_desk.paths import DB_FILENAME
+from wellness_desk.ui.main_window import MainWindow
 from wellness_desk.ui.settings_dialog import BackupsGroup, SettingsDialog
 
 MORNING = datetime(2026, 7, 4, 9, 0, tzinfo=UTC)
@@ -163,3 +166,63 @@ def test_a_foreign_file_is_refused_beside_the_buttons_and_nothing_changes(
     assert window.isVisible()
     assert _handed_out(db_path) == 1
     assert not [p for p in db_path.parent.iterdir() if "before-restore" in p.name]
+
+
+def test_cancel_in_the_confirmation_changes_nothing(qtbot, open_window, db, db_path, festival):
+    _tap(db, festival, 2)
+    made = backups.make_backup(db_path, now=MORNING)
+    _tap(db, festival, 1)
+    window = open_window()
+    seen: dict[str, object] = {}
+
+    def steps(dialog: SettingsDialog) -> None:
+        group = dialog.backups
+        _pick(qtbot, group, made.path)
+        qtbot.waitUntil(lambda: group.confirm_box is not None
+                        and group.confirm_box.isVisible(), timeout=5_000)
+        click(qtbot, group.confirm_box.button(QMessageBox.StandardButton.Cancel))
+        qtbot.waitUntil(lambda: group.confirm_box is None, timeout=5_000)
+        seen["settings still open"] = dialog.isVisible()
+
+    _drive_settings(qtbot, window, steps)
+    settle(qtbot, window)
+    assert seen["settings still open"] is True
+    assert window.isVisible() and window.restore_box is None
+    assert _handed_out(db_path) == 3
+    assert not [p for p in db_path.parent.iterdir() if "before-restore" in p.name]
+
+
+def test_back_up_now_on_a_full_disk_says_so_beside_the_buttons(qtbot, tmp_path, drawing):
+    with small_filesystem(tmp_path / "disk", 6 * 1024) as disk:
+        path = disk / DB_FILENAME
+        connect(path).close()
+        window = MainWindow(path, drawing=drawing)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.ready, timeout=10_000):
+            window.show()
+        qtbot.waitUntil(lambda: len(backups.list_backups(disk)) == 1, timeout=5_000)
+        settle(qtbot, window)
+        filler = fill(disk, leave_bytes=8 * 1024)
+        seen: dict[str, object] = {}
+
+        def steps(dialog: SettingsDialog) -> None:
+            group = dialog.backups
+            click(qtbot, group.back_up_button)
+            qtbot.waitUntil(lambda: "the disk is full" in group.status.text(), timeout=5_000)
+            seen["status"] = group.status.text()
+            seen["red"] = "B71C1C" in group.status.styleSheet()
+            seen["button"] = group.back_up_button.isEnabled()
+            seen["rows"] = len(_rows(group))
+
+        try:
+            _drive_settings(qtbot, window, steps)
+            settle(qtbot, window)
+        finally:
+            window.close()
+            filler.unlink()
+        folder = backups.backups_dir(disk)
+        assert seen["status"].startswith(f"{folder}: the disk is full (")
+        assert "nothing was written and nothing was changed" in seen["status"]
+        assert seen["red"] is True and seen["button"] is True and seen["rows"] == 1
+        assert len(backups.list_backups(disk)) == 1
+        assert not [p for p in folder.iterdir() if ".partial" in p.name]
