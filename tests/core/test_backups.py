@@ -406,3 +406,16 @@ def test_a_lock_of_an_app_on_another_computer_is_taken_as_held(db_path, db):
     lock_path(db_path).write_text("4242\nwellness-desk\nother-laptop\n")
     with pytest.raises(AlreadyOpen, match="close it first"):
         backups.refuse_while_open(db_path)
+
+
+def test_a_backup_restored_on_a_new_laptop_needs_no_database_there(db, db_path, festival,
+                                                                   tmp_path):
+    _tap(db, festival, 6)
+    backup = make_backup(db_path, tmp_path / "usb-stick.sqlite3", now=MORNING)
+    new_laptop = tmp_path / "new-laptop" / "data" / DB_FILENAME
+
+    restored = restore(new_laptop, backup.path, now=MORNING)
+
+    assert restored.set_aside is None and restored.database == new_laptop
+    assert _handed_out(new_laptop) == 6
+    connect(new_laptop).close()  # opens as the app opens it
