@@ -81,6 +81,28 @@ def build_parser() -> argparse.ArgumentParser:
         "and exit 0 when all of it works.",
     )
 
+    backup = sub.add_parser(
+        "backup", parents=[common], help="back up the database now",
+        description="Write a whole, checked copy of the database (SQLite's VACUUM INTO, then "
+        "an integrity check; the app may stay open meanwhile). Without FILE it goes to the "
+        "backups folder of the data folder, where the app keeps its daily backups too.",
+    )
+    backup.add_argument("file", metavar="FILE", nargs="?", default=None,
+                        help="where to write it: a new file, or a folder for the usual name")
+    sub.add_parser(
+        "backups", parents=[common], help="list the backups in the backups folder",
+        description="List the backups in the data folder's backups folder, newest first: "
+        "when (this computer's time), kind (daily, manual, pre-migration), size, file.",
+    )
+    restore = sub.add_parser(
+        "restore", parents=[common], help="put a backup back as the database",
+        description="Make FILE (a backup) the database. The current database is kept, "
+        "renamed to wellness-desk.sqlite3.before-restore-<UTC time> beside it. A file that is "
+        "not a whole Wellness Desk database is refused and nothing changes. Close the app "
+        "first: a restore is refused while it has the data folder open.",
+    )
+    restore.add_argument("file", metavar="FILE", help="the backup to put back")
+
     kits_parser = sub.add_parser(
         "kits", parents=[common], help="log hand-outs and read today's counts",
         description="Kit hand-outs at the current activation.",
@@ -426,6 +448,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _gui(args)
     if args.command == "self-test":
         return _self_test(args)
+    if args.command in ("backup", "backups", "restore"):
+        # Never through `_open`: the database is only read (a backup) or replaced whole (a
+        # restore), never migrated first, and a damaged one can still be put back.
+        return _backups(args)
     db = _open(args)
     try:
         if args.command == "demo":
@@ -456,6 +482,33 @@ def _dispatch(args: argparse.Namespace) -> int:
     finally:
         db.close()
     raise AssertionError(f"unhandled command {args.command}")
+
+
+def _backups(args: argparse.Namespace) -> int:
+    from . import backups
+    from .clock import utcnow
+    from .paths import db_path
+
+    path = db_path(args.data_dir)
+    if args.command == "backup":
+        made = backups.make_backup(path, Path(args.file) if args.file else None, now=utcnow())
+        print(f"backed up to {made.path} ({backups.size_text(made.size_bytes)})")
+        return 0
+    if args.command == "backups":
+        found = backups.list_backups(path.parent)
+        if not found:
+            print(f"no backups yet in {backups.backups_dir(path.parent)}", file=sys.stderr)
+            return 0
+        for b in found:
+            print(f"{backups.local_text(b.taken_at)}  {b.kind:<13}  "
+                  f"{backups.size_text(b.size_bytes):>8}  {b.path}")
+        return 0
+    with backups.holding_folder(path):
+        done = backups.restore(path, Path(args.file), now=utcnow())
+    print(f"restored {done.source} as {done.database}")
+    if done.set_aside is not None:
+        print(f"the database it replaced is kept as {done.set_aside}")
+    return 0
 
 
 def _current(db: Database) -> Activation:

@@ -302,6 +302,12 @@ def connect(path: str | os.PathLike[str], *, migrate: bool = True) -> Database:
 
     db = Database(conn, execute_plugins=False)
     if migrate:
+        if existed and _upgrade_pending(db):
+            try:
+                _back_up_before_upgrade(path)
+            except DataFileError:
+                db.close()
+                raise
         try:
             migrations.apply(db)
             if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
@@ -312,6 +318,22 @@ def connect(path: str | os.PathLike[str], *, migrate: bool = True) -> Database:
                 f"{path}: cannot upgrade the database ({e})."
             ) from e
     return db
+
+
+def _upgrade_pending(db: Database) -> bool:
+    """A database of ours that this version would change: its schema is older."""
+    from .migrations import migrations
+
+    return bool(migrations.applied(db)) and bool(migrations.pending(db))
+
+
+def _back_up_before_upgrade(path: Path) -> None:
+    # No migration runs on a laptop's data without a whole copy of it from just before:
+    # an upgrade that goes wrong must be one restore away from yesterday's counts.
+    from .backups import PRE_MIGRATION, make_backup
+    from .clock import utcnow
+
+    make_backup(path, now=utcnow(), kind=PRE_MIGRATION)
 
 
 def _check_identity(conn: sqlite3.Connection, path: Path) -> None:

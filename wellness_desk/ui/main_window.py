@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast
@@ -19,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import clock, settings
+from .. import backups, clock, settings
 from ..activations import current_activation
+from ..clock import utcnow
 from ..clock_check import clock_behind_warning
 from ..errors import WellnessError
 from ..print.drawing import DrawingProcess
@@ -95,6 +97,8 @@ class MainWindow(QMainWindow):
     # The resource directory was replaced or re-checked (a pull by the sync worker): the
     # Resources section reads it again. Emitted on the UI thread.
     directory_changed = Signal()
+    # A restore ended, from its own thread: a backups.Restored, or the WellnessError.
+    _restore_ended = Signal(object)
 
     def __init__(self, db_path: Path, parent: QWidget | None = None, *,
                  drawing: DrawingProcess | None = None) -> None:
@@ -192,6 +196,10 @@ class MainWindow(QMainWindow):
         self.ready.connect(self.sync.start)
         self.ready.connect(self._check_clock)
         self.ready.connect(self.directory.start)
+        self.ready.connect(self._daily_backup)
+        self._restore_ended.connect(self._restored)
+        self.restore_box: QMessageBox | None = None
+        self._restoring = False
         self._refresh_status()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -317,14 +325,79 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.db_path, choices, self, sync_status=self.sync_label.text(),
                                 sync_status_changed=self.sync.status_changed,
-                                connect_hub=self.sync_page.open_connect_dialog)
+                                connect_hub=self.sync_page.open_connect_dialog,
+                                runner=self.runner, restore_backup=self.restore_backup)
         if focus is not None and focus in dialog.checked:
             dialog.checked[focus].field.setFocus()
         if dialog.exec():
             self.runner.write(dialog.job())
         dialog.deleteLater()
 
+    def _daily_backup(self) -> None:
+        """The day's backup, once the first data is on screen: on the drawing pool, so
+        neither the window nor a tap waits for the copy."""
+        if self.runner.stopped:
+            return
+        path = self.db_path
+        self.runner.draw(lambda: backups.daily_backup_if_due(path, now=utcnow()), here=True,
+                         failed=lambda error: self.statusBar().showMessage(
+                             f"The daily backup was not made: {error}", 30_000))
+
+    def restore_backup(self, source: Path) -> None:
+        """Put the backup at `source` back, then close: the database is replaced under every
+        page, so the app is opened again on the restored file rather than patched up.
+
+        Every connection is closed first (the taps' worker, the sync); the restore runs on
+        its own thread and sets the current database aside, never deletes it."""
+        # After the Settings dialog's own event loop has ended.
+        QTimer.singleShot(0, lambda: self._restore_now(source))
+
+    def _restore_now(self, source: Path) -> None:
+        self.statusBar().showMessage(f"Restoring {source.name}…")
+        for part in (self.sidebar, self.stack, self.menuBar()):
+            part.setEnabled(False)
+        self._restoring = True
+        self.sync.stop()
+        self.runner.stop()
+        path = self.db_path
+
+        def work() -> None:
+            try:
+                result: object = backups.restore(path, source, now=utcnow())
+            except WellnessError as e:
+                result = e.with_traceback(None)
+            except Exception as e:  # a bug: nothing may be left waiting for an answer
+                result = WellnessError(f"The restore failed ({type(e).__name__}); the "
+                                       "current database was left as it was.")
+            self._restore_ended.emit(result)
+
+        threading.Thread(target=work, name="wellness-desk-restore", daemon=False).start()
+
+    def _restored(self, result: object) -> None:
+        self._restoring = False
+        if isinstance(result, backups.Restored):
+            kept = (f" The database it replaced is kept as {result.set_aside}."
+                    if result.set_aside is not None else "")
+            text = (f"Restored {result.source.name}: it is the database now.{kept}\n\n"
+                    "Wellness Desk closes now: open it again to carry on with the restored "
+                    "data.")
+            icon = QMessageBox.Icon.Information
+        else:
+            text = (f"{result}\n\nWellness Desk closes now: open it again to carry on "
+                    "(with the database as it was).")
+            icon = QMessageBox.Icon.Warning
+        self.statusBar().clearMessage()
+        box = QMessageBox(icon, "Restore a backup", text, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.finished.connect(lambda _: self.close())
+        self.restore_box = box
+        box.open()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._restoring:
+            # The folder stays held until the file is in place (the restore takes seconds).
+            event.ignore()
+            return
         self.ui_state.setValue("window/geometry", self.saveGeometry())
         self.ui_state.sync()
         self.sync.stop()

@@ -4,24 +4,34 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from .. import settings
+from .. import backups, settings
+from ..clock import utcnow
+from ..errors import WellnessError
+
+if TYPE_CHECKING:
+    from .tasks import TaskRunner
 
 ERROR_STYLE = "color: #B71C1C;"
 
@@ -53,8 +63,11 @@ class SettingsDialog(QDialog):
     def __init__(self, db_path: Path, choices: settings.Choices,
                  parent: QWidget | None = None, *, sync_status: str = "",
                  sync_status_changed: SignalInstance | None = None,
-                 connect_hub: Callable[[QWidget], object] | None = None) -> None:
+                 connect_hub: Callable[[QWidget], object] | None = None,
+                 runner: TaskRunner | None = None,
+                 restore_backup: Callable[[Path], object] | None = None) -> None:
         super().__init__(parent)
+        self.db_path = db_path
         self.setWindowTitle("Settings")
         form = QFormLayout(self)
         self.checked: dict[str, _Checked] = {}
@@ -84,6 +97,9 @@ class SettingsDialog(QDialog):
         where.setToolTip("Change it with --data-dir or WELLNESS_DESK_DATA.")
         form.addRow("Database", where)
         form.addRow(self._sync_group(sync_status, sync_status_changed, connect_hub))
+        if runner is not None:
+            self.backups = BackupsGroup(db_path, runner, restore_backup, self)
+            form.addRow(self.backups)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -161,3 +177,141 @@ class SettingsDialog(QDialog):
         """The write to run on the worker once accepted."""
         choices = self.choices()
         return lambda db: settings.save_choices(db, choices)
+
+
+class BackupsGroup(QGroupBox):
+    """Settings → Backups: the backups folder's list, Back up now, and Restore….
+
+    The copy, the check of a chosen file and the restore itself run off the UI thread (on
+    the drawing pool, beside the taps' worker, never on it). `restore_backup(path)` is the
+    window's: it closes the database everywhere before the file is replaced."""
+
+    def __init__(self, db_path: Path, runner: TaskRunner,
+                 restore_backup: Callable[[Path], object] | None,
+                 dialog: QDialog) -> None:
+        super().__init__("Backups")
+        self.db_path = db_path
+        self.runner = runner
+        self._restore_backup = restore_backup
+        self._dialog = dialog
+        self.file_chooser: QFileDialog | None = None
+        self.confirm_box: QMessageBox | None = None
+        rows = QVBoxLayout(self)
+        self.list = QTreeWidget()
+        self.list.setHeaderLabels(["When", "Kind", "Size"])
+        self.list.setRootIsDecorated(False)
+        self.list.setMinimumHeight(120)
+        rows.addWidget(self.list)
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes file names
+        self.status.setWordWrap(True)
+        rows.addWidget(self.status)
+        buttons = QHBoxLayout()
+        self.back_up_button = QPushButton("Back up now")
+        self.back_up_button.clicked.connect(self.back_up_now)
+        buttons.addWidget(self.back_up_button)
+        self.restore_button = QPushButton("Restore…")
+        self.restore_button.setEnabled(restore_backup is not None)
+        self.restore_button.clicked.connect(self.choose_backup)
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        rows.addLayout(buttons)
+        where = QLabel(f"A backup is made at the first start of each day and before every "
+                       f"upgrade, in {backups.backups_dir(db_path.parent)}.")
+        where.setTextFormat(Qt.TextFormat.PlainText)
+        where.setWordWrap(True)
+        rows.addWidget(where)
+        self.show_list()
+
+    def show_list(self) -> None:
+        self.list.clear()
+        found = backups.list_backups(self.db_path.parent)
+        for backup in found:
+            item = QTreeWidgetItem([backups.local_text(backup.taken_at), backup.kind,
+                                    backups.size_text(backup.size_bytes)])
+            item.setData(0, Qt.ItemDataRole.UserRole, str(backup.path))
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
+            self.list.addTopLevelItem(item)
+        if not found:
+            self.list.addTopLevelItem(QTreeWidgetItem(["No backups yet", "", ""]))
+        for column in range(3):
+            self.list.resizeColumnToContents(column)
+
+    def _say(self, text: str, *, problem: bool = False) -> None:
+        self.status.setStyleSheet(ERROR_STYLE if problem else "")
+        self.status.setText(text)
+
+    def _failed(self, error: WellnessError) -> None:
+        self.back_up_button.setEnabled(True)
+        self.restore_button.setEnabled(self._restore_backup is not None)
+        self._say(str(error), problem=True)
+
+    def back_up_now(self) -> None:
+        self.back_up_button.setEnabled(False)
+        self._say("Backing up…")
+        path = self.db_path
+        self.runner.draw(lambda: backups.make_backup(path, now=utcnow()), here=True,
+                         done=self._backed_up, failed=self._failed)
+
+    def _backed_up(self, made: backups.Backup) -> None:
+        self.back_up_button.setEnabled(True)
+        self.show_list()
+        self._say(f"Backed up: {made.path.name} ({backups.size_text(made.size_bytes)}).")
+
+    def choose_backup(self) -> None:
+        """A file chooser on the backups folder; Qt's own, so it looks the same everywhere."""
+        folder = backups.backups_dir(self.db_path.parent)
+        chooser = QFileDialog(self, "Restore a backup",
+                              str(folder if folder.is_dir() else self.db_path.parent))
+        chooser.setOption(QFileDialog.Option.DontUseNativeDialog)
+        chooser.setFileMode(QFileDialog.FileMode.ExistingFile)
+        chooser.setNameFilters(["Wellness Desk backups (*.sqlite3)", "All files (*)"])
+        chooser.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        chooser.fileSelected.connect(lambda name: self._chosen(Path(name)))
+        chooser.finished.connect(self._chooser_closed)
+        self.file_chooser = chooser
+        chooser.open()
+
+    def _chooser_closed(self) -> None:
+        self.file_chooser = None
+
+    def _chosen(self, source: Path) -> None:
+        self.restore_button.setEnabled(False)
+        self._say(f"Checking {source.name}…")
+        current = self.db_path
+
+        def read() -> tuple[Path, backups.Contents | None, backups.Contents | None]:
+            backups.check_backup(source)
+            return source, backups.contents(source), backups.contents(current)
+
+        self.runner.draw(read, here=True, done=self._confirm, failed=self._failed)
+
+    def _confirm(self, found: tuple[Path, backups.Contents | None,
+                                    backups.Contents | None]) -> None:
+        source, incoming, current = found
+        self._say("")
+        now_text = (current.describe() if current is not None
+                    else "it cannot be read (damaged?)")
+        aside = f"{self.db_path.name}.before-restore-<time>"
+        text = (f"Put back the backup {source.name}?\n\n"
+                f"It holds: {incoming.describe() if incoming else 'nothing readable'}.\n\n"
+                f"It replaces the current database ({now_text}). The current database is "
+                f"not deleted: it is kept as {aside} in {self.db_path.parent}.\n\n"
+                "Wellness Desk closes after the restore; open it again to carry on.")
+        box = QMessageBox(QMessageBox.Icon.Question, "Restore a backup", text,
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        self.restore_confirm = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _: self._answered(box, source))
+        self.confirm_box = box
+        box.open()
+
+    def _answered(self, box: QMessageBox, source: Path) -> None:
+        self.confirm_box = None
+        self.restore_button.setEnabled(True)
+        if box.clickedButton() is not self.restore_confirm or self._restore_backup is None:
+            return
+        self._dialog.reject()  # the restore replaces every setting with the backup's
+        self._restore_backup(source)
