@@ -893,6 +893,7 @@ def _self_test(args: argparse.Namespace) -> int:
         lines.append(f"sections: {', '.join(sections)}")
         for line in lines:
             print(line)
-        print(f"self-test ok: {path}, main window and its {len(sections)} sections built "
-              "offscreen")
+        kept = "" if args.data_dir else " (a temporary folder, removed now)"
+        print(f"self-test ok: {path}{kept}, main window and its {len(sections)} sections "
+              "built offscreen")
     return 0
