@@ -108,8 +108,11 @@ DROPPED_FILES = (
     "shiboken6/*.pyi",
 )
 
+# Qt has Portuguese only as Brazil's (qtbase_pt_BR.qm): a region's catalogue counts too.
 KEPT_FILES = tuple(
-    f"PySide6/Qt/translations/qtbase_{lang}.qm" for lang in SHIPPED_LANGUAGES if lang != "en"
+    pattern for lang in SHIPPED_LANGUAGES if lang != "en"
+    for pattern in (f"PySide6/Qt/translations/qtbase_{lang}.qm",
+                    f"PySide6/Qt/translations/qtbase_{lang}_*.qm")
 )
 
 
