@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshot clean
+.PHONY: run test lint bench screenshot bundle bundle-self-test clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -43,5 +43,35 @@ screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs/schedule.png Schedule
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs/resources.png Resources
 
+# The desktop bundle, one folder: dist/wellness-desk/ (build.spec). Built from a venv of its
+# own holding only the app's runtime dependencies and PyInstaller, so nothing of the dev
+# tools (numpy, opencv, the hub's server) can be picked up. pip's and PyInstaller's caches
+# stay inside the clone (build/).
+BUNDLE_VENV  := .venv-bundle
+BUNDLE_PY    := $(BUNDLE_VENV)/bin/python
+BUNDLE_STAMP := $(BUNDLE_VENV)/.installed
+BUNDLE_ENV   := PIP_CACHE_DIR=$(CURDIR)/build/pip-cache \
+                PYINSTALLER_CONFIG_DIR=$(CURDIR)/build/pyinstaller-cache
+BUNDLE_EXE   := dist/wellness-desk/wellness-desk
+
+$(BUNDLE_PY):
+	$(PYTHON) -m venv $(BUNDLE_VENV)
+	$(BUNDLE_ENV) $(BUNDLE_PY) -m pip install --quiet --upgrade pip
+
+$(BUNDLE_STAMP): pyproject.toml | $(BUNDLE_PY)
+	mkdir -p build
+	$(BUNDLE_PY) scripts/bundle_requirements.py > build/bundle-requirements.txt
+	$(BUNDLE_ENV) $(BUNDLE_PY) -m pip install --quiet -r build/bundle-requirements.txt
+	touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP)
+	$(BUNDLE_ENV) $(BUNDLE_PY) -m PyInstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller build.spec
+	@du -sh dist/wellness-desk
+
+# The bundled program checks itself offscreen, in a fresh temporary data folder.
+bundle-self-test:
+	QT_QPA_PLATFORM=offscreen $(BUNDLE_EXE) self-test
+
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(BUNDLE_VENV) .pytest_cache .ruff_cache build dist

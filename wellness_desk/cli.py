@@ -76,9 +76,12 @@ def build_parser() -> argparse.ArgumentParser:
         "hand-outs) and a tour with four stops. Refuses a database that holds activations.",
     )
     sub.add_parser(
-        "self-test", parents=[common], help="open the database and build the window offscreen",
-        description="Open the database, run migrations, build the main window offscreen "
-        "and exit 0 when all of it works.",
+        "self-test", parents=[common],
+        help="check the app: database, keyring, a card sheet, the log, every section",
+        description="In a fresh temporary data folder (or --data-dir DIR): create and "
+        "migrate the database, name the keyring backend and SQLite's version, draw one "
+        "card sheet in the drawing process, write a log line, build the main window and "
+        "every section offscreen; exit 0 when all of it works.",
     )
 
     backup = sub.add_parser(
@@ -363,6 +366,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command. Every failure is one line on stderr and a non-zero exit, never a
     traceback; a reader that stops reading (`| head`) ends the command quietly."""
+    _streams_for_a_windowed_app()
     # First: in a frozen app, the drawing process is this same program started again, and
     # must become the drawing process here, before any command runs.
     multiprocessing.freeze_support()
@@ -375,6 +379,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+
+
+def _streams_for_a_windowed_app() -> None:
+    """A windowed bundle (Windows, macOS) starts with sys.stdout and sys.stderr set to None:
+    whatever writes to them (a logging handler, faulthandler, a library's warning) would
+    raise. They write to the null device instead."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
 
 
 def _main(argv: Sequence[str] | None) -> int:
@@ -917,18 +930,26 @@ def _demo_if_empty(path: Path) -> Callable[[], None]:
 
 def _self_test(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from .migrations import migrations
+    from . import self_test
     from .paths import db_path
+    from .print.drawing import DrawingProcess
 
-    path = db_path(args.data_dir)
-    db = _open(args)
-    applied = [m.name for m in migrations.applied(db)]
-    integrity = db.execute("PRAGMA quick_check").fetchone()[0]
-    db.close()
-    if integrity != "ok":
-        raise DataFileError(f"{path}: quick_check says {integrity}")
-    from .ui.app import self_test
+    with self_test.data_folder(args.data_dir) as folder:
+        path = db_path(folder)
+        lines = [self_test.check_database(path), self_test.keyring_line()]
+        drawing = DrawingProcess()
+        try:
+            lines.append(self_test.card_sheet(path, drawing))
+        finally:
+            drawing.close()
+        lines.append(self_test.log_line(folder))
+        from .ui.app import self_test as window_test
 
-    self_test(path)
-    print(f"self-test ok: {path} (schema {applied[-1]}), main window built offscreen")
+        sections = window_test(path)
+        lines.append(f"sections: {', '.join(sections)}")
+        for line in lines:
+            print(line)
+        kept = "" if args.data_dir else " (a temporary folder, removed now)"
+        print(f"self-test ok: {path}{kept}, main window and its {len(sections)} sections "
+              "built offscreen")
     return 0

@@ -5,17 +5,19 @@ from __future__ import annotations
 import os
 import sqlite3
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLockFile, QObject, QSysInfo, Qt, QTimer
+from PySide6.QtCore import QEvent, QLockFile, QObject, QSysInfo, Qt, QThread, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import __version__
 from ..db import check_file, ensure_folder, storage_error, unwritable
 from ..errors import AlreadyOpen, DataFileError, WellnessError
 from ..paths import lock_path
+from .icon import app_icon
 from .main_window import MainWindow
 
 # Set by bench/startup.py: print `shown` once the first data is on screen, then quit.
@@ -28,6 +30,9 @@ def application() -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(TITLE)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    # Wayland docks take the icon from the .desktop file of this name (packaging/).
+    app.setDesktopFileName("wellness-desk")
     return app
 
 
@@ -165,19 +170,41 @@ def run(db_path: Path, *, prepare: Callable[[], None] | None = None) -> int:
     return app.exec()
 
 
-def self_test(db_path: Path) -> None:
-    """Build the main window offscreen and wait for its first data load, or raise."""
+def self_test(db_path: Path, *, timeout_s: float = 30.0) -> list[str]:
+    """Build the main window offscreen, wait for its first data load, open every section
+    (and wait for each one's reads) and for the shipped resource directory to be installed;
+    the sections' titles, or raise."""
     app = application()
     window = MainWindow(db_path)
     loaded: list[bool] = []
+    directory: list[object] = []
     window.ready.connect(lambda: loaded.append(True))
+    window.directory.changed.connect(lambda: directory.append(True))
+    window.directory.failed.connect(directory.append)
     window.show()
-    timer = QTimer()
-    timer.setSingleShot(True)
-    timer.timeout.connect(app.quit)
-    window.ready.connect(app.quit)
-    timer.start(15_000)
-    app.exec()
-    window.close()
-    if not loaded:
-        raise RuntimeError("the main window did not load its data within 15 s")
+    try:
+        _wait_until(app, lambda: bool(loaded), timeout_s, "the main window loaded its data")
+        titles = []
+        for row in range(window.sidebar.count()):
+            window.sidebar.setCurrentRow(row)
+            title = window.sidebar.item(row).text()
+            _wait_until(app, lambda: not window.runner.busy, timeout_s, f"{title} loaded")
+            titles.append(title)
+        _wait_until(app, lambda: bool(directory), timeout_s,
+                    "the shipped resource directory was installed")
+        if isinstance(directory[0], WellnessError):
+            raise directory[0]
+    finally:
+        window.close()
+        app.processEvents()
+    return titles
+
+
+def _wait_until(app: QApplication, done: Callable[[], bool], timeout_s: float,
+                what: str) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not done():
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"not done in {timeout_s:g} s: {what}")
+        app.processEvents()
+        QThread.msleep(10)
