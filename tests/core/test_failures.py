@@ -106,10 +106,8 @@ def test_a_damaged_index_page_gets_the_damaged_sentence_and_the_file_is_kept(tmp
     path = _demo(tmp_path)
     _damage_index(path, LOCATION_INDEX)
     before = _sha256(path)
-    # The file opens: the damage is met only when the command's query touches the page.
-    connect(path).close()
-    assert _sha256(path) == before
 
+    # Found by the quick check before the command reads or writes anything.
     line = _one_line_failure(_cli(tmp_path, *argv))
 
     assert str(path) in line

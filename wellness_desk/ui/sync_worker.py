@@ -170,6 +170,8 @@ class _SyncEngine(QObject):
         finally:
             self.busy_changed.emit(False)
         if result is not None:
+            log.info("sync: %s, %d cells sent in %d batches", result.outcome,
+                     result.cells_sent, result.batches)
             self._plan_next(result)
             self.synced.emit(result)
             if result.outcome not in ("not_connected", "unauthorized", "offline"):
