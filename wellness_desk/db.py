@@ -292,10 +292,11 @@ def connect(path: str | os.PathLike[str], *, migrate: bool = True) -> Database:
     return db
 
 
-# Files this process found sound, by path, device and inode: each is checked once, by the
-# first connection of the process that opens it, so the app's other threads (sync) pay
-# nothing more. A file put in its place (a restore) is another inode and is checked again.
-_sound: set[tuple[str, int, int]] = set()
+# Files this process found sound: each is checked once, by the first connection of the
+# process that opens it, so the app's other threads (sync) pay nothing more. The key holds
+# the inode, size and time of last change: a file put in its place (a restore) or written
+# by another program since (the app's writes go to the log, not the file) is checked again.
+_sound: set[tuple[str, int, int, int, int]] = set()
 _checking = threading.Lock()
 
 
@@ -312,7 +313,7 @@ def quick_check(path: Path) -> None:
         stat = path.stat()
     except OSError:
         return  # gone: opening it says so
-    key = (str(path.resolve()), stat.st_dev, stat.st_ino)
+    key = _identity(path, stat)
     # Held while checking: a second thread opening the file waits for the answer instead
     # of writing to a file not yet known to be sound.
     with _checking:
@@ -345,6 +346,10 @@ def quick_check(path: Path) -> None:
             _unmake(made_sidecars, wal, shm)
             raise damaged(path, "SQLITE_CORRUPT")
         _sound.add(key)
+
+
+def _identity(path: Path, stat: os.stat_result) -> tuple[str, int, int, int, int]:
+    return (str(path.resolve()), stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns)
 
 
 def _unmake(made: bool, wal: Path, shm: Path) -> None:

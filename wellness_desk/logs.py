@@ -21,6 +21,7 @@ import os
 import sqlite3
 import sys
 import traceback
+from contextlib import suppress
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
@@ -37,6 +38,13 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"
 # Our own modules log at INFO; a library only from WARNING (an INFO line of an HTTP client
 # names every request, which is noise here).
 OURS = ("wellness_desk", "wellness_hub", "__main__")
+
+class _LogFile(RotatingFileHandler):
+    def handleError(self, record: logging.LogRecord) -> None:
+        # A full disk or a folder gone read-only: the line is lost, quietly. Python's way
+        # prints a traceback on stderr, under a command's own one-line error.
+        pass
+
 
 _handler: RotatingFileHandler | None = None
 _faults: IO[str] | None = None
@@ -74,7 +82,8 @@ def close_log() -> None:
     global _handler
     if _handler is not None:
         logging.getLogger().removeHandler(_handler)
-        _handler.close()
+        with suppress(OSError):  # the last lines find no room: they are lost, quietly
+            _handler.close()
         _handler = None
 
 
@@ -92,8 +101,8 @@ def setup_logging(folder: Path, *, level: int = logging.INFO,
     close_log()
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(folder / LOG_FILENAME, maxBytes=MAX_BYTES,
-                                      backupCount=BACKUP_COUNT, encoding="utf-8")
+        handler = _LogFile(folder / LOG_FILENAME, maxBytes=MAX_BYTES,
+                           backupCount=BACKUP_COUNT, encoding="utf-8")
     except OSError:
         # Python's last-resort handler would print warnings on stderr (a second line under
         # a command's one-line error): a silent handler keeps it quiet.

@@ -167,7 +167,7 @@ def test_a_read_only_data_folder_is_named_and_says_what_to_do(read_only_demo, ar
     assert "--data-dir" in line
     assert "damaged" not in line
     assert _sha256(path) == before
-    assert sorted(p.name for p in folder.iterdir()) == [DB_FILENAME]
+    assert sorted(p.name for p in folder.iterdir()) == ["logs", DB_FILENAME]  # the demo's log
 
 
 def test_a_new_data_folder_inside_a_read_only_one_names_the_read_only_folder(read_only_demo):

@@ -94,13 +94,25 @@ def test_the_log_the_app_left_behind_is_not_folded_into_a_damaged_file(tmp_path)
 def test_a_sound_database_is_checked_once_per_process_and_opens_as_before(tmp_path):
     path = tmp_path / "wellness-desk.sqlite3"
     connect(path).close()  # a new file: nothing to check yet
-    key = (str(path.resolve()), path.stat().st_dev, path.stat().st_ino)
+    key = db_module._identity(path, path.stat())
     assert key not in db_module._sound
 
     connect(path).close()
 
     assert key in db_module._sound
     assert db_module.quick_check(path) is None
+
+
+def test_a_file_damaged_after_it_was_checked_is_checked_again(tmp_path):
+    """A failing disk, or another program: the next open finds what changed."""
+    path = _demo(tmp_path / "data")
+    connect(path).close()
+    assert db_module._identity(path, path.stat()) in db_module._sound
+
+    _damage_index(path, LOCATION_INDEX)
+
+    with pytest.raises(DamagedDatabase):
+        connect(path)
 
 
 @pytest.mark.parametrize("argv", [["demo"], ["kits", "today"], ["self-test"], []],
@@ -312,3 +324,17 @@ def test_a_command_logs_its_start_migrations_and_refusals_without_its_arguments(
     assert "migrations applied: m001_activations_and_kits" in text
     assert "command kits log refused: WellnessError" in text
     assert "Canarysong" not in text
+
+
+def test_a_full_disk_loses_log_lines_quietly(tmp_path, restore_logging, capsys):
+    """A line the disk has no room for is dropped: no traceback under a command's error."""
+    from tests.mounts import fill, small_filesystem
+
+    with small_filesystem(tmp_path / "tiny", 64 * 1024) as folder:
+        assert logs.setup_logging(folder) is not None
+        filler = fill(folder, leave_bytes=0)
+        for n in range(2_000):
+            logging.getLogger("wellness_desk").info("hand-out %d logged on a full disk", n)
+        assert capsys.readouterr().err == ""
+        logs.close_log()
+        filler.unlink()

@@ -168,23 +168,24 @@ def _damaged(db_path: Path, problem: DamagedDatabase,
         box.setText(
             f"{problem}\n\nThe newest good backup was made {when}. Restoring it puts that "
             "copy in place; the damaged file is set aside beside it, not deleted. What was "
-            "counted after the backup is not in it (a connected laptop gets its counts back "
-            "from the hub at the next sync).")
+            "counted after the backup is not in that copy.")
         restore_button = box.addButton(f"Restore the newest backup ({when})…",
                                        QMessageBox.ButtonRole.AcceptRole)
     quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(quit_button)
 
     def chosen() -> None:
-        opened = None
         if restore_button is not None and box.clickedButton() is restore_button:
             assert newest is not None
             opened = _restore(db_path, newest.path, when=_when(newest.taken_at))
-        app.setQuitOnLastWindowClosed(True)
-        if opened is None:
-            app.quit()
-        else:
+            if opened is None:  # not confirmed, or refused (and told): ask again
+                _damaged(db_path, problem, restored)
+                return
             restored.append(opened)
+            app.setQuitOnLastWindowClosed(True)
+            return
+        app.setQuitOnLastWindowClosed(True)
+        app.quit()
 
     box.finished.connect(chosen)
     box.open()
@@ -196,7 +197,8 @@ def _when(instant: datetime) -> str:
 
 
 def _restore(db_path: Path, source: Path, *, when: str) -> MainWindow | None:
-    """Put the backup in place and open the window on it; a refusal is told, and quits."""
+    """Once confirmed, put the backup in place and open the window on it. None when not
+    confirmed, or refused (a backup that fails its check now: told in a box)."""
     from .. import backups  # type: ignore[attr-defined, unused-ignore]
     from ..clock import utcnow
 
@@ -209,10 +211,11 @@ def _restore(db_path: Path, source: Path, *, when: str) -> MainWindow | None:
     if confirm.exec() != QMessageBox.StandardButton.Yes:
         return None
     try:
-        backups.restore(db_path, source, now=utcnow())
+        restored = backups.restore(db_path, source, now=utcnow())
     except WellnessError as e:
         log.warning("restore refused: %s", e)
-        _tell(str(e)).exec()
+        QMessageBox(QMessageBox.Icon.Warning, TITLE, str(e),
+                    QMessageBox.StandardButton.Ok).exec()
         return None
     log.info("restored %s from the backup made %s", db_path, when)
     opened = start(db_path)
@@ -220,9 +223,10 @@ def _restore(db_path: Path, source: Path, *, when: str) -> MainWindow | None:
         if opened.box is not None:
             opened.box.exec()
         return None
+    aside = restored.set_aside
     opened.statusBar().showMessage(
-        f"Restored the backup made {when}; the damaged file was set aside in "
-        f"{db_path.parent}.", 30_000)
+        f"Restored the backup made {when}; the damaged file was set aside as {aside.name}."
+        if aside is not None else f"Restored the backup made {when}.", 60_000)
     return opened
 
 
