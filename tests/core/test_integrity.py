@@ -115,7 +115,8 @@ def test_a_file_damaged_after_it_was_checked_is_checked_again(tmp_path):
         connect(path)
 
 
-@pytest.mark.parametrize("argv", [["demo"], ["kits", "today"], ["self-test"], []],
+@pytest.mark.parametrize("argv", [["demo"], ["kits", "today"], ["self-test"], [],
+                                  ["--demo-if-empty"]],
                          ids=lambda argv: " ".join(argv) or "the app")
 def test_every_command_and_the_app_say_a_damaged_database_is_damaged_and_keep_it(
         damaged_demo, argv):
