@@ -37,6 +37,7 @@ bench: $(STAMP)
 	$(PY) bench/resources.py
 	$(PY) bench/resources_page.py
 	$(PY) bench/backup.py
+	$(PY) bench/integrity.py
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs/main-window.png

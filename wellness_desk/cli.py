@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import logging
 import multiprocessing
 import os
 import sqlite3
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from .vault import Vault
 
 PROG = "wellness-desk"
+log = logging.getLogger(__name__)
 EXIT_BAD_INPUT = 2
 EXIT_BROKEN = 1
 # What a shell reports for a program stopped by SIGPIPE (128 + 13), as `yes | head` does.
@@ -379,6 +381,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    finally:
+        from .logs import close_log
+
+        close_log()
 
 
 def _streams_for_a_windowed_app() -> None:
@@ -392,11 +398,16 @@ def _streams_for_a_windowed_app() -> None:
 
 def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
+    _start_log(args)
     try:
         return _dispatch(args)
     except DataFileError as e:
+        # Our own sentence about the file or the disk: a path, never a person's data.
+        log.warning("%s failed: %s", _what(args), e)
         return _fail(str(e), EXIT_BROKEN)
     except WellnessError as e:
+        # Its type only: bad input is quoted in the message, and could be a name.
+        log.info("%s refused: %s", _what(args), type(e).__name__)
         return _fail(str(e), EXIT_BAD_INPUT)
     except sqlite3.Error as e:
         # Raised mid-command (a damaged page a query touches, a full disk at COMMIT): the
@@ -416,6 +427,24 @@ def _main(argv: Sequence[str] | None) -> int:
         return _internal_error(e)
 
 
+def _what(args: argparse.Namespace) -> str:
+    """The command for the log, without its arguments (they could name a person)."""
+    action = next((getattr(args, a) for a in ("kits_command", "schedule_command",
+                                               "therapy_command", "resources_command")
+                   if getattr(args, a, None)), None)
+    return " ".join(filter(None, ["command", args.command or "app", action]))
+
+
+def _start_log(args: argparse.Namespace) -> None:
+    from .logs import log_folder, log_start, setup_logging
+    from .paths import data_dir
+
+    # The window's faults too: a windowed bundle has no stderr to show them.
+    setup_logging(log_folder(args.data_dir), faults=args.command is None)
+    if args.command is not None:  # the app says its own first line
+        log_start(_what(args), data_dir(args.data_dir))
+
+
 def _fail(message: str, code: int) -> int:
     print(f"{PROG}: error: {message}", file=sys.stderr)
     return code
@@ -431,6 +460,9 @@ def _os_error_text(e: OSError) -> str:
 
 
 def _internal_error(e: BaseException) -> int:
+    from .logs import trace_text
+
+    log.error("internal error: %s", trace_text(type(e), e, e.__traceback__))
     if os.environ.get(TRACEBACK_ENV):
         raise e
     # The type and the place only: the message could quote a name typed by a person.
@@ -743,6 +775,8 @@ def _sync(db: Database, args: argparse.Namespace) -> int:
         sys.stdout.flush()
         return 0
     result = sync_once(db, timeout=args.timeout, batch_size=batch_size)
+    log.info("sync: %s, %d cells sent in %d batches", result.outcome, result.cells_sent,
+             result.batches)
     print(result.message)
     clock_warning = status(db).clock_warning
     if clock_warning:

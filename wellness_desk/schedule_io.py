@@ -9,6 +9,7 @@ nothing: every bad line is reported (file, line, field) and nothing is saved.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import re
 from collections import defaultdict
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
     # Reports one problem of a line: bad(field, message).
     Bad = Callable[[str, str], None]
 
+log = logging.getLogger(__name__)
 SAMPLE_PROGRAM = ASSETS / "sample-program.csv"
 
 # -- CSV import ---------------------------------------------------------------------------
@@ -87,13 +89,18 @@ def import_csv(db: Database, activation_id: int, path: str | os.PathLike[str]) -
     problems = list(table.problems)
     drafts = _drafts(db, activation, table.rows, problems)
     if problems:
+        # How many, never what: a problem quotes the line's text.
+        log.info("program import refused: %d problems, nothing imported", len(problems))
         # The reader's problems and the rows' in the order of the file's lines.
         raise CsvImportError(table.file, sorted(problems, key=lambda p: p.line or 0))
     try:
-        return create_workshops(db, drafts)
+        added = create_workshops(db, drafts)
     except WellnessError as e:
+        log.info("program import refused by a schedule rule (%s)", type(e).__name__)
         # A rule of the schedule this reader does not check itself: still nothing saved.
         raise CsvImportError(table.file, [Problem(None, None, str(e))]) from e
+    log.info("program import: %d workshops added to activation %d", len(added), activation_id)
+    return added
 
 
 def _drafts(db: Database, activation: Activation, rows: list[Row], problems: list[Problem]

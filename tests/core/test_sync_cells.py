@@ -650,24 +650,37 @@ def test_incremental_refresh_matches_a_full_recount(ops):
 
 
 def test_canaries_never_reach_the_wire_the_hub_database_or_any_log(
-        db, festival, program, therapy_tour, hub, caplog):
+        db, db_path, festival, program, therapy_tour, hub, caplog, capsys):
     """Every personal field holds a canary; both activations are synced to a real hub
-    through a proxy that keeps every body as sent. No canary is in any body, in the hub's
-    database files, in the hub's log, in the desk's log records or in its sync log."""
+    through a proxy that keeps every body as sent, by the command line (which logs to the
+    log file). No canary is in any body, in the hub's database files, in the hub's log, in
+    the desk's log records or log file, or in its sync log."""
     from tests.faultproxy import FaultProxy
-    from wellness_desk.sync import enrol, push
+    from wellness_desk.cli import main
+    from wellness_desk.logs import LOG_FILENAME, close_log, log_folder
+    from wellness_desk.sync import enrol
     from wellness_desk.sync.log import sync_log
 
     caplog.set_level(logging.DEBUG)
+    data_dir = str(db_path.parent)
     _canary_activity(db, festival, program)
 
-    with FaultProxy(hub.port) as proxy:
-        for activation_id, hub_name in ((festival["activation"].id, "Summer Fest"),
-                                        (therapy_tour["tour"].id, "Spring Tour")):
-            enrol.connect(db, proxy.url, hub.enrol(hub_name), activation_id=activation_id)
-            assert push.sync_once(db).outcome == "synced"
-        bodies = list(proxy.bodies)
+    try:
+        with FaultProxy(hub.port) as proxy:
+            for activation_id, hub_name in ((festival["activation"].id, "Summer Fest"),
+                                            (therapy_tour["tour"].id, "Spring Tour")):
+                enrol.connect(db, proxy.url, hub.enrol(hub_name), activation_id=activation_id)
+                assert main(["--data-dir", data_dir, "sync", "--once"]) == 0
+            bodies = list(proxy.bodies)
+        # Refusals and errors are logged too: a command that names a canary, and one
+        # whose database the disk cannot give (a damaged page quoting nothing).
+        assert main(["--data-dir", data_dir, "kits", "log", CANARY_PERSON]) == 2
+        assert main(["--data-dir", data_dir, "therapy", "slots", "--stop", CANARY_CITY]) == 2
+    finally:
+        close_log()  # the file is complete
+    capsys.readouterr()
     hub.stop()  # its log and database files are complete
+    log_file = log_folder(data_dir) / LOG_FILENAME
 
     totals = {(t["activation"], t["metric"]) for t in _hub_totals_rows(hub)}
     assert ("Summer Fest", "workshop_attendance") in totals
@@ -681,11 +694,14 @@ def test_canaries_never_reach_the_wire_the_hub_database_or_any_log(
         "hub database": b"".join(p.read_bytes() for p in hub_files),
         "hub log": hub.log_path.read_bytes(),
         "desk log records": "\n".join(r.getMessage() for r in caplog.records).encode(),
+        "desk log file": log_file.read_bytes(),
         "desk sync log": json.dumps([dataclasses.astuple(e) for e in sync_log(db)])
         .encode(),
     }
     # The places were really read: the counts' own words are there.
     assert b"Earplugs" in places["request bodies"] and b"Earplugs" in places["hub database"]
+    assert places["desk log file"].count(b"sync: synced") == 2
+    assert b"command kits log refused: WellnessError" in places["desk log file"]
     for where, data in places.items():
         for canary in CANARIES:
             assert canary.lower().encode() not in data.lower(), (canary, where)

@@ -206,12 +206,14 @@ def test_a_read_only_data_folder_is_told_in_a_box_and_no_window_opens(qtbot, sta
             "that is), or pick another folder with --data-dir."
         )
         _click_ok(qtbot, boxes[0])
-        assert sorted(p.name for p in folder.iterdir()) == [DB_FILENAME]
+        assert sorted(p.name for p in folder.iterdir()) == ["logs", DB_FILENAME]  # the demo's log
 
 
-def test_a_damaged_index_page_is_explained_in_the_window_and_no_tap_is_shown_counted(
+def test_a_damaged_index_page_is_told_in_its_own_box_instead_of_the_window(
     qtbot, started, tmp_path
 ):
+    """The quick check finds it on the worker, before anything writes: the window goes,
+    a box says so (no backup to offer here) and Quit ends it; the file is kept."""
     from tests.core.test_failures import LOCATION_INDEX, _damage_index
 
     path = _demo(tmp_path)
@@ -222,15 +224,19 @@ def test_a_damaged_index_page_is_explained_in_the_window_and_no_tap_is_shown_cou
     assert isinstance(window, MainWindow)
     qtbot.addWidget(window)
     try:
-        qtbot.waitUntil(lambda: len(_boxes()) == 1, timeout=10_000)
-        settle(qtbot, window)
+        qtbot.waitUntil(lambda: len(_boxes()) == 1 and not window.isVisible(),
+                        timeout=10_000)
         box = _boxes()[0]
         assert box.text().startswith(f"{path}: the database file is damaged (SQLite reports "
                                      "SQLITE_CORRUPT); nothing was saved")
         assert "Keep the file as it is" in box.text()
+        assert box.text().endswith(f"There is no backup of it in {tmp_path} to put back.")
+        assert [b.text() for b in box.buttons()] == ["Quit"]
         # No tile was built from a damaged page, so none can say a tap was counted.
         assert not any(b.isVisible() for b in window.counter.tile_buttons)
-        _click_ok(qtbot, box)
+        qtbot.mouseClick(box.buttons()[0], Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not box.isVisible(), timeout=5_000)
+        assert _open_windows() == []
     finally:
         window.close()
         window.runner.stop()

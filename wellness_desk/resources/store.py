@@ -23,6 +23,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -35,6 +36,8 @@ from ..clock import from_utc_text, to_utc_text
 from ..db import BUSY_TIMEOUT_MS, check_file, ensure_folder, storage_error
 from ..errors import DatabaseBusy, DataFileError, DiskError, DiskFull, ReadOnlyData
 from .model import Area, Contact, Directory, Hours, Organization, Service
+
+log = logging.getLogger(__name__)
 
 STORE_FILENAME = "directory.sqlite"
 # "WDKR" in the file header: a Wellness Desk resource directory, never the main database
@@ -395,7 +398,11 @@ def install(store: Store, directory: Directory, *, source: str, now: datetime) -
     disk) leaves the old directory whole.
     """
     with _no_cycle_collection():
-        return _install(store, directory, source=source, now=now)
+        done = _install(store, directory, source=source, now=now)
+    # Counts and where it came from (a file, the hub, the shipped set): no entry's text.
+    log.info("resource directory %s: %d services (%s)",
+             "installed" if done.changed else "unchanged", done.services, source)
+    return done
 
 
 def _install(store: Store, directory: Directory, *, source: str, now: datetime) -> Installed:

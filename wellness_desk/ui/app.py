@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLockFile, QObject, QSysInfo, Qt, QThread, QTimer
@@ -15,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import __version__
 from ..db import check_file, ensure_folder, storage_error, unwritable
-from ..errors import AlreadyOpen, DataFileError, WellnessError
+from ..errors import AlreadyOpen, DamagedDatabase, DataFileError, WellnessError
 from ..paths import lock_path
 from .icon import app_icon
 from .main_window import MainWindow
@@ -23,6 +26,8 @@ from .main_window import MainWindow
 # Set by bench/startup.py: print `shown` once the first data is on screen, then quit.
 QUIT_WHEN_SHOWN = "WELLNESS_DESK_QUIT_WHEN_SHOWN"
 TITLE = "Wellness Desk"
+
+log = logging.getLogger(__name__)
 
 
 def application() -> QApplication:
@@ -99,6 +104,9 @@ class Refused:
 
     message: str
     box: QMessageBox | None
+    # A damaged database's box: the window opened on the backup put back from it, if any.
+    restored: list[MainWindow] = field(default_factory=list)
+    damaged: bool = False
 
 
 def start(
@@ -112,12 +120,117 @@ def start(
     application()
     try:
         lock = _hold_and_prepare(db_path, prepare)
+    except DamagedDatabase as e:  # found by the demo's open (make run), before any window
+        log.warning("not started: %s", e)
+        refused = Refused(str(e), None, damaged=True)
+        refused.box = _damaged(db_path, e, refused.restored) if tell else None
+        return refused
     except WellnessError as e:
+        log.warning("not started: %s", e)
         return Refused(str(e), _tell(str(e)) if tell else None)
     window = MainWindow(db_path)
     window.folder_hold = _FolderHold(lock, window)  # type: ignore[attr-defined]
+    # The database is checked on the worker, before its first write, while the window
+    # shows: a quick check of a million hand-outs takes 0.2 s the window need not wait for.
+    window.runner.open_failed.connect(partial(_open_failed, window, db_path, tell))
     window.show()
     return window
+
+
+def _open_failed(window: MainWindow, db_path: Path, tell: bool, problem: WellnessError) -> None:
+    """The worker found the database damaged: its own box instead of the window."""
+    if not isinstance(problem, DamagedDatabase):
+        return  # the window says it (a read-only folder, say), and shows what it can
+    log.warning("database damaged at start-up: %s", problem)
+    # Every queued job fails with the same words: the window is going, they are not shown.
+    window.runner.failed.disconnect()
+    refused = Refused(str(problem), None, damaged=True)
+    refused.box = _damaged(db_path, problem, refused.restored) if tell else None
+    window.refused = refused  # type: ignore[attr-defined]
+    window.close()
+
+
+def _damaged(db_path: Path, problem: DamagedDatabase,
+             restored: list[MainWindow]) -> QMessageBox:
+    """A damaged database at start-up: say so, offer to put back the newest good backup,
+    or quit. The damaged file is kept: a restore sets it aside and never deletes it. The
+    window opened on the backup is added to `restored`."""
+    from .. import backups
+
+    newest = backups.newest_good_backup(db_path.parent)
+    app = application()
+    # The box is the only window: closing the main window must not end the app under it.
+    app.setQuitOnLastWindowClosed(False)
+    box = QMessageBox(QMessageBox.Icon.Critical, TITLE, "")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    restore_button = None
+    if newest is None:
+        box.setText(f"{problem}\n\nThere is no backup of it in {db_path.parent} to put back.")
+    else:
+        when = _when(newest.taken_at)
+        box.setText(
+            f"{problem}\n\nThe newest good backup was made {when}. Restoring it puts that "
+            "copy in place; the damaged file is set aside beside it, not deleted. What was "
+            "counted after the backup is not in that copy.")
+        restore_button = box.addButton(f"Restore the newest backup ({when})…",
+                                       QMessageBox.ButtonRole.AcceptRole)
+    quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(quit_button)
+
+    def chosen() -> None:
+        if restore_button is not None and box.clickedButton() is restore_button:
+            assert newest is not None
+            opened = _restore(db_path, newest.path, when=_when(newest.taken_at))
+            if opened is None:  # not confirmed, or refused (and told): ask again
+                _damaged(db_path, problem, restored)
+                return
+            restored.append(opened)
+            app.setQuitOnLastWindowClosed(True)
+            return
+        app.setQuitOnLastWindowClosed(True)
+        app.quit()
+
+    box.finished.connect(chosen)
+    box.open()
+    return box
+
+
+def _when(instant: datetime) -> str:
+    return instant.astimezone().strftime("%a %d %b %Y, %H:%M")
+
+
+def _restore(db_path: Path, source: Path, *, when: str) -> MainWindow | None:
+    """Once confirmed, put the backup in place and open the window on it. None when not
+    confirmed, or refused (a backup that fails its check now: told in a box)."""
+    from .. import backups
+    from ..clock import utcnow
+
+    confirm = QMessageBox(
+        QMessageBox.Icon.Question, TITLE,
+        f"Replace the damaged database with the backup made {when}? The damaged file is "
+        f"kept in {db_path.parent}.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    confirm.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    if confirm.exec() != QMessageBox.StandardButton.Yes:
+        return None
+    try:
+        restored = backups.restore(db_path, source, now=utcnow())
+    except WellnessError as e:
+        log.warning("restore refused: %s", e)
+        QMessageBox(QMessageBox.Icon.Warning, TITLE, str(e),
+                    QMessageBox.StandardButton.Ok).exec()
+        return None
+    log.info("restored %s from the backup made %s", db_path, when)
+    opened = start(db_path)
+    if isinstance(opened, Refused):
+        if opened.box is not None:
+            opened.box.exec()
+        return None
+    aside = restored.set_aside
+    opened.statusBar().showMessage(
+        f"Restored the backup made {when}; the damaged file was set aside as {aside.name}."
+        if aside is not None else f"Restored the backup made {when}.", 60_000)
+    return opened
 
 
 def _hold_and_prepare(db_path: Path, prepare: Callable[[], None] | None) -> QLockFile:
@@ -145,6 +258,11 @@ def _tell(message: str) -> QMessageBox:
 
 def run(db_path: Path, *, prepare: Callable[[], None] | None = None) -> int:
     app = application()
+    from ..logs import log_start
+    from .crash import CrashReporter
+
+    log_start("app", db_path.parent)
+    reporter = CrashReporter().install()
     # Offscreen nobody can see, let alone close, a box: stderr says it alone.
     started = start(db_path, prepare=prepare,
                     tell=app.platformName() not in ("offscreen", "minimal"))
@@ -152,8 +270,11 @@ def run(db_path: Path, *, prepare: Callable[[], None] | None = None) -> int:
         # Also on stderr: `make run` is started from a terminal.
         print(f"wellness-desk: error: {started.message}", file=sys.stderr)
         if started.box is not None:
-            started.box.finished.connect(app.quit)
-            app.exec()
+            if not started.damaged:  # a damaged file's box ends the app itself
+                started.box.finished.connect(app.quit)
+            code = app.exec()
+            if started.restored:
+                return code
         return 1
     window = started
     if os.environ.get(QUIT_WHEN_SHOWN):
@@ -167,7 +288,14 @@ def run(db_path: Path, *, prepare: Callable[[], None] | None = None) -> int:
             window.close()
 
         window.ready.connect(lambda: QTimer.singleShot(0, loaded))
-    return app.exec()
+    code = app.exec()
+    reporter.uninstall()
+    refused = getattr(window, "refused", None)
+    if isinstance(refused, Refused) and not refused.restored:
+        print(f"wellness-desk: error: {refused.message}", file=sys.stderr)
+        return 1
+    log.info("app closed")
+    return code
 
 
 def self_test(db_path: Path, *, timeout_s: float = 30.0) -> list[str]:

@@ -6,7 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtCore import Qt, QUrl, SignalInstance
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import backups, settings
+from .. import backups, logs, settings
 from ..clock import utcnow
 from ..errors import WellnessError
 
@@ -96,6 +97,7 @@ class SettingsDialog(QDialog):
         where.setWordWrap(True)
         where.setToolTip("Change it with --data-dir or WELLNESS_DESK_DATA.")
         form.addRow("Database", where)
+        form.addRow("Log", self._log_button())
         form.addRow(self._sync_group(sync_status, sync_status_changed, connect_hub))
         if runner is not None:
             self.backups = BackupsGroup(db_path, runner, restore_backup, self)
@@ -107,6 +109,16 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def _log_button(self) -> QPushButton:
+        """What to send whoever helps when something went wrong (it holds no names)."""
+        folder = logs.current_folder()
+        self.open_log_button = QPushButton("Open log folder")
+        self.open_log_button.setToolTip(str(folder))
+        self.open_log_button.setEnabled(folder.is_dir())
+        self.open_log_button.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+        return self.open_log_button
 
     def _checked(self, name: str, field: QWidget) -> _Checked:
         self.checked[name] = _Checked(field)

@@ -70,8 +70,8 @@ STOP_WAIT_MS = 5_000
 PULL_EVERY_S = 15 * 60
 # Wall time the directory's download may take: the transfer only, the checks and install
 # come after it. bench/resources_pull.py's 50,000 services are 43 MB gzipped (80 s needs
-# about 4 Mbit/s); a real directory of a few hundred services is well under 1 MB. Kept under EXIT_WAIT_MS, so a pull under way at exit
-# ends before the process must.
+# about 4 Mbit/s); a real directory of a few hundred services is well under 1 MB. Kept
+# under EXIT_WAIT_MS, so a pull under way at exit ends before the process must.
 PULL_REQUEST_LIMIT_S = 80.0
 # At exit, a thread left to finish is waited for this long (the request it can still be in
 # ends within REQUEST_LIMIT_S); past that the process ends without it rather than crash (Qt
@@ -177,6 +177,8 @@ class _SyncEngine(QObject):
             self.busy_changed.emit(False)
         if result is not None:
             self._local_problem = None
+            log.info("sync: %s, %d cells sent in %d batches", result.outcome,
+                     result.cells_sent, result.batches)
             self._plan_next(result)
             self.synced.emit(result)
             if result.outcome not in ("not_connected", "unauthorized", "offline"):

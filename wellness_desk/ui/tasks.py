@@ -63,11 +63,13 @@ class Unexpected(WellnessError):
 
 
 class _Worker(QThread):
-    def __init__(self, db_path: Path, finished: SignalInstance) -> None:
+    def __init__(self, db_path: Path, finished: SignalInstance,
+                 open_failed: SignalInstance) -> None:
         super().__init__()
         self.setObjectName("wellness-desk-db")
         self._db_path = db_path
         self._finished = finished
+        self._open_failed = open_failed
         self.jobs: queue.Queue[tuple[int, Job] | None] = queue.Queue()
 
     def run(self) -> None:
@@ -78,6 +80,8 @@ class _Worker(QThread):
             # window can say it plainly instead of waiting forever.
             reason = e.with_traceback(None) if isinstance(e, WellnessError) else WellnessError(
                 f"Cannot open the database {self._db_path} ({type(e).__name__}).")
+            # Before the jobs' failures: the app may put a damaged file's own box first.
+            self._open_failed.emit(reason)
             while (item := self.jobs.get()) is not None:
                 self._finished.emit(item[0], False, reason)
             return
@@ -138,6 +142,7 @@ def refusal(e: Exception, db_path: Path | None = None) -> WellnessError:
     problem = (storage_error(e, db_path)
                if db_path is not None and isinstance(e, sqlite3.Error) else None)
     if problem is not None:
+        log.warning("job refused: %s", problem)  # our sentence: the file and the disk
         return problem
     if isinstance(e, WellnessError):
         # Its frames stay on the job's thread: they hold that thread's connection or plan.
@@ -162,6 +167,8 @@ class TaskRunner(QObject):
 
     changed = Signal()
     failed = Signal(WellnessError)
+    # The worker could not open the database (damaged, read-only, ...): every job fails too.
+    open_failed = Signal(WellnessError)
     _finished = Signal(int, bool, object)
 
     def __init__(self, db_path: Path, parent: QObject | None = None, *,
@@ -173,7 +180,7 @@ class TaskRunner(QObject):
         self._ids = itertools.count(1)
         self._pending: dict[int, tuple[Done | None, Failed | None, bool]] = {}
         self._finished.connect(self._deliver)
-        self._worker = _Worker(db_path, self._finished)
+        self._worker = _Worker(db_path, self._finished, self.open_failed)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(DRAW_THREADS)
         sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
