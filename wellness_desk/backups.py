@@ -25,6 +25,7 @@ the file (see vault.py), so a backup is no easier to read than the laptop.
 from __future__ import annotations
 
 import errno
+import logging
 import os
 import re
 import sqlite3
@@ -45,6 +46,8 @@ from .db import (
 )
 from .errors import AlreadyOpen, DataFileError, DiskError, DiskFull, ReadOnlyData, WellnessError
 from .paths import lock_path
+
+log = logging.getLogger(__name__)
 
 FOLDER = "backups"
 DAILY = "daily"
@@ -158,8 +161,11 @@ def make_backup(db_path: Path, dest: Path | None = None, *, now: datetime,
     finally:
         _remove(partial)
     backup = Backup(target, _utc(now), target.stat().st_size, kind)
+    log.info("backup (%s) made: %s, %s", kind, target.name, size_text(backup.size_bytes))
     if in_folder:
-        rotate(db_path.parent, keep=backup)
+        removed = rotate(db_path.parent, keep=backup)
+        if removed:
+            log.info("backups rotated: %d older ones removed", len(removed))
     return backup
 
 
@@ -476,6 +482,8 @@ def restore(db_path: Path, source: Path, *, now: datetime) -> Restored:
             raise _os_problem(e, folder, needed) from e
     finally:
         _remove(incoming)
+    log.info("restored %s from %s; the database before it was set aside as %s", db_path,
+             source.name, set_aside.name if set_aside else "(none)")
     return Restored(source, db_path, set_aside)
 
 
