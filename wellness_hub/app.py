@@ -35,6 +35,8 @@ from . import dashboard
 from .schema import (
     METRICS,
     PERIOD_WORDS,
+    BehindResult,
+    CellsResult,
     EnrollBody,
     EnrollResult,
     ErrorBody,
@@ -47,6 +49,7 @@ from .schema import (
     cell_dims,
 )
 from .store import (
+    DeviceAhead,
     DeviceRevoked,
     EnrolmentRefused,
     ForeignActivation,
@@ -407,9 +410,16 @@ def create_app(engine_or_url: Engine | str | Store, *, rate: float = 10.0, burst
                    **_R400, **_R401,
                    **_error(403, "device_id is not the token's device, or a cell's activation "
                             "counts for another hub activation (nothing stored)"),
+                   409: {"model": BehindResult, "description": "the hub holds a later revision "
+                         "from this device than `expect_revision` (its database was put back "
+                         "from a copy): nothing stored, catch up with GET /v1/cells first"},
                    **_R413, **_R415, **_R422, **_R429},
     )
-    async def sync(request: Request, credentials: Credentials) -> JSONResponse:
+    async def sync(request: Request, credentials: Credentials,
+                   expect_revision: Annotated[int | None, Query(
+                       ge=0, le=2**63 - 1,
+                       description="the highest revision this laptop has ever sent: a hub "
+                       "holding more from it answers 409")] = None) -> JSONResponse:
         """Upsert a batch of count cells, keeping the higher revision of each."""
         if credentials is None:
             raise unauthorised("a device token is required (Authorization: Bearer …)")
@@ -427,13 +437,41 @@ def create_app(engine_or_url: Engine | str | Store, *, rate: float = 10.0, burst
             for c in body.cells
         ]
         try:
-            done = await run_in_threadpool(store.sync, device_id, cells)
+            done = await run_in_threadpool(
+                lambda: store.sync(device_id, cells, expect_revision=expect_revision))
         except DeviceRevoked:  # between the token check and the write
             raise unauthorised("the hub does not accept this token: reconnect the laptop") from None
         except ForeignActivation as exc:
             raise HTTPException(403, str(exc)) from None
+        except DeviceAhead as exc:
+            return JSONResponse({"detail": str(exc), "device_revision": exc.device_revision},
+                                status_code=409)
         return JSONResponse({"held": done.held, "device_revision": done.device_revision,
                              "differs": done.differs})
+
+    @app.get(
+        "/v1/cells", tags=["sync"],
+        responses={200: {"model": CellsResult, "description": "this device's own cells above "
+                         "`after`, lowest revision first"},
+                   **_R401, **_R422, **_R429},
+    )
+    async def cells(request: Request, credentials: Credentials,
+                    after: Annotated[int, Query(ge=0, le=2**63 - 1)] = 0,
+                    page_size: Annotated[int, Query(alias="limit", ge=1, le=1000)] = 1000,
+                    ) -> JSONResponse:
+        """The asking device's own cells as the hub holds them (a laptop put back from a
+        copy learns what the hub counted that its database no longer has)."""
+        if credentials is None:
+            raise unauthorised("a device token is required (Authorization: Bearer …)")
+        device_id = await run_in_threadpool(store.device_for_token, credentials.credentials)
+        if device_id is None:
+            limit_caller(request)
+            raise unauthorised("the hub does not accept this token: reconnect the laptop")
+        limit(devices, device_id)
+        page = await run_in_threadpool(
+            lambda: store.device_cells(device_id, after=after, limit=page_size))
+        return JSONResponse({"device_revision": page.device_revision, "cells": page.cells,
+                             "more": page.more}, headers={"Cache-Control": "no-store"})
 
     # The last directory served, kept in memory: a 50,000-service directory is tens of MB
     # to read from the database, and every laptop fetches the same bytes.

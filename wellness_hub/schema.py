@@ -220,6 +220,38 @@ class SyncResult(BaseModel):
         "above device_revision and sends them again")
 
 
+class HeldCell(BaseModel):
+    """One of the asking device's own cells, as the hub holds it."""
+
+    activation: str
+    metric: str
+    period: str
+    dims: dict[str, str]
+    value: int
+    revision: int
+
+
+class CellsResult(BaseModel):
+    """`GET /v1/cells`: the asking device's own cells above a revision (a laptop put back
+    from a copy learns from it what the hub counted that its database no longer has)."""
+
+    device_revision: int = Field(description="the highest revision the hub holds from this "
+                                 "device")
+    cells: list[HeldCell] = Field(description="this device's cells held at a revision above "
+                                  "`after`, lowest revision first, at most `limit` (more "
+                                  "only to finish the last revision's cells)")
+    more: bool = Field(description="cells above the last one listed wait for the next page "
+                       "(ask again with `after` = the last revision listed)")
+
+
+class BehindResult(BaseModel):
+    """`409` from `POST /v1/sync?expect_revision=N`: the hub holds more from this device
+    than the laptop says it sent; nothing of the batch was stored."""
+
+    detail: str
+    device_revision: int
+
+
 class ResourceEnvelope(BaseModel):
     """`GET /v1/resources`: the curator's signed directory, byte for byte as imported."""
 

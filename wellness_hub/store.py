@@ -166,6 +166,18 @@ class ForeignActivation(HubError):
     """A sync carrying cells of a laptop activation that counts for another hub activation."""
 
 
+class DeviceAhead(HubError):
+    """A sync from a laptop that says it sent at most revision N, while the hub holds more
+    from it: its database went back to a copy (docs/sync-protocol.md, "A laptop put back
+    from a copy"). Nothing of the batch is stored."""
+
+    def __init__(self, device_revision: int) -> None:
+        super().__init__("the hub holds later changes from this laptop than its database "
+                         "says it sent (was it put back from a copy?): it catches up first, "
+                         "nothing of this batch was stored")
+        self.device_revision = device_revision
+
+
 # -- small helpers ----------------------------------------------------------------------------
 
 
@@ -353,6 +365,15 @@ class Synced:
     held: list[int]  # per cell sent, in order
     device_revision: int  # the highest revision held from the device
     differs: list[int]  # indexes of cells the hub holds differently at a revision >= sent
+
+
+@dataclass(frozen=True, slots=True)
+class HeldCells:
+    """A page of one device's own cells, as `GET /v1/cells` answers it."""
+
+    device_revision: int
+    cells: list[dict[str, Any]]  # activation, metric, period, dims, value, revision
+    more: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -681,10 +702,14 @@ class Store:
     # -- cells -----------------------------------------------------------------------------
 
     def sync(self, device_id: str, cells: Sequence[IncomingCell], *,
-             now: datetime | None = None) -> Synced:
+             now: datetime | None = None, expect_revision: int | None = None) -> Synced:
         """Upsert a device's cells keeping the higher revision; return, for each cell in
         order, the revision the hub now holds, and the device's highest revision. One
-        transaction: all of it or nothing."""
+        transaction: all of it or nothing.
+
+        `expect_revision`: the highest revision the laptop has ever sent. The hub holding
+        more from the device means its database went back to a copy: DeviceAhead, and
+        nothing is stored (the laptop catches up with `device_cells` first)."""
         now_text = _stamp(now or utc_now())
         # A key sent twice in one batch: the highest revision wins, the first of equals
         # (as if they had come one by one). PostgreSQL refuses one INSERT touching a row twice.
@@ -713,6 +738,11 @@ class Store:
             # first, this row lock also queues one device's concurrent pushes (a replaying
             # proxy), so their cell upserts cannot deadlock on PostgreSQL.
             top = max((c.revision for c in cells), default=0)
+            if expect_revision is not None:
+                held_top = conn.execute(select(device.c.max_revision).where(
+                    device.c.id == device_id)).scalar()
+                if held_top is not None and held_top > expect_revision:
+                    raise DeviceAhead(held_top)
             seen = conn.execute(
                 device.update()
                 .where(device.c.id == device_id, device.c.revoked_utc.is_(None))
@@ -753,6 +783,37 @@ class Store:
         ]
         return Synced(held=[held[c.key] for c in cells], device_revision=device_revision,
                       differs=differs)
+
+    def device_cells(self, device_id: str, *, after: int = 0,
+                     limit: int = 1000) -> HeldCells:
+        """The device's own cells held at a revision above `after`, lowest revision first:
+        at most `limit` of them, cut before a revision (two copies of one database may have
+        numbered different cells alike, and the next page starts after the last revision
+        listed). Only the device's own anonymous cells: what it sent itself."""
+        columns = (cell.c.activation_uid, cell.c.metric, cell.c.period, cell.c.dims,
+                   cell.c.value, cell.c.revision)
+        mine = and_(cell.c.device_id == device_id, cell.c.revision > after)
+        order = (cell.c.revision, cell.c.metric, cell.c.activation_uid, cell.c.period,
+                 cell.c.dims)
+        with self._read() as conn:
+            top = conn.execute(select(device.c.max_revision).where(
+                device.c.id == device_id)).scalar() or 0
+            # The first row past `limit`: its revision starts the next page.
+            cut = conn.execute(select(cell.c.revision).where(mine).order_by(cell.c.revision)
+                               .offset(limit).limit(1)).scalar()
+            if cut is None:
+                rows = conn.execute(select(*columns).where(mine).order_by(*order)).all()
+            else:
+                rows = conn.execute(select(*columns).where(mine, cell.c.revision < cut)
+                                    .order_by(*order)).all()
+                if not rows:  # more than `limit` cells at one revision: that one page
+                    rows = conn.execute(select(*columns).where(
+                        cell.c.device_id == device_id, cell.c.revision == cut)
+                        .order_by(*order)).all()
+        return HeldCells(
+            device_revision=int(top), more=cut is not None,
+            cells=[{"activation": a, "metric": m, "period": p, "dims": json.loads(d),
+                    "value": int(v), "revision": int(r)} for a, m, p, d, v, r in rows])
 
     def _check_activations(self, conn: Connection, device_id: str,
                            cells: Sequence[IncomingCell], now_text: str) -> None:

@@ -92,9 +92,11 @@ class HostileHub:
         if request is None:
             return
         mode = self.mode
-        if request.path not in self.paths or mode in ("ok", "slow"):
+        # Where the mode applies is a path, whatever the query (`?expect_revision=`).
+        path = request.path.partition("?")[0]
+        if path not in self.paths or mode in ("ok", "slow"):
             status, headers, body = self._forward(request)
-            if request.path in self.paths and mode == "slow":
+            if path in self.paths and mode == "slow":
                 self._stop.wait(self.delay_s)
             FaultProxy._answer(sock, status, headers, body)
             return

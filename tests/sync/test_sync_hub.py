@@ -581,8 +581,9 @@ def test_sync_log_entries_are_newest_first_and_hold_counts_only(db, festival, hu
 
 def test_a_database_put_back_from_a_backup_catches_the_hub_up(db_path, festival, hub):
     """A laptop restored from last night's copy counts from older revisions than the hub
-    holds; the hub would keep its (newer-numbered) values. The desk notices the hub holding
-    later revisions, renumbers those cells and sends them again: totals equal the laptop's."""
+    holds. The hand-outs after the copy did happen (the hub counted them): the desk learns
+    them from the hub, keeps them as counted elsewhere, and adds the evening's taps on top.
+    Hub and desk agree on all of it."""
     from wellness_desk.db import connect
 
     db = connect(db_path)
@@ -606,7 +607,8 @@ def test_a_database_put_back_from_a_backup_catches_the_hub_up(db_path, festival,
     tap(db, festival, kit="water", count=1, hour=10)
     result = push.sync_once(db)
     assert result.outcome == "synced", result
-    assert any("sent again" in e.detail for e in sync_log(db)[:3])
+    assert any(e.outcome == "caught_up" and "counted elsewhere" in e.detail
+               for e in sync_log(db)[:3])
     _assert_hub_equals_local(hub, db, link.activation_uid)
-    assert _hub_totals(hub) == {"kits_handed_out": 2 + 1 + 1}
+    assert _hub_totals(hub) == {"kits_handed_out": 2 + 5 + 3 + 1 + 1}
     db.close()

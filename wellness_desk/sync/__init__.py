@@ -11,6 +11,7 @@ One module a job, from what leaves the laptop to when the next sync runs:
 - `hub_token`: the hub token's life in the OS keyring (made, kept, read, removed);
 - `enrol`: connecting with an enrolment code, and disconnecting;
 - `push`: one sync run (and sending a refused batch again);
+- `catch_up`: a database put back from a copy adopts what the hub counted after the copy;
 - `quarantine`: batches the hub refused, kept for a person to look at;
 - `log`: the local log of requests (counts and outcomes only);
 - `outcomes`: what one run did (`SyncResult`);

@@ -110,6 +110,14 @@ def push_answer(response: httpx.Response, cells: int, now: datetime) -> Answer:
                       f"the network redirected the request (HTTP {status}; a Wi-Fi login page?)")
     if status >= 500:
         return Answer("server_error", status, f"the hub has a problem (HTTP {status})")
+    if status == 409:
+        ahead = _device_revision(response)
+        if ahead is not None:
+            # The hub holds later changes from this laptop than its database sent: it was
+            # put back from a copy (catch_up), and the hub stored nothing of the batch.
+            return Answer("behind", status, "the hub holds later counts from this laptop "
+                          "than its database has (put back from a copy?)",
+                          device_revision=ahead)
     if status in _REFUSALS and _hub_detail(response):
         # The hub's own refusal of this batch: sending it again as it is will not help.
         return Answer("rejected", status, hub_reason(response))
@@ -157,6 +165,18 @@ def retry_after(response: httpx.Response, now: datetime) -> float | None:
     if seconds != seconds:  # NaN
         return None
     return min(max(seconds, 0.0), 24 * 3600.0)
+
+
+def _device_revision(response: httpx.Response) -> int | None:
+    """The `device_revision` of the hub's 409 (a JSON object with a `detail`), else None."""
+    try:
+        body = response.json()
+    except ValueError:
+        return None
+    if not isinstance(body, dict) or "detail" not in body:
+        return None
+    top = body.get("device_revision")
+    return top if isinstance(top, int) and not isinstance(top, bool) and top >= 0 else None
 
 
 def _hub_detail(response: httpx.Response) -> bool:

@@ -51,6 +51,10 @@ Decisions, so the next reader need not guess:
   that clean to the same text count as one.
 - Values are kept within the hub's bound for their metric, 0 to `MAX_VALUES` (a count
   outside it is a fault in local data, not something to stop syncing for).
+- A cell's value is its local count plus what was **counted elsewhere**: hand-outs (and
+  other counts) the hub holds from this laptop that its database lost when it was put back
+  from a copy (`catch_up`; docs/sync-protocol.md, "A laptop put back from a copy"). They
+  are kept per cell in `setting` (`COUNTED_ELSEWHERE`), added wherever a cell is counted.
 """
 
 from __future__ import annotations
@@ -318,14 +322,76 @@ def _not_working(db: Database, out: dict[_Key, int]) -> None:
 
 
 def compute_cells(db: Database) -> dict[_Key, int]:
-    """Every allow-listed cell, recomputed from local data: key -> value."""
+    """Every allow-listed cell, recomputed from local data (plus what was counted
+    elsewhere): key -> value."""
     out: dict[_Key, int] = defaultdict(int)
     _kits(db, out)
     _workshops(db, out)
     _therapy(db, out)
     _cards(db, out)
     _not_working(db, out)
+    for key, extra in counted_elsewhere(db).items():
+        out[key] += extra
     return {key: _value(key, value) for key, value in out.items()}
+
+
+# Counts the hub holds from this laptop that its database lost (put back from a copy):
+# JSON [[metric, activation uid, period, dims, value], ...], written by `catch_up`.
+COUNTED_ELSEWHERE = "sync_counted_elsewhere"
+
+
+def counted_elsewhere(db: Database) -> dict[_Key, int]:
+    """What each cell counts beyond local data: hand-outs (and other counts) made on this
+    laptop after the copy its database was put back from, which the hub had counted.
+    Negative where an undo after the copy lowered a count. Few cells, if any."""
+    from .. import settings
+
+    text = settings.get(db, COUNTED_ELSEWHERE)
+    if not text:
+        return {}
+    return {(m, a, p, d): int(v) for m, a, p, d, v in json.loads(text)}
+
+
+def put_counted_elsewhere(db: Database, extra: dict[_Key, int]) -> None:
+    """Keep what each cell counts beyond local data (inside the caller's transaction); a
+    change recounts every kit cell at the next refresh."""
+    from .. import settings
+
+    rows = sorted([*key, value] for key, value in extra.items() if value)
+    settings.put(db, COUNTED_ELSEWHERE, json.dumps(rows, ensure_ascii=False))
+    db.execute("DELETE FROM setting WHERE key = ?", [KITS_FINGERPRINT])
+
+
+def kits_before(db: Database, activation_uid: str, movement: int) -> dict[_Key, int]:
+    """The kit cells of one activation counted from the stock movements up to `movement`
+    (an id): what they held at a moment the sync noted (local data only)."""
+    out: dict[_Key, int] = defaultdict(int)
+    for hour, kit, role, count in db.execute(
+        "SELECT m.quarter / 4 AS hour, k.name, m.role, sum(m.handed_out) FROM stock_movement m"
+        " JOIN location l ON l.id = m.location_id JOIN activation a ON a.id = l.activation_id"
+        " JOIN kit_type k ON k.id = m.kit_type_id"
+        " WHERE a.uid = ? AND m.id <= ? AND m.handed_out != 0 GROUP BY hour, k.name, m.role",
+        [activation_uid, movement],
+    ):
+        key = (_KITS, activation_uid, _quarter_hour(hour * 4),
+               _dims_text({"kit_type": _dimension(kit), "role": role}))
+        out[key] += count
+    return dict(out)
+
+
+def other_cells(db: Database) -> dict[_Key, int]:
+    """The cells of every metric but kits, from local data only (small: recounted whole)."""
+    out: dict[_Key, int] = defaultdict(int)
+    _workshops(db, out)
+    _therapy(db, out)
+    _cards(db, out)
+    _not_working(db, out)
+    return dict(out)
+
+
+def cell_from_key(key: _Key, value: int, revision: int) -> Cell:
+    """The cell of a sync_cell key (CellError when it breaks the allow-list)."""
+    return _cell(*key, value, revision)
 
 
 def _value(key: _Key, count: int) -> int:
@@ -423,11 +489,15 @@ def _plan(db: Database) -> _Plan:
     mark = settings.get(db, KITS_WATERMARK)
     incremental = mark is not None and settings.get(db, KITS_FINGERPRINT) == fingerprint
 
+    extra = counted_elsewhere(db)
     fresh: dict[_Key, int] = defaultdict(int)
     _workshops(db, fresh)
     _therapy(db, fresh)
     _cards(db, fresh)
     _not_working(db, fresh)
+    for key, value in extra.items():
+        if key[0] != _KITS:
+            fresh[key] += value
     stored = {
         (m, a, p, d): v for m, a, p, d, v in db.execute(
             "SELECT metric, activation_uid, period, dims, value FROM sync_cell"
@@ -448,6 +518,10 @@ def _plan(db: Database) -> _Plan:
             ((m, a, p, d), v) for m, a, p, d, v in db.execute(
                 "SELECT metric, activation_uid, period, dims, value FROM sync_cell"
                 " WHERE metric = ?", [_KITS]))
+    for key, value in extra.items():
+        # Incremental: only the cells recounted (a change to `extra` recounts them all).
+        if key[0] == _KITS and (not incremental or key in kit_cells):
+            kit_cells[key] = kit_cells.get(key, 0) + value
     fresh.update(kit_cells)
 
     changed, retired = [], []

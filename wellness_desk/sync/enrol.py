@@ -21,6 +21,7 @@ from ..db import immediate
 from ..system_keyring import keyring_usable
 from . import SyncError
 from .answers import hub_reason, network_words
+from .catch_up import note_sent
 from .hub_token import (
     forget_pending,
     forget_token,
@@ -80,6 +81,8 @@ def connect(db: Database, hub_url: str, code: str, *, activation_id: int | None 
     try:
         with immediate(db):
             bind(db, new)
+            # A new device: the hub holds nothing from it yet (catch_up compares).
+            note_sent(db, device_id, 0)
             keep_curator_keys(db, curator_keys)
             record(db, new.connected_utc, 0, 0, "connected",
                    f"to {url} as {device_id}; nothing acknowledged yet")

@@ -24,7 +24,7 @@ from .. import settings
 from ..clock import to_utc_text, utcnow
 from ..clock_check import SKEW_SETTING, hub_date, skew_warning
 from ..db import immediate
-from . import SyncError
+from . import SyncError, catch_up
 from .answers import Answer, kept, network_words, push_answer
 from .bodies import MAX_BATCH, body_bytes, check_batch_size
 from .cells import Cell, current_revision, pending_cells, pending_count, refresh_cells
@@ -41,6 +41,9 @@ if TYPE_CHECKING:
 
 # Wall time a sync run may start batches in; the rest waits for the next run.
 RUN_LIMIT_S = 300.0
+# Catch-ups one run may make (a second means a second copy of this database syncs at the
+# same time: the run stops and says so rather than take turns with it).
+MAX_CATCH_UPS = 1
 
 
 def sync_once(db: Database, *, transport: httpx.BaseTransport | None = None,
@@ -65,15 +68,77 @@ def sync_once(db: Database, *, transport: httpx.BaseTransport | None = None,
     refresh_cells(db)
     with hub_client(transport, timeout, current.hub_url) as client:
         run = _Run(db, current, token, client, limit, run_limit_s, run_end, now,
-                   acked=current.acked_revision)
-        while cells := pending_cells(db, run.acked, activation_uid=current.activation_uid,
-                                     limit=batch_size):
-            if run.batches and time.monotonic() >= run.run_end:
-                return _time_up(run)
-            ended = _send(run, cells)
+                   acked=current.acked_revision, batch_size=batch_size)
+        ended = _push(run)
+        if ended is not None:
+            return ended
+        if run.batches == 0 and not catch_up.checked(db):
+            # Nothing was pushed, so no answer said whether the hub holds more from this
+            # laptop than its database has (a restored laptop with no new taps): ask once.
+            ended = _check(run)
             if ended is not None:
                 return ended
     return _finish(run)
+
+
+def _push(run: _Run) -> SyncResult | None:
+    """Send what waits, batch by batch: a result when the run ends early."""
+    while cells := pending_cells(run.db, run.acked, activation_uid=run.current.activation_uid,
+                                 limit=run.batch_size):
+        if run.batches and time.monotonic() >= run.run_end:
+            return _time_up(run)
+        ended = _send(run, cells)
+        if ended is not None:
+            return ended
+    return None
+
+
+def _check(run: _Run) -> SyncResult | None:
+    """Ask the hub whether it holds later changes from this laptop than its database sent;
+    if so, catch up and send. A hub that cannot say, or cannot be reached, changes
+    nothing here (the next push asks again)."""
+    sent = catch_up.sent_revision(run.db, run.current.device_id)
+    deadline = min(time.monotonic() + run.request_limit_s, run.run_end)
+    page = catch_up.ask(run.client, run.current, run.token, after=sent or 0, limit=1,
+                        deadline=deadline, now=run.now or utcnow())
+    if isinstance(page, Answer):
+        if page.kind == "unsupported":
+            catch_up.mark_checked(run.db)
+        return None
+    if sent is not None and page.device_revision > sent:
+        return _catch_up(run, page.device_revision) or _push(run)
+    with immediate(run.db):
+        catch_up.note_sent(run.db, run.current.device_id, page.device_revision)
+        catch_up.mark_checked(run.db)
+    return None
+
+
+def _catch_up(run: _Run, device_revision: int) -> SyncResult | None:
+    """The hub holds later counts from this laptop than its database has: adopt them as
+    counted elsewhere, and recount (what waits then goes in this same run)."""
+    at = to_utc_text(run.now or utcnow())
+    if run.catch_ups >= MAX_CATCH_UPS:
+        words = ("the hub keeps receiving later counts from this laptop than its database "
+                 "has: is a second copy of this data folder syncing too?")
+        record(run.db, at, 0, 0, "server_error", words)
+        return _failure(run.db, run.current, Answer("server_error", 409, words),
+                        run.sent, run.batches, run.quarantined)
+    run.catch_ups += 1
+    point = catch_up.restore_point(run.db, run.current)
+    held = catch_up.held_above(run.client, run.current, run.token,
+                               after=int(point["revision"]), run_end=run.run_end,
+                               request_limit_s=run.request_limit_s, now=run.now or utcnow())
+    if isinstance(held, Answer):
+        record(run.db, at, 0, 0, held.kind, f"catching up: {held.detail}")
+        return _failure(run.db, run.current, held, run.sent, run.batches, run.quarantined)
+    top, cells = held
+    with immediate(run.db):
+        touched = catch_up.adopt(run.db, run.current, point, cells, max(top, device_revision))
+        record(run.db, at, touched, 0, "caught_up",
+               f"the hub held {plural(touched, 'count')} this database no longer had (put "
+               "back from a copy?): kept as counted elsewhere")
+    refresh_cells(run.db)
+    return None
 
 
 @dataclass
@@ -89,9 +154,11 @@ class _Run:
     run_end: float  # on the monotonic clock
     now: datetime | None
     acked: int
+    batch_size: int = MAX_BATCH
     sent: int = 0
     batches: int = 0
     quarantined: int = 0
+    catch_ups: int = 0
 
     def result(self, outcome: str, message: str) -> SyncResult:
         return result(outcome, self.sent, self.batches, self.quarantined, message)
@@ -102,12 +169,21 @@ def _send(run: _Run, cells: list[Cell]) -> SyncResult | None:
     raw = body_bytes(run.current.device_id, cells)
     # mtime=0: the same body compresses to the same bytes (no timestamp inside).
     wire = gzip.compress(raw, mtime=0)
+    # The hub is told the most this database ever sent; it is then kept, before the
+    # request, with this batch's (the answer may be lost after the hub stored it).
+    expect = catch_up.sent_revision(run.db, run.current.device_id)
+    with immediate(run.db):
+        catch_up.note_sent(run.db, run.current.device_id, max(c.revision for c in cells))
     request_end = time.monotonic() + run.request_limit_s
     answer = _post(run.client, run.current, run.token, wire, len(cells), run.now or utcnow(),
-                   min(request_end, run.run_end))
+                   min(request_end, run.run_end), expect)
     note_clock(run.db, answer)
     at = to_utc_text(run.now or utcnow())
     run.batches += 1
+    if answer.kind == "behind":
+        # Nothing of the batch was stored: catch up, then what waits goes again.
+        run.batches -= 1
+        return _catch_up(run, answer.device_revision)
     if answer.kind == "offline" and run.run_end < request_end and time.monotonic() >= run.run_end:
         # Cut by the run's end, not for want of an answer: the batch goes again next time
         # (the hub keeps the higher revision, so that is harmless).
@@ -135,6 +211,9 @@ def _held(run: _Run, cells: list[Cell], answer: Answer, at: str, size: int) -> b
     ahead = [cells[i] for i in sorted(set(answer.differs or []))]
     with immediate(run.db):
         moved = move_ack(run.db, run.current, cells[-1].revision)
+        if moved:
+            catch_up.note_sent(run.db, run.current.device_id, answer.device_revision)
+            catch_up.mark_checked(run.db)
         words = answer.words
         if moved and ahead:
             _renumber(run.db, ahead, answer.device_revision)
@@ -189,15 +268,25 @@ def _time_up(run: _Run) -> SyncResult:
 def _finish(run: _Run) -> SyncResult:
     if run.batches == 0:
         clear_error(run.db, run.current, synced_at=None)
+        _agreed(run)
         return run.result("up_to_date", "Nothing to send: the hub has every change")
     # Synced "at" only when the hub held something: every batch refused is no sync.
     clear_error(run.db, run.current,
                 synced_at=to_utc_text(run.now or utcnow()) if run.sent else None)
+    _agreed(run)
     message = f"Sent {plural(run.sent, 'change')} in {plural(run.batches, 'batch', 'batches')}"
     if run.quarantined:
         return run.result("quarantined", f"{message}; the hub refused "
                           f"{plural(run.quarantined, 'batch', 'batches')} (see the Sync page)")
     return run.result("synced", message)
+
+
+def _agreed(run: _Run) -> None:
+    """Everything waiting went: this is where the hub and the desk agree (what a copy made
+    from now on is caught up from). Only when the hub was seen to hold nothing newer."""
+    if catch_up.checked(run.db):
+        with immediate(run.db):
+            catch_up.note_agreed(run.db)
 
 
 def retry_quarantined(db: Database, batch_id: int, *,
@@ -254,9 +343,10 @@ def _start(db: Database) -> tuple[Link, str] | SyncResult:
 
 
 def _post(client: httpx.Client, current: Link, token: str, wire: bytes, cells: int,
-          now: datetime, deadline: float) -> Answer:
+          now: datetime, deadline: float, expect: int | None = None) -> Answer:
     request = client.build_request(
         "POST", f"{current.hub_url}/v1/sync", content=wire,
+        params=None if expect is None else {"expect_revision": expect},
         headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json",
                  "Content-Encoding": "gzip"},
     )

@@ -59,6 +59,7 @@ OUTCOME_WORDS = {
     "not_connected": "Not connected",
     "quarantined": "Batch refused, set aside",
     "time_up": "Time up, the rest waits",
+    "caught_up": "Put back from a copy: the hub's later counts kept",
     "connected": "Connected",
     "disconnected": "Disconnected",
 }
