@@ -44,6 +44,7 @@ from sqlalchemy import (
     event,
     exists,
     func,
+    inspect,
     literal,
     select,
     text,
@@ -54,7 +55,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError
 from sqlalchemy.pool import StaticPool
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, no 1/I: read aloud, typed by hand
 CODE_LENGTH = 12
 DEFAULT_EXPIRY = timedelta(days=7)
@@ -329,7 +330,21 @@ def _step_3(conn: Connection) -> None:
     metadata.create_all(conn, tables=[curator_key, resource_directory], checkfirst=True)
 
 
-_STEPS = {1: _step_1, 2: _step_2, 3: _step_3}
+def _step_4(conn: Connection) -> None:
+    """`device.max_revision` on a hub made before it existed (3a1ffb8 added it to the
+    table, and step 1 creates it on a new hub, but no step added it to an older one: every
+    push then failed with "no such column"). Each device starts at the highest revision
+    of its cells: what it has sent so far."""
+    if "max_revision" in {c["name"] for c in inspect(conn).get_columns("device")}:
+        return
+    conn.exec_driver_sql(
+        "ALTER TABLE device ADD COLUMN max_revision BIGINT NOT NULL DEFAULT 0")
+    conn.execute(device.update().values(max_revision=func.coalesce(
+        select(func.max(cell.c.revision)).where(cell.c.device_id == device.c.id)
+        .scalar_subquery(), 0)))
+
+
+_STEPS = {1: _step_1, 2: _step_2, 3: _step_3, 4: _step_4}
 
 
 @dataclass(frozen=True, slots=True)
