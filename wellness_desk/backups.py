@@ -466,9 +466,6 @@ def restore(db_path: Path, source: Path, *, now: datetime) -> Restored:
         # The source passed the whole check just now; the copy is checked for what copying
         # can break (a page written wrong), at a quarter of the cost.
         _check_copy(incoming, origin=source, check="quick_check")
-        # Seam for the sync: a change the restored file must carry with it (the mark that
-        # makes the next sync catch up a laptop put back from a backup) is made here, on
-        # `incoming`, so it arrives in the same rename as the data.
         try:
             _fsync(incoming)
         except OSError as e:
@@ -484,7 +481,34 @@ def restore(db_path: Path, source: Path, *, now: datetime) -> Restored:
         _remove(incoming)
     log.info("restored %s from %s; the database before it was set aside as %s", db_path,
              source.name, set_aside.name if set_aside else "(none)")
+    _tell_the_sync(db_path)
     return Restored(source, db_path, set_aside)
+
+
+def _tell_the_sync(db_path: Path) -> None:
+    """Note in the restored database exactly what the backup held, before anything taps,
+    so its next sync adopts what the hub counted after the backup, and nothing twice
+    (docs/sync-protocol.md, "A laptop put back from a copy").
+
+    Opening it also brings an older backup's schema up to date (with its own pre-migration
+    backup). Should this fail, the restore still stands: the next sync then catches up from
+    the last point the hub and the desk agreed on, which the log says."""
+    from .db import connect
+    from .sync.catch_up import note_restored
+
+    try:
+        database = connect(db_path)
+    except WellnessError as e:
+        log.warning("restored database not opened to note the restore (%s): the next sync "
+                    "catches up from the last point it agreed with the hub", type(e).__name__)
+        return
+    try:
+        note_restored(database)
+    except (sqlite3.Error, WellnessError) as e:
+        log.warning("restore not noted for the sync (%s): the next sync catches up from the "
+                    "last point it agreed with the hub", type(e).__name__)
+    finally:
+        database.close()
 
 
 _COMPANIONS = ("-wal", "-shm")

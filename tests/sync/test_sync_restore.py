@@ -209,6 +209,34 @@ def test_a_restore_that_says_so_is_exact_with_taps_the_copy_had_not_counted(lapt
     laptop.assert_agree()
 
 
+def test_wellness_desk_backup_and_restore_then_sync_are_exact_at_the_hub(laptop):
+    """The same through the product's own backup and restore (backups.py, as `wellness-desk
+    backup` / `restore` and Settings → Backups run them): the restore tells the sync, so
+    the totals are exact at both ends."""
+    from wellness_desk import backups
+
+    laptop.tap(hour=9, count=10)
+    laptop.sync()
+    laptop.tap(hour=9, count=2)  # in the backup, never synced from it
+    backup = backups.make_backup(laptop.path, now=DAY + timedelta(hours=9, minutes=30))
+    laptop.tap(hour=9, count=5)  # after the backup, synced: happened
+    laptop.tap(kit="water", hour=10, count=3)
+    laptop.sync()
+    laptop.tap(hour=11, count=100)  # after the backup, never synced: lost with the laptop
+    laptop.db.close()
+    restored = backups.restore(laptop.path, backup.path, now=DAY + timedelta(hours=12))
+    assert restored.set_aside is not None and restored.set_aside.exists()
+    laptop.db = connect(laptop.path)
+    laptop.tap(hour=13, count=1)  # after the restore
+    laptop.sync()
+
+    assert laptop.desk_total() == laptop.hub_total() == 10 + 2 + 5 + 3 + 1
+    laptop.assert_agree()
+    again = push.sync_once(laptop.db)
+    assert again.outcome == "up_to_date" and again.cells_sent == 0
+    laptop.assert_agree()
+
+
 def test_a_cell_whose_count_came_back_to_the_hubs_after_the_copy_is_exact(laptop, tmp_path):
     """Found by the property test: 8 synced, 3 undone but not synced when the copy was
     made, 3 handed out again after it. The copy's later self counted 8 again and had
