@@ -1,11 +1,11 @@
 """What the desktop bundle leaves out, in one place: build.spec applies it and
-tests/test_bundle_excludes.py checks it against what the app really imports.
+tests/ui/test_bundle_excludes.py checks it against what the app really imports.
 
 Imported with packaging/ itself on sys.path (`import bundle_excludes`), never as
 `import packaging.bundle_excludes`: the PyPI package `packaging` (which PyInstaller and pip
 use) would shadow the folder.
 
-Three lists:
+Three lists of files and modules:
 - EXCLUDED_MODULES: Python packages PyInstaller must not follow (`Analysis(excludes=…)`). A
   name covers its submodules.
 - DROPPED_FILES: patterns (fnmatch, on the bundle's own '/'-separated paths) of binaries and
@@ -13,11 +13,15 @@ Three lists:
   and plugins the PySide6 hook collects beside it (the qpdf image plugin loads QtPdf, the
   virtual keyboard's input plugin loads QtQuick), so those go by name.
 - KEPT_FILES: exceptions to DROPPED_FILES (the Qt translations of the languages we ship).
+
+And inside one file: icu_item_kept() says which items of ICU's data package stay in the
+Linux bundle's smaller libicudata (packaging/icu_data.py builds it).
 """
 
 from __future__ import annotations
 
 import fnmatch
+import re
 
 # The languages of the card texts (wellness_desk.cards.LANGUAGES). English needs no Qt
 # catalogue: Qt's own words are English.
@@ -40,7 +44,13 @@ EXCLUDED_MODULES = (
     "pytestqt", "_pytest", "xdist", "schemathesis", "vobject", "mypy", "ruff", "IPython",
     "matplotlib", "scipy", "gi",
     # Tk: nothing in the app draws with it (Pillow's ImageTk and the stdlib would bring it).
-    "tkinter", "_tkinter", "PIL.ImageTk", "PIL.ImageQt",
+    "tkinter", "_tkinter", "PIL.ImageTk", "PIL._imagingtk", "PIL.ImageQt",
+    # Pillow's colour management (lcms2) and image arithmetic: reportlab and qrcode use
+    # neither (FreeType's _imagingft stays: qrcode's drawers load ImageFont).
+    "PIL.ImageCms", "PIL._imagingcms", "PIL.ImageMath", "PIL._imagingmath",
+    # httpx's command-line client (httpx._main) and what only it imports: httpx imports it
+    # when it can and does without (see OPTIONAL_IMPORTS).
+    "rich", "pygments", "markdown_it", "mdurl",
     # The stdlib's development tools.
     "pydoc_data", "lib2to3", "idlelib", "ensurepip", "venv", "turtledemo",
     *(f"PySide6.Qt{name}" for name in DROPPED_QT),
@@ -60,7 +70,18 @@ OPTIONAL_IMPORTS = {
               "pandas is installed; the directory's are CSV files",
     "gi": "keyring's libsecret backend needs PyGObject; the SecretService backend "
           "(secretstorage over D-Bus) serves the same Linux keyrings without it",
+    "pygments": "httpx imports its command-line client (httpx._main: pygments, rich) when "
+                "installed, and does without; the app uses httpx's Client alone",
 }
+
+
+# The system libraries PyInstaller bundles for libcups alone (its NEEDED list, and theirs;
+# tests/ui/test_bundle_excludes.py checks no other bundled library needs one of them).
+CUPS_ONLY_LIBRARIES = (
+    "libcups.so*", "libgnutls.so*", "libunistring.so*", "libidn2.so*", "libp11-kit.so*",
+    "libnettle.so*", "libhogweed.so*", "libgmp.so*", "libtasn1.so*", "libavahi-client.so*",
+    "libavahi-common.so*",
+)
 
 
 def _qt_patterns(name: str) -> tuple[str, ...]:
@@ -94,11 +115,20 @@ DROPPED_FILES = (
     "libatk-1.0.so*", "libcairo*.so*", "libgdk_pixbuf*.so*", "libpango*.so*",
     "libpixman-1.so*", "libthai.so*", "libdatrie.so*", "libfribidi.so*", "libgraphite2.so*",
     "libharfbuzz.so*", "libjpeg.so*",
-    # Pillow's AVIF and WebP codecs: reportlab reads the logos (PNG, JPEG) through Pillow,
-    # never these. (FreeType and HarfBuzz stay: qrcode's drawers load ImageFont.)
+    # Pillow's AVIF and WebP codecs, colour management and image arithmetic: reportlab
+    # reads the logos (PNG, JPEG) through Pillow, never these. (FreeType and HarfBuzz
+    # stay: qrcode's drawers load ImageFont.)
     "PIL/_avif*", "PIL/_webp*", "pillow.libs/libavif*", "pillow.libs/libwebp*",
     "pillow.libs/libsharpyuv*", "PIL/.dylibs/libavif*", "PIL/.dylibs/libwebp*",
     "PIL/.dylibs/libsharpyuv*",
+    "PIL/_imagingcms*", "PIL/_imagingmath*", "PIL/_imagingtk*", "pillow.libs/liblcms2*",
+    "PIL/.dylibs/liblcms2*",
+    # Qt's CUPS print plugin (printsupport/libcupsprintersupport) stays, but not the
+    # system's libcups PyInstaller copies beside it, nor what only libcups needs (GnuTLS
+    # and its libraries, Avahi): the plugin then loads the laptop's own libcups, which
+    # any Linux desktop that prints has; without one Qt prints to PDF only. (Kerberos
+    # stays: libQt6Network links libgssapi_krb5 too.)
+    *CUPS_ONLY_LIBRARIES,
     # QML's own tools, shipped as binaries by some wheels.
     "PySide6/qml*", "PySide6/Qt/libexec/*", "PySide6/lupdate*", "PySide6/designer*",
     # Qt's translations: only those of our languages stay (KEPT_FILES).
@@ -131,3 +161,42 @@ def dropped(dest: str) -> bool:
 def excluded_module(name: str) -> bool:
     """Whether the module `name` (dotted) falls under EXCLUDED_MODULES."""
     return any(name == m or name.startswith(m + ".") for m in EXCLUDED_MODULES)
+
+
+# ICU's data (PySide6/Qt/lib/libicudata.so.73, 32 MB on Linux): build.spec replaces it with
+# one holding only these items (packaging/icu_data.py). What Qt 6 asks ICU for (the ICU
+# symbols libQt6Core imports): collation (QCollator: ucol_*), case mapping with a locale
+# (QLocale::toUpper/toLower: u_strToUpper/Lower), time-zone ids and names (QTimeZone:
+# ucal_*) and text codecs beyond the built-in UTF and Latin-1 (QStringConverter: ucnv_*).
+# Qt's own CLDR tables serve QLocale's names and numbers; Qt does its own break iteration
+# and normalisation. So: the root and our languages' locale data (every region, and the
+# parents such as en_001 and es_419, which start with the language too), ICU's
+# supplemental tables, the collation and normalisation data, the single-byte code pages.
+# Left out: other languages' data, the CJK and South-East Asian dictionary break data,
+# transliteration, spelled-out numbers, the character names, IDNA 2003's stringprep, the
+# spoof checker's confusables and the multi-byte (CJK, stateful EBCDIC) code pages.
+ICU_LOCALE_TREES = ("", "coll/", "brkitr/", "curr/", "lang/", "region/", "zone/", "unit/")
+ICU_DROPPED_TREES = ("translit/", "rbnf/")
+ICU_DROPPED_ITEMS = ("unames.icu", "confusables.cfu", "*.spp", "brkitr/*.dict")
+# A locale's data file: language, then script/region/variant ("de", "pt_BR", "sr_Latn_RS").
+_ICU_LOCALE = re.compile(r"[a-z]{2,3}(_[A-Za-z0-9]+)*")
+# Not locales, though named like one: each tree's key pool and index.
+_ICU_NOT_LOCALES = ("root", "pool", "res_index")
+
+
+def icu_item_kept(item: str, *, single_byte: bool = True) -> bool:
+    """Whether the ICU data item `item` (its name inside the package, e.g. "coll/de.res")
+    stays in the bundle's ICU data. `single_byte`: for a code page (.cnv), whether it
+    maps each character to one byte (icu_data reads that from the table's header)."""
+    if item.startswith(ICU_DROPPED_TREES) or any(
+            fnmatch.fnmatchcase(item, p) for p in ICU_DROPPED_ITEMS):
+        return False
+    if item.endswith(".cnv"):
+        return single_byte
+    tree, _, name = item.rpartition("/")
+    stem, _, ext = name.rpartition(".")
+    if ext != "res" or f"{tree}/".lstrip("/") not in ICU_LOCALE_TREES:
+        return True
+    if stem in _ICU_NOT_LOCALES or not _ICU_LOCALE.fullmatch(stem):
+        return True  # supplemental data: likelySubtags, zoneinfo64, metaZones, plurals…
+    return stem.split("_")[0] in SHIPPED_LANGUAGES

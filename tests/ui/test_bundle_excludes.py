@@ -3,8 +3,10 @@ a module or library the app uses at run time must never be left out of the bundl
 
 from __future__ import annotations
 
+import fnmatch
 import json
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -100,3 +102,112 @@ def test_the_drop_list_takes_the_unused_qt_modules_and_the_hub():
                    "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtWebEngineCore"):
         assert bundle_excludes.excluded_module(module), module
     assert not bundle_excludes.excluded_module("PySide6.QtWidgets")
+
+
+def test_the_drop_list_takes_pillows_unused_codecs_and_httpx_cli():
+    for gone in ("PIL/_imagingcms.cpython-311-x86_64-linux-gnu.so",
+                 "PIL/_imagingmath.cpython-311-x86_64-linux-gnu.so",
+                 "pillow.libs/liblcms2-88eaba2f.so.2.0.19", "libcups.so.2", "libgnutls.so.30"):
+        assert bundle_excludes.dropped(gone), gone
+    for kept in ("PIL/_imaging.cpython-311-x86_64-linux-gnu.so",
+                 "PIL/_imagingft.cpython-311-x86_64-linux-gnu.so",
+                 "pillow.libs/libfreetype-57f805ba.so.6.20.6", "libgssapi_krb5.so.2",
+                 "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so"):
+        assert not bundle_excludes.dropped(kept), kept
+    for module in ("PIL.ImageCms", "PIL._imagingcms", "rich.console", "pygments.lexers"):
+        assert bundle_excludes.excluded_module(module), module
+    assert not bundle_excludes.excluded_module("PIL.ImageFont")
+
+
+def _needed(library: Path) -> list[str]:
+    """The libraries an ELF file names as NEEDED (readelf, from binutils)."""
+    out = subprocess.run(["readelf", "-d", str(library)], capture_output=True, text=True)
+    return [line.split("[", 1)[1].rstrip("]") for line in out.stdout.splitlines()
+            if "(NEEDED)" in line]
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux") or shutil.which("readelf") is None,
+                    reason="reads ELF libraries with readelf")
+def test_only_libcups_needs_the_libraries_dropped_with_it():
+    """The CUPS-only libraries go from the bundle: the wheels' own libraries must not need
+    one (Qt's CUPS plugin may: it then loads the system's libcups), nor may libcups's
+    neighbours that stay (Kerberos, which libQt6Network links, and its own)."""
+    import PySide6
+
+    def cups_only(name: str) -> bool:
+        return any(fnmatch.fnmatchcase(name, p) for p in bundle_excludes.CUPS_ONLY_LIBRARIES)
+
+    roots = {Path(PySide6.__file__).parent.parent}
+    users = {}
+    for root in roots:
+        for library in root.rglob("*.so*"):
+            if library.is_file() and not library.name.startswith("libcupsprintersupport"):
+                wanted = [n for n in _needed(library) if cups_only(n)]
+                if wanted:
+                    users[library.relative_to(root).as_posix()] = wanted
+    assert users == {}
+    # The system's libraries PyInstaller bundles beside libcups, which stay.
+    found = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout
+    system = {line.split()[0]: line.split(" => ")[1] for line in found.splitlines()
+              if " => " in line and "x86-64" in line}
+    for name in ("libgssapi_krb5.so.2", "libkrb5.so.3", "libk5crypto.so.3", "libdbus-1.so.3",
+                 "libsystemd.so.0", "libgcrypt.so.20", "libgio-2.0.so.0", "libglib-2.0.so.0"):
+        if name in system:
+            assert [n for n in _needed(Path(system[name])) if cups_only(n)] == [], name
+
+
+def test_the_icu_filter_keeps_our_languages_and_what_qt_asks_for():
+    kept = bundle_excludes.icu_item_kept
+    for item in ("root.res", "pool.res", "res_index.res", "de.res", "pt_BR.res", "es_419.res",
+                 "en_001.res", "coll/root.res", "coll/ucadata.icu", "coll/fr_CA.res",
+                 "coll/es.res", "coll/pool.res", "zone/de.res", "zone/pool.res",
+                 "likelySubtags.res", "zoneinfo64.res", "metaZones.res", "timezoneTypes.res",
+                 "supplementalData.res", "cnvalias.icu", "nfkc.nrm", "uts46.nrm",
+                 "brkitr/word.brk", "brkitr/root.res", "brkitr/de.res", "lang/fr.res"):
+        assert kept(item), item
+    for item in ("ja.res", "coll/zh.res", "coll/ko.res", "zone/ja.res", "curr/ru.res",
+                 "brkitr/cjdict.dict", "brkitr/thaidict.dict", "translit/root.res",
+                 "rbnf/de.res", "unames.icu", "confusables.cfu", "rfc3491.spp",
+                 "sr_Latn_RS.res", "ars.res"):
+        assert not kept(item), item
+    assert kept("ibm-5348_P100-1997.cnv", single_byte=True)
+    assert not kept("ibm-943_P15A-2003.cnv", single_byte=False)
+
+
+def _qt_icu_data() -> Path | None:
+    import PySide6
+
+    found = sorted((Path(PySide6.__file__).parent / "Qt" / "lib").glob("libicudata.so.*"))
+    return found[0] if found else None
+
+
+@pytest.mark.skipif(_qt_icu_data() is None or shutil.which("gcc") is None,
+                    reason="PySide6's own ICU data (Linux wheels) and gcc")
+def test_the_smaller_icu_library_holds_the_kept_items_unchanged(tmp_path):
+    sys.path.insert(0, str(REPO / "packaging"))
+    import icu_data
+
+    sys.path.pop(0)
+    original = _qt_icu_data()
+    assert original is not None
+    out = tmp_path / original.name
+    kept, total = icu_data.build_library(original, out, bundle_excludes.icu_item_kept)
+    assert 0 < kept < total
+    before = dict(icu_data.list_items(original))
+    after = icu_data.list_items(out)
+    assert [name for name, _ in after] == sorted(name for name, _ in after)
+    prefix = after[0][0].split("/")[0] + "/"
+    kept_names = {name for name, _ in after}
+    assert {n for n in kept_names if not n.endswith(".cnv")} == {
+        n for n in before if not n.endswith(".cnv")
+        and bundle_excludes.icu_item_kept(n[len(prefix):])}
+    code_pages = {n for n in kept_names if n.endswith(".cnv")}
+    assert f"{prefix}ibm-5348_P100-1997.cnv" in code_pages  # windows-1252
+    assert code_pages < {n for n in before if n.endswith(".cnv")}
+    for name, size in after:  # item sizes differ by their 16-byte padding at most
+        assert before[name] - 16 < size <= before[name] + 16, name
+    assert out.stat().st_size < original.stat().st_size / 4
+    symbols = subprocess.run(["readelf", "--dyn-syms", "-W", "-d", str(out)],
+                             capture_output=True, text=True).stdout
+    assert f"Library soname: [{original.name}]" in symbols
+    assert f"icudt{original.name.rsplit('.', 1)[1]}_dat" in symbols

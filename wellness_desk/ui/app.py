@@ -13,7 +13,19 @@ from datetime import datetime
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLockFile, QObject, QSysInfo, Qt, QThread, QTimer
+from PySide6.QtCore import (
+    QCollator,
+    QEvent,
+    QLocale,
+    QLockFile,
+    QObject,
+    QStringDecoder,
+    QSysInfo,
+    Qt,
+    QThread,
+    QTimer,
+    QTimeZone,
+)
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import __version__
@@ -303,6 +315,8 @@ def self_test(db_path: Path, *, timeout_s: float = 30.0) -> list[str]:
     (and wait for each one's reads) and for the shipped resource directory to be installed;
     the sections' titles, or raise."""
     app = application()
+    log.info("self-test: %s", text_check())
+    log.info("self-test: %s", printing_line())
     window = MainWindow(db_path)
     loaded: list[bool] = []
     directory: list[object] = []
@@ -326,6 +340,74 @@ def self_test(db_path: Path, *, timeout_s: float = 30.0) -> list[str]:
         window.close()
         app.processEvents()
     return titles
+
+
+def text_check() -> str:
+    """What Qt asks ICU for, in the languages we ship: the Linux bundle carries ICU's data
+    for those alone (packaging/bundle_excludes.icu_item_kept), so a cut too deep fails here.
+    Each answer differs from what Qt gives without that language's ICU data (root
+    collation, English zone names, no code page), or without ICU at all (code-point order,
+    no locale-specific upper case). Raises DataFileError naming every wrong answer.
+
+    Linux only: on Windows and macOS Qt sorts and names zones through the system's own
+    services, whose answers are theirs (and the bundle carries no ICU there)."""
+    if not sys.platform.startswith("linux"):
+        return "text: not checked here (Qt uses the system's language services)"
+
+    def ordered(locale: str, words: list[str]) -> list[str]:
+        return sorted(words, key=QCollator(QLocale(locale)).sortKey)
+
+    checks: list[tuple[str, object, object]] = [
+        # Root collation (coll/ucadata.icu): not code-point order, which puts Z first.
+        ("de collation", ordered("de_DE", ["Zebra", "Äpfel", "apfel"]),
+         ["apfel", "Äpfel", "Zebra"]),
+        # Spanish's own ñ after n (coll/es.res); root would put "ñu" before "nz".
+        ("es collation", ordered("es_ES", ["oa", "ñu", "nz"]), ["nz", "ñu", "oa"]),
+        # Canadian French compares accents from the end (coll/fr_CA.res); root does not.
+        ("fr_CA collation", ordered("fr_CA", ["côté", "coté", "côte", "cote"]),
+         ["cote", "côte", "coté", "côté"]),
+        ("fr collation", ordered("fr_FR", ["côté", "coté", "côte", "cote"]),
+         ["cote", "coté", "côte", "côté"]),
+        ("Japanese names", ordered("ja_JP", ["山田 花子", "あおい", "アオイ"]),
+         ["あおい", "アオイ", "山田 花子"]),
+        # Through Qt's UTF-16 and ICU's case mapping and back, unchanged.
+        ("Japanese round trip", QLocale("ja_JP").toUpper("山田 花子 アオイ"), "山田 花子 アオイ"),
+        ("de upper case", QLocale("de_DE").toUpper("straße"), "STRASSE"),
+        # Locale-specific case mapping is ICU's alone.
+        ("tr upper case", QLocale("tr_TR").toUpper("istanbul"), "İSTANBUL"),
+        ("pt_BR month", QLocale("pt_BR").monthName(3), "março"),
+        ("pt_BR number", QLocale("pt_BR").toString(1234.5, "f", 2), "1.234,50"),
+        # A code page ICU reads from its tables (not one of Qt's built-in codecs).
+        ("windows-1252 codec", QStringDecoder("windows-1252").isValid(), True),
+    ]
+    # Time-zone names come from ICU's zone/<language>.res, for a zone Qt finds in the
+    # system's time-zone files (a laptop without them, rare, skips these two).
+    berlin = QTimeZone(b"Europe/Berlin")
+    zones = "" if berlin.isValid() else "; time-zone names not checked: no system zone files"
+    if berlin.isValid():
+        for locale, name in (("de_DE", "Mitteleuropäische Normalzeit"),
+                             ("pt_BR", "Horário Padrão da Europa Central")):
+            checks.append((f"{locale} zone name", berlin.displayName(
+                QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName,
+                QLocale(locale)), name))
+    wrong = [f"{what}: {got!r}, not {want!r}" for what, got, want in checks if got != want]
+    if wrong:
+        raise DataFileError("the bundle's language data (ICU) answers wrongly: "
+                            + "; ".join(wrong))
+    return f"text: ICU answers for en, es, fr, de, pt ({len(checks)} checks{zones})"
+
+
+def printing_line() -> str:
+    """Which printing Qt found: the bundle leaves out libcups (packaging/bundle_excludes.py),
+    so its CUPS plugin loads the system's, or Qt prints to PDF only. Never fails."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    printers = QPrinterInfo.availablePrinterNames()
+    maps = Path("/proc/self/maps")
+    cups = sorted({line.split()[-1] for line in maps.read_text().splitlines()
+                   if "libcups.so" in line}) if maps.exists() else []
+    where = f"CUPS from {', '.join(cups)}" if cups else "no CUPS library loaded"
+    return f"printing: {len(printers)} printers, {where}"
 
 
 def _wait_until(app: QApplication, done: Callable[[], bool], timeout_s: float,
