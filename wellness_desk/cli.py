@@ -977,10 +977,13 @@ def _self_test(args: argparse.Namespace) -> int:
         finally:
             drawing.close()
         lines.append(self_test.log_line(folder))
+        from .ui.app import printing_line, text_check
         from .ui.app import self_test as window_test
 
         sections = window_test(path)
         lines.append(f"sections: {', '.join(sections)}")
+        # Said here too, not only in the log: what a bundle that cut too much loses first.
+        lines += [text_check(), printing_line()]
         for line in lines:
             print(line)
         kept = "" if args.data_dir else " (a temporary folder, removed now)"
