@@ -49,8 +49,6 @@ if TYPE_CHECKING:
 __all__ = ["LANGUAGES", "Change", "Chart", "DayRow", "Headline", "Previous", "Report",
            "Series", "build_report", "record_report"]
 
-ORG_NAME = "org_name"
-ORG_LOGO = "org_logo"
 # The headline figures a PDF kept, to compare the next report with (m013).
 _TABLE = "report_made"
 # Kept beside the others but never compared by difference: two reports' therapy totals
@@ -448,11 +446,11 @@ def build_report(db: Database, *, now: datetime, activation_id: int | None = Non
 
 
 def _org_name(db: Database) -> str:
-    return settings.get(db, ORG_NAME, "") or ""
+    return settings.org_name(db)
 
 
 def _org_logo(db: Database) -> str | None:
-    return settings.get(db, ORG_LOGO) or None
+    return settings.org_logo(db)
 
 
 def _kit_types(db: Database) -> list[tuple[int, str, str]]:

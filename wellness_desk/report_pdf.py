@@ -128,7 +128,12 @@ def draw_report(report: Report, paper: str = "a4") -> bytes:
 
 def save_report(report: Report, path: str | os.PathLike[str], paper: str = "a4") -> Path:
     """Draw the report and save it whole (pure: no database)."""
-    return save_bytes(path, draw_report(report, paper))
+    pdf = draw_report(report, paper)
+    try:
+        return save_bytes(path, pdf)
+    except WellnessError as e:
+        # Its sentence names the file; the field lets a form show it beside the file.
+        raise WellnessError(str(e), field="path") from e
 
 
 def report_pdf(db: Database, path: str | os.PathLike[str], *, now: datetime,
