@@ -295,7 +295,7 @@ def chart_drawing(chart: Chart, lang: str = "en", width: float = _CHART_W,
     many = len(chart.categories)
     long_labels = max((len(c) for c in chart.categories), default=0) > 10 or many > 8
     plot.x, plot.y = 28, 26 if long_labels else 16
-    plot.width, plot.height = width - plot.x - 4, height - plot.y - 6
+    plot.width, plot.height = int(width - plot.x - 4), int(height - plot.y - 6)
     plot.data = data or [[]]
     axis = plot.categoryAxis
     axis.categoryNames = list(chart.categories)
