@@ -475,8 +475,8 @@ def _has_therapy(db: Database, activation_id: int) -> bool:
 def _budget_headline(db: Database, activation: Activation, lang: str, footnotes: list[str],
                      *, narrowed: bool) -> Headline | None:
     """Budget against spent, for a tour with a budget. Spent counts billable sessions at a
-    known price: it is shown only when the tour's own therapy totals are, since a few
-    sessions' cost would tell how many people came."""
+    known price, so a few sessions' cost would tell how many people came: it is shown only
+    when the tour's own booked total is (5 or more, and not blanked beside a small one)."""
     from .therapy import budget
 
     found = budget(db, activation.id) if activation.kind == "tour" else None
@@ -490,7 +490,7 @@ def _budget_headline(db: Database, activation: Activation, lang: str, footnotes:
                                         what=w["t_budget"])
     if narrowed:
         footnotes.append(w["fn_budget_tour"])
-    if whole.held.shown and whole.no_show.shown:
+    if whole.booked.shown:
         spent = int(found.spent.quantize(Decimal("1"), rounding=ROUND_HALF_UP))
         return Headline("budget", w["h_budget"], shown(spent), amount,
                         money(found.spent, found.currency, lang), target_text)
