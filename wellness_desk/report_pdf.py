@@ -289,6 +289,8 @@ def chart_drawing(chart: Chart, lang: str = "en", width: float = _CHART_W,
     from reportlab.lib.colors import HexColor
 
     d = Drawing(width, height)
+    # reportlab.graphics starts in Helvetica: named (not embedded) on every page if left.
+    d.initialFontName = FONT
     data = [[v.value if v.shown else None for v in s.values] for s in chart.series]
     plot: VerticalBarChart | HorizontalLineChart
     plot = HorizontalLineChart() if chart.kind == "line" else VerticalBarChart()

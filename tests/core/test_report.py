@@ -155,7 +155,7 @@ def tour(db):
 
 def _book(db, key, day, statuses):
     free = [s for s in therapy.slots(db, day.id) if s.booking is None]
-    for i, (s, status) in enumerate(zip(free, statuses, strict=False)):
+    for s, status in zip(free, statuses, strict=False):
         booking = therapy.book(db, key, s.id, person=f"Crew member {s.id}",
                                allow_over_budget=True, now=AFTER)
         if status != "booked":
