@@ -254,3 +254,25 @@ def test_every_language_has_every_word_and_localised_days(lang):
         "pt": "sex. 3 jul."}[lang]
     if lang != "en":
         assert sum(WORDS[lang][k] != WORDS["en"][k] for k in WORDS["en"]) > 60
+
+
+def test_the_nonprofit_and_its_logo_come_from_settings(db, festival, tmp_path):
+    from wellness_desk import settings
+
+    choices = settings.read_choices(db)
+    missing = str(tmp_path / "missing.png")
+    assert settings.choice_problems(
+        settings.Choices(**{**choices.__dict__, "org_logo": missing})) == {
+        "org_logo": f"logo: {missing} is not a file (pick a PNG or JPEG image, or leave it "
+                    "empty)"}
+    logo = str(report_words_logo())
+    settings.save_choices(db, settings.Choices(**{**choices.__dict__, "org_name": "Backline",
+                                                  "org_logo": logo}))
+    made = build_report(db, now=AFTER)
+    assert (made.org_name, made.org_logo) == ("Backline", logo)
+
+
+def report_words_logo():
+    from wellness_desk.paths import ASSETS
+
+    return ASSETS / "logos" / "wellness-desk.png"
