@@ -290,7 +290,7 @@ def chart_drawing(chart: Chart, lang: str = "en", width: float = _CHART_W,
 
     d = Drawing(width, height)
     # reportlab.graphics starts in Helvetica: named (not embedded) on every page if left.
-    d.initialFontName = FONT
+    d.initialFontName = FONT  # type: ignore[attr-defined]  # read by renderPDF, not typed
     data = [[v.value if v.shown else None for v in s.values] for s in chart.series]
     plot: VerticalBarChart | HorizontalLineChart
     plot = HorizontalLineChart() if chart.kind == "line" else VerticalBarChart()
