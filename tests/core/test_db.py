@@ -71,6 +71,7 @@ def test_a_missing_data_folder_is_created(tmp_path):
             "m009_print",
             "m011_calendar_revisions",
             "m012_resource_reports",
+            "m013_report_made",
         ]
         assert migrations.known_names() == [m.name for m in
                                             migrations.migrations.applied(database)]
