@@ -120,12 +120,13 @@ def _cell(value: int | FigureLike) -> Cell:
 
 
 def _nice_top(top: int) -> int:
-    """The axis' top: the first of 1, 2, 5, 10, 20, 50… at or above the largest value."""
+    """The axis' top: the first round number (1–6, 8, 10, 12, 15, 20, 25, 30, 40…) at or
+    above the largest value, so the tallest bar nearly fills the plot."""
     step = 1
     while True:
-        for m in (1, 2, 5):
-            if step * m >= top:
-                return step * m
+        for m in (10, 12, 15, 20, 25, 30, 40, 50, 60, 80):
+            if (step * m) % 10 == 0 and step * m // 10 >= top:
+                return step * m // 10
         step *= 10
 
 
@@ -137,6 +138,7 @@ class ChartWidget(QWidget):
 
     MARGIN = 6
     GAP = 4  # between slots, in pixels
+    WIDEST_BAR = 56
 
     def __init__(self, name: str, *, empty_text: str = "Nothing counted yet",
                  parent: QWidget | None = None) -> None:
@@ -245,7 +247,8 @@ class ChartWidget(QWidget):
         _, metrics = self._fonts()
         top_label = number_text(self._top())
         left = self.MARGIN + metrics.horizontalAdvance(top_label) + 4
-        top = self.MARGIN + self._legend_height(metrics) + metrics.height() / 2
+        # Room over the tallest bar for its number.
+        top = self.MARGIN + self._legend_height(metrics) + metrics.height() + 2
         bottom = self.height() - self.MARGIN - metrics.height() - 2
         return QRectF(left, top, max(0.0, self.width() - self.MARGIN - left),
                       max(0.0, bottom - top))
@@ -257,6 +260,21 @@ class ChartWidget(QWidget):
     def _y(self, plot: QRectF, value: float, top: int) -> float:
         return plot.bottom() - plot.height() * value / top
 
+    def _columns(self, plot: QRectF, i: int) -> list[QRectF]:
+        """The columns of category `i`: one per series side by side (one for a stack)."""
+        d = self._data
+        slot = self._slot(plot, i).adjusted(self.GAP / 2, 0, -self.GAP / 2, 0)
+        n = 1 if d.kind != "bar" else max(1, len(d.series))
+        # A few categories on a wide chart: bars of a bar's width, not slabs.
+        room = self.WIDEST_BAR * n
+        if d.kind != "line" and slot.width() > room:
+            slot.adjust((slot.width() - room) / 2, 0, -(slot.width() - room) / 2, 0)
+        width = slot.width() / n
+        # Side by side bars keep a pixel between them.
+        inner = max(1.0, width - 1) if n > 1 else width
+        return [QRectF(slot.left() + s * width, slot.top(), inner, slot.height())
+                for s in range(n)]
+
     def bars(self) -> list[Bar]:
         """Every bar or segment drawn (none for a suppressed figure, none for a line)."""
         d = self._data
@@ -266,28 +284,19 @@ class ChartWidget(QWidget):
         plot = self.plot_rect()
         found: list[Bar] = []
         for i in range(len(d.categories)):
-            slot = self._slot(plot, i).adjusted(self.GAP / 2, 0, -self.GAP / 2, 0)
-            if d.kind == "stacked":
-                base = 0
-                for s, (_, cells) in enumerate(d.series):
-                    value = cells[i].value
-                    if value is None or value <= 0:
-                        continue
-                    y0, y1 = self._y(plot, base, top), self._y(plot, base + value, top)
-                    found.append(Bar(i, s, QRectF(slot.left(), y1, slot.width(), y0 - y1),
-                                     self._colour(s)))
+            columns = self._columns(plot, i)
+            base = 0
+            for s, (_, cells) in enumerate(d.series):
+                value = cells[i].value
+                if value is None or value <= 0:
+                    continue
+                column = columns[0] if d.kind == "stacked" else columns[s]
+                y0 = self._y(plot, base, top)
+                y1 = self._y(plot, base + value, top)
+                found.append(Bar(i, s, QRectF(column.left(), y1, column.width(), y0 - y1),
+                                 self._colour(s)))
+                if d.kind == "stacked":
                     base += value
-            else:
-                width = slot.width() / max(1, len(d.series))
-                for s, (_, cells) in enumerate(d.series):
-                    value = cells[i].value
-                    if value is None or value <= 0:
-                        continue
-                    y = self._y(plot, value, top)
-                    found.append(Bar(i, s, QRectF(slot.left() + s * width, y,
-                                                  max(1.0, width - (1 if len(d.series) > 1
-                                                                    else 0)),
-                                                  plot.bottom() - y), self._colour(s)))
         return found
 
     def points(self) -> list[Point]:
@@ -383,24 +392,26 @@ class ChartWidget(QWidget):
         painter.setPen(ink)
         height = metrics.height()
         for i in range(len(d.categories)):
-            slot = self._slot(plot, i)
+            columns = self._columns(plot, i)
             if d.kind == "stacked":
                 shown = sum(c[i].value or 0 for _, c in d.series if (c[i].value or 0) > 0)
                 hidden = [c[i].text for _, c in d.series if c[i].value is None]
-                words = number_text(shown) if shown else ""
-                if hidden:
-                    words = " + ".join([w for w in (words, *hidden) if w])
-                self._label(painter, QRectF(slot.left(), self._y(plot, shown, top) - height,
-                                            slot.width(), height), words, metrics)
+                words = " + ".join([w for w in (number_text(shown) if shown else "", *hidden)
+                                    if w])
+                column = columns[0]
+                self._label(painter, QRectF(column.left(), self._y(plot, shown, top) - height,
+                                            column.width(), height), words, metrics)
                 continue
-            width = slot.width() / max(1, len(d.series)) if d.kind == "bar" else slot.width()
             for s, (_, cells) in enumerate(d.series):
                 cell = cells[i]
-                left = slot.left() + (s * width if d.kind == "bar" else 0)
-                y = self._y(plot, cell.value or 0, top)
-                box = QRectF(left, y - height - (4 if d.kind == "line" else 0), width, height)
-                if cell.value is None or cell.value > 0 or d.kind == "bar" and len(d.series) > 1:
-                    self._label(painter, box, cell.text, metrics)
+                column = columns[0] if d.kind == "line" else columns[s]
+                lift = 4 if d.kind == "line" else 0
+                y = self._y(plot, cell.value or 0, top) - height - lift
+                # A zero is said where bars stand side by side (no people at all at
+                # yoga, beside its places); alone, an empty slot says it.
+                if cell.value is None or cell.value > 0 or len(d.series) > 1:
+                    self._label(painter, QRectF(column.left() - 8, y, column.width() + 16,
+                                                height), cell.text, metrics)
 
     @staticmethod
     def _label(painter: QPainter, box: QRectF, text: str, metrics: QFontMetricsF) -> None:
