@@ -461,3 +461,27 @@ def m012_resource_reports(db: Database) -> None:
         """CREATE TRIGGER resource_report_no_update BEFORE UPDATE ON resource_report
             BEGIN SELECT RAISE(ABORT, 'a report is never changed'); END""",
     )
+
+
+@migrations()
+def m013_report_made(db: Database) -> None:
+    """The headline figures of every activation report saved as a PDF (`report`), so the
+    next one can say what changed since. Counts only: a therapy figure the report did not
+    show (suppressed) is kept as null, never as its value. `location_id` is not a foreign
+    key: a tour stop may be deleted later, and its reports stay what they were.
+    """
+    _run(
+        db,
+        """CREATE TABLE report_made (
+            id INTEGER PRIMARY KEY,
+            made_utc TEXT NOT NULL,
+            activation_id INTEGER NOT NULL REFERENCES activation(id),
+            location_id INTEGER,
+            location_name TEXT,
+            start_date TEXT NOT NULL,
+            end_date TEXT NOT NULL CHECK (end_date >= start_date),
+            lang TEXT NOT NULL,
+            figures TEXT NOT NULL
+        )""",
+        "CREATE INDEX report_made_activation ON report_made (activation_id, made_utc)",
+    )
