@@ -244,8 +244,13 @@ def today_view(db: Database, *, now: datetime | None = None) -> TodayView:
 
 
 def today_charts(db: Database, activation: Activation, *, now: datetime) -> tuple[Chart, ...]:
-    """The dashboard's charts: the report's own for today, the activation's local day."""
-    return ()
+    """The dashboard's charts: the report's own for today (the activation's local day), so
+    the dashboard and the PDF never disagree."""
+    from .report import build_report
+
+    today = now.astimezone(activation.zone).date()
+    report = build_report(db, now=now, activation_id=activation.id, start=today, end=today)
+    return tuple(c for c in report.charts if c.key in TODAY_CHARTS)
 
 
 # -- Therapy ----------------------------------------------------------------------------------

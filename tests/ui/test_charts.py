@@ -7,7 +7,9 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtGui import QColor, QImage
 
-from wellness_desk.ui.charts import PALETTE, ChartWidget, HourlyTally
+from wellness_desk.report import Chart, Series
+from wellness_desk.suppression import Figure
+from wellness_desk.ui.charts import HIDDEN_NOTE, PALETTE, SMALL_NOTE, ChartWidget, HourlyTally
 
 BLUE, ORANGE = QColor(PALETTE[0]).name(), QColor(PALETTE[1]).name()
 
@@ -47,33 +49,13 @@ def test_bars_stand_where_the_counts_say_and_are_said_in_words(qtbot):
     assert chart.accessibleDescription() == chart.text_equivalent()
 
 
+def shown(n: int) -> Figure:
+    return Figure(n, None)
+
+
 def test_grouped_and_stacked_bars_draw_each_series_in_its_colour(qtbot):
-    from dataclasses import dataclass
-
-    @dataclass(frozen=True)
-    class Count:  # a figure shown as it is, as the report's are when not sensitive
-        value: int | None
-
-        def text(self, number=str) -> str:
-            return number(self.value)
-
-    @dataclass(frozen=True)
-    class Series:
-        name: str
-        values: tuple[Count, ...]
-
-    @dataclass(frozen=True)
-    class Chart:
-        key: str
-        title: str
-        kind: str
-        categories: tuple[str, ...]
-        series: tuple[Series, ...]
-        sentence: str
-        unit: str
-
-    series = (Series("Attendance", (Count(12), Count(3))),
-              Series("Capacity", (Count(20), Count(10))))
+    series = (Series("Attendance", (shown(12), shown(3))),
+              Series("Capacity", (shown(20), shown(10))))
     grouped = ChartWidget("Attendance against capacity")
     grouped.show_chart(Chart("attendance_by_kind", "Attendance against capacity", "bar",
                              ("Yoga", "Breathwork"), series, "Yoga was 60 % full.", "people"))
@@ -92,8 +74,8 @@ def test_grouped_and_stacked_bars_draw_each_series_in_its_colour(qtbot):
 
     stacked = ChartWidget("Kits by role")
     stacked.show_chart(Chart("kits", "Kits by role", "stacked", ("Fri", "Sat"),
-                             (Series("Crew", (Count(6), Count(2))),
-                              Series("Artist", (Count(2), Count(0)))), "", "kits"))
+                             (Series("Crew", (shown(6), shown(2))),
+                              Series("Artist", (shown(2), shown(0)))), "", "kits"))
     image = drawn(qtbot, stacked)
     segments = {(b.category, b.series): b.rect for b in stacked.bars()}
     assert set(segments) == {(0, 0), (0, 1), (1, 0)}  # a zero is no segment
@@ -103,6 +85,35 @@ def test_grouped_and_stacked_bars_draw_each_series_in_its_colour(qtbot):
     assert colour_at(image, x, crew.center().y()) == BLUE
     assert colour_at(image, x, artist.center().y()) == ORANGE
     assert abs(painted_height(image, x, BLUE) - 3 * painted_height(image, x, ORANGE)) <= 6
+
+
+def test_a_suppressed_figure_gets_no_bar_only_its_words(qtbot):
+    """Therapy sessions per week: "<5" and "–" are said, never drawn to a height."""
+    small, hidden = Figure(None, "small"), Figure(None, "hidden")
+    chart = ChartWidget("Therapy sessions")
+    chart.show_chart(Chart("therapy", "Therapy sessions", "stacked",
+                           ("Week 27", "Week 28", "Week 29"),
+                           (Series("Held", (shown(9), small, shown(6))),
+                            Series("No-show", (hidden, hidden, shown(0)))),
+                           "", "sessions"))
+    image = drawn(qtbot, chart)
+    assert {b.category for b in chart.bars()} == {0, 2}
+    plot = chart.plot_rect()
+    week_28 = plot.left() + plot.width() / 2
+    # Nothing of either colour in week 28's slot, top to bottom.
+    column = {colour_at(image, week_28, y) for y in range(int(plot.top()),
+                                                          int(plot.bottom()))}
+    assert not column & {BLUE, ORANGE}
+    assert chart.text_equivalent().splitlines() == [
+        "Therapy sessions (sessions)", "Week 27: Held 9, No-show –",
+        "Week 28: Held <5, No-show –", "Week 29: Held 6, No-show 0", SMALL_NOTE, HIDDEN_NOTE]
+
+    bars = ChartWidget("Kits by type")
+    bars.show_values([("Earplugs", 12), ("Naloxone", small), ("Water", 3)])
+    drawn(qtbot, bars)
+    assert [b.category for b in bars.bars()] == [0, 2]
+    assert bars.text_equivalent().splitlines()[1:] == [
+        "Earplugs: 12", "Naloxone: <5", "Water: 3", SMALL_NOTE]
 
 
 def test_a_line_joins_its_points(qtbot):

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import pairwise
 from typing import Protocol
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -44,6 +45,8 @@ class FigureLike(Protocol):
 
 
 class SeriesLike(Protocol):
+    """A `report.Series` (its `colour`, when it has one, is a kit type's own)."""
+
     @property
     def name(self) -> str: ...
 
@@ -111,6 +114,7 @@ class _Data:
     sentence: str
     categories: tuple[str, ...]
     series: tuple[tuple[str, tuple[Cell, ...]], ...]
+    colours: tuple[str | None, ...] = ()  # per series; None: the palette's
 
 
 def _cell(value: int | FigureLike) -> Cell:
@@ -161,8 +165,9 @@ class ChartWidget(QWidget):
             if len(cells) != len(chart.categories):
                 raise ValueError(f"series {name!r} has {len(cells)} values for "
                                  f"{len(chart.categories)} categories")
+        colours = tuple(getattr(s, "colour", None) for s in chart.series)
         self._set(_Data(chart.kind, chart.title, chart.unit, chart.sentence,
-                        tuple(chart.categories), series))
+                        tuple(chart.categories), series, colours))
 
     def show_values(self, values: Sequence[tuple[str, int | FigureLike]], *,
                     kind: str = "bar", title: str | None = None, unit: str = "",
@@ -311,9 +316,10 @@ class ChartWidget(QWidget):
                 for s, (_, cells) in enumerate(d.series)
                 for i in range(len(d.categories)) if cells[i].value is not None]
 
-    @staticmethod
-    def _colour(series: int) -> QColor:
-        return QColor(PALETTE[series % len(PALETTE)])
+    def _colour(self, series: int) -> QColor:
+        colours = self._data.colours
+        own = colours[series] if series < len(colours) else None
+        return QColor(own or PALETTE[series % len(PALETTE)])
 
     # -- painting ---------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -375,7 +381,7 @@ class ChartWidget(QWidget):
             colour = points[0].colour
             painter.setPen(QPen(colour, 2))
             # A suppressed figure breaks the line: drawing through it would show its value.
-            for a, b in zip(points, points[1:], strict=False):
+            for a, b in pairwise(points):
                 if b.category == a.category + 1:
                     painter.drawLine(a.at, b.at)
             painter.setPen(Qt.PenStyle.NoPen)
