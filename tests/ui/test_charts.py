@@ -131,6 +131,31 @@ def test_a_line_joins_its_points(qtbot):
     assert chart.text_equivalent() == "Kits per day (kits)\nFri: 10\nSat: 30\nSun: 20"
 
 
+def test_a_suppressed_point_breaks_the_line(qtbot):
+    chart = ChartWidget("No-shows per week")
+    chart.show_values([("Week 27", 8), ("Week 28", Figure(None, "small")), ("Week 29", 6)],
+                      kind="line")
+    image = drawn(qtbot, chart)
+    points = chart.points()
+    assert [p.category for p in points] == [0, 2]
+    # No line through week 28: the pixels between the two points are not the line's.
+    middle = (points[0].at + points[1].at) / 2
+    assert not any(colour_at(image, middle.x(), middle.y() + dy) == BLUE
+                   for dy in range(-3, 4))
+    assert "Week 28: <5" in chart.text_equivalent().splitlines()
+
+
+def test_a_kit_types_own_colour_is_its_series_colour(qtbot):
+    chart = ChartWidget("Kits per day")
+    chart.show_chart(Chart("kits_per_day", "Kits per day", "stacked", ("Fri", "Sat"),
+                           (Series("Earplugs", (shown(5), shown(9)), "#7B1FA2"),
+                            Series("Water", (shown(4), shown(2)))), "", "kits"))
+    image = drawn(qtbot, chart)
+    colours = {b.series: colour_at(image, b.rect.center().x(), b.rect.center().y())
+               for b in chart.bars()}
+    assert colours == {0: "#7b1fa2", 1: ORANGE}
+
+
 def test_nothing_to_draw_says_so(qtbot):
     chart = ChartWidget("Kits per hour today", empty_text="No hand-outs yet today")
     chart.show_values([("09:00", 0), ("10:00", 0)])

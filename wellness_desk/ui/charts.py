@@ -26,20 +26,25 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ..suppression import FOOTNOTE_HIDDEN, FOOTNOTE_SMALL, HIDDEN_MARK, SMALL_MARK
+
 KINDS = ("bar", "stacked", "line")
 # Okabe–Ito: told apart by people with any common colour blindness; the first is the
 # kit counter's blue of old.
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
-# The words of the suppression's footnote, said once under a text equivalent that has one.
-SMALL_NOTE = "<5: fewer than 5, not shown so that no one can be singled out"
-HIDDEN_NOTE = "–: not shown so that a figure beside it cannot be worked out"
+# The suppression's own footnotes, said once under a text equivalent that has its mark.
+SMALL_NOTE = FOOTNOTE_SMALL
+HIDDEN_NOTE = FOOTNOTE_HIDDEN
 
 
 class FigureLike(Protocol):
-    """A `suppression.Figure`: a value, or None when it may not be shown."""
+    """A `suppression.Figure`: a value, or, not `shown`, only its mark ("<5", "–")."""
 
     @property
     def value(self) -> int | None: ...
+
+    @property
+    def shown(self) -> bool: ...
 
     def text(self, number: Callable[[int], str] = ...) -> str: ...
 
@@ -120,7 +125,7 @@ class _Data:
 def _cell(value: int | FigureLike) -> Cell:
     if isinstance(value, int):
         return Cell(value, number_text(value))
-    return Cell(value.value, value.text(number_text))
+    return Cell(value.value if value.shown else None, value.text(number_text))
 
 
 def _nice_top(top: int) -> int:
@@ -217,9 +222,9 @@ class ChartWidget(QWidget):
                 parts = d.series[0][1][i].text
             lines.append(f"{category}: {parts}")
         texts = {c.text for _, cells in d.series for c in cells if c.value is None}
-        if "<5" in texts:
+        if SMALL_MARK in texts:
             lines.append(SMALL_NOTE)
-        if "–" in texts:
+        if HIDDEN_MARK in texts:
             lines.append(HIDDEN_NOTE)
         return "\n".join(lines)
 
@@ -435,8 +440,11 @@ class ChartWidget(QWidget):
         painter.setPen(ink)
         slot = plot.width() / len(d.categories)
         widest = max(metrics.horizontalAdvance(c) for c in d.categories) + 6
-        # Every category keeps its slot (an empty hour is a gap); labels thin out when narrow.
-        every = max(1, int(widest // max(slot, 1.0)) + 1) if widest > slot else 1
+        # Every category keeps its slot (an empty hour is a gap). Names too long for it are
+        # shortened ("Hydration pa…", whole in the tooltip); slots too narrow for even a
+        # short label (24 hours) label every second or third.
+        short = metrics.horizontalAdvance("00:00") + 6
+        every = 1 if widest <= slot or slot >= short else int(short // max(slot, 1.0)) + 1
         for i, category in enumerate(d.categories):
             if i % every:
                 continue
