@@ -23,7 +23,16 @@ from itertools import pairwise
 from typing import Protocol
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleEvent,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..suppression import FOOTNOTE_HIDDEN, FOOTNOTE_SMALL, HIDDEN_MARK, SMALL_MARK
@@ -232,6 +241,10 @@ class ChartWidget(QWidget):
         text = self.text_equivalent()
         self.setAccessibleDescription(text)
         self.setToolTip(text)
+        if QAccessible.isActive():
+            # A screen reader on the dashboard hears the new numbers after a tap.
+            QAccessible.updateAccessibility(
+                QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
 
     # -- the geometry (painting and tests read the same) ------------------------------------
     def _fonts(self) -> tuple[QFont, QFontMetricsF]:
