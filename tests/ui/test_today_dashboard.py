@@ -147,3 +147,17 @@ def test_the_dashboard_at_1280_by_720(qtbot, open_window, db, festival, program,
         bottom_right = part.mapTo(window, part.rect().bottomRight())
         assert window.rect().contains(top_left) and window.rect().contains(bottom_right)
         assert part.height() >= 100, part
+
+
+def test_with_no_activation_the_dashboard_says_where_to_start(qtbot, open_window,
+                                                              pinned_clock):
+    window = open_window()
+    page = open_today(qtbot, window)
+    assert page.title.text() == "Today"
+    assert page.spaces.item(0).text() == "No spaces yet: add them under Activations."
+    assert page.kits.counts.text() == "No kit types yet."
+    assert not page.kits.warnings.isVisibleTo(page)
+    for chart in page.charts.values():
+        assert chart.empty and chart.bars() == []
+    assert page.charts["kits_per_hour"].text_equivalent() == (
+        "Kits per hour today\nNo hand-outs yet today")

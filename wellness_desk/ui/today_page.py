@@ -217,7 +217,7 @@ CHARTS = (
 
 
 class TodayPage(QWidget):
-    """The home section's dashboard: now and next per space with the door, today's kits
+    """The Today section's dashboard: now and next per space with the door, today's kits
     and stock, sync, and the report's charts for today.
 
     It reads again on every change (a tap, a door count) while it is on screen, one read
