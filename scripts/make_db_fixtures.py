@@ -84,6 +84,9 @@ VERSIONS = (
     Version("m011", "b4ff20e", ("m011_calendar_revisions",),
             "A branch: m001-m007 and m011, without m009 (it was merged later, d1d0db7)."),
     Version("m012", "247d04f", ("m012_resource_reports",)),
+    Version("m013", "d50236e", ("m013_report_made",),
+            "m013 came in 2521cac, before the suppression module it imports was merged; "
+            "d50236e is the first commit of the report branch whose report module imports."),
 )
 
 
@@ -255,6 +258,8 @@ def generate(out: Path) -> None:
         _calendar(db, festival, expect, out)
     if "resource_report" in tables:
         _reports(db, festival, expect)
+    if "report_made" in tables and has("report"):
+        _report_made(db, festival, expect)
     keyring.set_keyring(memory)
     if "sync_cell" in tables:
         _sync(db, festival, expect, out, with_link="sync_link" in tables)
@@ -412,6 +417,15 @@ def _reports(db: Any, festival: dict[str, Any], expect: dict[str, Any]) -> None:
         reports.record_not_working(db, contact_id=contact, service_id=service,
                                    now=at(DAY_1, 12, minute))
     expect["resource_reports"] = {contact: 2}
+
+
+def _report_made(db: Any, festival: dict[str, Any], expect: dict[str, Any]) -> None:
+    from wellness_desk import report
+
+    made = report.build_report(db, now=at(DAY_2, 19), activation_id=festival["activation"].id)
+    report.record_report(db, made, now=at(DAY_2, 19))
+    expect["report_made"] = {"made_utc": "2026-07-05T19:00:00.000000Z",
+                             "kits": made.headline("kits").actual.value}
 
 
 def _sync(db: Any, festival: dict[str, Any], expect: dict[str, Any], out: Path, *,

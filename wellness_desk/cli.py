@@ -169,6 +169,24 @@ def build_parser() -> argparse.ArgumentParser:
         "--paper", choices=SHEET_PAPERS, default=None, help="paper size of the PDF (default: a4)"
     )
 
+    report_parser = sub.add_parser(
+        "report", parents=[common], help="write the activation report as a PDF",
+        description="Write the current activation's report: headline totals against their "
+        "targets, charts of kits, workshops, therapy sessions and cards, a table per day, "
+        "and what changed since the last report. Therapy figures under 5 are not shown.",
+    )
+    report_parser.add_argument("--pdf", required=True, metavar="FILE", help="the PDF to write")
+    report_parser.add_argument("--from", dest="start", metavar="DATE",
+                               help="first local day, e.g. 2026-07-03 (default: the "
+                               "activation's first)")
+    report_parser.add_argument("--to", dest="end", metavar="DATE",
+                               help="last local day (default: the activation's last)")
+    report_parser.add_argument("--location", metavar="NAME",
+                               help="only this location (default: every location)")
+    report_parser.add_argument("--lang", choices=cards.LANGUAGES, default="en",
+                               help="language of the report (en)")
+    report_parser.add_argument("--paper", choices=SHEET_PAPERS, default="a4", help="(a4)")
+
     therapy_parser = sub.add_parser(
         "therapy", parents=[common], help="therapy days at the stops of a tour",
         description="Therapy days at the stops of the current activation, which must be a tour.",
@@ -514,6 +532,8 @@ def _dispatch(args: argparse.Namespace) -> int:
             return _export(db, args)
         if args.command == "therapy":
             return _therapy(db, args)
+        if args.command == "report":
+            return _report(db, args)
         if args.command == "cards":
             return _cards(db, args)
         if args.command == "settings":
@@ -654,6 +674,33 @@ def _export(db: Database, args: argparse.Namespace) -> int:
                         location_id=location_id)
     print(f"wrote {args.program_pdf}: {len(pages)} page{'s' if len(pages) != 1 else ''} "
           f"({args.paper or 'a4'}), one per day and space")
+    return 0
+
+
+def _report(db: Database, args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from .activations import find_location
+    from .clock import utcnow
+    from .report_pdf import report_pdf
+
+    def day(text: str | None, option: str) -> date | None:
+        if text is None:
+            return None
+        try:
+            return date.fromisoformat(text.strip())
+        except ValueError:
+            raise WellnessError(f"{option}: {text!r} is not a date like 2026-07-03") from None
+
+    start, end = day(args.start, "--from"), day(args.end, "--to")
+    activation = _current(db)
+    location = find_location(db, activation.id, args.location) if args.location else None
+    made = report_pdf(db, args.pdf, now=utcnow(), activation_id=activation.id, start=start,
+                      end=end, location_id=location.id if location else None,
+                      lang=args.lang, paper=args.paper)
+    where = made.location or "every location"
+    print(f"wrote {args.pdf}: the report of {activation.name}, {made.start} to {made.end}, "
+          f"{where} ({args.lang})")
     return 0
 
 

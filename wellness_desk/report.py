@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from . import settings
 from .activations import Activation, Location, current_activation, get_activation, get_location
@@ -41,7 +42,7 @@ from .report_words import (
     template_name,
     words,
 )
-from .suppression import Figure, TherapyTable, therapy_table
+from .suppression import Figure, TherapyTable, shown, therapy_table
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -49,8 +50,6 @@ if TYPE_CHECKING:
 __all__ = ["LANGUAGES", "Change", "Chart", "DayRow", "Headline", "Previous", "Report",
            "Series", "build_report", "record_report"]
 
-ORG_NAME = "org_name"
-ORG_LOGO = "org_logo"
 # The headline figures a PDF kept, to compare the next report with (m013).
 _TABLE = "report_made"
 # Kept beside the others but never compared by difference: two reports' therapy totals
@@ -153,11 +152,6 @@ class Report:
         return next((h for h in self.headlines if h.key == key), None)
 
 
-def _shown(n: int) -> Figure:
-    """A figure that is not about people in therapy: shown as it is."""
-    return Figure(n, None)
-
-
 def check_lang(lang: str) -> str:
     if lang not in LANGUAGES:
         raise WellnessError(f"language: {lang!r} is not one of {', '.join(LANGUAGES)}",
@@ -236,8 +230,8 @@ def _kits(db: Database, scope: _Scope, now: datetime) -> _Kits:
     return _Kits(per_day, per_hour, stocked)
 
 
-def _hour_of(quarter: int, tz: object) -> datetime:
-    local = quarter_start(quarter).astimezone(tz)  # type: ignore[arg-type]
+def _hour_of(quarter: int, tz: ZoneInfo) -> datetime:
+    local = quarter_start(quarter).astimezone(tz)
     return local.replace(minute=0, second=0, microsecond=0).astimezone(UTC)
 
 
@@ -314,7 +308,8 @@ def _therapy_rows(db: Database, activation_id: int, *, start: date | None, end: 
             cell[2] += status == "attended"
             cell[3] += status == "no_show"
     label = words(lang)["week"]
-    return [(label.format(n=week), *c) for (_, week), c in sorted(cells.items())]  # type: ignore[misc]
+    return [(label.format(n=week), c[0], c[1], c[2], c[3])
+            for (_, week), c in sorted(cells.items())]
 
 
 # -- cards ----------------------------------------------------------------------------------
@@ -372,8 +367,8 @@ def build_report(db: Database, *, now: datetime, activation_id: int | None = Non
     by_kind, workshop_days = _workshops(db, scope)
     has_therapy = _has_therapy(db, activation.id)
     therapy = therapy_table(_therapy_rows(db, activation.id, start=start, end=end,
-                                          location_id=location_id, lang=lang)) \
-        if has_therapy else None
+                                          location_id=location_id, lang=lang),
+                            total_label=w["total"]) if has_therapy else None
     cards_by_template, cards_by_day = _cards(db, scope)
     kind_order = {name.casefold(): i for i, name in enumerate(_kind_names(db))}
 
@@ -396,7 +391,7 @@ def build_report(db: Database, *, now: datetime, activation_id: int | None = Non
     total_cards = sum(cards_by_template.values())
 
     def plain(key: str, label: str, n: int, target: int | None, what: str | None) -> Headline:
-        return Headline(key, label, _shown(n), target, number(n, lang),
+        return Headline(key, label, shown(n), target, number(n, lang),
                         w["of_target"].format(target=number(target, lang), what=what)
                         if target is not None and what else None)
 
@@ -414,10 +409,13 @@ def build_report(db: Database, *, now: datetime, activation_id: int | None = Non
             if offered else None))
         headlines.append(Headline("no_show", w["h_no_show"], therapy.total.no_show, None,
                                   therapy.total.no_show.text(lambda n: number(n, lang))))
-        if therapy.small:
-            footnotes.append(w["fn_small"])
-        if therapy.hidden:
-            footnotes.append(w["fn_hidden"])
+        if therapy.withheld:
+            footnotes.append(w["fn_withheld"])
+        else:
+            if therapy.small:
+                footnotes.append(w["fn_small"])
+            if therapy.hidden > therapy.small:
+                footnotes.append(w["fn_hidden"])
         footnotes.append(w["fn_therapy_days"])
     budget_line = _budget_headline(db, activation, lang, footnotes,
                                    narrowed=location is not None
@@ -448,11 +446,11 @@ def build_report(db: Database, *, now: datetime, activation_id: int | None = Non
 
 
 def _org_name(db: Database) -> str:
-    return settings.get(db, ORG_NAME, "") or ""
+    return settings.org_name(db)
 
 
 def _org_logo(db: Database) -> str | None:
-    return settings.get(db, ORG_LOGO) or None
+    return settings.org_logo(db)
 
 
 def _kit_types(db: Database) -> list[tuple[int, str, str]]:
@@ -477,8 +475,8 @@ def _has_therapy(db: Database, activation_id: int) -> bool:
 def _budget_headline(db: Database, activation: Activation, lang: str, footnotes: list[str],
                      *, narrowed: bool) -> Headline | None:
     """Budget against spent, for a tour with a budget. Spent counts billable sessions at a
-    known price: it is shown only when the tour's own therapy totals are, since a few
-    sessions' cost would tell how many people came."""
+    known price, so a few sessions' cost would tell how many people came: it is shown only
+    when the tour's own booked total is (5 or more, and not blanked beside a small one)."""
     from .therapy import budget
 
     found = budget(db, activation.id) if activation.kind == "tour" else None
@@ -492,9 +490,9 @@ def _budget_headline(db: Database, activation: Activation, lang: str, footnotes:
                                         what=w["t_budget"])
     if narrowed:
         footnotes.append(w["fn_budget_tour"])
-    if whole.held.shown and whole.no_show.shown:
+    if whole.booked.shown:
         spent = int(found.spent.quantize(Decimal("1"), rounding=ROUND_HALF_UP))
-        return Headline("budget", w["h_budget"], _shown(spent), amount,
+        return Headline("budget", w["h_budget"], shown(spent), amount,
                         money(found.spent, found.currency, lang), target_text)
     footnotes.append(w["fn_budget_hidden"])
     hidden = Figure(None, "hidden")
@@ -520,8 +518,8 @@ def _hour_chart(per_hour: dict[datetime, int], tz: str, lang: str) -> Chart:
     else:
         sentence = w["sent_kits_none"]
     return Chart("kits_per_hour", w["c_kits_per_hour"], "bar", labels,
-                 (Series(w["s_kits"], tuple(_shown(v) for v in values)),), sentence,
-                 w["u_kits"], totals=(_shown(sum(values)),))
+                 (Series(w["s_kits"], tuple(shown(v) for v in values)),), sentence,
+                 w["u_kits"], totals=(shown(sum(values)),))
 
 
 def _day_chart(per_day: dict[date, dict[int, int]], kit_types: list[tuple[int, str, str]],
@@ -529,7 +527,7 @@ def _day_chart(per_day: dict[date, dict[int, int]], kit_types: list[tuple[int, s
     w = words(lang)
     days = sorted(per_day)
     used = [k for k in kit_types if any(per_day[d].get(k[0], 0) for d in days)]
-    series = tuple(Series(name, tuple(_shown(per_day[d].get(kit_id, 0)) for d in days), colour)
+    series = tuple(Series(name, tuple(shown(per_day[d].get(kit_id, 0)) for d in days), colour)
                    for kit_id, name, colour in used)
     totals = [sum(per_day[d].values()) for d in days]
     grand = sum(totals)
@@ -555,7 +553,7 @@ def _day_chart(per_day: dict[date, dict[int, int]], kit_types: list[tuple[int, s
                 p=percent(_share(totals[top], grand), lang))
     return Chart("kits_per_day", w["c_kits_per_day"], "stacked",
                  tuple(day_short(d, lang) for d in days), series, sentence, w["u_kits"],
-                 totals=tuple(_shown(sum(v.value or 0 for v in s.values)) for s in series))
+                 totals=tuple(shown(sum(v.value or 0 for v in s.values)) for s in series))
 
 
 def _type_chart(per_day: dict[date, dict[int, int]], kit_types: list[tuple[int, str, str]],
@@ -573,8 +571,8 @@ def _type_chart(per_day: dict[date, dict[int, int]], kit_types: list[tuple[int, 
     else:
         sentence = w["sent_kits_none"]
     return Chart("kits_by_type", w["c_kits_by_type"], "bar", tuple(k[1] for k in used),
-                 (Series(w["s_kits"], tuple(_shown(v) for v in values)),), sentence,
-                 w["u_kits"], totals=(_shown(grand),))
+                 (Series(w["s_kits"], tuple(shown(v) for v in values)),), sentence,
+                 w["u_kits"], totals=(shown(grand),))
 
 
 def _attendance_chart(by_kind: dict[str, _Kind], order: dict[str, int], lang: str) -> Chart:
@@ -594,10 +592,10 @@ def _attendance_chart(by_kind: dict[str, _Kind], order: dict[str, int], lang: st
     else:
         sentence = w["sent_att_no_capacity"].format(n=number(sum(attendance), lang))
     return Chart("attendance_by_kind", w["c_attendance_by_kind"], "bar", tuple(kinds),
-                 (Series(w["s_attendance"], tuple(_shown(a) for a in attendance)),
-                  Series(w["s_capacity"], tuple(_shown(c) for c in capacity))),
+                 (Series(w["s_attendance"], tuple(shown(a) for a in attendance)),
+                  Series(w["s_capacity"], tuple(shown(c) for c in capacity))),
                  sentence, w["u_people"],
-                 totals=(_shown(sum(attendance)), _shown(sum(capacity))))
+                 totals=(shown(sum(attendance)), shown(sum(capacity))))
 
 
 def _therapy_chart(table: TherapyTable, lang: str) -> Chart:
@@ -618,9 +616,9 @@ def _therapy_chart(table: TherapyTable, lang: str) -> Chart:
         (Series(w["s_held"], tuple(r.held for r in rows)),
          Series(w["s_no_show"], tuple(r.no_show for r in rows))),
         sentence, w["u_sessions"],
-        extra=(Series(w["s_offered"], tuple(_shown(r.offered) for r in rows)),
+        extra=(Series(w["s_offered"], tuple(shown(r.offered) for r in rows)),
                Series(w["s_booked"], tuple(r.booked for r in rows))),
-        totals=(table.total.held, table.total.no_show, _shown(table.total.offered),
+        totals=(table.total.held, table.total.no_show, shown(table.total.offered),
                 table.total.booked))
 
 
@@ -635,8 +633,8 @@ def _cards_chart(by_template: dict[str, int], lang: str) -> Chart:
     else:
         sentence = w["sent_cards_none"]
     return Chart("cards_by_template", w["c_cards_by_template"], "bar", labels,
-                 (Series(w["s_cards"], tuple(_shown(v) for v in values)),), sentence,
-                 w["u_cards"], totals=(_shown(sum(values)),))
+                 (Series(w["s_cards"], tuple(shown(v) for v in values)),), sentence,
+                 w["u_cards"], totals=(shown(sum(values)),))
 
 
 # -- what changed since the last report -----------------------------------------------------

@@ -188,7 +188,8 @@ WORDS: dict[str, dict[str, str]] = {
         "sent_cards_none": "No cards were printed in this period.",
         "sent_cards": "{n} cards were printed; most were {template} ({m}).",
         "fn_small": "<5: fewer than 5, not shown so that no one can be singled out.",
-        "fn_hidden": "–: not shown so that a figure beside it cannot be worked out.",
+        "fn_hidden": "–: not shown, so that a figure marked <5 cannot be worked out from it.",
+        "fn_withheld": "–: too few to show any of these figures without singling someone out.",
         "fn_budget_hidden": "The therapy budget spent is not shown: with so few sessions it "
                             "would tell how many people came.",
         "fn_budget_tour": "The therapy budget is the whole tour's, whatever the dates and "
@@ -273,7 +274,9 @@ WORDS: dict[str, dict[str, str]] = {
         "sent_cards_none": "No se imprimió ninguna tarjeta en este periodo.",
         "sent_cards": "Se imprimieron {n} tarjetas; la mayoría, {template} ({m}).",
         "fn_small": "<5: menos de 5; no se muestra para que nadie pueda ser identificado.",
-        "fn_hidden": "–: no se muestra para que no pueda deducirse una cifra vecina.",
+        "fn_hidden": "–: no se muestra, para que no pueda deducirse de ella una cifra marcada <5.",
+        "fn_withheld": "–: demasiado pocas para mostrar ninguna de estas cifras sin que alguien "
+                       "pueda ser identificado.",
         "fn_budget_hidden": "No se muestra el presupuesto de terapia gastado: con tan pocas "
                             "sesiones revelaría cuántas personas acudieron.",
         "fn_budget_tour": "El presupuesto de terapia es el de toda la gira, sean cuales sean "
@@ -357,7 +360,9 @@ WORDS: dict[str, dict[str, str]] = {
         "sent_cards_none": "Aucune carte n’a été imprimée sur cette période.",
         "sent_cards": "{n} cartes ont été imprimées ; surtout : {template} ({m}).",
         "fn_small": "<5 : moins de 5, non affiché pour que personne ne puisse être identifié.",
-        "fn_hidden": "– : non affiché pour qu’un chiffre voisin ne puisse pas être déduit.",
+        "fn_hidden": "– : non affiché, pour qu’un chiffre marqué <5 ne puisse pas en être déduit.",
+        "fn_withheld": "– : trop peu pour afficher l’un de ces chiffres sans que quelqu’un puisse "
+                       "être identifié.",
         "fn_budget_hidden": "Le budget thérapie dépensé n’est pas affiché : avec si peu de "
                             "séances, il dirait combien de personnes sont venues.",
         "fn_budget_tour": "Le budget thérapie est celui de toute la tournée, quels que soient "
@@ -441,7 +446,10 @@ WORDS: dict[str, dict[str, str]] = {
         "sent_cards_none": "In diesem Zeitraum wurden keine Karten gedruckt.",
         "sent_cards": "{n} Karten wurden gedruckt, die meisten als {template} ({m}).",
         "fn_small": "<5: weniger als 5, nicht angezeigt, damit niemand erkannt werden kann.",
-        "fn_hidden": "–: nicht angezeigt, damit sich eine Zahl daneben nicht errechnen lässt.",
+        "fn_hidden": "–: nicht angezeigt, damit sich eine mit <5 markierte Zahl nicht daraus "
+                     "errechnen lässt.",
+        "fn_withheld": "–: zu wenige, um eine dieser Zahlen zu zeigen, ohne dass jemand erkannt "
+                       "werden kann.",
         "fn_budget_hidden": "Das ausgegebene Therapiebudget wird nicht angezeigt: Bei so "
                             "wenigen Sitzungen verriete es, wie viele Personen kamen.",
         "fn_budget_tour": "Das Therapiebudget gilt für die ganze Tour, unabhängig von Zeitraum "
@@ -523,7 +531,9 @@ WORDS: dict[str, dict[str, str]] = {
         "sent_cards_none": "Não foi impresso nenhum cartão neste período.",
         "sent_cards": "Foram impressos {n} cartões; a maioria, {template} ({m}).",
         "fn_small": "<5: menos de 5, não mostrado para que ninguém possa ser identificado.",
-        "fn_hidden": "–: não mostrado para que um número ao lado não possa ser deduzido.",
+        "fn_hidden": "–: não mostrado, para que um número marcado <5 não possa ser deduzido dele.",
+        "fn_withheld": "–: poucos demais para mostrar qualquer um destes números sem que alguém "
+                       "possa ser identificado.",
         "fn_budget_hidden": "O orçamento de terapia gasto não é mostrado: com tão poucas "
                             "sessões revelaria quantas pessoas vieram.",
         "fn_budget_tour": "O orçamento de terapia é o da digressão inteira, sejam quais forem "

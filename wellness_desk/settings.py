@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import WellnessError
@@ -172,6 +173,38 @@ def set_help_line(db: Database, line: HelpLine) -> HelpLine:
     return help_line(db)
 
 
+ORG_NAME = "org_name"
+ORG_LOGO = "org_logo"
+MAX_ORG_NAME = 120
+
+
+def check_org_name(text: str) -> str:
+    """The nonprofit's name as the report's title page prints it (empty: none)."""
+    name = " ".join(text.split())
+    if len(name) > MAX_ORG_NAME:
+        raise WellnessError(f"nonprofit's name: longer than {MAX_ORG_NAME} characters")
+    if any(not ch.isprintable() for ch in name):
+        raise WellnessError("nonprofit's name: holds a control character")
+    return name
+
+
+def check_org_logo(text: str) -> str:
+    """The path of the logo the report's title page prints (empty: no logo)."""
+    path = text.strip()
+    if path and not Path(path).is_file():
+        raise WellnessError(f"logo: {path} is not a file (pick a PNG or JPEG image, or leave "
+                            "it empty)")
+    return path
+
+
+def org_name(db: Database) -> str:
+    return get(db, ORG_NAME, "") or ""
+
+
+def org_logo(db: Database) -> str | None:
+    return get(db, ORG_LOGO) or None
+
+
 @dataclass(frozen=True)
 class Choices:
     """What the Settings dialog edits."""
@@ -182,13 +215,16 @@ class Choices:
     help_line_name: str = ""
     help_line_number: str = ""
     help_line_required: bool = False
+    org_name: str = ""
+    org_logo: str = ""
 
 
 def read_choices(db: Database) -> Choices:
     line = help_line(db)
     return Choices(undo_window_s=undo_window_s(db), hub_url=hub_url(db),
                    therapy_lock_min=therapy_lock_min(db), help_line_name=line.name,
-                   help_line_number=line.number, help_line_required=line.required)
+                   help_line_number=line.number, help_line_required=line.required,
+                   org_name=org_name(db), org_logo=org_logo(db) or "")
 
 
 def choice_problems(choices: Choices) -> dict[str, str]:
@@ -202,6 +238,8 @@ def choice_problems(choices: Choices) -> dict[str, str]:
         "therapy_lock_min": (check_therapy_lock_min, choices.therapy_lock_min),
         "help_line_name": (check_help_line_name, choices.help_line_name),
         "help_line_number": (check_help_line_number, choices.help_line_number),
+        "org_name": (check_org_name, choices.org_name),
+        "org_logo": (check_org_logo, choices.org_logo),
     }
     problems: dict[str, str] = {}
     for name, (check, value) in checks.items():
@@ -220,4 +258,6 @@ def save_choices(db: Database, choices: Choices) -> Choices:
         set_therapy_lock_min(db, choices.therapy_lock_min)
         set_help_line(db, HelpLine(choices.help_line_name, choices.help_line_number,
                                    choices.help_line_required))
+        put(db, ORG_NAME, check_org_name(choices.org_name))
+        put(db, ORG_LOGO, check_org_logo(choices.org_logo))
     return read_choices(db)

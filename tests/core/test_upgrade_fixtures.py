@@ -137,6 +137,17 @@ def test_nothing_is_lost(upgraded: Upgraded) -> None:
         for contact, count in expect["resource_reports"].items():
             assert reports.reported_count(db, contact) == count
 
+    if "report_made" in expect:
+        # The report made at that version is the one today's report counts changes from.
+        from wellness_desk.report import build_report
+
+        made = build_report(db, now=AFTER, activation_id=fest.id)
+        assert made.previous is not None
+        assert made.previous.made.isoformat() == "2026-07-05T19:00:00+00:00"
+        before, now = expect["report_made"]["kits"], made.headline("kits").actual.value
+        assert {c.key: c.text for c in made.changes}["kits"] == (
+            f"{now} (no change)" if now == before else f"{before} → {now} (+{now - before})")
+
 
 @every_fixture
 def test_bookings_open_with_the_passphrase(upgraded: Upgraded) -> None:

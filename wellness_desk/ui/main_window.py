@@ -174,6 +174,9 @@ class MainWindow(QMainWindow):
         settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         settings_action.triggered.connect(lambda: self.open_settings())
         menu.addAction(settings_action)
+        report_action = QAction("Activation &report…", self)
+        report_action.triggered.connect(self.open_report)
+        menu.addAction(report_action)
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -312,6 +315,12 @@ class MainWindow(QMainWindow):
 
     def _problem_closed(self) -> None:
         self._problem_box = None
+
+    def open_report(self) -> None:
+        """File → Activation report…"""
+        from .report_dialog import open_report_dialog
+
+        open_report_dialog(self.runner, self)
 
     def open_settings(self, focus: str | None = None) -> None:
         """File → Settings; `focus`: the field to start in (the help line, from the

@@ -93,6 +93,7 @@ class SettingsDialog(QDialog):
         form.addRow("Lock therapy names after",
                     self._checked("therapy_lock_min", self.therapy_lock))
         form.addRow(self._help_line_group(choices))
+        form.addRow(self._report_group(choices))
         where = QLabel(str(db_path))
         where.setWordWrap(True)
         where.setToolTip("Change it with --data-dir or WELLNESS_DESK_DATA.")
@@ -143,6 +144,33 @@ class SettingsDialog(QDialog):
         rows.addRow("", self.help_line_required)
         return group
 
+    def _report_group(self, choices: settings.Choices) -> QGroupBox:
+        """Who the activation report is from: its title page prints them."""
+        group = QGroupBox("Activation report (title page)")
+        rows = QFormLayout(group)
+        self.org_name = QLineEdit(choices.org_name)
+        self.org_name.setPlaceholderText("Your nonprofit's name")
+        rows.addRow("Nonprofit", self._checked("org_name", self.org_name))
+        logo = QWidget()
+        line = QHBoxLayout(logo)
+        line.setContentsMargins(0, 0, 0, 0)
+        self.org_logo = QLineEdit(choices.org_logo)
+        self.org_logo.setPlaceholderText("No logo (optional: a PNG or JPEG file)")
+        line.addWidget(self.org_logo, 1)
+        pick = QPushButton("Choose…")
+        pick.clicked.connect(self._choose_logo)
+        line.addWidget(pick)
+        self.checked["org_logo"] = _Checked(logo)
+        self.checked["org_logo"].field = self.org_logo
+        rows.addRow("Logo", self.checked["org_logo"])
+        return group
+
+    def _choose_logo(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Logo for the report", self.org_logo.text(),
+                                              "Images (*.png *.jpg *.jpeg)")
+        if name:
+            self.org_logo.setText(name)
+
     def _sync_group(self, status: str, status_changed: SignalInstance | None,
                     connect_hub: Callable[[QWidget], object] | None) -> QGroupBox:
         """Where this laptop sends its anonymous counts (the Sync section has the rest)."""
@@ -172,7 +200,8 @@ class SettingsDialog(QDialog):
                                 therapy_lock_min=self.therapy_lock.value(),
                                 help_line_name=self.help_line_name.text(),
                                 help_line_number=self.help_line_number.text(),
-                                help_line_required=self.help_line_required.isChecked())
+                                help_line_required=self.help_line_required.isChecked(),
+                                org_name=self.org_name.text(), org_logo=self.org_logo.text())
 
     def accept(self) -> None:
         """Close only when every field is good; otherwise say what is wrong beside it."""
