@@ -10,7 +10,7 @@ imported at the top; the other views import their modules when first read.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from . import schedule, therapy
+    from .report import Chart
     from .sync.log import LogEntry
     from .sync.quarantine import QuarantinedBatch
     from .vault import Vault, VaultStatus
@@ -179,20 +180,77 @@ def schedule_view(
 
 
 @dataclass(frozen=True)
+class KitToday:
+    """One kit type on the dashboard: handed out today over every location."""
+
+    kit: kits.KitType
+    today: int
+
+
+@dataclass(frozen=True)
+class StockWarning:
+    """A kit low (or below zero) at a location, as its tile there says."""
+
+    location: Location
+    tile: kits.Tile
+
+
+@dataclass(frozen=True)
 class TodayView:
     activation: Activation | None
     now: datetime
     spaces: list[schedule.NowAndNext]
+    kits: list[KitToday] = field(default_factory=list)
+    stock_warnings: list[StockWarning] = field(default_factory=list)
+    charts: tuple[Chart, ...] = ()  # kits per hour, kits by type, attendance by kind
+
+    @property
+    def kits_today(self) -> int:
+        return sum(k.today for k in self.kits)
+
+    def chart(self, key: str) -> Chart | None:
+        return next((c for c in self.charts if c.key == key), None)
+
+
+TODAY_CHARTS = ("kits_per_hour", "kits_by_type", "attendance_by_kind")
 
 
 def today_view(db: Database, *, now: datetime | None = None) -> TodayView:
+    """The Today dashboard: now and next per space, today's kits and stock warnings, and the
+    charts of the report's one-day scope (the same numbers as the PDF's)."""
     from . import schedule
 
     now = now or utcnow()
     activation = current_activation(db)
     if activation is None:
         return TodayView(None, now, [])
-    return TodayView(activation, now, schedule.now_and_next(db, activation.id, now=now))
+    totals: dict[int, int] = {}
+    types: dict[int, kits.KitType] = {}
+    warnings = []
+    for location in list_locations(db, activation.id):
+        # A place that never had a kit (a quiet room, a stage) is not short of it.
+        stocked = kits.stock(db, location_id=location.id)
+        for tile in kits.tiles(db, location_id=location.id, now=now):
+            types[tile.kit.id] = tile.kit
+            totals[tile.kit.id] = totals.get(tile.kit.id, 0) + tile.today
+            if tile.kit.id in stocked and (tile.low or tile.below_zero):
+                warnings.append(StockWarning(location, tile))
+    return TodayView(
+        activation, now, schedule.now_and_next(db, activation.id, now=now),
+        kits=[KitToday(kit, totals[kit.id]) for kit in types.values()],
+        stock_warnings=warnings,
+        charts=today_charts(db, activation, now=now),
+    )
+
+
+def today_charts(db: Database, activation: Activation, *, now: datetime) -> tuple[Chart, ...]:
+    """The dashboard's charts: the report's own for today (the activation's local day), so
+    the dashboard and the PDF never disagree."""
+    from .report import build_report
+
+    today = now.astimezone(activation.zone).date()
+    report = build_report(db, now=now, activation_id=activation.id, start=today, end=today)
+    return tuple(c for c in report.charts if c.key in TODAY_CHARTS)
 
 
 # -- Therapy ----------------------------------------------------------------------------------

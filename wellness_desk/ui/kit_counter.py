@@ -33,8 +33,9 @@ from ..clock import local_time_text
 from ..errors import WellnessError
 from ..settings import DEFAULT_UNDO_WINDOW_S
 from ..views import CounterView, counter_view
+from .charts import HourlyTally
 from .tasks import TaskRunner
-from .widgets import HourlyTally, KitTileButton, page_title
+from .widgets import KitTileButton, page_title
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

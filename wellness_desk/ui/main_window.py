@@ -56,12 +56,6 @@ def _kit_counter(runner: TaskRunner) -> QWidget:
     return KitCounterPage(runner)
 
 
-def _today(runner: TaskRunner) -> QWidget:
-    from .today_page import TodayPage
-
-    return TodayPage(runner)
-
-
 def _schedule(runner: TaskRunner) -> QWidget:
     from .schedule_page import SchedulePage
 
@@ -132,7 +126,7 @@ class MainWindow(QMainWindow):
         # the screen the tent staff need first.
         self.sections: list[tuple[str, Callable[[TaskRunner], QWidget]]] = [
             ("Kit counter", _kit_counter),
-            ("Today", _today),
+            ("Today", self._today_page),
             ("Resources", self._resources_page),
             ("Schedule", _schedule),
             ("Therapy days", _therapy),
@@ -277,6 +271,11 @@ class MainWindow(QMainWindow):
         page = self.print_page
         self.sidebar.setCurrentRow([t for t, _ in self.sections].index("Print"))
         page.fill_from_resource(name, number, hours)
+
+    def _today_page(self, runner: TaskRunner) -> QWidget:
+        from .today_page import TodayPage
+
+        return TodayPage(runner, self.sync)  # the dashboard says what the status bar says
 
     def _sync_page(self, runner: TaskRunner) -> QWidget:
         from .sync_page import SyncPage

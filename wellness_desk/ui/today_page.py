@@ -1,10 +1,13 @@
-"""Today: what is on now and next in every space, and the door of the chosen session."""
+"""Today, the dashboard: now and next in every space and the door of the chosen session,
+today's kits and stock warnings, sync, and the charts of today's report."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -18,9 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from .. import clock, schedule
-from ..views import TodayView, today_view
+from ..errors import WellnessError
+from ..views import StockWarning, TodayView, today_view
+from .charts import ChartWidget
 from .tasks import TaskRunner
 from .widgets import page_title
+
+if TYPE_CHECKING:
+    from .sync_worker import SyncWorker
 
 REFRESH_MS = 30_000  # "now" moves on even when nobody taps
 
@@ -156,32 +164,143 @@ class DoorPanel(QGroupBox):
                           self.show_workshop)
 
 
+class KitsTodayBox(QGroupBox):
+    """Today's kits over every location, and the stock warnings the tiles show."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Kits today", parent)
+        layout = QVBoxLayout(self)
+        self.total = QLabel()
+        font = self.total.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.total.setFont(font)
+        layout.addWidget(self.total)
+        self.counts = _plain_label()
+        layout.addWidget(self.counts)
+        self.warnings = _plain_label()
+        self.warnings.setObjectName("stock-warnings")
+        self.warnings.setStyleSheet("color: #B71C1C; font-weight: 600;")
+        layout.addWidget(self.warnings)
+        layout.addStretch(1)
+
+    def show_kits(self, view: TodayView) -> None:
+        n = view.kits_today
+        self.total.setText(f"{n:,} kit{'' if n == 1 else 's'} handed out")
+        self.counts.setText("\n".join(f"{k.kit.name}: {k.today:,}" for k in view.kits)
+                            or "No kit types yet.")
+        self.warnings.setText("\n".join(_warning_line(w) for w in view.stock_warnings))
+        self.warnings.setVisible(bool(view.stock_warnings))
+
+
+def _plain_label() -> QLabel:
+    # Kit and place names are typed by people: never read as Qt rich text.
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+def _warning_line(w: StockWarning) -> str:
+    if w.tile.below_zero:
+        return (f"⚠ {w.tile.kit.name} at {w.location.name}: stock {w.tile.stock:,}, "
+                "below zero: count the box")
+    return f"⚠ {w.tile.kit.name} at {w.location.name}: stock {w.tile.stock:,}, LOW"
+
+
+# What each chart of the report's one-day scope is called here, and what it says empty.
+CHARTS = (
+    ("kits_per_hour", "Kits per hour today", "No hand-outs yet today"),
+    ("kits_by_type", "Kits by type today", "No hand-outs yet today"),
+    ("attendance_by_kind", "Attendance against capacity", "No sessions today"),
+)
+
+
 class TodayPage(QWidget):
+    """The Today section's dashboard: now and next per space with the door, today's kits
+    and stock, sync, and the report's charts for today.
+
+    It reads again on every change (a tap, a door count) while it is on screen, one read
+    at a time: taps that land during a read are all in the next one."""
+
     loaded = Signal()
 
-    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: TaskRunner, sync: SyncWorker | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.runner = runner
         self.view: TodayView | None = None
         self.space_id: int | None = None
+        self._reading = False
+        self._again = False
         layout = QVBoxLayout(self)
+        header = QHBoxLayout()
         self.title = page_title("Today")
-        layout.addWidget(self.title)
+        header.addWidget(self.title, 1)
+        self.sync_status = _plain_label()
+        self.sync_status.setObjectName("today-sync")
+        self.sync_status.setWordWrap(False)
+        header.addWidget(self.sync_status)
+        layout.addLayout(header)
         row = QHBoxLayout()
+        now_next = QGroupBox("Now and next")
+        spaces_layout = QVBoxLayout(now_next)
         self.spaces = QListWidget()
         self.spaces.setSpacing(4)
         self.spaces.currentItemChanged.connect(self._space_picked)
-        row.addWidget(self.spaces, 3)
+        spaces_layout.addWidget(self.spaces)
+        row.addWidget(now_next, 3)
+        self.kits = KitsTodayBox()
+        row.addWidget(self.kits, 2)
         self.door = DoorPanel(runner)
         row.addWidget(self.door, 2)
-        layout.addLayout(row, 1)
+        layout.addLayout(row, 3)
+        charts = QHBoxLayout()
+        self.charts: dict[str, ChartWidget] = {}
+        self.chart_boxes: dict[str, QGroupBox] = {}
+        for key, name, empty in CHARTS:
+            box = QGroupBox(name)
+            box_layout = QVBoxLayout(box)
+            chart = ChartWidget(name, empty_text=empty)
+            chart.setObjectName(f"chart-{key}")
+            box_layout.addWidget(chart)
+            self.charts[key] = chart
+            self.chart_boxes[key] = box
+            charts.addWidget(box, 1)
+        layout.addLayout(charts, 2)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.refresh)
         self.timer.start(REFRESH_MS)
         runner.changed.connect(self.refresh)
+        if sync is not None:
+            self.sync_status.setText(sync.status_text)
+            sync.status_changed.connect(self.sync_status.setText)
 
     def refresh(self) -> None:
-        self.runner.read(lambda db: today_view(db, now=clock.utcnow()), self._show)
+        if self.runner.stopped:
+            return
+        if not self.isVisible() and self.view is not None:
+            return  # read again when shown: no report is built behind taps for no one
+        if self._reading:
+            self._again = True
+            return
+        self._reading = True
+        self.runner.read(lambda db: today_view(db, now=clock.utcnow()), self._show,
+                         self._not_read)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def _not_read(self, error: WellnessError) -> None:
+        self._read_done()
+        self.runner.failed.emit(error)
+
+    def _read_done(self) -> None:
+        self._reading = False
+        if self._again:
+            self._again = False
+            self.refresh()
 
     def _show(self, view: TodayView) -> None:
         self.view = view
@@ -207,7 +326,20 @@ class TodayPage(QWidget):
             self.spaces.setCurrentRow(0)
         else:
             self._space_picked()
+        self.kits.show_kits(view)
+        self._show_charts(view)
         self.loaded.emit()
+        self._read_done()
+
+    def _show_charts(self, view: TodayView) -> None:
+        for key, name, _ in CHARTS:
+            chart = view.chart(key)
+            widget = self.charts[key]
+            if chart is None:
+                widget.show_values([], title=name)
+            else:
+                self.chart_boxes[key].setTitle(chart.title)
+                widget.show_chart(chart)
 
     def door_session(self) -> schedule.Workshop | None:
         entry = next((e for e in (self.view.spaces if self.view else [])

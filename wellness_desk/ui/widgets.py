@@ -1,11 +1,9 @@
-"""Small reusable widgets: a kit tile and today's tally per hour."""
+"""Small reusable widgets: a page title, a kit tile, a problem box (charts: charts.py)."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
@@ -137,56 +135,6 @@ class KitTileButton(QPushButton):
             f"KitTileButton:pressed {{ background: {pressed}; }}"
             f"QLabel {{ color: {text}; }}"
         )
-
-
-class HourlyTally(QWidget):
-    """Bars of today's hand-outs per local hour."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._hours: list[tuple[datetime, int]] = []
-        self.setMinimumHeight(120)
-
-    def set_hours(self, hours: list[tuple[datetime, int]]) -> None:
-        self._hours = hours
-        self.setToolTip(
-            "\n".join(f"{h:%H}:00  {n}" for h, n in hours if n) or "Nothing handed out yet today"
-        )
-        self.update()
-
-    @property
-    def hours(self) -> list[tuple[datetime, int]]:
-        return list(self._hours)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = self.rect().adjusted(6, 6, -6, -22)
-        palette_text = self.palette().windowText().color()
-        top = max((n for _, n in self._hours), default=0)
-        if top <= 0:
-            painter.setPen(palette_text)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No hand-outs yet today")
-            return
-        slot = rect.width() / len(self._hours)
-        small = QFont(self.font())
-        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
-        painter.setFont(small)
-        # Every hour has its slot (an empty hour is a gap); the labels thin out when narrow.
-        every = max(1, int(QFontMetrics(small).horizontalAdvance("00 ") // max(slot, 1)) + 1)
-        for i, (hour, count) in enumerate(self._hours):
-            height = rect.height() * max(count, 0) / top
-            bar = QRectF(rect.left() + i * slot + 2, rect.bottom() - height, slot - 4, height)
-            painter.fillRect(bar, QColor("#0072B2"))
-            painter.setPen(palette_text)
-            if i % every == 0:
-                label = QRectF(rect.left() + i * slot, rect.bottom() + 2, slot, 18)
-                painter.drawText(label, Qt.AlignmentFlag.AlignHCenter
-                                 | Qt.TextFlag.TextDontClip, f"{hour:%H}")
-            if bar.height() > 16:
-                painter.setPen(QColor("#FFFFFF"))
-                painter.drawText(bar, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                                 str(count))
 
 
 def show_problem(parent: QWidget, title: str, message: str) -> QMessageBox:

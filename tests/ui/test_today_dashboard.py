@@ -1,0 +1,163 @@
+"""The Today dashboard as a coordinator reads it: now and next, kits and stock, sync, and
+charts that follow a tap on the kit counter and a count at the door."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import open_section, settle
+from wellness_desk import clock, kits, report, schedule
+
+PINNED = datetime(2026, 7, 4, 13, 15, tzinfo=UTC)  # 14:15 in London, whatever the real hour
+
+
+@pytest.fixture
+def pinned_clock(monkeypatch):
+    monkeypatch.setattr(clock, "utcnow", lambda: PINNED)
+    return PINNED
+
+
+@pytest.fixture
+def program(db, festival):
+    """Yoga in the tent now (14:00–14:45, 10 places), breathwork next at 15:00; water down
+    to 4, under its low-stock level of 5."""
+    tent = festival["tent"]
+    yoga = schedule.create_workshop(db, schedule.Draft(
+        location_id=tent.id, title="Morning yoga", kind="Yoga", capacity=10,
+        start=datetime(2026, 7, 4, 13, 0, tzinfo=UTC),
+        end=datetime(2026, 7, 4, 13, 45, tzinfo=UTC)))
+    breathe = schedule.create_workshop(db, schedule.Draft(
+        location_id=tent.id, title="Breathe out", kind="Breathwork", capacity=12,
+        start=datetime(2026, 7, 4, 14, 0, tzinfo=UTC),
+        end=datetime(2026, 7, 4, 14, 30, tzinfo=UTC)))
+    kits.correct_stock(db, kit_type_id=festival["water"].id, location_id=tent.id, counted=4,
+                       reason="recount", now=PINNED - timedelta(hours=1))
+    return {"yoga": yoga, "breathe": breathe}
+
+
+def open_today(qtbot, window):
+    page = open_section(qtbot, window, "Today")
+    qtbot.waitUntil(lambda: page.view is not None, timeout=5_000)
+    return page
+
+
+def test_now_and_next_kits_stock_and_sync_are_on_the_dashboard(
+        qtbot, open_window, festival, program, pinned_clock):
+    window = open_window()
+    page = open_today(qtbot, window)
+    lines = page.spaces.item(0).text().splitlines()
+    assert lines == ["Wellness tent", "Now: 14:00–14:45 Morning yoga · 0/10",
+                     "Next: 15:00–15:30 Breathe out · 0/12"]
+    assert page.door.workshop is not None and page.door.workshop.id == program["yoga"].id
+    assert page.kits.warnings.isVisibleTo(page)
+    assert page.kits.warnings.text() == "⚠ Hydration pack at Wellness tent: stock 4, LOW"
+    assert page.kits.counts.text() == "Earplugs: 0\nHydration pack: 0"
+    assert page.title.text() == "Today · Test Fest · Sat 04 Jul 14:15"
+    # What the status bar says, said here too.
+    assert page.sync_status.text() == window.sync_label.text()
+    window.sync.status_changed.emit("Sync: last synced 14:10 · nothing waiting")
+    assert page.sync_status.text() == "Sync: last synced 14:10 · nothing waiting"
+
+
+def test_a_tap_on_the_kit_counter_reaches_the_charts(qtbot, open_window, db, festival,
+                                                     program, pinned_clock):
+    kits.hand_out(db, kit_type_id=festival["water"].id, location_id=festival["tent"].id,
+                  count=3, now=datetime(2026, 7, 4, 9, 30, tzinfo=UTC))
+    window = open_window()
+    page = open_today(qtbot, window)
+    hourly, by_type = page.charts["kits_per_hour"], page.charts["kits_by_type"]
+    assert "10:00: 3" in hourly.text_equivalent().splitlines()
+    assert "14:00: 0" in hourly.text_equivalent().splitlines()
+    assert by_type.text_equivalent().splitlines()[2:] == ["Hydration pack: 3"]
+
+    # A tap while the dashboard is on screen (the counter's own tap, as its tile gives it).
+    window.counter.tap(festival["earplugs"].id)
+    qtbot.waitUntil(lambda: "14:00: 1" in hourly.text_equivalent().splitlines(),
+                    timeout=5_000)
+    qtbot.waitUntil(lambda: "Earplugs: 1" in by_type.accessibleDescription().splitlines(),
+                    timeout=5_000)
+    assert page.kits.counts.text() == "Earplugs: 1\nHydration pack: 3"
+    assert page.kits.total.text() == "4 kits handed out"
+
+    # A tap on the tile itself, then back to Today: it is there.
+    open_section(qtbot, window, "Kit counter")
+    qtbot.mouseClick(window.counter.tile_for(festival["earplugs"].id),
+                     Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    open_section(qtbot, window, "Today")
+    qtbot.waitUntil(lambda: "14:00: 2" in hourly.text_equivalent().splitlines(),
+                    timeout=5_000)
+    # Bars where there are hand-outs, none where there are none.
+    assert {b.category for b in hourly.bars()} == {
+        hourly.categories.index("10:00"), hourly.categories.index("14:00")}
+
+
+def test_a_door_count_reaches_attendance_against_capacity(
+        qtbot, open_window, db, festival, program, pinned_clock):
+    window = open_window()
+    page = open_today(qtbot, window)
+    attendance = page.charts["attendance_by_kind"]
+    assert attendance.empty  # nothing held yet today
+    for _ in range(2):
+        qtbot.mouseClick(page.door.plus, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: "Yoga: Attendance 2, Capacity 10" in attendance.text_equivalent(),
+        timeout=5_000)
+    qtbot.waitUntil(lambda: "Now: 14:00–14:45 Morning yoga · 2/10"
+                    in page.spaces.item(0).text(), timeout=5_000)
+    assert page.door.count.text() == "2 / 10"
+    assert attendance.accessibleDescription() == attendance.text_equivalent()
+    assert [(b.category, b.series) for b in attendance.bars()] == [(0, 0), (0, 1)]
+
+
+def test_the_charts_are_the_reports_own(qtbot, open_window, db, festival, program,
+                                        pinned_clock):
+    """The dashboard draws what build_report says for today, number for number."""
+    kits.hand_out(db, kit_type_id=festival["earplugs"].id, location_id=festival["tent"].id,
+                  count=7, now=PINNED - timedelta(minutes=5))
+    schedule.door_tap(db, program["yoga"].id)
+    window = open_window()
+    page = open_today(qtbot, window)
+    today = PINNED.astimezone(festival["activation"].zone).date()
+    expected = report.build_report(db, now=PINNED, start=today, end=today)
+    for key, widget in page.charts.items():
+        chart = expected.chart(key)
+        assert chart is not None
+        mirror = type(widget)(widget.name)
+        qtbot.addWidget(mirror)
+        mirror.show_chart(chart)
+        assert widget.text_equivalent() == mirror.text_equivalent()
+        assert chart.sentence in widget.text_equivalent()
+
+
+def test_the_dashboard_at_1280_by_720(qtbot, open_window, db, festival, program,
+                                      pinned_clock, tmp_path):
+    """Nothing cut off on a small laptop screen: every part of the page is on it."""
+    window = open_window()
+    window.resize(1280, 720)
+    page = open_today(qtbot, window)
+    qtbot.waitUntil(lambda: page.width() > 0, timeout=5_000)
+    image = window.grab()
+    assert not image.isNull()
+    for part in (page.spaces, page.kits, page.door, *page.chart_boxes.values()):
+        top_left = part.mapTo(window, part.rect().topLeft())
+        bottom_right = part.mapTo(window, part.rect().bottomRight())
+        assert window.rect().contains(top_left) and window.rect().contains(bottom_right)
+        assert part.height() >= 100, part
+
+
+def test_with_no_activation_the_dashboard_says_where_to_start(qtbot, open_window,
+                                                              pinned_clock):
+    window = open_window()
+    page = open_today(qtbot, window)
+    assert page.title.text() == "Today"
+    assert page.spaces.item(0).text() == "No spaces yet: add them under Activations."
+    assert page.kits.counts.text() == "No kit types yet."
+    assert not page.kits.warnings.isVisibleTo(page)
+    for chart in page.charts.values():
+        assert chart.empty and chart.bars() == []
+    assert page.charts["kits_per_hour"].text_equivalent() == (
+        "Kits per hour today\nNo hand-outs yet today")
