@@ -58,21 +58,26 @@ from typing import TYPE_CHECKING
 
 from .clock import from_utc_text, zone
 from .errors import DataFileError, DiskError, DiskFull, ReadOnlyData, WellnessError
+from .suppression import (
+    FOOTNOTE_HIDDEN,
+    FOOTNOTE_SMALL,
+    FOOTNOTE_WITHHELD,
+    HIDDEN,
+    SMALL,
+    Figure,
+    therapy_table,
+)
 from .sync import cells
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-    from .suppression import Figure
     from .vault import Vault
 
 README = "README.txt"
 README_TITLE = "Wellness Desk export"
 # What a person may type that a spreadsheet would run as a formula (OWASP).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-SMALL_NOTE = "<5: fewer than 5, not shown so that no one can be singled out"
-HIDDEN_NOTE = "–: not shown so that a figure beside it cannot be worked out"
-_NOTES = {"small": SMALL_NOTE, "hidden": HIDDEN_NOTE}
 _TIME = "%Y-%m-%d %H:%M:%S"
 
 
@@ -168,20 +173,23 @@ def _times(utc_text: str | None, tz: str) -> list[object]:
             instant.astimezone(UTC).strftime(_TIME)]
 
 
-def _figure_cell(figure: Figure) -> tuple[object, str]:
-    """What a therapy figure is written as, and its note: its number only when shown."""
+def _figure_cell(figure: Figure, *, withheld: bool) -> tuple[object, str]:
+    """What a therapy figure is written as, and its footnote: its number only when shown
+    (`withheld`: the activation's whole table is blanked, and says so)."""
     if figure.shown and figure.value is not None:
         return figure.value, ""
-    return figure.text(), _NOTES.get(figure.why or "", "")
+    if withheld:
+        return figure.text(), FOOTNOTE_WITHHELD
+    return figure.text(), {SMALL: FOOTNOTE_SMALL, HIDDEN: FOOTNOTE_HIDDEN}.get(
+        figure.why or "", "")
 
 
 _THERAPY = ("offered", "booked", "held", "no_show")
 
 
 def aggregates(db: Database) -> Table:
-    """The cells sync sends, therapy figures suppressed per activation and ISO week."""
-    from .suppression import therapy_table
-
+    """The cells sync sends, therapy figures suppressed per activation and ISO week (the
+    weeks' total is no cell, and is not written: less to subtract from, never more)."""
     order = {metric: i for i, metric in enumerate(cells.METRICS)}
     columns = ("activation", "metric", "period", *cells.DIMENSIONS, "value", "note")
     rows: list[tuple[tuple[object, ...], list[object]]] = []
@@ -212,7 +220,7 @@ def aggregates(db: Database) -> Table:
                 if name == "offered":
                     row(cell, week.offered)
                 else:
-                    row(cell, *_figure_cell(getattr(week, name)))
+                    row(cell, *_figure_cell(getattr(week, name), withheld=table.withheld))
     rows.sort(key=lambda r: r[0])
     return Table("aggregates.csv", columns, [r for _, r in rows])
 
@@ -437,13 +445,20 @@ def _readme(db: Database, written: Sequence[Table], *, personal: bool, now: date
     for table in written:
         n = len(table.rows)
         lines.append(f"- {table.name}: {n} row{'s' if n != 1 else ''}")
-    if any(t.name == "aggregates.csv" for t in written):
+    aggregated = next((t for t in written if t.name == "aggregates.csv"), None)
+    if aggregated is not None:
+        used = {row[-1] for row in aggregated.rows}
+        notes = [f"  {note}" for note in (FOOTNOTE_SMALL, FOOTNOTE_HIDDEN, FOOTNOTE_WITHHELD)
+                 if note in used]
         lines += ["", "aggregates.csv holds exactly the anonymous counts this laptop sends to "
-                  "the hub, one row per count cell (activations by their random id, below). "
-                  "Therapy figures are protected before they are written:",
-                  f"  {SMALL_NOTE}",
-                  f"  {HIDDEN_NOTE}",
-                  "Sessions offered are not about people and are always shown."]
+                  "the hub, one row per count cell (activations by their random id, below): "
+                  "the file to share. Therapy figures are protected before they are written "
+                  "(the note column says why a figure is not shown)"
+                  + (":" if notes else "; none needed it here."), *notes,
+                  "Sessions offered are slots, not people: always shown."]
+    if any(t.name.startswith("therapy_") for t in written):
+        lines += ["", "The therapy_*.csv files are this laptop's own records, session by "
+                  "session, with nothing suppressed: for your own planning, not to share."]
     activations = db.execute("SELECT uid, name, kind, tz FROM activation ORDER BY start_date,"
                              " id").fetchall()
     if activations:

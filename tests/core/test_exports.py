@@ -17,7 +17,13 @@ from wellness_desk import activations, cards, exports, kits, schedule, therapy, 
 from wellness_desk.cards import CardJob
 from wellness_desk.errors import DiskFull, ReadOnlyData, WellnessError
 from wellness_desk.resources.reports import record_not_working
-from wellness_desk.suppression import therapy_table
+from wellness_desk.suppression import (
+    FOOTNOTE_HIDDEN,
+    FOOTNOTE_SMALL,
+    FOOTNOTE_WITHHELD,
+    SMALL,
+    therapy_table,
+)
 from wellness_desk.sync.cells import compute_cells, pending_cells, refresh_cells
 from wellness_desk.therapy import DayPlan
 
@@ -157,8 +163,8 @@ def test_therapy_figures_are_suppressed_never_written_as_their_number(db, tour, 
             figure = getattr(week, name)
             expected[(f"therapy_{name}", week.label)] = (
                 (str(figure.value), "") if figure.shown else
-                (figure.text(), exports.SMALL_NOTE if figure.why == "small"
-                 else exports.HIDDEN_NOTE))
+                (figure.text(), FOOTNOTE_WITHHELD if table.withheld else
+                 FOOTNOTE_SMALL if figure.why == SMALL else FOOTNOTE_HIDDEN))
     assert {(r["metric"], r["period"]): (r["value"], r["note"]) for r in rows} == expected
     # Every person-count here is 1 or 2: none of them may be read in the file.
     raw = {(w.iso_week, name): getattr(w, name) for w in weeks
@@ -170,7 +176,8 @@ def test_therapy_figures_are_suppressed_never_written_as_their_number(db, tour, 
                 r["value"]) >= 5, r
     assert {(r["metric"], r["period"]) for r in rows if r["value"] in ("<5", "–")}
     readme = (out / "README.txt").read_text(encoding="utf-8-sig")
-    assert exports.SMALL_NOTE in readme and exports.HIDDEN_NOTE in readme
+    assert set(table.footnotes) <= {r["note"] for r in rows}
+    assert all(note in readme for note in table.footnotes)
 
 
 # -- the local logs ----------------------------------------------------------------------------
