@@ -212,7 +212,7 @@ def aggregates(db: Database) -> Table:
         elif value:
             row(cell, value)
     for uid, weeks in therapy.items():
-        table = therapy_table([(week, *(c[name] for name in _THERAPY))
+        table = therapy_table([(week, c["offered"], c["booked"], c["held"], c["no_show"])
                                for week, c in sorted(weeks.items())])
         for week in table.rows:
             for name in _THERAPY:
