@@ -51,7 +51,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterator, Sequence
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -526,6 +526,23 @@ def _previous_export(folder: Path) -> bool:
             return f.readline().strip() == README_TITLE
     except OSError:
         return False
+
+
+def folder_in(chosen: Path, day: date) -> Path:
+    """Where to export when `chosen` is picked: that folder when it is new, empty or a
+    previous export; else a new folder in it named by the day (a Documents folder is
+    never asked to hold the export's files loose among its own)."""
+    try:
+        if not chosen.is_dir() or not any(chosen.iterdir()) or _previous_export(chosen):
+            return chosen
+        base = f"wellness-desk-export-{day.isoformat()}"
+        candidate, n = chosen / base, 2
+        while candidate.exists() and not (candidate.is_dir() and (
+                not any(candidate.iterdir()) or _previous_export(candidate))):
+            candidate, n = chosen / f"{base}-{n}", n + 1
+        return candidate
+    except OSError:
+        return chosen  # the export itself says what is wrong with it
 
 
 def _check_target(folder: Path) -> None:
