@@ -48,13 +48,13 @@ import os
 import shutil
 import uuid
 from collections import defaultdict
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from .clock import from_utc_text, zone
 from .errors import DataFileError, DiskError, DiskFull, ReadOnlyData, WellnessError
@@ -107,7 +107,9 @@ _KNOWN_FILES = frozenset({README, *(f for e in EXPORTS.values() for f in e.files
 class Table:
     name: str  # the file's name
     columns: tuple[str, ...]
-    rows: list[list[object]]
+    # Read as the file is written (a season's kit log is a million rows: never all in
+    # memory at once); a list for the small tables.
+    rows: Iterable[Sequence[object]]
 
 
 @dataclass(frozen=True)
@@ -137,14 +139,25 @@ def neutralised(value: object) -> object:
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
-def csv_bytes(table: Table) -> bytes:
-    """The table as the file's bytes (see the module's notes: BOM, quoting, CRLF)."""
-    out = io.StringIO(newline="")
+def write_csv(out: TextIO, table: Table) -> int:
+    """Write the table as CSV text (see the module's notes: BOM, quoting, CRLF) to `out`,
+    opened with newline=""; return how many rows were under the header."""
+    out.write("\ufeff")
     # QUOTE_NONNUMERIC: every text cell quoted, numbers bare (a Decimal counts as one).
     writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC)
     writer.writerow(table.columns)
-    writer.writerows([neutralised(v) for v in row] for row in table.rows)
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
+    count = 0
+    for row in table.rows:
+        writer.writerow([neutralised(v) for v in row])
+        count += 1
+    return count
+
+
+def csv_bytes(table: Table) -> bytes:
+    """The table as a file's bytes."""
+    out = io.StringIO(newline="")
+    write_csv(out, table)
+    return out.getvalue().encode("utf-8")
 
 
 # -- reading ---------------------------------------------------------------------------------
@@ -229,7 +242,7 @@ _WHEN = ("local_time", "time_zone", "utc_time")
 
 
 def kit_movements(db: Database) -> Table:
-    rows = [[mid, activation, location, kit, kind, handed_out, delta, role, reason, undoes,
+    rows = ([mid, activation, location, kit, kind, handed_out, delta, role, reason, undoes,
              *_times(at, tz)]
             for mid, activation, location, kit, kind, handed_out, delta, role, reason, undoes,
             at, tz in db.execute(
@@ -237,7 +250,7 @@ def kit_movements(db: Database) -> Table:
                 " m.role, m.reason, m.undoes_id, m.at_utc, coalesce(l.tz, a.tz)"
                 " FROM stock_movement m JOIN kit_type k ON k.id = m.kit_type_id"
                 " JOIN location l ON l.id = m.location_id"
-                " JOIN activation a ON a.id = l.activation_id ORDER BY m.id")]
+                " JOIN activation a ON a.id = l.activation_id ORDER BY m.id"))
     return Table("kit_movements.csv",
                  ("id", "activation", "location", "kit_type", "kind", "handed_out",
                   "stock_change", "role", "reason", "undoes_id", *_WHEN), rows)
@@ -271,12 +284,12 @@ def workshops(db: Database) -> Table:
 
 
 def door_counts(db: Database) -> Table:
-    rows = [[tid, wid, title, activation, space, counter, delta, *_times(at, tz)]
+    rows = ([tid, wid, title, activation, space, counter, delta, *_times(at, tz)]
             for tid, wid, title, activation, space, counter, delta, at, tz in db.execute(
                 "SELECT d.id, w.id, w.title, a.name, l.name, d.counter, d.delta, d.at_utc,"
                 " coalesce(l.tz, a.tz) FROM door_tap d JOIN workshop w ON w.id = d.workshop_id"
                 " JOIN activation a ON a.id = w.activation_id"
-                " JOIN location l ON l.id = w.location_id ORDER BY d.id")]
+                " JOIN location l ON l.id = w.location_id ORDER BY d.id"))
     return Table("door_counts.csv",
                  ("id", "workshop_id", "workshop", "activation", "space", "counter", "change",
                   *_WHEN), rows)
@@ -407,31 +420,34 @@ def therapy_waitlist(db: Database, vault: Vault | None = None) -> Table:
 
 
 def tables(db: Database, exports: Collection[str], *, vault: Vault | None = None
-           ) -> list[Table]:
-    """The tables of the chosen exports, read in one snapshot. `vault`: given, the personal
-    columns are in them (the caller decides: see `export_csv`)."""
-    with _snapshot(db):
-        out: list[Table] = []
-        for name in EXPORTS:
-            if name not in exports:
-                continue
-            if name == "aggregates":
-                out.append(aggregates(db))
-            elif name == "handouts":
-                out.append(kit_movements(db))
-            elif name == "workshops":
-                out += [workshops(db), door_counts(db)]
-            elif name == "print_jobs":
-                out.append(print_jobs(db))
-            elif name == "resource_reports":
-                out.append(resource_reports(db))
-            else:
-                out += [therapy_days(db, vault), therapy_slots(db),
-                        therapy_bookings(db, vault), therapy_waitlist(db, vault)]
-        return out
+           ) -> Iterator[Table]:
+    """The tables of the chosen exports, each read as it is asked for (inside the caller's
+    snapshot: see `export_csv`). `vault`: given, the personal columns are in them."""
+    for name in EXPORTS:
+        if name not in exports:
+            continue
+        if name == "aggregates":
+            yield aggregates(db)
+        elif name == "handouts":
+            yield kit_movements(db)
+        elif name == "workshops":
+            yield workshops(db)
+            yield door_counts(db)
+        elif name == "print_jobs":
+            yield print_jobs(db)
+        elif name == "resource_reports":
+            yield resource_reports(db)
+        else:
+            yield therapy_days(db, vault)
+            yield therapy_slots(db)
+            yield therapy_bookings(db, vault)
+            yield therapy_waitlist(db, vault)
 
 
-def _readme(db: Database, written: Sequence[Table], *, personal: bool, now: datetime) -> str:
+def _readme(db: Database, written: Sequence[tuple[str, int]], *, notes: set[str] | None,
+            personal: bool, now: datetime) -> str:
+    """`written`: (file, rows) each; `notes`: the footnotes aggregates.csv used (None: no
+    aggregates.csv)."""
     lines = [README_TITLE, "=" * len(README_TITLE), "",
              f"Written {now.astimezone(UTC).strftime(_TIME)} UTC by Wellness Desk.", ""]
     if personal:
@@ -442,21 +458,18 @@ def _readme(db: Database, written: Sequence[Table], *, personal: bool, now: date
         lines += ["No personal details: names, contacts and notes of therapy bookings are "
                   "not in these files.", ""]
     lines.append("Files:")
-    for table in written:
-        n = len(table.rows)
-        lines.append(f"- {table.name}: {n} row{'s' if n != 1 else ''}")
-    aggregated = next((t for t in written if t.name == "aggregates.csv"), None)
-    if aggregated is not None:
-        used = {row[-1] for row in aggregated.rows}
-        notes = [f"  {note}" for note in (FOOTNOTE_SMALL, FOOTNOTE_HIDDEN, FOOTNOTE_WITHHELD)
-                 if note in used]
+    for name, n in written:
+        lines.append(f"- {name}: {n} row{'s' if n != 1 else ''}")
+    if notes is not None:
+        used = [f"  {note}" for note in (FOOTNOTE_SMALL, FOOTNOTE_HIDDEN, FOOTNOTE_WITHHELD)
+                if note in notes]
         lines += ["", "aggregates.csv holds exactly the anonymous counts this laptop sends to "
                   "the hub, one row per count cell (activations by their random id, below): "
                   "the file to share. Therapy figures are protected before they are written "
                   "(the note column says why a figure is not shown)"
-                  + (":" if notes else "; none needed it here."), *notes,
+                  + (":" if used else "; none needed it here."), *used,
                   "Sessions offered are slots, not people: always shown."]
-    if any(t.name.startswith("therapy_") for t in written):
+    if any(name.startswith("therapy_") for name, _ in written):
         lines += ["", "The therapy_*.csv files are this laptop's own records, session by "
                   "session, with nothing suppressed: for your own planning, not to share."]
     activations = db.execute("SELECT uid, name, kind, tz FROM activation ORDER BY start_date,"
@@ -496,13 +509,18 @@ def export_csv(db: Database, folder: str | os.PathLike[str], *,
     target = Path(folder)
     _check_target(target)
     personal = include_personal and any(EXPORTS[name].personal for name in chosen)
-    with _snapshot(db):
-        written = tables(db, chosen, vault=vault if personal else None)
-        readme = _readme(db, written, personal=personal, now=now)
-    files = {t.name: csv_bytes(t) for t in written}
-    files[README] = ("\ufeff" + readme.replace("\n", "\r\n")).encode("utf-8")
-    _write_folder(target, files, private=personal)
-    return Exported(target, tuple((t.name, len(t.rows)) for t in written), personal)
+    written: list[tuple[str, int]] = []
+    notes: set[str] | None = None
+    with _snapshot(db), _staged(target, private=personal) as staged:
+        for table in tables(db, chosen, vault=vault if personal else None):
+            if table.name == "aggregates.csv":
+                notes = {str(row[-1]) for row in table.rows}
+            with _new_file(staged / table.name, private=personal) as out:
+                written.append((table.name, write_csv(out, table)))
+        readme = _readme(db, written, notes=notes, personal=personal, now=now)
+        with _new_file(staged / README, private=personal) as out:
+            out.write("\ufeff" + readme.replace("\n", "\r\n"))
+    return Exported(target, tuple(written), personal)
 
 
 def export_csv_at(db_path: str | os.PathLike[str], folder: str | os.PathLike[str], *,
@@ -556,40 +574,62 @@ def _check_target(folder: Path) -> None:
             "export is a folder of its own, replaced whole the next time)", field="folder")
 
 
-def _write_folder(folder: Path, files: dict[str, bytes], *, private: bool) -> None:
-    """The files as `folder`, all or nothing: written and flushed in a hidden folder beside
-    it, which then takes its name (a previous export there is set aside, then removed)."""
-    _check_target(folder)
+@contextmanager
+def _staged(folder: Path, *, private: bool) -> Iterator[Path]:
+    """A hidden folder beside `folder` to write the export in; when the block ends well it
+    takes `folder`'s name (a previous export there set aside first, then removed), else it
+    is removed and nothing else was touched. All or nothing."""
     parent = folder.parent
     tag = uuid.uuid4().hex[:12]
     staged = parent / f".{folder.name}.{tag}.part"
     aside = parent / f".{folder.name}.{tag}.old"
     try:
-        parent.mkdir(parents=True, exist_ok=True)
-        staged.mkdir(mode=0o700 if private else 0o777)
-        for name, data in files.items():
-            fd = os.open(staged / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL,
-                         0o600 if private else 0o666)
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())  # the data on disk before the name (a power cut)
-        _sync_folder(staged)
-        if folder.exists():
-            os.rename(folder, aside)
-            try:
+        try:
+            parent.mkdir(parents=True, exist_ok=True)
+            staged.mkdir(mode=0o700 if private else 0o777)
+        except OSError as e:
+            raise _write_problem(folder, e, 0) from None
+        try:
+            yield staged
+        except OSError as e:  # a file of the export could not be written (a full disk)
+            raise _write_problem(folder, e, _size(staged)) from None
+        _check_target(folder)  # a folder of someone's could have appeared meanwhile
+        try:
+            _sync_folder(staged)
+            if folder.exists():
+                os.rename(folder, aside)
+                try:
+                    os.rename(staged, folder)
+                except OSError:
+                    os.rename(aside, folder)
+                    raise
+            else:
                 os.rename(staged, folder)
-            except OSError:
-                os.rename(aside, folder)
-                raise
-        else:
-            os.rename(staged, folder)
-        _sync_folder(parent)
-    except OSError as e:
+            _sync_folder(parent)
+        except OSError as e:
+            raise _write_problem(folder, e, _size(staged)) from None
+    except BaseException:
         shutil.rmtree(staged, ignore_errors=True)
-        raise _write_problem(folder, e, sum(map(len, files.values()))) from None
-    # The previous export: whole beside it until the new one had its name.
+        raise
+    # The previous export stayed whole beside it until the new one had its name.
     shutil.rmtree(aside, ignore_errors=True)
+
+
+@contextmanager
+def _new_file(path: Path, *, private: bool) -> Iterator[TextIO]:
+    """A new file in the staged folder, flushed to disk when the block ends (so a power cut
+    after the rename cannot leave a name on an empty file)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600 if private else 0o666)
+    with open(fd, "w", encoding="utf-8", newline="") as out:
+        yield out
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def _size(folder: Path) -> int:
+    with suppress(OSError):
+        return sum(p.stat().st_size for p in folder.iterdir())
+    return 0
 
 
 def _sync_folder(folder: Path) -> None:
@@ -608,13 +648,11 @@ def _write_problem(folder: Path, e: OSError, needed: int) -> DataFileError:
                             "was not written (nothing was changed). Choose another folder.",
                             folder=str(folder.parent))
     if e.errno in (errno.ENOSPC, errno.EDQUOT):
-        free = 0
-        with suppress(OSError):
-            free = shutil.disk_usage(folder.parent).free
-        return DiskFull(f"{folder.parent}: the disk is full ({free / 1000:.0f} kB free), so "
-                        "the export was not written (nothing was changed). It needs about "
-                        f"{max(needed / 1000, 1):.0f} kB: make room, or choose another disk.",
-                        needed=needed)
+        size = (f"{needed / 1_000_000:.1f} MB" if needed >= 1_000_000
+                else f"{max(needed // 1000, 1)} kB")
+        return DiskFull(f"{folder.parent}: the disk is full, so the export was not written "
+                        f"(nothing was changed). It needs more than {size} free there: make "
+                        "room, or choose another disk.", needed=needed)
     return DiskError(f"{folder}: the export could not be written ({e.strerror or e}); nothing "
                      "was changed.")
 
