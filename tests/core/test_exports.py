@@ -9,12 +9,17 @@ import json
 import os
 import stat
 from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as settings_hyp
+from hypothesis import strategies as st
 
 from tests.mounts import fill, make_read_only, small_filesystem
 from wellness_desk import activations, cards, exports, kits, schedule, therapy, vault
 from wellness_desk.cards import CardJob
+from wellness_desk.clock import to_utc_text
 from wellness_desk.errors import DiskFull, ReadOnlyData, WellnessError
 from wellness_desk.resources.reports import record_not_working
 from wellness_desk.suppression import (
@@ -400,3 +405,18 @@ def test_a_full_disk_is_said_and_leaves_no_part_of_the_export(db, busy_festival,
 
         assert "nothing was changed" in str(refused.value)
         assert sorted(p.name for p in disk.iterdir()) == listing
+
+
+@settings_hyp(max_examples=300, deadline=None)
+@given(instant=st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2040, 12, 31),
+                            timezones=st.just(UTC)),
+       tz=st.sampled_from(["Europe/London", "America/St_Johns", "Australia/Lord_Howe",
+                           "Asia/Kathmandu", "America/Chicago", "UTC"]))
+def test_local_times_are_the_zones_own_across_clock_changes(instant, tz):
+    """Worked out once a minute for speed: always what the zone itself says."""
+    text = to_utc_text(instant)
+    local, zone_name, utc = exports.time_cells(text, tz)
+    truth = instant.replace(microsecond=0)
+    assert (local, zone_name, utc) == (
+        truth.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M:%S"), tz,
+        truth.strftime("%Y-%m-%d %H:%M:%S"))
