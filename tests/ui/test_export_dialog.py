@@ -204,5 +204,5 @@ def test_a_read_only_folder_is_said_in_the_dialog_and_nothing_is_written(
             f"{stick}: this folder cannot be written to, so the export was not written "
             "(nothing was changed). Choose another folder.")
         assert list(stick.iterdir()) == []
-        assert dialog.ok_button.isEnabled()
+        assert dialog.ok_button.isEnabled() and dialog.ok_button.text() == "Export"
         dialog.reject()

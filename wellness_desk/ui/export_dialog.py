@@ -134,8 +134,14 @@ class ExportDialog(FormDialog):
             return
         chosen = [name for name, check in self.chosen.items() if check.isChecked()]
         self._set_waiting(True)
+        self.ok_button.setText("Exporting…")  # a season's kit log takes a while
         # On the drawing pool, with a connection of its own: never the taps' thread.
         self.runner.draw(partial(exports.export_csv_at, self.db_path, Path(text).expanduser(),
                                  exports=chosen, vault=key, include_personal=asked,
                                  now=utcnow()),
-                         here=True, done=self._saved, failed=self._refused)
+                         here=True, done=self._saved, failed=self._refused_export)
+
+    def _refused_export(self, error: WellnessError) -> None:
+        if not self._gone:
+            self.ok_button.setText("Export")
+        self._refused(error)
