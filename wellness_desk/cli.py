@@ -156,14 +156,30 @@ def build_parser() -> argparse.ArgumentParser:
                      help="the program, UTF-8, ',', ';' or tab separated")
 
     export = sub.add_parser(
-        "export", parents=[common], help="write the workshop program as .ics or PDF",
+        "export", parents=[common],
+        help="write the workshop program as .ics or PDF, or the counts and logs as CSV",
         description="Write the current activation's workshop program as a calendar file "
         "(.ics, one event per workshop, cancelled ones marked) or as a printable day "
-        "program (one page per day and space, with a QR code to the resource hub).",
+        "program (one page per day and space, with a QR code to the resource hub). With "
+        "--csv, a folder of CSV files for a spreadsheet: the anonymous counts exactly as "
+        "the sync sends them (therapy figures under 5 shown as <5), and every local log "
+        "(kit movements, workshops and door counts, print jobs, resource reports, therapy "
+        "days, slots, bookings and waitlist) of every activation, with a README.txt. All or "
+        "nothing; a folder holding a previous export is replaced whole.",
     )
     what = export.add_mutually_exclusive_group(required=True)
     what.add_argument("--ics", metavar="FILE", help="write an iCalendar file ('-': stdout)")
     what.add_argument("--program-pdf", metavar="FILE", help="write the printable day program")
+    what.add_argument("--csv", metavar="DIR",
+                      help="write the CSV exports into DIR (a new or empty folder, or a "
+                      "previous export)")
+    export.add_argument(
+        "--personal", action="store_true",
+        help="with --csv: also the names, contacts and notes of people booked into therapy "
+        "or waiting. Asks for the PIN (key in the system keyring) or the passphrase (no "
+        "keyring) as 'therapy slots --show-names' does. The files are then readable by you "
+        "only: keep them on this laptop.",
+    )
     export.add_argument("--space", metavar="NAME", help="only this space (default: all)")
     export.add_argument(
         "--paper", choices=SHEET_PAPERS, default=None, help="paper size of the PDF (default: a4)"
@@ -648,6 +664,10 @@ def _schedule(db: Database, args: argparse.Namespace) -> int:
 
 
 def _export(db: Database, args: argparse.Namespace) -> int:
+    if args.csv is not None:
+        return _export_csv(db, args)
+    if args.personal:
+        raise WellnessError("--personal goes with --csv DIR")
     from .activations import find_location
     from .print.files import save_bytes
     from .program_print import program_pdf
@@ -701,6 +721,20 @@ def _report(db: Database, args: argparse.Namespace) -> int:
     where = made.location or "every location"
     print(f"wrote {args.pdf}: the report of {activation.name}, {made.start} to {made.end}, "
           f"{where} ({args.lang})")
+    return 0
+
+
+def _export_csv(db: Database, args: argparse.Namespace) -> int:
+    from .clock import utcnow
+    from .exports import export_csv
+
+    if args.space or args.paper:
+        raise WellnessError("--space and --paper are for the program, not --csv (the CSV "
+                            "export holds every activation)")
+    # Unlocked before anything is written: a wrong secret writes no file at all.
+    key = _unlock(db, "--personal") if args.personal else None
+    done = export_csv(db, args.csv, vault=key, include_personal=args.personal, now=utcnow())
+    print(done.summary())
     return 0
 
 
@@ -934,8 +968,9 @@ def _find_stop(stops: Sequence[Location], wanted: str, tour_name: str) -> Locati
     raise WellnessError(f"stop {wanted!r} is not a stop of {tour_name} (stops: {known})")
 
 
-def _unlock(db: Database) -> Vault:
-    """The vault, with the PIN or passphrase typed at a hidden prompt or piped on stdin."""
+def _unlock(db: Database, option: str = "--show-names") -> Vault:
+    """The vault, with the PIN or passphrase typed at a hidden prompt or piped on stdin;
+    `option` is the one that asked for it, as the refusal names it."""
     from . import vault
 
     mode = vault.status(db).mode
@@ -955,7 +990,7 @@ def _unlock(db: Database) -> Vault:
         secret = (sys.stdin.readline() if sys.stdin is not None else "").rstrip("\r\n")
     if not secret:
         raise WellnessError(
-            f"--show-names: no {what} given (type it at the prompt, or pass it as one line "
+            f"{option}: no {what} given (type it at the prompt, or pass it as one line "
             "on standard input)"
         )
     return vault.unlock(db, secret)

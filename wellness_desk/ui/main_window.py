@@ -177,6 +177,9 @@ class MainWindow(QMainWindow):
         report_action = QAction("Activation &report…", self)
         report_action.triggered.connect(self.open_report)
         menu.addAction(report_action)
+        export_action = QAction("&Export CSV…", self)
+        export_action.triggered.connect(lambda: self.open_export())
+        menu.addAction(export_action)
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -340,6 +343,22 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.runner.write(dialog.job())
         dialog.deleteLater()
+
+    def open_export(self) -> QWidget:
+        """File → Export CSV…; personal details only while the Therapy days section (if
+        opened at all) is unlocked."""
+        from .export_dialog import ExportDialog, default_folder
+        from .forms import sentence
+
+        therapy = [t for t, _ in self.sections].index("Therapy days")
+        today = clock.utcnow().astimezone().date()
+        dialog = ExportDialog(self.runner, self.db_path, today=today, parent=self,
+                              folder=default_folder(today),
+                              vault=lambda: getattr(self._pages.get(therapy), "vault", None))
+        dialog.saved.connect(lambda done: self.statusBar().showMessage(
+            sentence(done.summary()), 30_000))
+        dialog.open()
+        return dialog
 
     def _daily_backup(self) -> None:
         """The day's backup, once the first data is on screen: on the drawing pool, so
