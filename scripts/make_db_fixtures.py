@@ -84,9 +84,9 @@ VERSIONS = (
     Version("m011", "b4ff20e", ("m011_calendar_revisions",),
             "A branch: m001-m007 and m011, without m009 (it was merged later, d1d0db7)."),
     Version("m012", "247d04f", ("m012_resource_reports",)),
-    Version("m013", "d50236e", ("m013_report_made",),
+    Version("m013", "bb2f640", ("m013_report_made",),
             "m013 came in 2521cac, before the suppression module it imports was merged; "
-            "d50236e is the first commit of the report branch whose report module imports."),
+            "bb2f640 is the merge that gave m013 its index of received stock."),
 )
 
 
