@@ -177,6 +177,9 @@ class KitsTodayBox(QGroupBox):
         self.total.setFont(font)
         layout.addWidget(self.total)
         self.counts = _plain_label()
+        # One short line per kit type: wrapped, the label was given one line's height and
+        # clipped the rest under the total.
+        self.counts.setWordWrap(False)
         layout.addWidget(self.counts)
         self.warnings = _plain_label()
         self.warnings.setObjectName("stock-warnings")
