@@ -36,11 +36,15 @@ bench: $(STAMP)
 	$(PY) bench/sync.py
 	$(PY) bench/resources.py
 	$(PY) bench/resources_page.py
+	$(PY) bench/report.py
+	$(PY) bench/today.py
+	$(PY) bench/export.py
 	$(PY) bench/backup.py
 	$(PY) bench/integrity.py
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs/main-window.png
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs/today.png Today
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs/schedule.png Schedule
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs/resources.png Resources
 
