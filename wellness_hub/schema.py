@@ -267,7 +267,8 @@ _VALUE = ("the sum over devices; null when it is suppressed (a therapy figure se
           "viewer or device token: see `suppressed`)")
 _WHY = ("present only when `value` is null: \"small\", a therapy figure from 1 to 4 (shown "
         "\"<5\"), or \"hidden\", one not shown so that a small one beside it cannot be "
-        "worked out by subtraction (shown \"–\"). Never present for the admin token, whose "
+        "worked out by subtraction, or while a week's figures do not add up yet (shown "
+        "\"–\"). Never present for the admin token, whose "
         "figures are exact.")
 
 
