@@ -35,6 +35,7 @@ from . import dashboard
 from .schema import (
     METRICS,
     PERIOD_WORDS,
+    THERAPY_METRICS,
     BehindResult,
     CellsResult,
     EnrollBody,
@@ -58,6 +59,7 @@ from .store import (
     StoredDirectory,
     dims_text,
 )
+from .views import suppressed_answer, suppressed_totals, therapy_tables
 
 log = logging.getLogger("wellness_hub")
 
@@ -69,7 +71,8 @@ DRAIN_FACTOR = 4
 _BEARER = {"WWW-Authenticate": "Bearer"}
 M = TypeVar("M", bound=BaseModel)
 # Module level: with postponed annotations, FastAPI resolves route signatures by name here.
-_bearer = HTTPBearer(auto_error=False, description="a device token, or the admin token")
+_bearer = HTTPBearer(auto_error=False,
+                     description="a device token, a viewer token, or the admin token")
 Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 
 
@@ -529,28 +532,52 @@ def create_app(engine_or_url: Engine | str | Store, *, rate: float = 10.0, burst
                             headers=headers)
         return Response(stored.envelope, media_type="application/json", headers=headers)
 
+    def suppressed(activation_name: str | None, with_cells: bool) -> dict[str, Any]:
+        """The totals as a viewer (every hub activation) or a device (its own) sees them."""
+        totals = store.totals(activation_name=activation_name)
+        cells = store.detail(activation_name=activation_name,
+                             metrics=None if with_cells else THERAPY_METRICS)
+        return suppressed_answer(totals, cells, with_cells=with_cells)
+
     @app.get(
-        "/v1/totals", tags=["admin"],
-        responses={200: {"model": TotalsResult, "description": "totals, optionally cells"},
-                   **_R401, **_R422, **_R429_CALLER},
+        "/v1/totals", tags=["totals"],
+        responses={200: {"model": TotalsResult, "description": "totals, optionally cells: "
+                         "exact for the admin token; for a viewer or device token, therapy "
+                         "figures suppressed (null, with `suppressed`: small or hidden)"},
+                   **_R401, **_R422, **_R429},
     )
     async def totals(request: Request, credentials: Credentials,
                      detail: Annotated[Literal["cells"] | None, Query()] = None,
                      ) -> JSONResponse:
-        """Totals per hub activation and metric (admin token); `detail=cells` adds cells."""
+        """Totals per hub activation and metric; `detail=cells` adds cells. The admin token
+        sees every figure exact; a viewer token sees every hub activation and a device token
+        its own, both with therapy figures suppressed (never a raw one)."""
         # Checked before the token, so an address over its limit learns nothing more; only
         # a refused token spends from it, so the admin's own scripts are never slowed.
         held_back(request)
         if credentials is None:
             limit_caller(request)
-            raise unauthorised("the admin token is required (Authorization: Bearer …)")
-        if not await run_in_threadpool(store.is_admin_token, credentials.credentials):
+            raise unauthorised("a token is required (Authorization: Bearer …): the admin "
+                               "token, a viewer token or a device token")
+        token = credentials.credentials
+        with_cells = detail == "cells"
+        if await run_in_threadpool(store.is_admin_token, token):
+            result: dict[str, Any] = {"totals": await run_in_threadpool(store.totals)}
+            if with_cells:
+                result["cells"] = await run_in_threadpool(store.detail)
+            return JSONResponse(result, headers={"Cache-Control": "no-store"})
+        if await run_in_threadpool(store.is_viewer_token, token):
+            answer = await run_in_threadpool(suppressed, None, with_cells)
+            return JSONResponse(answer, headers={"Cache-Control": "no-store"})
+        device_id = await run_in_threadpool(store.device_for_token, token)
+        if device_id is None:
             limit_caller(request)
-            raise unauthorised("this is not the hub's admin token")
-        result: dict[str, Any] = {"totals": await run_in_threadpool(store.totals)}
-        if detail == "cells":
-            result["cells"] = await run_in_threadpool(store.detail)
-        return JSONResponse(result)
+            raise unauthorised("the hub does not accept this token (neither the admin "
+                               "token, a viewer token nor a device's)")
+        limit(devices, device_id)
+        own = await run_in_threadpool(store.device_activation, device_id)
+        answer = await run_in_threadpool(suppressed, own, with_cells)
+        return JSONResponse(answer, headers={"Cache-Control": "no-store"})
 
     # -- dashboard (HTML, not part of the API document) --------------------------------------
 
@@ -560,21 +587,30 @@ def create_app(engine_or_url: Engine | str | Store, *, rate: float = 10.0, burst
             "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer",
         })
 
-    async def logged_in(request: Request) -> bool:
+    async def logged_in(request: Request) -> str | None:
+        """"admin" or "viewer" for a live dashboard session cookie, else None."""
         session = request.cookies.get(SESSION_COOKIE)
         if not session:
-            return False
+            return None
         held_back(request)
-        if await run_in_threadpool(store.is_session, session):
-            return True
-        limit_caller(request)  # a session cookie that is not one: a guess, or an old one
-        return False
+        role = await run_in_threadpool(store.session_role, session)
+        if role is None:
+            limit_caller(request)  # a session cookie that is not one: a guess, or an old one
+        return role
 
     @app.get("/", include_in_schema=False)
     async def home(request: Request) -> Response:
-        if not await logged_in(request):
+        role = await logged_in(request)
+        if role is None:
             return RedirectResponse("/login", status_code=303)
-        return html(dashboard.dashboard_page(await run_in_threadpool(store.totals)))
+        # Suppressed for the admin too: this page is one people show others. The exact
+        # figures stay on the admin API and `wellness-hub totals`.
+        def page() -> str:
+            tables = therapy_tables(store.detail(metrics=THERAPY_METRICS))
+            return dashboard.dashboard_page(suppressed_totals(store.totals(), tables), tables,
+                                            admin=role == "admin")
+
+        return html(await run_in_threadpool(page))
 
     @app.get("/login", include_in_schema=False)
     async def login_form() -> Response:
@@ -586,9 +622,15 @@ def create_app(engine_or_url: Engine | str | Store, *, rate: float = 10.0, burst
         raw = await _read_raw(request, MAX_SMALL_BODY)
         fields = parse_qs(raw.decode("utf-8", errors="replace"), max_num_fields=5)
         token = (fields.get("token") or [""])[0].strip()
-        if not token or not await run_in_threadpool(store.is_admin_token, token):
-            return html(dashboard.login_page("That is not the hub's admin token."), 401)
-        session = await run_in_threadpool(store.open_session)
+        session: str | None = None
+        if token:
+            if await run_in_threadpool(store.is_admin_token, token):
+                session = await run_in_threadpool(store.open_session)
+            else:
+                session = await run_in_threadpool(store.open_viewer_session, token)
+        if session is None:
+            return html(dashboard.login_page(
+                "That is neither the hub's admin token nor a viewer token."), 401)
         response = RedirectResponse("/", status_code=303)
         response.set_cookie(
             SESSION_COOKIE, session, httponly=True, samesite="strict", path="/",

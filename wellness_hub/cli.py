@@ -4,13 +4,15 @@
                                   [--trusted-proxy ADDR ...]
     wellness-hub [--db URL] enroll --activation NAME [--label TEXT] [--expires 7d]
     wellness-hub [--db URL] devices | revoke DEVICE | totals [--json] | admin-token
+    wellness-hub [--db URL] viewer-token [--label TEXT] | viewers | revoke-viewer LABEL
     wellness-hub resources keygen --out FILE            (the curator's machine, not the hub)
     wellness-hub resources sign PACKAGE --key FILE [--out FILE]
     wellness-hub [--db URL] resources trust PUBKEY | import SIGNED | status
 
 The database is a SQLite file by default (in the platform's user-data folder), or
 whatever `--db` / `$WELLNESS_HUB_DB` names: a path, or a postgresql+psycopg:// URL.
-Commands whose output a script reads (enroll, admin-token) print it as their last line.
+Commands whose output a script reads (enroll, admin-token, viewer-token) print it as their
+last line.
 """
 
 from __future__ import annotations
@@ -187,6 +189,21 @@ def build_parser() -> argparse.ArgumentParser:
         description="Make the admin token for GET /v1/totals and the dashboard, replacing "
         "the previous one (its dashboard sessions end). The token is the last line printed.",
     )
+    viewer_token = sub.add_parser(
+        "viewer-token", parents=[common],
+        help="make a read-only token for a funder or coordinator",
+        description="Make a read-only token for the dashboard and GET /v1/totals: therapy "
+        "figures are suppressed there (never exact). It replaces the previous token of the "
+        "same label (its dashboard sessions end). The token is the last line printed.",
+    )
+    viewer_token.add_argument("--label", metavar="TEXT",
+                              help='whose token, e.g. "Arts Council" (default: viewer)')
+    sub.add_parser("viewers", parents=[common], help="list the viewer tokens' labels",
+                   description="Every viewer token: its label and when it was made.")
+    revoke_viewer = sub.add_parser(
+        "revoke-viewer", parents=[common], help="refuse a viewer token",
+        description="Refuse a viewer's token from now on (its dashboard sessions end).")
+    revoke_viewer.add_argument("label", metavar="LABEL", help="the label, as `viewers` lists it")
     return parser
 
 
@@ -272,6 +289,26 @@ def run(args: argparse.Namespace) -> int:
         token = open_store(db).new_admin_token()
         print("New admin token (the previous one no longer works). Keep it secret:")
         print(token)
+    elif args.command == "viewer-token":
+        from .store import DEFAULT_VIEWER
+
+        token = open_store(db).new_viewer_token(args.label)
+        label = (args.label or "").strip() or DEFAULT_VIEWER
+        print(f"New read-only token for {label!r} (therapy figures suppressed; the previous "
+              "token of this label no longer works):")
+        print(token)
+    elif args.command == "viewers":
+        viewers = open_store(db).viewers()
+        if not viewers:
+            print("No viewer tokens yet (make one with: wellness-hub viewer-token).")
+        for viewer in viewers:
+            print(f"{viewer.label}\tmade {viewer.created_utc}")
+    elif args.command == "revoke-viewer":
+        if open_store(db).revoke_viewer(args.label):
+            print(f"Revoked the viewer token of {args.label.strip()!r}.")
+        else:
+            print(f"No viewer token is labelled {args.label.strip()!r} (see: wellness-hub "
+                  "viewers).")
     return 0
 
 

@@ -103,8 +103,9 @@ MAX_VALUES: dict[str, int] = {
 MAX_VALUE = max(MAX_VALUES.values())
 # Revisions are stored as 64-bit integers on both databases.
 MAX_REVISION = 2**63 - 1
-# Dashboard: a therapy figure from 1 to 4 is shown as "<5" (never on the admin API).
-SMALL_THERAPY_FIGURE = 5
+# The therapy metrics, which non-admin views show only through the one suppression
+# (wellness_desk.suppression.therapy_table), in the order of its table's columns.
+THERAPY_METRICS = ("therapy_offered", "therapy_booked", "therapy_held", "therapy_no_show")
 
 _STRICT = ConfigDict(strict=True, extra="forbid")
 
@@ -261,10 +262,21 @@ class ResourceEnvelope(BaseModel):
     directory: str = Field(description="base64 of the directory (HSDS JSON, canonical)")
 
 
+Why = Literal["small", "hidden"]
+_VALUE = ("the sum over devices; null when it is suppressed (a therapy figure seen with a "
+          "viewer or device token: see `suppressed`)")
+_WHY = ("present only when `value` is null: \"small\", a therapy figure from 1 to 4 (shown "
+        "\"<5\"), or \"hidden\", one not shown so that a small one beside it cannot be "
+        "worked out by subtraction, or while a week's figures do not add up yet (shown "
+        "\"–\"). Never present for the admin token, whose "
+        "figures are exact.")
+
+
 class Total(BaseModel):
     activation: str
     metric: str
-    value: int
+    value: int | None = Field(description=_VALUE)
+    suppressed: Why | None = Field(default=None, description=_WHY)
 
 
 class DetailCell(BaseModel):
@@ -272,10 +284,21 @@ class DetailCell(BaseModel):
     metric: str
     period: str
     dims: dict[str, str]
-    value: int
+    value: int | None = Field(description=_VALUE)
+    suppressed: Why | None = Field(default=None, description=_WHY)
 
 
 class TotalsResult(BaseModel):
+    """Totals per hub activation and metric, and with `detail=cells` the cells.
+
+    With the admin token every figure is exact. With a viewer token (every hub activation)
+    or a device token (its own hub activation only), the therapy figures of each hub
+    activation go through one suppression over its table of ISO weeks (offered, booked,
+    held, no-show): the weekly cells and the totals shown are that table's, so that no
+    subtraction among them (booked − held, a total minus the other weeks) recovers a
+    figure from 1 to 4. Offered (slots, not people) is shown as it is. Such a view lists all
+    four therapy metrics for every week and hub activation that has any, zeros included."""
+
     totals: list[Total]
     cells: list[DetailCell] | None = None
 

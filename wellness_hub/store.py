@@ -1,10 +1,10 @@
 """The hub's database: SQLAlchemy Core, the same code on SQLite and PostgreSQL.
 
 What is kept: hub activations (by name), one-time enrolment codes, devices, each
-device's latest count cells, the curators' public keys and the signed resource directory
-(the envelope's bytes exactly as imported: the hub never re-serialises what it serves).
-Tokens, codes and dashboard sessions are kept only as their SHA-256: a copy of the
-database lets nobody sync, enrol or log in.
+device's latest count cells, the read-only viewer tokens, the curators' public keys and the
+signed resource directory (the envelope's bytes exactly as imported: the hub never
+re-serialises what it serves). Tokens, codes and dashboard sessions are kept only as their
+SHA-256: a copy of the database lets nobody sync, enrol or log in.
 
 Writes on SQLite are serialised by a process-wide lock and `BEGIN IMMEDIATE`: twenty
 laptops pushing at once would otherwise meet "database is locked" when a reading
@@ -55,13 +55,14 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError
 from sqlalchemy.pool import StaticPool
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, no 1/I: read aloud, typed by hand
 CODE_LENGTH = 12
 DEFAULT_EXPIRY = timedelta(days=7)
 MAX_EXPIRY = timedelta(days=366)
 MAX_NAME = 200
 SESSION_LIFETIME = timedelta(hours=12)
+DEFAULT_VIEWER = "viewer"  # the label of a viewer token made without one
 _TIME_FORMAT = "%Y-%m-%dT%H:%M:%SZ"
 
 metadata = MetaData()
@@ -127,6 +128,24 @@ activation_uid = Table(
 admin_session = Table(
     "admin_session", metadata,
     Column("id_hash", String(64), primary_key=True),
+    Column("expires_utc", String(20), nullable=False),
+)
+# Read-only tokens for a funder or coordinator (`wellness-hub viewer-token`): they see the
+# dashboard and `/v1/totals` with therapy figures suppressed, never exact. One per label,
+# kept as its SHA-256 like every other secret here.
+viewer = Table(
+    "viewer", metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("label", String(MAX_NAME), nullable=False, unique=True),
+    Column("created_utc", String(20), nullable=False),
+)
+# A viewer's dashboard sessions, apart from the admin's: a new admin token ends the admin's
+# sessions only, and a viewer's new token or revocation ends that viewer's only.
+viewer_session = Table(
+    "viewer_session", metadata,
+    Column("id_hash", String(64), primary_key=True),
+    Column("token_hash", String(64), ForeignKey("viewer.token_hash", ondelete="CASCADE"),
+           nullable=False),
     Column("expires_utc", String(20), nullable=False),
 )
 # The public keys of the curators whose signature the laptops trust (handed out at enrolment).
@@ -344,7 +363,12 @@ def _step_4(conn: Connection) -> None:
         .scalar_subquery(), 0)))
 
 
-_STEPS = {1: _step_1, 2: _step_2, 3: _step_3, 4: _step_4}
+def _step_5(conn: Connection) -> None:
+    """Viewer tokens and their dashboard sessions (issue 14)."""
+    metadata.create_all(conn, tables=[viewer, viewer_session], checkfirst=True)
+
+
+_STEPS = {1: _step_1, 2: _step_2, 3: _step_3, 4: _step_4, 5: _step_5}
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,6 +379,12 @@ class DeviceRow:
     enrolled_utc: str
     last_seen_utc: str | None
     revoked_utc: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ViewerRow:
+    label: str
+    created_utc: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -493,31 +523,95 @@ class Store:
             ).scalar()
         return held is not None and secrets.compare_digest(held, sha256_hex(token))
 
+    def new_viewer_token(self, label: str | None = None, *,
+                         now: datetime | None = None) -> str:
+        """Make a read-only token for `label` (a funder, a coordinator), replacing (and
+        logging out) that label's previous one; other viewers keep theirs."""
+        name = _clean_name(label, "viewer label", required=False) or DEFAULT_VIEWER
+        token = secrets.token_urlsafe(32)
+        with self._write() as conn:
+            old = select(viewer.c.token_hash).where(viewer.c.label == name).scalar_subquery()
+            conn.execute(viewer_session.delete().where(viewer_session.c.token_hash == old))
+            conn.execute(viewer.delete().where(viewer.c.label == name))
+            conn.execute(viewer.insert().values(token_hash=sha256_hex(token), label=name,
+                                                created_utc=_stamp(now or utc_now())))
+        return token
+
+    def is_viewer_token(self, token: str) -> bool:
+        with self._read() as conn:
+            return conn.execute(select(viewer.c.label).where(
+                viewer.c.token_hash == sha256_hex(token))).first() is not None
+
+    def viewers(self) -> list[ViewerRow]:
+        with self._read() as conn:
+            rows = conn.execute(select(viewer.c.label, viewer.c.created_utc)
+                                .order_by(viewer.c.label)).all()
+        return [ViewerRow(**row._mapping) for row in rows]
+
+    def revoke_viewer(self, label: str) -> bool:
+        """Refuse the viewer token of `label` from now on (its sessions end); False if
+        there is none."""
+        name = _clean_name(label, "viewer label", required=True)
+        with self._write() as conn:
+            old = select(viewer.c.token_hash).where(viewer.c.label == name).scalar_subquery()
+            conn.execute(viewer_session.delete().where(viewer_session.c.token_hash == old))
+            return conn.execute(viewer.delete().where(viewer.c.label == name)).rowcount == 1
+
     def open_session(self, *, now: datetime | None = None) -> str:
         """A dashboard session id (the cookie value), after a correct admin token."""
         now = now or utc_now()
         session_id = secrets.token_urlsafe(32)
         with self._write() as conn:
-            conn.execute(admin_session.delete().where(admin_session.c.expires_utc < _stamp(now)))
+            self._forget_expired(conn, now)
             conn.execute(admin_session.insert().values(
                 id_hash=sha256_hex(session_id), expires_utc=_stamp(now + SESSION_LIFETIME)
             ))
         return session_id
 
-    def is_session(self, session_id: str, *, now: datetime | None = None) -> bool:
+    def open_viewer_session(self, token: str, *, now: datetime | None = None) -> str | None:
+        """A dashboard session id for the viewer holding `token`; None if no viewer does
+        (checked in the same transaction: a token revoked a moment ago opens nothing)."""
         now = now or utc_now()
+        token_hash = sha256_hex(token)
+        known = select(viewer.c.label).where(viewer.c.token_hash == token_hash)
+        # A wrong token is refused on a read: guessing never takes the write lock.
         with self._read() as conn:
-            expires = conn.execute(
-                select(admin_session.c.expires_utc)
-                .where(admin_session.c.id_hash == sha256_hex(session_id))
-            ).scalar()
-        return expires is not None and _instant(expires) > now
+            if conn.execute(known).first() is None:
+                return None
+        session_id = secrets.token_urlsafe(32)
+        with self._write() as conn:
+            if conn.execute(known).first() is None:
+                return None
+            self._forget_expired(conn, now)
+            conn.execute(viewer_session.insert().values(
+                id_hash=sha256_hex(session_id), token_hash=token_hash,
+                expires_utc=_stamp(now + SESSION_LIFETIME)))
+        return session_id
+
+    @staticmethod
+    def _forget_expired(conn: Connection, now: datetime) -> None:
+        for table in (admin_session, viewer_session):
+            conn.execute(table.delete().where(table.c.expires_utc < _stamp(now)))
+
+    def session_role(self, session_id: str, *, now: datetime | None = None) -> str | None:
+        """"admin" or "viewer" for a live dashboard session, else None."""
+        now = now or utc_now()
+        id_hash = sha256_hex(session_id)
+        with self._read() as conn:
+            for role, table in (("admin", admin_session), ("viewer", viewer_session)):
+                expires = conn.execute(select(table.c.expires_utc)
+                                       .where(table.c.id_hash == id_hash)).scalar()
+                if expires is not None:
+                    return role if _instant(expires) > now else None
+        return None
+
+    def is_session(self, session_id: str, *, now: datetime | None = None) -> bool:
+        return self.session_role(session_id, now=now) is not None
 
     def close_session(self, session_id: str) -> None:
         with self._write() as conn:
-            conn.execute(
-                admin_session.delete().where(admin_session.c.id_hash == sha256_hex(session_id))
-            )
+            for table in (admin_session, viewer_session):
+                conn.execute(table.delete().where(table.c.id_hash == sha256_hex(session_id)))
 
     # -- enrolment -------------------------------------------------------------------------
 
@@ -688,6 +782,13 @@ class Store:
                     device.c.token_hash == sha256_hex(token), device.c.revoked_utc.is_(None)
                 )
             ).scalar()
+
+    def device_activation(self, device_id: str) -> str | None:
+        """The name of the hub activation the device was enrolled for."""
+        with self._read() as conn:
+            return conn.execute(
+                select(activation.c.name).join(device, device.c.activation_id == activation.c.id)
+                .where(device.c.id == device_id)).scalar()
 
     def devices(self) -> list[DeviceRow]:
         with self._read() as conn:
@@ -884,27 +985,32 @@ class Store:
             ),
         )
 
-    def totals(self) -> list[dict[str, Any]]:
+    def totals(self, *, activation_name: str | None = None) -> list[dict[str, Any]]:
         """Per hub activation and metric: the sum over devices of each one's latest cells
-        (a laptop's cell counted once, see `_counted`)."""
+        (a laptop's cell counted once, see `_counted`); one hub activation's if named."""
         with self._read() as conn:
             rows = conn.execute(
                 select(activation.c.name, cell.c.metric, func.sum(cell.c.value))
                 .select_from(cell.join(device).join(activation))
-                .where(self._counted())
+                .where(self._counted(), *self._only(activation_name))
                 .group_by(activation.c.name, cell.c.metric)
                 .order_by(activation.c.name, cell.c.metric)
             ).all()
         return [{"activation": a, "metric": m, "value": int(v)} for a, m, v in rows]
 
-    def detail(self) -> list[dict[str, Any]]:
-        """Cells summed over devices, by hub activation, metric, period and dimensions."""
+    def detail(self, *, activation_name: str | None = None,
+               metrics: Sequence[str] | None = None) -> list[dict[str, Any]]:
+        """Cells summed over devices, by hub activation, metric, period and dimensions (one
+        hub activation's if named; only `metrics` if given)."""
+        where = [self._counted(), *self._only(activation_name)]
+        if metrics is not None:
+            where.append(cell.c.metric.in_(list(metrics)))
         with self._read() as conn:
             rows = conn.execute(
                 select(activation.c.name, cell.c.metric, cell.c.period, cell.c.dims,
                        func.sum(cell.c.value))
                 .select_from(cell.join(device).join(activation))
-                .where(self._counted())
+                .where(*where)
                 .group_by(activation.c.name, cell.c.metric, cell.c.period, cell.c.dims)
                 .order_by(activation.c.name, cell.c.metric, cell.c.period, cell.c.dims)
             ).all()
@@ -912,6 +1018,10 @@ class Store:
             {"activation": a, "metric": m, "period": p, "dims": json.loads(d), "value": int(v)}
             for a, m, p, d, v in rows
         ]
+
+    @staticmethod
+    def _only(activation_name: str | None) -> list[Any]:
+        return [] if activation_name is None else [activation.c.name == activation_name]
 
     def cell_rows(self) -> list[tuple[Any, ...]]:
         """Every stored cell row, in key order (what tests compare before and after)."""
