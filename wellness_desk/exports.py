@@ -245,10 +245,9 @@ def aggregates(db: Database) -> Table:
         for week in table.rows:
             for name in _THERAPY:
                 cell = cells.Cell(metric=f"therapy_{name}", activation=uid, period=week.label)
-                if name == "offered":
-                    row(cell, week.offered)
-                else:
-                    row(cell, *_figure_cell(getattr(week, name), withheld=table.withheld))
+                figure = getattr(week, name)
+                # Offered is slots: never part of a withheld table, only ever "–" alone.
+                row(cell, *_figure_cell(figure, withheld=table.withheld and name != "offered"))
     rows.sort(key=lambda r: r[0])
     return Table("aggregates.csv", columns, [r for _, r in rows])
 

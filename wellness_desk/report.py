@@ -401,7 +401,8 @@ def build_report(db: Database, *, now: datetime, activation_id: int | None = Non
         plain("attendance", w["h_attendance"], attendance, capacity or None, w["t_attendance"]),
     ]
     if therapy is not None:
-        offered = therapy.total.offered
+        # The total slots offered, unless it had to go with a small week's bookings.
+        offered = therapy.total.offered.value if therapy.total.offered.shown else None
         headlines.append(Headline(
             "therapy", w["h_therapy"], therapy.total.held, offered or None,
             therapy.total.held.text(lambda n: number(n, lang)),
@@ -605,20 +606,21 @@ def _therapy_chart(table: TherapyTable, lang: str) -> Chart:
         return f.text(lambda n: number(n, lang))
 
     rows = table.rows
-    if not table.total.offered and not any(r.booked.value for r in rows):
+    if not table.total.offered.value and table.total.offered.shown and not any(
+            r.booked.value for r in rows):
         sentence = w["sent_therapy_none"]
     else:
         sentence = w["sent_therapy"].format(held=text(table.total.held),
                                             no_show=text(table.total.no_show),
-                                            offered=number(table.total.offered, lang))
+                                            offered=text(table.total.offered))
     return Chart(
         "therapy", w["c_therapy"], "stacked", tuple(r.label for r in rows),
         (Series(w["s_held"], tuple(r.held for r in rows)),
          Series(w["s_no_show"], tuple(r.no_show for r in rows))),
         sentence, w["u_sessions"],
-        extra=(Series(w["s_offered"], tuple(shown(r.offered) for r in rows)),
+        extra=(Series(w["s_offered"], tuple(r.offered for r in rows)),
                Series(w["s_booked"], tuple(r.booked for r in rows))),
-        totals=(table.total.held, table.total.no_show, shown(table.total.offered),
+        totals=(table.total.held, table.total.no_show, table.total.offered,
                 table.total.booked))
 
 

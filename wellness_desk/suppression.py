@@ -34,7 +34,7 @@ Rounding, if ever used, must come after this.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 THRESHOLD = 5
@@ -76,6 +76,8 @@ class Suppressed:
     column_totals: tuple[Figure, ...]
     total: Figure
     unpublished: frozenset[int] = frozenset()  # columns never shown (see `suppress`)
+    # Caps (see `suppress`) that pinned a figure: the caller must stop showing what caps them.
+    uncapped: frozenset[tuple[int, int]] = frozenset()
 
     def _all(self) -> list[Figure]:
         return [f for row in self.cells for j, f in enumerate(row) if j not in self.unpublished
@@ -104,13 +106,20 @@ def shown(value: int) -> Figure:
 
 
 def suppress(table: Sequence[Sequence[int]], *, threshold: int = THRESHOLD,
-             unpublished: frozenset[int] = frozenset()) -> Suppressed:
+             unpublished: frozenset[int] = frozenset(),
+             caps: Mapping[tuple[int, int], int] | None = None) -> Suppressed:
     """`table` (rows × columns of counts) with its row, column and grand totals, every
     figure that could give away a small count blanked (see the module's notes).
 
     `unpublished` names columns that are never shown but are part of the sums (therapy's
     "booked, not yet held"): a reader knows only that they are 0 or more, and blanking one
     of them as a complement costs nothing; a small one must not be worked out either.
+
+    `caps` are upper bounds a reader knows from figures shown elsewhere, by position in the
+    table with its totals (the row total of row i is (i, columns); the grand total is
+    (rows, columns)): a week's bookings are at most its slots offered. A blanked figure that
+    a cap pins loses the cap, and `Suppressed.uncapped` names it, with the grand total's
+    whenever any is lost: the caller then must not show what capped them.
     """
     rows = len(table)
     columns = len(table[0]) if rows else 0
@@ -129,14 +138,21 @@ def suppress(table: Sequence[Sequence[int]], *, threshold: int = THRESHOLD,
     small = {(i, j) for i, line in enumerate(grid) for j, v in enumerate(line)
              if 0 < v < threshold and (i, j) not in never_shown}
     blanked = small | never_shown
-    bounds = _Bounds(small, never_shown, threshold)
+    bounds = _Bounds(small, never_shown, threshold, dict(caps or {}))
+    uncapped: set[tuple[int, int]] = set()
     _complete_lines(grid, blanked, threshold)
     while (exposed := _first_exposed(grid, blanked, bounds)) is not None:
+        if exposed in bounds.caps:
+            # Whatever else is blanked, the cap may be what pins it: let it go first.
+            for cell in (exposed, (rows, columns)):
+                if bounds.caps.pop(cell, None) is not None:
+                    uncapped.add(cell)
+            continue
         extra = _complement(grid, blanked, exposed)
         if extra is None:
             # Every figure above 0 is blanked and the zeros and marks still pin one: the
             # table is too small to show any of it. Withheld whole, its marks say nothing.
-            return _withheld(rows, columns, unpublished)
+            return _withheld(rows, columns, unpublished, frozenset(uncapped))
         blanked.add(extra)
         _complete_lines(grid, blanked, threshold)
 
@@ -153,14 +169,16 @@ def suppress(table: Sequence[Sequence[int]], *, threshold: int = THRESHOLD,
         column_totals=tuple(figure(rows, j) for j in range(columns)),
         total=figure(rows, columns),
         unpublished=unpublished,
+        uncapped=frozenset(uncapped),
     )
 
 
-def _withheld(rows: int, columns: int, unpublished: frozenset[int]) -> Suppressed:
+def _withheld(rows: int, columns: int, unpublished: frozenset[int],
+              uncapped: frozenset[tuple[int, int]]) -> Suppressed:
     gone = Figure(None, HIDDEN)
     return Suppressed(cells=tuple((gone,) * columns for _ in range(rows)),
                       row_totals=(gone,) * rows, column_totals=(gone,) * columns, total=gone,
-                      unpublished=unpublished)
+                      unpublished=unpublished, uncapped=uncapped)
 
 
 def _with_totals(table: Sequence[Sequence[int]], rows: int, columns: int) -> list[list[int]]:
@@ -208,13 +226,16 @@ class _Bounds:
     small: set[tuple[int, int]]
     never_shown: set[tuple[int, int]]
     threshold: int
+    caps: dict[tuple[int, int], int]
 
     def __call__(self, cell: tuple[int, int]) -> tuple[int, int]:
         if cell in self.small:
-            return 1, self.threshold - 1
-        if cell in self.never_shown:
-            return 0, _NO_BOUND
-        return self.threshold, _NO_BOUND
+            low, high = 1, self.threshold - 1
+        elif cell in self.never_shown:
+            low, high = 0, _NO_BOUND
+        else:
+            low, high = self.threshold, _NO_BOUND
+        return low, min(high, self.caps.get(cell, _NO_BOUND))
 
 
 def _first_exposed(grid: list[list[int]], blanked: set[tuple[int, int]],
@@ -299,7 +320,7 @@ class TherapyRow:
     """One row of therapy figures (a week, a day, or the total) as it may be shown."""
 
     label: str
-    offered: int  # slots, not people: shown as they are
+    offered: Figure  # slots, not people; blanked only where it would give bookings away
     booked: Figure
     held: Figure
     no_show: Figure
@@ -333,8 +354,10 @@ def therapy_table(rows: Sequence[tuple[str, int, int, int, int]], *, total_label
 
     Booked is the row's total of held, no-show and the rest (booked, not yet held or
     marked): so "booked − held = no-show" is one of the table's row equations, and the
-    weeks' sums its column equations. Free slots (offered − booked) are never shown, which
-    is what lets "offered" stay exact.
+    weeks' sums its column equations. Free slots (offered − booked) are never shown, so
+    "offered" tells a reader only that bookings are no more than it: a cap, which the audit
+    counts in. Where that cap pins a blanked bookings figure (1 slot, "<5" booked), that
+    row's offered is blanked, and then the total offered too.
     """
     parts = []
     for label, _offered, booked, held, no_show in rows:
@@ -343,14 +366,24 @@ def therapy_table(rows: Sequence[tuple[str, int, int, int, int]], *, total_label
             raise ValueError(f"{label}: held ({held}) and no-shows ({no_show}) are more than "
                              f"the booked sessions ({booked})")
         parts.append([held, no_show, rest])
-    table = suppress(parts, threshold=threshold, unpublished=frozenset({2}))
+    width = 3
+    # A cap only where it is true: bookings on slots blocked since are more than offered.
+    caps = {(i, width): r[1] for i, r in enumerate(rows) if r[1] >= r[2]}
+    if sum(r[1] for r in rows) >= sum(r[2] for r in rows):
+        caps[(len(rows), width)] = sum(r[1] for r in rows)
+    table = suppress(parts, threshold=threshold, unpublished=frozenset({2}), caps=caps)
+
+    def offered(i: int, value: int) -> Figure:
+        return Figure(None, HIDDEN) if (i, width) in table.uncapped else Figure(value)
+
     shown_rows = tuple(
-        TherapyRow(label, offered, table.row_totals[i], table.cells[i][0], table.cells[i][1])
-        for i, (label, offered, *_counts) in enumerate(rows))
-    total = TherapyRow(total_label, sum(r[1] for r in rows), table.total,
+        TherapyRow(label, offered(i, slots), table.row_totals[i], table.cells[i][0],
+                   table.cells[i][1])
+        for i, (label, slots, *_counts) in enumerate(rows))
+    total = TherapyRow(total_label, offered(len(rows), sum(r[1] for r in rows)), table.total,
                        table.column_totals[0] if rows else Figure(0),
                        table.column_totals[1] if rows else Figure(0))
     # The "rest" column is never shown: count what the reader sees.
-    seen = [f for r in (*shown_rows, total) for f in (r.booked, r.held, r.no_show)]
+    seen = [f for r in (*shown_rows, total) for f in (r.offered, r.booked, r.held, r.no_show)]
     return TherapyTable(shown_rows, total, hidden=sum(not f.shown for f in seen),
                         small=sum(f.why == SMALL for f in seen))

@@ -112,7 +112,7 @@ def _therapy_weeks(table: TherapyTable) -> str:
     """The therapy figures per ISO week, as suppressed: what the totals are the sum of."""
     def cells(row: Any) -> str:
         return "".join(f"<td class=n>{escape(shown(f))}</td>" for f in (
-            Figure(row.offered), row.booked, row.held, row.no_show))
+            row.offered, row.booked, row.held, row.no_show))
 
     body = "".join(f"<tr><td>{escape(row.label)}</td>{cells(row)}</tr>" for row in table.rows)
     total = table.total

@@ -64,9 +64,9 @@ def therapy_tables(cells: Iterable[Mapping[str, Any]]) -> dict[str, TherapyShown
 
 def _withheld(rows: list[tuple[str, int, int, int, int]]) -> TherapyTable:
     gone = Figure(None, HIDDEN)
-    shown_rows = tuple(TherapyRow(label, offered, gone, gone, gone)
+    shown_rows = tuple(TherapyRow(label, Figure(offered), gone, gone, gone)
                        for label, offered, *_ in rows)
-    total = TherapyRow("Total", sum(r[1] for r in rows), gone, gone, gone)
+    total = TherapyRow("Total", Figure(sum(r[1] for r in rows)), gone, gone, gone)
     return TherapyTable(shown_rows, total, hidden=3 * (len(rows) + 1), small=0)
 
 
@@ -78,7 +78,7 @@ def figure_fields(figure: Figure) -> dict[str, Any]:
 
 
 def _row_fields(row: TherapyRow) -> list[tuple[str, dict[str, Any]]]:
-    return [(THERAPY_METRICS[0], {"value": row.offered}),
+    return [(THERAPY_METRICS[0], figure_fields(row.offered)),
             (THERAPY_METRICS[1], figure_fields(row.booked)),
             (THERAPY_METRICS[2], figure_fields(row.held)),
             (THERAPY_METRICS[3], figure_fields(row.no_show))]
