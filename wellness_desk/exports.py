@@ -482,7 +482,8 @@ def _readme(db: Database, written: Sequence[tuple[str, int]], *, notes: set[str]
                   "the file to share. Therapy figures are protected before they are written "
                   "(the note column says why a figure is not shown)"
                   + (":" if used else "; none needed it here."), *used,
-                  "Sessions offered are slots, not people: always shown."]
+                  "Sessions offered are slots, not people: shown, except a week's where it "
+                  "would give its bookings away (\"–\")."]
     if any(name.startswith("therapy_") for name, _ in written):
         lines += ["", "The therapy_*.csv files are this laptop's own records, session by "
                   "session, with nothing suppressed: for your own planning, not to share."]

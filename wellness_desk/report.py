@@ -42,7 +42,7 @@ from .report_words import (
     template_name,
     words,
 )
-from .suppression import Figure, TherapyTable, shown, therapy_table
+from .suppression import THRESHOLD, Figure, TherapyTable, shown, therapy_table
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -477,7 +477,7 @@ def _budget_headline(db: Database, activation: Activation, lang: str, footnotes:
                      *, narrowed: bool) -> Headline | None:
     """Budget against spent, for a tour with a budget. Spent counts billable sessions at a
     known price, so a few sessions' cost would tell how many people came: it is shown only
-    when the tour's own booked total is (5 or more, and not blanked beside a small one)."""
+    when the tour's held and no-show totals are shown and its late cancels are 0 or 5+."""
     from .therapy import budget
 
     found = budget(db, activation.id) if activation.kind == "tour" else None
@@ -491,7 +491,14 @@ def _budget_headline(db: Database, activation: Activation, lang: str, footnotes:
                                         what=w["t_budget"])
     if narrowed:
         footnotes.append(w["fn_budget_tour"])
-    if whole.booked.shown:
+    # Spent is a price times held + no-shows + late cancels: shown only when each of those
+    # is shown or is 0 or 5 and more, so no division gives a small one back.
+    late = db.execute(
+        "SELECT count(*) FROM therapy_booking b JOIN therapy_slot s ON s.id = b.slot_id"
+        " JOIN therapy_day d ON d.id = s.therapy_day_id JOIN location l ON l.id = d.location_id"
+        " WHERE l.activation_id = ? AND b.status = 'cancelled' AND b.late_cancel",
+        [activation.id]).fetchone()[0]
+    if whole.held.shown and whole.no_show.shown and not 0 < late < THRESHOLD:
         spent = int(found.spent.quantize(Decimal("1"), rounding=ROUND_HALF_UP))
         return Headline("budget", w["h_budget"], shown(spent), amount,
                         money(found.spent, found.currency, lang), target_text)
@@ -662,11 +669,10 @@ def _changes(db: Database, activation_id: int, location_id: int | None,
         if h.key not in before:
             continue
         old, new = before[h.key], h.actual.value
-        if old is None or new is None:
+        if old is None or new is None or h.key in _THERAPY_KEYS:
+            # A therapy figure beside its earlier one is a subtraction away from the few
+            # sessions between the two reports: neither is put here.
             text = w["not_comparable"]
-        elif h.key in _THERAPY_KEYS:
-            # Both figures are in their own reports; their difference is not put on paper.
-            text = f"{number(old, lang)} → {number(new, lang)}"
         elif old == new:
             text = f"{number(new, lang)} ({w['no_change']})"
         else:

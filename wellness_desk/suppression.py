@@ -140,7 +140,9 @@ def suppress(table: Sequence[Sequence[int]], *, threshold: int = THRESHOLD,
     blanked = small | never_shown
     bounds = _Bounds(small, never_shown, threshold, dict(caps or {}))
     uncapped: set[tuple[int, int]] = set()
-    _complete_lines(grid, blanked, threshold)
+    # An unshown figure of 0 or 5+ gives no one away: it starts no line's second blank.
+    quiet = {c for c in never_shown if not 0 < grid[c[0]][c[1]] < threshold}
+    _complete_lines(grid, blanked, threshold, quiet)
     while (exposed := _first_exposed(grid, blanked, bounds)) is not None:
         if exposed in bounds.caps:
             # Whatever else is blanked, the cap may be what pins it: let it go first.
@@ -149,12 +151,17 @@ def suppress(table: Sequence[Sequence[int]], *, threshold: int = THRESHOLD,
                     uncapped.add(cell)
             continue
         extra = _complement(grid, blanked, exposed)
+        if extra is None and bounds.caps:
+            # Nothing left to blank, but what caps the figures can go instead of them all.
+            uncapped.update(bounds.caps)
+            bounds.caps.clear()
+            continue
         if extra is None:
             # Every figure above 0 is blanked and the zeros and marks still pin one: the
             # table is too small to show any of it. Withheld whole, its marks say nothing.
             return _withheld(rows, columns, unpublished, frozenset(uncapped))
         blanked.add(extra)
-        _complete_lines(grid, blanked, threshold)
+        _complete_lines(grid, blanked, threshold, quiet)
 
     def figure(i: int, j: int) -> Figure:
         if (i, j) in small:
@@ -203,14 +210,14 @@ def _smallest_shown(grid: list[list[int]], blanked: set[tuple[int, int]],
 
 
 def _complete_lines(grid: list[list[int]], blanked: set[tuple[int, int]],
-                    threshold: int) -> None:
+                    threshold: int, quiet: set[tuple[int, int]]) -> None:
     """Step 2: no line with a single blanked figure, or blanked figures under the threshold."""
     changed = True
     while changed:
         changed = False
         for line in _lines(grid):
             hidden = [c for c in line if c in blanked]
-            if not hidden:
+            if not any(c not in quiet for c in hidden):
                 continue
             if len(hidden) == 1 or sum(grid[i][j] for i, j in hidden) < threshold:
                 extra = _smallest_shown(grid, blanked, line)

@@ -180,6 +180,10 @@ def test_no_therapy_figure_can_be_worked_out(
             for k, (booked, held, no_show, _rest, free) in enumerate(weeks, start=1)]
     table = therapy_table(rows)
     shown = [*table.rows, table.total]
+    if not any(0 < v < THRESHOLD for _l, _o, b, h, n in rows for v in (b, h, n, b - h - n)) \
+            and not any(0 < sum(r[k] for r in rows) < THRESHOLD for k in (2, 3, 4)) \
+            and not 0 < sum(r[2] - r[3] - r[4] for r in rows) < THRESHOLD:
+        assert table.hidden == 0, "nothing small, nothing hidden"
     truth = [(b, h, n, b - h - n) for _l, _o, b, h, n in rows]
     truth.append(tuple(sum(t[k] for t in truth) for k in range(4)))  # type: ignore[arg-type]
     names: list[str] = []

@@ -200,7 +200,7 @@ def test_a_hub_database_of_schema_2_gains_the_directory_tables_and_keeps_its_dev
     store.close()
     store = open_store(any_hub_db)
     try:
-        assert store.schema_version() == SCHEMA_VERSION == 4
+        assert store.schema_version() == SCHEMA_VERSION == 5
         assert store.directory() is None and store.curator_keys() == []
         with store.engine.connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM enrolment")).scalar() == 1
