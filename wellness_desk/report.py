@@ -366,9 +366,14 @@ def build_report(db: Database, *, now: datetime, activation_id: int | None = Non
     kits_data = _kits(db, scope, now)
     by_kind, workshop_days = _workshops(db, scope)
     has_therapy = _has_therapy(db, activation.id)
-    therapy = therapy_table(_therapy_rows(db, activation.id, start=start, end=end,
-                                          location_id=location_id, lang=lang),
+    # Therapy is always the whole activation's table, by week: a narrower one, suppressed on
+    # its own, could be subtracted from the whole one (the hub's, a CSV, another report).
+    therapy = therapy_table(_therapy_rows(db, activation.id, start=None, end=None,
+                                          location_id=None, lang=lang),
                             total_label=w["total"]) if has_therapy else None
+    narrowed_therapy = therapy is not None and (
+        location_id is not None or start != activation.start_date
+        or end != activation.end_date)
     cards_by_template, cards_by_day = _cards(db, scope)
     kind_order = {name.casefold(): i for i, name in enumerate(_kind_names(db))}
 
@@ -410,6 +415,8 @@ def build_report(db: Database, *, now: datetime, activation_id: int | None = Non
             if offered else None))
         headlines.append(Headline("no_show", w["h_no_show"], therapy.total.no_show, None,
                                   therapy.total.no_show.text(lambda n: number(n, lang))))
+        if narrowed_therapy:
+            footnotes.append(w["fn_therapy_whole"])
         if therapy.withheld:
             footnotes.append(w["fn_withheld"])
         else:

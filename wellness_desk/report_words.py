@@ -192,6 +192,8 @@ WORDS: dict[str, dict[str, str]] = {
         "fn_withheld": "–: too few to show any of these figures without singling someone out.",
         "fn_budget_hidden": "The therapy budget spent is not shown: with so few sessions it "
                             "would tell how many people came.",
+        "fn_therapy_whole": "Therapy figures are the whole activation's, by week, whatever the "
+                            "dates and locations of this report.",
         "fn_budget_tour": "The therapy budget is the whole tour's, whatever the dates and "
                           "locations of this report.",
         "fn_cards_all": "Cards are counted for the whole activation: a print run is not made "
@@ -279,6 +281,8 @@ WORDS: dict[str, dict[str, str]] = {
                        "pueda ser identificado.",
         "fn_budget_hidden": "No se muestra el presupuesto de terapia gastado: con tan pocas "
                             "sesiones revelaría cuántas personas acudieron.",
+        "fn_therapy_whole": "Las cifras de terapia son las de toda la activación, por semana, "
+                            "sean cuales sean las fechas y los lugares de este informe.",
         "fn_budget_tour": "El presupuesto de terapia es el de toda la gira, sean cuales sean "
                           "las fechas y los lugares de este informe.",
         "fn_cards_all": "Las tarjetas se cuentan para toda la activación: una tirada no se "
@@ -365,6 +369,8 @@ WORDS: dict[str, dict[str, str]] = {
                        "être identifié.",
         "fn_budget_hidden": "Le budget thérapie dépensé n’est pas affiché : avec si peu de "
                             "séances, il dirait combien de personnes sont venues.",
+        "fn_therapy_whole": "Les chiffres de thérapie sont ceux de toute l’activation, par "
+                            "semaine, quels que soient les dates et les lieux de ce rapport.",
         "fn_budget_tour": "Le budget thérapie est celui de toute la tournée, quels que soient "
                           "les dates et les lieux de ce rapport.",
         "fn_cards_all": "Les cartes sont comptées pour toute l’activation : un tirage n’est "
@@ -452,6 +458,8 @@ WORDS: dict[str, dict[str, str]] = {
                        "werden kann.",
         "fn_budget_hidden": "Das ausgegebene Therapiebudget wird nicht angezeigt: Bei so "
                             "wenigen Sitzungen verriete es, wie viele Personen kamen.",
+        "fn_therapy_whole": "Die Therapiezahlen gelten für die ganze Aktivierung, nach Wochen, "
+                            "unabhängig von Zeitraum und Orten dieses Berichts.",
         "fn_budget_tour": "Das Therapiebudget gilt für die ganze Tour, unabhängig von Zeitraum "
                           "und Orten dieses Berichts.",
         "fn_cards_all": "Karten werden für die ganze Aktivierung gezählt: Ein Druck wird nicht "
@@ -536,6 +544,8 @@ WORDS: dict[str, dict[str, str]] = {
                        "possa ser identificado.",
         "fn_budget_hidden": "O orçamento de terapia gasto não é mostrado: com tão poucas "
                             "sessões revelaria quantas pessoas vieram.",
+        "fn_therapy_whole": "Os números de terapia são os de toda a ativação, por semana, "
+                            "sejam quais forem as datas e os locais deste relatório.",
         "fn_budget_tour": "O orçamento de terapia é o da digressão inteira, sejam quais forem "
                           "as datas e os locais deste relatório.",
         "fn_cards_all": "Os cartões contam-se para toda a ativação: uma impressão não é feita "

@@ -366,6 +366,9 @@ def therapy_table(rows: Sequence[tuple[str, int, int, int, int]], *, total_label
     counts in. Where that cap pins a blanked bookings figure (1 slot, "<5" booked), that
     row's offered is blanked, and then the total offered too.
     """
+    if not rows:  # no therapy days yet: nothing to hide, and no table to suppress
+        zero = Figure(0)
+        return TherapyTable((), TherapyRow(total_label, zero, zero, zero, zero), 0, 0)
     parts = []
     for label, _offered, booked, held, no_show in rows:
         rest = booked - held - no_show

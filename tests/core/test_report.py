@@ -185,6 +185,26 @@ def test_therapy_figures_come_suppressed_as_the_weekly_counts_would_be(db, tour)
     assert any(n.startswith("<5") for n in made.footnotes)
 
 
+def test_a_narrowed_report_shows_the_whole_tours_therapy_table(db, tour):
+    """One stop's table, suppressed on its own, could be subtracted from the whole tour's
+    (the hub's, the CSV's): a report of one stop or a few days shows the whole one."""
+    fest, key, (london, paris) = tour
+    _book(db, key, london, ["attended", "attended", "no_show"])
+    _book(db, key, paris, ["attended"] * 6 + ["no_show"])
+    whole = build_report(db, now=AFTER, activation_id=fest.id).chart("therapy")
+    one_stop = build_report(db, now=AFTER, activation_id=fest.id, location_id=london.location_id)
+    few_days = build_report(db, now=AFTER, activation_id=fest.id, start=paris.day, end=paris.day,
+                            lang="de")
+    for narrowed in (one_stop, few_days):
+        chart = narrowed.chart("therapy")
+        assert [x.values for x in chart.series] == [x.values for x in whole.series]
+        assert len(chart.categories) == len(whole.categories) == 2
+    assert "Therapy figures are the whole activation's" in " ".join(one_stop.footnotes)
+    assert "Therapiezahlen gelten für die ganze Aktivierung" in " ".join(few_days.footnotes)
+    full = build_report(db, now=AFTER, activation_id=fest.id)
+    assert not any("whole activation's" in n for n in full.footnotes)
+
+
 def test_the_budget_spent_is_hidden_while_few_sessions_were_held(db, tour):
     fest, key, (london, paris) = tour
     therapy.set_budget(db, fest.id, amount="2400", currency="EUR")

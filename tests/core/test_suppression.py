@@ -266,3 +266,8 @@ def test_what_is_not_a_table_of_counts_is_refused(table: list[list[int]], messag
 def test_held_and_no_shows_beyond_the_bookings_are_refused() -> None:
     with pytest.raises(ValueError, match="W1: held \\(5\\) and no-shows \\(2\\) are more"):
         therapy_table([("W1", 10, 6, 5, 2)])
+
+
+def test_a_tour_with_no_therapy_weeks_has_an_empty_table() -> None:
+    table = therapy_table([])
+    assert table.rows == () and table.total.booked.text() == "0" and table.footnotes == ()

@@ -11,13 +11,18 @@ def open_window(qtbot, db_path, drawing):
     draws in the run's one drawing process (the app starts its own)."""
     opened: list[MainWindow] = []
 
-    def _open() -> MainWindow:
+    def _open(section: str | None = "Kit counter") -> MainWindow:
+        # Most tests start where the tent table works, the kit counter; section=None keeps
+        # the home section (Today) the app opens on.
         window = MainWindow(db_path, drawing=drawing)
 
         qtbot.addWidget(window)
         with qtbot.waitSignal(window.ready, timeout=10_000):
             window.show()
         qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)
+        if section is not None:
+            window.sidebar.setCurrentRow([t for t, _ in window.sections].index(section))
+            qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)
         opened.append(window)
         return window
 

@@ -38,7 +38,7 @@ def app_loads(tmp_path_factory):
 
 
 def test_every_section_was_opened(app_loads):
-    assert app_loads["sections"] == ["Kit counter", "Today", "Resources", "Schedule",
+    assert app_loads["sections"] == ["Today", "Kit counter", "Resources", "Schedule",
                                      "Therapy days", "Print", "Kit catalogue", "Activations",
                                      "Sync"]
     # The walk saw the app's own code and the drawing process's libraries.

@@ -98,6 +98,7 @@ def test_the_newest_good_backup_is_offered_put_back_and_opened_and_the_damaged_f
         settle(qtbot, window)
         assert window.statusBar().currentMessage().startswith(
             f"Restored the backup made {when}; the damaged file was set aside as ")
+        window.sidebar.setCurrentRow([t for t, _ in window.sections].index("Kit counter"))
         assert any(b.isVisible() for b in window.counter.tile_buttons)
     finally:
         window.close()

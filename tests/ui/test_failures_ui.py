@@ -247,6 +247,7 @@ def test_a_damaged_index_page_is_told_in_its_own_box_instead_of_the_window(
 
 
 def _earplugs_tile(window: MainWindow):
+    window.sidebar.setCurrentRow([t for t, _ in window.sections].index("Kit counter"))
     return next(b for b in window.counter.tile_buttons
                 if b.isVisible() and b.name_label.text() == "Earplugs")
 

@@ -358,7 +358,7 @@ def test_taps_on_the_counter_redraw_no_hidden_preview_until_the_page_is_shown_ag
     page = open_section(qtbot, window, "Print")
     _settled(qtbot, window, page)
     asked = page._preview_asked
-    window.sidebar.setCurrentRow(0)
+    window.sidebar.setCurrentRow(1)  # the kit counter
     for _ in range(3):
         qtbot.mouseClick(window.counter.tile_for(festival["earplugs"].id),
                          Qt.MouseButton.LeftButton)
@@ -391,7 +391,7 @@ def test_a_tap_made_while_5000_cards_draw_is_written_without_waiting_for_them(
     page.save_pdf(str(out))
     qtbot.waitUntil((hold / "drawing").exists, timeout=10_000)
 
-    window.sidebar.setCurrentRow(0)  # to the kit counter, with the cards still drawing
+    window.sidebar.setCurrentRow(1)  # to the kit counter, with the cards still drawing
     qtbot.mouseClick(window.counter.tile_for(festival["earplugs"].id),
                      Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _handed_out(db) == 1, timeout=5_000)

@@ -125,8 +125,8 @@ class MainWindow(QMainWindow):
         # Pages other than the counter are built on first visit: start-up pays only for
         # the screen the tent staff need first.
         self.sections: list[tuple[str, Callable[[TaskRunner], QWidget]]] = [
-            ("Kit counter", _kit_counter),
             ("Today", self._today_page),
+            ("Kit counter", _kit_counter),
             ("Resources", self._resources_page),
             ("Schedule", _schedule),
             ("Therapy days", _therapy),
@@ -141,7 +141,9 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(0, 40))  # a touch target, not a text line
             self.sidebar.addItem(item)
             self.stack.addWidget(QWidget())
-        self.counter = cast(KitCounterPage, self.page(0))
+        # The kit counter is built (and loaded) at start even while Today, the home section,
+        # is what shows: the tent table's taps are one click away and never wait for it.
+        self.counter = cast(KitCounterPage, self.page(1))
         self.sidebar.currentRowChanged.connect(self._open_section)
         self.sidebar.setCurrentRow(0)
 
