@@ -44,6 +44,7 @@ from .db import (
     SQLITE_HEADER,
     damaged,
 )
+from .db import size_text as size_text  # the CLI and Settings name sizes through backups
 from .errors import AlreadyOpen, DataFileError, DiskError, DiskFull, ReadOnlyData, WellnessError
 from .paths import lock_path
 
@@ -114,12 +115,6 @@ def backups_dir(data_dir: Path) -> Path:
 def local_text(instant: datetime) -> str:
     """An instant in this computer's own time, as a backup list shows it."""
     return instant.astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-def size_text(n: int) -> str:
-    if n < 1_000_000:
-        return f"{max(1, round(n / 1000))} kB"
-    return f"{n / 1_000_000:.1f} MB"
 
 
 # -- making one ---------------------------------------------------------------------------
@@ -682,11 +677,10 @@ def _read_only_folder(folder: Path) -> ReadOnlyData:
 
 
 def _full(folder: Path, needed: int) -> DiskFull:
-    from .db import _size_text
 
     return DiskFull(
-        f"{folder}: the disk is full ({_size_text(_free(folder))} free): nothing was written "
-        f"and nothing was changed. This needs about {_size_text(needed)} free there; make "
+        f"{folder}: the disk is full ({size_text(_free(folder))} free): nothing was written "
+        f"and nothing was changed. This needs about {size_text(needed)} free there; make "
         "room and try again.", needed=needed)
 
 

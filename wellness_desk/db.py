@@ -165,8 +165,8 @@ def disk_full(path: Path) -> DiskFull:
     needed = space_needed(path)
     free = _free_bytes(path)
     return DiskFull(
-        f"{path.parent}: the disk is full ({_size_text(free)} free): nothing was saved. "
-        f"Wellness Desk needs at least {_size_text(needed)} free there; make room and try "
+        f"{path.parent}: the disk is full ({size_text(free)} free): nothing was saved. "
+        f"Wellness Desk needs at least {size_text(needed)} free there; make room and try "
         "again.",
         needed=needed,
     )
@@ -246,9 +246,10 @@ def _file_size(path: Path) -> int:
     return total
 
 
-def _size_text(n: int) -> str:
+def size_text(n: int) -> str:
+    """A file's or a disk's size as people read it (never "0 kB")."""
     if n < 1_000_000:
-        return f"{n / 1000:.0f} kB"
+        return f"{max(1, round(n / 1000))} kB"
     return f"{n / 1_000_000:.1f} MB"
 
 

@@ -27,8 +27,14 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from . import settings
-from .activations import Activation, Location, current_activation, get_activation, get_location
-from .activations import list_locations as _list_locations
+from .activations import (
+    Activation,
+    Location,
+    current_activation,
+    get_activation,
+    get_location,
+    list_locations,
+)
 from .clock import from_utc_text, local_day_quarters, quarter_of, quarter_start, to_utc_text, zone
 from .errors import WellnessError
 from .report_words import (
@@ -358,7 +364,7 @@ def build_report(db: Database, *, now: datetime, activation_id: int | None = Non
         if location.activation_id != activation.id:
             raise WellnessError(f"location {location.name!r} is not in {activation.name}",
                                 field="location")
-    spaces = (location,) if location else tuple(_list_locations(db, activation.id))
+    spaces = (location,) if location else tuple(list_locations(db, activation.id))
     scope = _Scope(activation, start, end, spaces, location)
     tz = location.tz if location else activation.tz
 
