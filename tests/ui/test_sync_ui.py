@@ -29,7 +29,7 @@ from wellness_desk.sync.link import link as hub_link
 from wellness_desk.sync.outcomes import SyncResult
 from wellness_desk.sync.status import status as sync_status
 from wellness_desk.sync.status import status_text
-from wellness_desk.ui import sync_worker
+from wellness_desk.ui import i18n, sync_worker
 from wellness_desk.ui.settings_dialog import SettingsDialog
 
 HUB_ACTIVATION = "Summer Fest 2026"
@@ -47,7 +47,10 @@ def connect_on_the_page(qtbot, window, url: str, code: str):
     first push that follows a connection."""
     page = open_section(qtbot, window, "Sync")
     qtbot.waitUntil(lambda: window.sync_label.text() == NOT_CONNECTED, timeout=WAIT)
-    click(qtbot, page.connect_button)
+    # Not connected, the page says what to do and holds the button that does it.
+    qtbot.waitUntil(lambda: page.status_stack.currentWidget() is page.empty, timeout=WAIT)
+    assert page.empty.isVisible() and not page.status_card.isVisible()
+    click(qtbot, page.empty.button)
     dialog = page.connect_dialog
     assert dialog is not None and dialog.isVisible()
     qtbot.keyClicks(dialog.hub_address, url)
@@ -55,6 +58,7 @@ def connect_on_the_page(qtbot, window, url: str, code: str):
     with qtbot.waitSignal(window.sync.synced, timeout=WAIT):
         click(qtbot, dialog.connect_button)
     assert page.connect_dialog is None  # closed once connected
+    qtbot.waitUntil(lambda: page.status_card.isVisible(), timeout=WAIT)
     qtbot.waitUntil(lambda: page.sync_button.isEnabled(), timeout=WAIT)
     return page
 
@@ -99,10 +103,12 @@ def test_tap_earplugs_three_times_sync_now_and_the_hub_counts_three(qtbot, open_
     qtbot.waitUntil(lambda: "1 change waiting" in bar(window), timeout=WAIT)
     qtbot.waitUntil(lambda: page.pending_label.text() == "1", timeout=WAIT)
 
+    page.announced.clear()
     click(qtbot, page.sync_button)
     qtbot.waitUntil(lambda: all_sent(window), timeout=WAIT)
     assert kits_on_hub(hub) == 3
     qtbot.waitUntil(lambda: log_row(page)[3:4] == ["Sent"], timeout=WAIT)
+    assert page.announced == ["Synced"]  # said to a screen reader, once
     assert log_row(page)[1] == "1"
     assert page.problem_label.text() == "none"
 
@@ -175,7 +181,8 @@ def test_the_preview_shows_exactly_the_bytes_that_will_be_sent(qtbot, open_windo
     assert len(expected) == 1
     assert shown.text.toPlainText() == expected[0].decode("utf-8")
     assert shown.text.isReadOnly()
-    assert shown.summary.text().startswith("2 count cells in 1 batch")
+    assert shown.summary.text().startswith("2 count cells, exactly as they will be sent")
+    assert "in 1 batch." in shown.summary.text()
     shown.close()
     assert page.preview_dialog is None
 
@@ -201,7 +208,10 @@ def test_a_big_preview_says_how_much_waits_and_shows_the_first_batches_exactly(
     click(qtbot, page.preview_button)
     qtbot.waitUntil(lambda: page.preview_dialog is not None, timeout=WAIT)
     shown = page.preview_dialog
-    assert shown.summary.text().startswith("1,001 count cells in 2 batches")
+    # The locale's digits: "1,001" in English, "1.001" in German.
+    assert shown.summary.text().startswith(
+        f"{i18n.number_text(1001)} count cells, exactly as they will be sent")
+    assert "in 2 batches." in shown.summary.text()
     expected = preview(db)
     assert len(expected) == 2
     assert shown.text.toPlainText() == "\n".join(body.decode("utf-8") for body in expected)
@@ -285,6 +295,7 @@ def test_disconnect_asks_first_then_forgets_the_token(qtbot, open_window, festiv
     assert test_keyring.passwords == {}
     qtbot.waitUntil(lambda: page.hub_label.text() == "Not connected", timeout=WAIT)
     assert not page.sync_button.isEnabled()
+    assert page.empty.isVisible()  # back to what to do
     # The status comes from the sync thread, the log from a read that follows it.
     qtbot.waitUntil(lambda: log_row(page)[3:4] == ["Disconnected"], timeout=WAIT)
 
@@ -294,7 +305,7 @@ def test_a_wrong_code_is_refused_in_plain_words_and_nothing_is_connected(qtbot, 
     window = open_window()
     page = open_section(qtbot, window, "Sync")
     qtbot.waitUntil(lambda: bar(window) == NOT_CONNECTED, timeout=WAIT)
-    click(qtbot, page.connect_button)
+    click(qtbot, page.empty.button)
     dialog = page.connect_dialog
     qtbot.keyClicks(dialog.hub_address, hub.url)
     qtbot.keyClicks(dialog.code, "AAAA-BBBB-CCCC")
@@ -302,6 +313,10 @@ def test_a_wrong_code_is_refused_in_plain_words_and_nothing_is_connected(qtbot, 
     qtbot.waitUntil(lambda: "refused the code" in dialog.problem_label.text(), timeout=WAIT)
     assert dialog.isVisible()
     assert dialog.code.isEnabled()  # fix the code and try again
+    # What was typed stays, and the code has the focus and carries the reason.
+    assert dialog.hub_address.text() == hub.url and dialog.code.text() == "AAAA-BBBB-CCCC"
+    assert dialog.code.hasFocus()
+    assert "refused the code" in dialog.code.accessibleDescription()
     assert hub_link(db) is None
     assert bar(window) == NOT_CONNECTED
 

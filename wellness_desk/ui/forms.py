@@ -4,6 +4,10 @@ OK runs the core function on the database worker with the dialog still open. If 
 refuses, the dialog stays open with everything typed, and the core's sentence appears in red
 under the field it names (`WellnessError.field`, the core function's keyword for it); a
 refusal naming no field of the form appears above the buttons. Only a save closes it.
+
+The field in error is marked (`invalid`, drawn by the application style sheet), takes the
+focus, and carries the sentence as its accessible description while it shows, so a screen
+reader says why when it lands there.
 """
 
 from __future__ import annotations
@@ -25,14 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import WellnessError
+from . import design
+from .core_words import error_text, sentence
 from .tasks import Job, TaskRunner
 
-PROBLEM_STYLE = "color: #B71C1C;"
-
-
-def sentence(text: str) -> str:
-    """The core's message as a sentence on screen (it starts lower case for the CLI)."""
-    return text[:1].upper() + text[1:]
+__all__ = ["FormDialog", "decimal_point", "problem_label", "sentence"]  # sentence: core_words'
 
 
 def decimal_point() -> str:
@@ -44,9 +45,20 @@ def problem_label() -> QLabel:
     label = QLabel()
     label.setObjectName("problem")
     label.setWordWrap(True)
-    label.setStyleSheet(PROBLEM_STYLE)
+    design.mark(label, "problem")
     label.setVisible(False)
     return label
+
+
+def mark_invalid(widget: QWidget, invalid: bool) -> None:
+    """Draw a field as in error, or as fine again (the style sheet's `invalid` rule)."""
+    if bool(widget.property("invalid")) == invalid:
+        return
+    widget.setProperty("invalid", invalid)
+    style = widget.style()
+    style.unpolish(widget)
+    style.polish(widget)
+    widget.update()
 
 
 class FormDialog(QDialog):
@@ -69,12 +81,15 @@ class FormDialog(QDialog):
         outer.addWidget(self.problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        # OK and Cancel keep Qt's own words: qtbase's translations say them in every language.
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
         self.inputs: dict[str, QWidget] = {}
         self.problems: dict[str, QLabel] = {}
         self.units: dict[str, QLabel] = {}
+        # Fields shown in error now, with the accessible description each had before.
+        self._in_error: dict[QWidget, str] = {}
         self.waiting = False
         self._gone = False
         self.finished.connect(self._closed)
@@ -158,19 +173,39 @@ class FormDialog(QDialog):
             self.refused(error)
 
     def show_error(self, error: WellnessError) -> None:
+        text = error_text(error)
         label = self.problems.get(error.field or "", self.problem)
-        label.setText(sentence(str(error)))
+        label.setText(text)
         label.setVisible(True)
         # Grown to fit: a long sentence (a disk's) must not be cut off at the dialog's edge.
         self.adjustSize()
         widget = self.inputs.get(error.field or "")
-        if widget is not None:
-            widget.setFocus()
+        if widget is None:
+            return
+        if widget not in self._in_error:
+            self._in_error[widget] = widget.accessibleDescription()
+        widget.setAccessibleDescription(text)
+        mark_invalid(widget, True)
+        # The first field in error (in the form's order) takes the focus, wherever the
+        # refusals came from.
+        first = next((w for w in self._field_order() if w in self._in_error), widget)
+        first.setFocus()
+
+    def _field_order(self) -> list[QWidget]:
+        seen: list[QWidget] = []
+        for w in self.inputs.values():
+            if w not in seen:
+                seen.append(w)
+        return sorted(seen, key=lambda w: w.mapTo(self, w.rect().topLeft()).y())
 
     def clear_problems(self) -> None:
         for label in {*self.problems.values(), self.problem}:
             label.clear()
             label.setVisible(False)
+        for widget, description in self._in_error.items():
+            widget.setAccessibleDescription(description)
+            mark_invalid(widget, False)
+        self._in_error.clear()
 
     def _set_waiting(self, waiting: bool) -> None:
         self.waiting = waiting

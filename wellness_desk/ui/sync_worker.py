@@ -15,6 +15,10 @@ A thread still busy then (a request to a hub that went silent, DNS, a long cell 
 left to finish on its own: no new request starts once closing began, and the thread closes its
 connection when its loop ends.
 
+The status line and the worker's own sentences are translated under the context
+"SyncWorker" with QCoreApplication.translate, which is safe on any thread; what the hub or
+the network said (the last error, a refused signature) is shown as it came.
+
 Two objects: `SyncWorker` is the window's handle (UI thread: safe to call, its signals arrive
 on the UI thread); `_SyncEngine` lives on the sync thread with its own connection and does
 the work. Keeping them apart means no caller can run the worker's code on the wrong thread
@@ -33,11 +37,16 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
+from ..clock import from_utc_text, utcnow, zone
 from ..errors import WellnessError
 from ..sync import SyncError
 from ..sync.policy import Next, SyncPolicy, Timer
+from .core_words import error_text
+from .plurals import plural
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
     from sqlite_utils import Database
 
     from ..sync.outcomes import SyncResult
@@ -77,7 +86,64 @@ PULL_REQUEST_LIMIT_S = 80.0
 # ends within REQUEST_LIMIT_S); past that the process ends without it rather than crash (Qt
 # aborts when a running thread's object is destroyed).
 EXIT_WAIT_MS = 90_000
-NOT_STARTED_TEXT = "Sync: checking…"
+NOT_STARTED_TEXT = "Sync: checking…"  # translated where it is shown: not_started_text()
+
+
+def _t(text: str, n: int = -1) -> str:
+    return plural(QCoreApplication.translate("SyncWorker", text, None, n), n)
+
+
+def not_started_text() -> str:
+    return _t("Sync: checking…")
+
+
+def status_line(status: SyncStatus, tz: str | None = None, *,
+                now: datetime | None = None) -> str:
+    """The status bar's line in the interface's language: what `sync.status.status_text`
+    says (the command line keeps those words), with the time the locale's way."""
+    if not status.connected:
+        return _t("Sync: not connected to a hub")
+    if status.stopped:
+        return _t("Sync stopped: the hub no longer accepts this laptop — reconnect it on the "
+                  "Sync page")
+    name = status.activation_name or ""
+    parts = [_t("Sending {activation}: all sent").format(activation=name)
+             if status.pending == 0 else
+             _t("Sending {activation}: %n change(s) waiting", status.pending).format(
+                 activation=name)]
+    if status.last_error:
+        parts.append(status.last_error)
+    elif status.last_synced_utc:
+        parts.append(_synced_when(status.last_synced_utc, tz, now))
+    else:
+        parts.append(_t("not synced yet"))
+    if status.quarantined:
+        parts.append(_t("%n batch(es) refused (see the Sync page)", status.quarantined))
+    # The hub's and the clock check's own sentences, as they came.
+    parts += [p for p in (status.directory_problem, status.clock_warning) if p]
+    return " · ".join(parts)
+
+
+def _synced_when(utc_text: str, tz: str | None, now: datetime | None) -> str:
+    """"synced at 14:05" in the activation's wall time (UTC, said so, with no zone), with
+    the date when it was not today."""
+    from datetime import UTC
+
+    from . import i18n
+
+    instant = from_utc_text(utc_text)
+    try:
+        place = zone(tz) if tz else UTC
+    except WellnessError:
+        place = UTC
+    local = instant.astimezone(place)
+    today = (now or utcnow()).astimezone(place).date()
+    time, day = i18n.time_text(local), i18n.date_text(local.date())
+    if place is UTC:
+        return (_t("synced at {time} UTC").format(time=time) if local.date() == today else
+                _t("synced on {date} at {time} UTC").format(date=day, time=time))
+    return (_t("synced at {time}").format(time=time) if local.date() == today else
+            _t("synced on {date} at {time}").format(date=day, time=time))
 
 
 class _Closing(Exception):
@@ -145,7 +211,7 @@ class _SyncEngine(QObject):
             self._db = connect(self._db_path)
         except Exception:
             # The window already says why the database cannot be opened, in a box.
-            self.status_changed.emit("Sync: off (the database could not be opened)")
+            self.status_changed.emit(_t("Sync: off (the database could not be opened)"))
             return
         # Counted before the first word: "waiting" includes changes not yet made into cells.
         self._report(refresh=True)  # connected: the first sync follows shortly
@@ -207,7 +273,7 @@ class _SyncEngine(QObject):
         except WellnessError as e:
             # The keyring (SyncError), or the directory's file (full disk, damaged): its
             # own sentence; the directory the laptop had is kept either way.
-            self.failed.emit(_sentence(str(e)))
+            self.failed.emit(_sentence(error_text(e)))
             return
         except Exception as e:
             self.failed.emit(self._problem("directory pull", e))
@@ -243,8 +309,8 @@ class _SyncEngine(QObject):
     @Slot(str, str)
     def connect_hub(self, hub_url: str, code: str) -> None:
         if self._db is None:
-            self.connect_failed.emit("The database is not open, so this laptop cannot "
-                                     "connect.")
+            self.connect_failed.emit(_t("The database is not open, so this laptop cannot "
+                                        "connect."))
             return
         from ..sync.enrol import connect
 
@@ -255,7 +321,7 @@ class _SyncEngine(QObject):
         except _Closing:
             return
         except SyncError as e:
-            self.connect_failed.emit(_sentence(str(e)))
+            self.connect_failed.emit(_sentence(error_text(e)))
             return
         except Exception as e:
             self.connect_failed.emit(self._problem("connect", e))
@@ -278,7 +344,7 @@ class _SyncEngine(QObject):
         try:
             disconnect(self._db)
         except SyncError as e:
-            self.failed.emit(_sentence(str(e)))
+            self.failed.emit(_sentence(error_text(e)))
             return
         except Exception as e:
             self.failed.emit(self._problem("disconnect", e))
@@ -302,7 +368,7 @@ class _SyncEngine(QObject):
         except _Closing:
             return
         except SyncError as e:
-            self.failed.emit(_sentence(str(e)))
+            self.failed.emit(_sentence(error_text(e)))
         except Exception as e:
             self.failed.emit(self._problem("send again", e))
         finally:
@@ -355,7 +421,7 @@ class _SyncEngine(QObject):
         into cells first, so what waits is counted in full."""
         from ..activations import current_activation
         from ..sync.link import link
-        from ..sync.status import status, status_text
+        from ..sync.status import status
 
         if self._db is None:
             return None
@@ -369,7 +435,7 @@ class _SyncEngine(QObject):
             current = link(self._db)
             state = status(self._db)
             activation = current_activation(self._db)
-            text = status_text(state, activation.tz if activation else None)
+            text = status_line(state, activation.tz if activation else None)
             if self._local_problem:
                 text = f"{text} · {self._local_problem}"
         except Exception as e:
@@ -419,14 +485,16 @@ class _SyncEngine(QObject):
         problem = storage_error(e, self._db_path) if isinstance(e, sqlite3.Error) else None
         if problem is None:
             return None
-        self._local_problem = f"Sync not recorded: {problem}"
+        self._local_problem = _t("Sync not recorded: {problem}").format(
+            problem=error_text(problem))
         return self._local_problem
 
     def _problem(self, what: str, e: Exception) -> str:
         # Type and place only: a message could quote data.
         log.error("sync worker: %s failed: %s\n%s", what, type(e).__name__,
                   "".join(traceback.format_tb(e.__traceback__)))
-        return f"Sync: something went wrong ({type(e).__name__}); nothing was lost."
+        return _t("Sync: something went wrong ({kind}); nothing was lost.").format(
+            kind=type(e).__name__)
 
 
 class _Reaper(QObject):
@@ -514,7 +582,7 @@ class SyncWorker(QObject):
         self._stopping = threading.Event()
         self._sync_wanted = threading.Event()
         self._pull_wanted = threading.Event()
-        self.status_text = NOT_STARTED_TEXT
+        self.status_text = not_started_text()
         self.state: SyncStatus | None = None  # as the sync thread last counted it
         self.busy = False
         self.sync_thread = QThread()
