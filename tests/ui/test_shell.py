@@ -8,7 +8,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from tests.ui.conftest import open_section, settle
 from wellness_desk import kits, settings
@@ -59,7 +59,7 @@ def test_catalogue_retire_hides_the_tile_and_keeps_history(qtbot, open_window, f
                for i in range(window.counter.history.count()))
 
 
-def test_catalogue_add_kit_and_receive_stock(qtbot, open_window, festival, monkeypatch):
+def test_catalogue_add_kit_and_receive_stock(qtbot, open_window, festival):
     window = open_window()
     open_section(qtbot, window, "Kit catalogue")
     page = window.catalogue
@@ -72,8 +72,9 @@ def test_catalogue_add_kit_and_receive_stock(qtbot, open_window, festival, monke
     settle(qtbot, window)
     row = [page.table.item(r, 0).text() for r in range(page.table.rowCount())].index("Sleep kit")
     page.table.selectRow(row)
-    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (40, True))
     page.buttons["receive"].click()
+    page.form.count.setValue(40)
+    page.form.ok_button.click()
     settle(qtbot, window)
     assert page.table.item(row, 2).text() == "40"
     tile = next(b for b in window.counter.tile_buttons if b.name_label.text() == "Sleep kit")

@@ -1,21 +1,28 @@
-"""The kit catalogue: add, rename, recolour and retire kit types; receive and correct stock."""
+"""The kit catalogue: add, rename, recolour and retire kit types; receive and correct stock.
+
+Every change is a form (ui/forms.FormDialog): a refusal keeps what was typed, beside the
+field it names. A kit's colour is said by name as well as shown ("Sky blue"), in the table
+and on the colour choices, so it reads without seeing it and to a screen reader.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QColorDialog,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,9 +32,59 @@ from PySide6.QtWidgets import (
 from .. import kits
 from ..errors import WellnessError
 from ..views import CatalogueView, catalogue_view
+from . import design, i18n
+from .core_words import error_text
+from .design import SPACE
 from .forms import FormDialog
 from .tasks import Job, TaskRunner
-from .widgets import page_title, show_problem
+from .widgets import show_problem
+
+_CONTEXT = "kit_catalogue"
+# The tiles' palette (Okabe-Ito), by the names its authors gave the colours.
+_PALETTE_NAMES = {
+    "#0072B2": "Blue", "#E69F00": "Orange", "#009E73": "Bluish green",
+    "#CC79A7": "Reddish purple", "#56B4E9": "Sky blue", "#D55E00": "Vermilion",
+    "#F0E442": "Yellow", "#999999": "Grey",
+}
+# Any other colour: the nearest of these hues (degrees, from Qt's HSV), by name.
+_HUES = ((15, "Red"), (40, "Orange"), (70, "Yellow"), (160, "Green"), (195, "Teal"),
+         (255, "Blue"), (290, "Purple"), (340, "Pink"), (360, "Red"))
+
+
+def _words() -> dict[str, str]:
+    # Each spelled out for lupdate: the palette's and the hues' names, translated.
+    t = QCoreApplication.translate
+    return {
+        "Blue": t(_CONTEXT, "Blue"), "Orange": t(_CONTEXT, "Orange"),
+        "Bluish green": t(_CONTEXT, "Bluish green"),
+        "Reddish purple": t(_CONTEXT, "Reddish purple"), "Sky blue": t(_CONTEXT, "Sky blue"),
+        "Vermilion": t(_CONTEXT, "Vermilion"), "Yellow": t(_CONTEXT, "Yellow"),
+        "Grey": t(_CONTEXT, "Grey"), "Red": t(_CONTEXT, "Red"), "Green": t(_CONTEXT, "Green"),
+        "Teal": t(_CONTEXT, "Teal"), "Purple": t(_CONTEXT, "Purple"),
+        "Pink": t(_CONTEXT, "Pink"), "Black": t(_CONTEXT, "Black"),
+        "White": t(_CONTEXT, "White"),
+    }
+
+
+def colour_name(colour: str) -> str:
+    """A kit colour as a person says it: the palette's own name, or the nearest hue's."""
+    words = _words()
+    named = _PALETTE_NAMES.get(colour.upper())
+    if named is not None:
+        return words[named]
+    c = QColor(colour)
+    if c.saturationF() < 0.2 or c.hue() < 0:
+        lightness = c.lightnessF()
+        return words["Black" if lightness < 0.2 else "White" if lightness > 0.85 else "Grey"]
+    hue = next(name for limit, name in _HUES if c.hue() <= limit)
+    return words[hue]
+
+
+def swatch(colour: str, size: int = 20) -> QIcon:
+    """A square of the kit's own colour (data, not a style: the kit's, chosen by people)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(QColor(colour))
+    return QIcon(pixmap)
 
 
 class KitNameDialog(FormDialog):
@@ -35,11 +92,13 @@ class KitNameDialog(FormDialog):
 
     def __init__(self, runner: TaskRunner, kit: kits.KitType | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(runner, "Rename kit" if kit else "Add kit", parent)
+        super().__init__(runner, self.tr("Rename kit") if kit else self.tr("Add kit"), parent)
         self.kit_id = kit.id if kit else None
         self.name = QLineEdit(kit.name if kit else "")
-        self.name.setPlaceholderText("e.g. Earplugs")
-        self.add_field("Kit name", self.name, "name")
+        self.name.setPlaceholderText(self.tr("e.g. Earplugs"))
+        self.name.setAccessibleName(self.tr("Kit name"))
+        self.add_field(self.tr("Kit &name"), self.name, "name")
+        self.ok_button.setText(self.tr("Rename") if kit else self.tr("Add kit"))
 
     def job(self) -> Job:
         name, kit_id = self.name.text(), self.kit_id
@@ -48,20 +107,129 @@ class KitNameDialog(FormDialog):
         return lambda db: kits.rename_kit_type(db, kit_id, name)
 
 
+class KitColourDialog(FormDialog):
+    """The kit's colour: one of the tiles' palette (told apart with colour-blindness too),
+    or any other; each choice says its colour's name."""
+
+    def __init__(self, runner: TaskRunner, kit: kits.KitType,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(runner, self.tr("Colour of {kit}").format(kit=kit.name), parent)
+        self.kit_id = kit.id
+        self.chosen = kit.colour.upper()
+        grid_box = QWidget()
+        grid = QGridLayout(grid_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(SPACE.s)
+        self.group = QButtonGroup(self)
+        self.swatches: dict[str, QPushButton] = {}
+        for i, colour in enumerate(design.TILE_PALETTE):
+            button = self._swatch_button(colour)
+            grid.addWidget(button, i // 2, i % 2)
+        self.other = QPushButton(self.tr("Other colour…"))
+        self.other.clicked.connect(self._other)
+        grid.addWidget(self.other, (len(design.TILE_PALETTE) + 1) // 2, 0, 1, 2)
+        self.add_field(self.tr("Colour"), grid_box, "colour")
+        self.inputs["colour"] = next(iter(self.swatches.values()))
+        if self.chosen not in self.swatches:
+            self._swatch_button(self.chosen)
+            grid.addWidget(self.swatches[self.chosen], 0, 2)
+        self.swatches[self.chosen].setChecked(True)
+        self.ok_button.setText(self.tr("Use this colour"))
+
+    def _swatch_button(self, colour: str) -> QPushButton:
+        colour = colour.upper()
+        name = colour_name(colour)
+        button = QPushButton(swatch(colour), name)
+        button.setIconSize(QSize(20, 20))
+        button.setCheckable(True)
+        design.mark(button, kind="role")
+        button.setAccessibleName(self.tr("{colour} ({code})").format(colour=name,
+                                                                     code=colour))
+        button.setToolTip(colour)
+        button.toggled.connect(lambda on, c=colour: self._picked(c, on))
+        self.group.addButton(button)
+        self.swatches[colour] = button
+        return button
+
+    def _picked(self, colour: str, on: bool) -> None:
+        if on:
+            self.chosen = colour
+
+    def _other(self) -> None:
+        picked = QColorDialog.getColor(QColor(self.chosen), self, self.windowTitle())
+        if not picked.isValid():
+            return
+        colour = picked.name().upper()
+        if colour not in self.swatches:
+            button = self._swatch_button(colour)
+            grid = self.other.parentWidget().layout()
+            assert isinstance(grid, QGridLayout)
+            grid.addWidget(button, grid.rowCount(), 0, 1, 2)
+        self.swatches[colour].setChecked(True)
+
+    def job(self) -> Job:
+        kit_id, colour = self.kit_id, self.chosen
+        return lambda db: kits.recolour_kit_type(db, kit_id, colour)
+
+
+class LowStockDialog(FormDialog):
+    """The level at or below which the tile warns that stock runs low."""
+
+    def __init__(self, runner: TaskRunner, kit: kits.KitType,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(runner, self.tr("Low-stock level"), parent)
+        self.kit_id = kit.id
+        self.level = QSpinBox()
+        self.level.setRange(0, kits.MAX_COUNT)
+        self.level.setValue(kit.low_stock)
+        self.level.setAccessibleName(self.tr("Low-stock level"))
+        self.add_field(self.tr("Warn when {kit} stock is at or below").format(kit=kit.name),
+                       self.level, "threshold")
+
+    def job(self) -> Job:
+        kit_id, level = self.kit_id, self.level.value()
+        return lambda db: kits.set_low_stock(db, kit_id, level)
+
+
+class ReceiveStockDialog(FormDialog):
+    """Boxes that arrived at a location."""
+
+    def __init__(self, runner: TaskRunner, kit: kits.KitType, location_id: int,
+                 location: str, parent: QWidget | None = None) -> None:
+        super().__init__(runner, self.tr("Receive stock"), parent)
+        self.kit_id, self.location_id = kit.id, location_id
+        self.count = QSpinBox()
+        self.count.setRange(1, kits.MAX_COUNT)
+        self.count.setValue(50)
+        self.count.setAccessibleName(self.tr("Received"))
+        self.add_field(self.tr("{kit} received at {location}").format(
+            kit=kit.name, location=location), self.count, "count")
+        self.ok_button.setText(self.tr("Receive"))
+
+    def job(self) -> Job:
+        kit_id, location_id, count = self.kit_id, self.location_id, self.count.value()
+        return lambda db: kits.receive_stock(db, kit_type_id=kit_id, location_id=location_id,
+                                             count=count)
+
+
 class CorrectCountDialog(FormDialog):
     """What is in the box now, and why the books were off."""
 
     def __init__(self, runner: TaskRunner, kit: kits.KitType, location_id: int,
                  location: str, on_hand: int, parent: QWidget | None = None) -> None:
-        super().__init__(runner, "Correct count", parent)
+        super().__init__(runner, self.tr("Correct count"), parent)
         self.kit_id, self.location_id = kit.id, location_id
         self.counted = QSpinBox()
         self.counted.setRange(0, kits.MAX_COUNT)
         self.counted.setValue(max(0, on_hand))
-        self.add_field(f"{kit.name} in the box at {location}", self.counted, "counted")
-        self.add_note(f"The books say {on_hand}.")
-        self.reason = QLineEdit("recount")
-        self.add_field("Why was the count off?", self.reason, "reason")
+        self.counted.setAccessibleName(self.tr("Counted"))
+        self.add_field(self.tr("{kit} in the box at {location}").format(
+            kit=kit.name, location=location), self.counted, "counted")
+        self.add_note(self.tr("The books say {count}.").format(
+            count=i18n.number_text(on_hand)))
+        self.reason = QLineEdit(self.tr("recount"))
+        self.reason.setAccessibleName(self.tr("Why was the count off?"))
+        self.add_field(self.tr("&Why was the count off?"), self.reason, "reason")
 
     def job(self) -> Job:
         kit_id, location_id = self.kit_id, self.location_id
@@ -75,31 +243,51 @@ class KitCataloguePage(QWidget):
         super().__init__(parent)
         self.runner = runner
         self.view: CatalogueView | None = None
+        self.form: FormDialog | None = None
         layout = QVBoxLayout(self)
-        title = page_title("Kit catalogue and stock")
+        layout.setContentsMargins(SPACE.xl, SPACE.l, SPACE.xl, SPACE.l)
+        layout.setSpacing(SPACE.m)
+        title = QLabel(self.tr("Kit catalogue and stock"))
+        design.mark(title, "title")
         layout.addWidget(title)
+
+        self.stack = QStackedWidget()
+        self.empty = design.EmptyState(
+            self.tr("No kits yet. Add what the tent hands out (earplugs, water, condoms…): "
+                    "each kit becomes a tile on the kit counter."),
+            self.tr("Add kit…"))
+        self.empty.button.clicked.connect(self._add)
+        self.stack.addWidget(self.empty)
         self.table = QTableWidget()
+        self.table.setAccessibleName(self.tr("Kits and their stock"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        layout.addWidget(self.table, 1)
+        self.stack.addWidget(self.table)
+        layout.addWidget(self.stack, 1)
 
         self.buttons: dict[str, QPushButton] = {}
         catalogue = self._button_row((
-            ("add", "Add kit…", self._add),
-            ("rename", "Rename…", self._rename),
-            ("colour", "Colour…", self._recolour),
-            ("low", "Low-stock level…", self._low_stock),
-            ("retire", "Retire", self._retire),
+            ("add", self.tr("Add kit…"), self._add),
+            ("rename", self.tr("Rename…"), self._rename),
+            ("colour", self.tr("Colour…"), self._recolour),
+            ("low", self.tr("Low-stock level…"), self._low_stock),
+            ("retire", self.tr("Retire"), self._retire),
         ))
+        design.mark(self.buttons["add"], kind="primary")
         layout.addLayout(catalogue)
         self.location_box = QComboBox()
         self.location_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.location_box.setAccessibleName(self.tr("Stock at"))
+        at = QLabel(self.tr("&Stock at:"))
+        at.setBuddy(self.location_box)
         stock_row = self._button_row((
-            ("receive", "Receive stock…", self._receive),
-            ("correct", "Correct count…", self._correct),
-        ), lead=(QLabel("Stock at:"), self.location_box))
+            ("receive", self.tr("Receive stock…"), self._receive),
+            ("correct", self.tr("Correct count…"), self._correct),
+        ), lead=(at, self.location_box))
         layout.addLayout(stock_row)
         self._selection_changed()
         runner.changed.connect(self.refresh)
@@ -108,10 +296,12 @@ class KitCataloguePage(QWidget):
         self, buttons: tuple[tuple[str, str, Callable], ...], lead: tuple[QWidget, ...] = ()
     ) -> QHBoxLayout:
         row = QHBoxLayout()
+        row.setSpacing(SPACE.s)
         for widget in lead:
             row.addWidget(widget)
         for key, text, slot in buttons:
             button = QPushButton(text)
+            button.setAccessibleName(text.rstrip("…"))
             button.clicked.connect(slot)
             row.addWidget(button)
             self.buttons[key] = button
@@ -124,8 +314,11 @@ class KitCataloguePage(QWidget):
     def _show(self, view: CatalogueView) -> None:
         selected = self.selected_kit()
         self.view = view
-        headers = ["Kit", "Low-stock at", *[f"Stock · {loc.name}" for loc in view.locations],
-                   "Status"]
+        c = design.colours()
+        headers = [self.tr("Kit"), self.tr("Low-stock at"),
+                   *[self.tr("Stock · {location}").format(location=loc.name)
+                     for loc in view.locations], self.tr("Colour"), self.tr("Status")]
+        self.stack.setCurrentWidget(self.table if view.kit_types else self.empty)
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
@@ -133,19 +326,32 @@ class KitCataloguePage(QWidget):
         for row, kit in enumerate(view.kit_types):
             name = QTableWidgetItem(kit.name)
             name.setData(Qt.ItemDataRole.UserRole, kit)
-            name.setData(Qt.ItemDataRole.DecorationRole, QColor(kit.colour))
-            cells = [name, QTableWidgetItem(str(kit.low_stock))]
+            colour = QTableWidgetItem(swatch(kit.colour, 14), colour_name(kit.colour))
+            colour.setToolTip(kit.colour.upper())
+            colour.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr(
+                "Colour of {kit}: {colour}").format(kit=kit.name,
+                                                   colour=colour_name(kit.colour)))
+            cells = [name, QTableWidgetItem(i18n.number_text(kit.low_stock))]
             for loc in view.locations:
                 on_hand = view.stock[loc.id].get(kit.id, 0)
-                item = QTableWidgetItem(str(on_hand))
+                item = QTableWidgetItem(i18n.number_text(on_hand))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                      | Qt.AlignmentFlag.AlignVCenter)
                 if on_hand < 0:
-                    item.setForeground(QColor("#C62828"))
-                    item.setToolTip("Below zero: more handed out than received. Count the box.")
+                    item.setForeground(QColor(c.danger))
+                    item.setToolTip(self.tr(
+                        "Below zero: more handed out than received. Count the box."))
                 elif kits.is_low(on_hand, kit):
-                    item.setForeground(QColor("#EF6C00"))
-                    item.setToolTip("Low stock")
+                    item.setForeground(QColor(c.warning))
+                    item.setToolTip(self.tr("Low stock"))
+                if item.toolTip():
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr(
+                        "{count}: {warning}").format(count=item.text(),
+                                                     warning=item.toolTip()))
                 cells.append(item)
-            cells.append(QTableWidgetItem("retired" if kit.retired else "in use"))
+            cells.append(colour)
+            cells.append(QTableWidgetItem(self.tr("retired") if kit.retired
+                                          else self.tr("in use")))
             for column, item in enumerate(cells):
                 self.table.setItem(row, column, item)
             if selected and kit.id == selected.id:
@@ -168,7 +374,9 @@ class KitCataloguePage(QWidget):
         kit = self.selected_kit()
         for key in ("rename", "colour", "low", "retire", "receive", "correct"):
             self.buttons[key].setEnabled(kit is not None)
-        self.buttons["retire"].setText("Bring back" if kit and kit.retired else "Retire")
+        self.buttons["retire"].setText(
+            self.tr("Bring back") if kit and kit.retired else self.tr("Retire"))
+        self.buttons["retire"].setAccessibleName(self.buttons["retire"].text())
         if kit and kit.retired:
             self.buttons["receive"].setEnabled(False)
 
@@ -176,11 +384,11 @@ class KitCataloguePage(QWidget):
         self.runner.write(job, failed=self._failed)
 
     def _failed(self, error: WellnessError) -> None:
-        show_problem(self, "Kit catalogue", str(error))
+        show_problem(self, self.tr("Kit catalogue"), error_text(error))
 
     def _open(self, dialog: FormDialog) -> None:
         """Open a form without blocking taps; it stays open until the core took it."""
-        self.form: FormDialog | None = dialog
+        self.form = dialog
         dialog.finished.connect(lambda _: setattr(self, "form", None))
         dialog.open()
 
@@ -194,22 +402,13 @@ class KitCataloguePage(QWidget):
 
     def _recolour(self) -> None:
         kit = self.selected_kit()
-        if kit is None:
-            return
-        colour = QColorDialog.getColor(QColor(kit.colour), self, f"Colour of {kit.name}")
-        if colour.isValid():
-            self._write(lambda db: kits.recolour_kit_type(db, kit.id, colour.name()))
+        if kit is not None:
+            self._open(KitColourDialog(self.runner, kit, self))
 
     def _low_stock(self) -> None:
         kit = self.selected_kit()
-        if kit is None:
-            return
-        level, ok = QInputDialog.getInt(
-            self, "Low-stock level", f"Warn when {kit.name} stock is at or below:",
-            kit.low_stock, 0, kits.MAX_COUNT,
-        )
-        if ok:
-            self._write(lambda db: kits.set_low_stock(db, kit.id, level))
+        if kit is not None:
+            self._open(LowStockDialog(self.runner, kit, self))
 
     def _retire(self) -> None:
         kit = self.selected_kit()
@@ -220,13 +419,8 @@ class KitCataloguePage(QWidget):
         kit, location_id = self.selected_kit(), self.location_box.currentData()
         if kit is None or location_id is None:
             return
-        count, ok = QInputDialog.getInt(
-            self, "Receive stock", f"{kit.name} received at {self.location_box.currentText()}:",
-            50, 1, kits.MAX_COUNT,
-        )
-        if ok:
-            self._write(lambda db: kits.receive_stock(
-                db, kit_type_id=kit.id, location_id=location_id, count=count))
+        self._open(ReceiveStockDialog(self.runner, kit, location_id,
+                                      self.location_box.currentText(), self))
 
     def _correct(self) -> None:
         kit, location_id = self.selected_kit(), self.location_box.currentData()
