@@ -106,7 +106,7 @@ def test_without_a_log_file_the_box_says_it_could_not_be_written():
     assert crash_text("KeyError", None, Path("/media/stick/logs")) == (
         "Something went wrong inside Wellness Desk (KeyError). It could not be written to the "
         "log (the folder /media/stick/logs cannot be written); your counts are saved. You can "
-        "carry on; if it happens again, send that file to whoever looks after the app.")
+        "carry on; if it happens again, tell whoever looks after the app.")  # no file to send
 
 
 @pytest.mark.qt_no_exception_capture

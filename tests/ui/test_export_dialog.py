@@ -14,12 +14,11 @@ from tests.mounts import make_read_only, small_filesystem
 from tests.ui.conftest import open_section, settle, threads_of
 from wellness_desk import activations, exports, kits, therapy, vault
 from wellness_desk.ui.export_dialog import (
-    LOCKED_ITSELF,
-    LOCKED_NOTE,
-    PERSONAL_WARNING,
     ExportDialog,
+    locked_itself,
+    locked_note,
+    personal_warning,
 )
-from wellness_desk.ui.forms import sentence
 from wellness_desk.ui.tasks import DRAW_THREAD
 
 CANARY = "Zyxwv Canarybird"
@@ -81,7 +80,7 @@ def test_the_menu_exports_every_file_off_the_taps_thread(qtbot, open_window, db,
     dialog = _open_dialog(qtbot, window)
     assert all(check.isChecked() for check in dialog.chosen.values())
     assert not dialog.personal.isEnabled() and not dialog.warning.isVisible()
-    assert dialog.locked_note.isVisible() and dialog.locked_note.text() == LOCKED_NOTE
+    assert dialog.locked_note.isVisible() and dialog.locked_note.text() == locked_note()
 
     out = tmp_path / "july"
     assert _export(qtbot, window, dialog, out)
@@ -106,7 +105,7 @@ def test_personal_details_can_be_chosen_only_while_unlocked_and_warn(qtbot, open
     assert dialog.personal.isEnabled() and not dialog.locked_note.isVisible()
 
     dialog.personal.setChecked(True)
-    assert dialog.warning.isVisible() and dialog.warning.text() == PERSONAL_WARNING
+    assert dialog.warning.isVisible() and dialog.warning.text() == personal_warning()
     dialog.chosen["therapy"].setChecked(False)  # no file would hold them
     assert not dialog.personal.isEnabled() and not dialog.warning.isVisible()
     dialog.chosen["therapy"].setChecked(True)
@@ -133,7 +132,7 @@ def test_a_section_that_locked_itself_meanwhile_writes_nothing_and_says_so(
     assert not _export(qtbot, window, dialog, out)
 
     label = dialog.problems["include_personal"]
-    assert label.isVisible() and label.text() == sentence(LOCKED_ITSELF)
+    assert label.isVisible() and label.text() == locked_itself()
     assert not out.exists()
     assert not dialog.personal.isEnabled() and dialog.locked_note.isVisible()
     # Export again: without names, as the dialog now shows.
@@ -155,6 +154,10 @@ def test_a_folder_of_other_files_is_said_under_the_folder_and_the_dialog_stays(
 
     label = dialog.problems["folder"]
     assert label.isVisible() and label.text().startswith(f"{mine}: this folder holds other")
+    # The folder is marked, has the focus and says why to a screen reader; all is kept.
+    assert dialog.folder.property("invalid") is True and dialog.folder.hasFocus()
+    assert dialog.folder.accessibleDescription() == label.text()
+    assert dialog.folder.text() == str(mine)
     assert not dialog.chosen["aggregates"].isChecked()  # everything chosen is kept
     assert [p.name for p in mine.iterdir()] == ["budget.ods"]
 

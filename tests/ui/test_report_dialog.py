@@ -3,15 +3,15 @@ language, Make PDF, and the file is there; a bad field says so beside it and kee
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QWidget
 
 from tests.pdf_pages import pages, text
 from wellness_desk import kits
-from wellness_desk.ui.report_dialog import ReportDialog, read_inputs
+from wellness_desk.ui.report_dialog import ReportDialog, date_format, day_of, read_inputs
 from wellness_desk.ui.tasks import TaskRunner
 
 NOW = datetime(2026, 7, 6, 9, 0, tzinfo=UTC)
@@ -39,8 +39,8 @@ def dialog(qtbot, runner, db):
 
 def test_make_pdf_saves_the_report_and_closes(qtbot, dialog, db, tmp_path):
     out = tmp_path / "report.pdf"
-    dialog.start.setText("2026-07-04")
-    dialog.end.setText("2026-07-04")
+    dialog.start.setDate(QDate(2026, 7, 4))
+    dialog.end.setDate(QDate(2026, 7, 4))
     dialog.location.setCurrentIndex(dialog.location.findText("Wellness tent"))
     dialog.language.setCurrentIndex(dialog.language.findData("fr"))
     dialog.path.setText(str(out))
@@ -52,18 +52,36 @@ def test_make_pdf_saves_the_report_and_closes(qtbot, dialog, db, tmp_path):
         ("Wellness tent", "fr")]
 
 
-@pytest.mark.parametrize(("field", "typed", "says"), [
-    ("start", "2026-07-32", "From: '2026-07-32' is not a date like 2026-07-03"),
-    ("end", "2026-07-02", "Dates: the end 2026-07-02 is before the start 2026-07-03"),
-])
-def test_a_bad_date_is_named_beside_it_and_kept(qtbot, dialog, tmp_path, field, typed, says):
-    getattr(dialog, field).setText(typed)
+def test_an_end_before_the_start_is_named_beside_it_and_kept(qtbot, dialog, tmp_path):
+    dialog.end.setDate(QDate(2026, 7, 2))
     dialog.path.setText(str(tmp_path / "report.pdf"))
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.problems[field].isVisible(), timeout=10_000)
-    assert dialog.problems[field].text() == says
-    assert getattr(dialog, field).text() == typed and dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.problems["end"].isVisible(), timeout=10_000)
+    assert dialog.problems["end"].text() == (
+        "Dates: the end 2026-07-02 is before the start 2026-07-03")
+    assert day_of(dialog.end) == date(2026, 7, 2) and dialog.isVisible()
+    assert dialog.end.property("invalid") is True and dialog.end.hasFocus()
     assert not (tmp_path / "report.pdf").exists()
+
+
+@pytest.mark.parametrize(("name", "shown"), [
+    ("de_DE", "03.07.2026"),
+    ("en_US", "7/3/2026"),
+    ("fr_FR", "03/07/2026"),
+    ("C", "2026-07-03"),  # never Qt's own "3 07 2026"
+])
+def test_dates_are_shown_the_locale_s_way_with_the_whole_year(qtbot, runner, db, name, shown):
+    before = QLocale()
+    QLocale.setDefault(QLocale(name))
+    try:
+        owner = QWidget()
+        qtbot.addWidget(owner)
+        made = ReportDialog(runner, read_inputs(db), owner, now=lambda: NOW)
+        assert made.start.text() == shown  # the activation's first day
+        assert made.start.calendarPopup()
+        made.reject()
+    finally:
+        QLocale.setDefault(before)
 
 
 def test_a_file_that_cannot_be_written_is_named_beside_it(qtbot, dialog, tmp_path):
@@ -83,7 +101,7 @@ def test_the_file_menu_opens_it(qtbot, open_window, festival):
     action.trigger()
     qtbot.waitUntil(lambda: window.findChild(ReportDialog) is not None, timeout=10_000)
     dialog = window.findChild(ReportDialog)
-    assert dialog.start.text() == "2026-07-03" and dialog.end.text() == "2026-07-05"
+    assert day_of(dialog.start) == date(2026, 7, 3) and day_of(dialog.end) == date(2026, 7, 5)
     assert [dialog.location.itemText(i) for i in range(dialog.location.count())] == [
         "Every location", "Wellness tent"]
     dialog.reject()

@@ -17,26 +17,36 @@ from contextlib import suppress
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..logs import log_file, trace_text
 
 log = logging.getLogger(__name__)
-TITLE = "Wellness Desk"
+TITLE = "Wellness Desk"  # the app's name, the same in every language
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("crash", text)
 
 
 def crash_text(kind_name: str, log_path: Path | None, folder: Path | None = None) -> str:
     """The box's words: what happened, where it is written, and that nothing was lost."""
+    # Whole sentences per case: a translator never glues pieces together.
     if log_path is not None:
-        where = f"It was written to the log at {log_path}"
+        text = _t("Something went wrong inside Wellness Desk ({kind}). It was written to the "
+                  "log at {log}; your counts are saved. You can carry on; if it happens "
+                  "again, send that file to whoever looks after the app.")
     elif folder is not None:
-        where = f"It could not be written to the log (the folder {folder} cannot be written)"
+        text = _t("Something went wrong inside Wellness Desk ({kind}). It could not be "
+                  "written to the log (the folder {folder} cannot be written); your counts "
+                  "are saved. You can carry on; if it happens again, tell whoever looks "
+                  "after the app.")
     else:
-        where = "It could not be written to a log"
-    return (f"Something went wrong inside Wellness Desk ({kind_name}). {where}; your counts "
-            "are saved. You can carry on; if it happens again, send that file to whoever "
-            "looks after the app.")
+        text = _t("Something went wrong inside Wellness Desk ({kind}). It could not be "
+                  "written to a log; your counts are saved. You can carry on; if it happens "
+                  "again, tell whoever looks after the app.")
+    return text.format(kind=kind_name, log=log_path, folder=folder)
 
 
 class CrashReporter(QObject):
@@ -95,6 +105,8 @@ class CrashReporter(QObject):
         box = QMessageBox(QMessageBox.Icon.Warning, TITLE, text, QMessageBox.StandardButton.Ok)
         box.setTextFormat(Qt.TextFormat.PlainText)  # a path is shown as it is
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setAccessibleName(_t("Something went wrong"))
+        box.setAccessibleDescription(text)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.destroyed.connect(self._box_gone)
         self.box = box

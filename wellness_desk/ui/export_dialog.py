@@ -19,6 +19,7 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,16 +36,33 @@ from .. import exports
 from ..clock import utcnow
 from ..errors import WellnessError
 from ..vault import Vault
-from .forms import PROBLEM_STYLE, FormDialog
+from . import design
+from .forms import FormDialog
 from .tasks import TaskRunner
 
-PERSONAL_LABEL = "Include personal details (names, contacts and notes of therapy bookings)"
-PERSONAL_WARNING = ("These files will hold the names and contacts of people in therapy. Keep "
-                    "them on this laptop: never email, upload or share them, and delete them "
-                    "when you are done.")
-LOCKED_NOTE = "To include personal details, unlock the Therapy days section first."
-LOCKED_ITSELF = ("the Therapy days section locked itself: unlock it to include personal "
-                 "details, or export without them (nothing was written)")
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+# Read when shown, so they are said in the language of the moment.
+def personal_label() -> str:
+    return _t("Include personal details (names, contacts and notes of therapy bookings)")
+
+
+def personal_warning() -> str:
+    return _t("These files will hold the names and contacts of people in therapy. Keep them "
+              "on this laptop: never email, upload or share them, and delete them when you "
+              "are done.")
+
+
+def locked_note() -> str:
+    return _t("To include personal details, unlock the Therapy days section first.")
+
+
+def locked_itself() -> str:
+    return _t("The Therapy days section locked itself: unlock it to include personal "
+              "details, or export without them (nothing was written)")
 
 
 def default_folder(today: date) -> Path:
@@ -59,19 +77,21 @@ class ExportDialog(FormDialog):
 
     def __init__(self, runner: TaskRunner, db_path: Path, *, vault: Callable[[], Vault | None],
                  folder: Path, today: date, parent: QWidget | None = None) -> None:
-        super().__init__(runner, "Export CSV", parent)
+        super().__init__(runner, self.tr("Export CSV"), parent)
         self.db_path = db_path
         self.vault = vault
         self.today = today
-        self.ok_button.setText("Export")
+        self.ok_button.setText(self.tr("Export"))
 
         self.folder = QLineEdit(str(folder))
-        self.choose = QPushButton("Choose…")
+        self.folder.setAccessibleName(self.tr("Folder"))
+        self.choose = QPushButton(self.tr("Choose…"))
+        self.choose.setAccessibleName(self.tr("Choose the folder"))
         self.choose.clicked.connect(self.choose_folder)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(self.choose)
-        self.add_field("Folder", row, "folder")
+        self.add_field(self.tr("&Folder"), row, "folder")
         self.inputs["folder"] = self.folder
 
         box = QWidget()
@@ -79,24 +99,30 @@ class ExportDialog(FormDialog):
         column.setContentsMargins(0, 0, 0, 0)
         self.chosen: dict[str, QCheckBox] = {}
         for name, export in exports.EXPORTS.items():
-            check = QCheckBox(export.title)
+            check = QCheckBox(export.title)  # the export's own title (exports.EXPORTS)
+            check.setAccessibleName(export.title)
             check.setChecked(True)
             check.toggled.connect(self._update_personal)
             column.addWidget(check)
             self.chosen[name] = check
-        self.add_field("Export", box, "exports")
+        self.add_field(self.tr("Export"), box, "exports")
 
-        self.personal = QCheckBox(PERSONAL_LABEL)
+        self.personal = QCheckBox(personal_label())
+        self.personal.setAccessibleName(personal_label())
         self.personal.toggled.connect(self._update_personal)
         self.add_field("", self.personal, "include_personal")
-        self.warning = QLabel(PERSONAL_WARNING)
+        self.warning = QLabel(personal_warning())
         self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(PROBLEM_STYLE)
+        design.mark(self.warning, "problem")
         self.form.addRow(self.warning)
-        self.locked_note = self.add_note(LOCKED_NOTE)
-        self.add_note("The anonymous counts (aggregates.csv) are the file to share: therapy "
-                      "figures under 5 are shown as <5. The other files are this laptop's "
-                      "own logs. A README.txt in the folder says what each file holds.")
+        self.personal.setAccessibleDescription(personal_warning())
+        self.locked_note = self.add_note(locked_note())
+        design.mark(self.locked_note, "muted")
+        note = self.add_note(self.tr(
+            "The anonymous counts (aggregates.csv) are the file to share: therapy figures "
+            "under 5 are shown as <5. The other files are this laptop's own logs. A "
+            "README.txt in the folder says what each file holds."))
+        design.mark(note, "muted")
         self._update_personal()
 
     def _update_personal(self) -> None:
@@ -113,7 +139,8 @@ class ExportDialog(FormDialog):
         super().showEvent(event)
 
     def choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Export CSV into", self.folder.text())
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Export CSV into"),
+                                                  self.folder.text())
         if chosen:
             self.folder.setText(str(exports.folder_in(Path(chosen), self.today)))
 
@@ -126,15 +153,16 @@ class ExportDialog(FormDialog):
         self._update_personal()
         if asked and key is None:
             # Never a quiet export without the names someone asked for, nor with them.
-            self.show_error(WellnessError(LOCKED_ITSELF, field="include_personal"))
+            self.show_error(WellnessError(locked_itself(), field="include_personal"))
             return
         text = self.folder.text().strip()
         if not text:
-            self.show_error(WellnessError("folder: choose where to export", field="folder"))
+            self.show_error(WellnessError(self.tr("Folder: choose where to export"),
+                                          field="folder"))
             return
         chosen = [name for name, check in self.chosen.items() if check.isChecked()]
         self._set_waiting(True)
-        self.ok_button.setText("Exporting…")  # a season's kit log takes a while
+        self.ok_button.setText(self.tr("Exporting…"))  # a season's kit log takes a while
         # On the drawing pool, with a connection of its own: never the taps' thread.
         self.runner.draw(partial(exports.export_csv_at, self.db_path, Path(text).expanduser(),
                                  exports=chosen, vault=key, include_personal=asked,
@@ -143,5 +171,5 @@ class ExportDialog(FormDialog):
 
     def _refused_export(self, error: WellnessError) -> None:
         if not self._gone:
-            self.ok_button.setText("Export")
+            self.ok_button.setText(self.tr("Export"))
         self._refused(error)

@@ -14,7 +14,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
 from .. import clock
 from ..activations import Activation, Location, current_activation, list_locations
@@ -22,6 +31,7 @@ from ..errors import WellnessError
 from ..report import Report, build_report, record_report
 from ..report_pdf import save_report
 from ..report_words import LANGUAGE_NAMES
+from . import design
 from .forms import FormDialog
 from .tasks import TaskRunner
 
@@ -40,58 +50,81 @@ def read_inputs(db: Any) -> ReportInputs:
     return ReportInputs(activation, locations)
 
 
-def parse_day(text: str, field: str, what: str) -> date | None:
-    """A date typed as 2026-07-03; empty: the activation's own first or last day."""
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise WellnessError(f"{what}: {text!r} is not a date like 2026-07-03",
-                            field=field) from None
+def date_format() -> str:
+    """How a date is typed here: the locale's short format with the whole year; ISO
+    (2026-07-03) for Qt's "C" locale, whose "3 07 2026" reads like no one's."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return "yyyy-MM-dd"
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+def date_box(day: date | None) -> QDateEdit:
+    box = QDateEdit()
+    box.setCalendarPopup(True)
+    box.setDisplayFormat(date_format())
+    if day is not None:
+        box.setDate(QDate(day.year, day.month, day.day))
+    return box
+
+
+def day_of(box: QDateEdit) -> date:
+    d = box.date()
+    return date(d.year(), d.month(), d.day())
 
 
 class ReportDialog(FormDialog):
     def __init__(self, runner: TaskRunner, inputs: ReportInputs, parent: QWidget | None = None,
                  *, now: Callable[[], datetime] = clock.utcnow) -> None:
-        super().__init__(runner, "Activation report", parent)
+        super().__init__(runner, self.tr("Activation report"), parent)
         self._now = now
         self.activation = inputs.activation
-        self.ok_button.setText("Make PDF")
+        self.ok_button.setText(self.tr("Make PDF"))
+        design.mark(self.ok_button, kind="primary")
         a = inputs.activation
-        self.start = QLineEdit(a.start_date.isoformat() if a else "")
-        self.start.setPlaceholderText("e.g. 2026-07-03")
-        self.add_field("From", self.start, "start")
-        self.end = QLineEdit(a.end_date.isoformat() if a else "")
-        self.end.setPlaceholderText("e.g. 2026-07-05")
-        self.add_field("To", self.end, "end")
+        # Dates in the locale's own format (never "3 7 2026"), a calendar a click away;
+        # they start at the activation's first and last day.
+        self.start = date_box(a.start_date if a else None)
+        self.start.setAccessibleName(self.tr("From"))
+        self.add_field(self.tr("&From"), self.start, "start")
+        self.end = date_box(a.end_date if a else None)
+        self.end.setAccessibleName(self.tr("To"))
+        self.add_field(self.tr("&To"), self.end, "end")
         self.location = QComboBox()
-        self.location.addItem("Every location", None)
+        self.location.setAccessibleName(self.tr("Location"))
+        self.location.addItem(self.tr("Every location"), None)
         for loc in inputs.locations:
             self.location.addItem(loc.name, loc.id)
-        self.add_field("Location", self.location, "location")
+        self.add_field(self.tr("&Location"), self.location, "location")
         self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the report"))
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
-        self.add_field("Language", self.language, "lang")
+        self.add_field(self.tr("Lan&guage"), self.language, "lang")
         self.path = QLineEdit()
-        self.path.setPlaceholderText("where to save the PDF")
-        choose = QPushButton("Choose…")
+        self.path.setAccessibleName(self.tr("File"))
+        self.path.setPlaceholderText(self.tr("where to save the PDF"))
+        choose = QPushButton(self.tr("Choose…"))
+        choose.setAccessibleName(self.tr("Choose the file"))
         choose.clicked.connect(self._choose_file)
         row = QHBoxLayout()
         row.addWidget(self.path, 1)
         row.addWidget(choose)
-        self.add_field("File", row, "path")
+        self.add_field(self.tr("F&ile"), row, "path")
         self.inputs["path"] = self.path
-        self.add_note("Headline totals against their targets, charts with their tables, a "
-                      "table per day and what changed since the last report. Therapy figures "
-                      "under 5 are not shown.")
+        note = self.add_note(self.tr(
+            "Headline totals against their targets, charts with their tables, a table per "
+            "day and what changed since the last report. Therapy figures under 5 are not "
+            "shown."))
+        design.mark(note, "muted")
 
     def _choose_file(self) -> None:
-        name = (self.activation.name if self.activation else "activation") + " report.pdf"
+        name = self.tr("{activation} report.pdf").format(
+            activation=self.activation.name if self.activation else self.tr("activation"))
         path, _ = QFileDialog.getSaveFileName(self, self.windowTitle(),
-                                              self.path.text() or name, "PDF (*.pdf)")
+                                              self.path.text() or name,
+                                              self.tr("PDF (*.pdf)"))
         if path:
             self.path.setText(path)
 
@@ -101,12 +134,11 @@ class ReportDialog(FormDialog):
         self.clear_problems()
         try:
             if self.activation is None:
-                raise WellnessError("no activation yet: create one in Activations")
-            start = parse_day(self.start.text(), "start", "from")
-            end = parse_day(self.end.text(), "end", "to")
+                raise WellnessError(self.tr("No activation yet: create one in Activations"))
+            start, end = day_of(self.start), day_of(self.end)
             path = self.path.text().strip()
             if not path:
-                raise WellnessError("file: say where to save the PDF", field="path")
+                raise WellnessError(self.tr("File: say where to save the PDF"), field="path")
         except WellnessError as e:
             self.show_error(e)
             return

@@ -79,7 +79,9 @@ class _Worker(QThread):
             # Every job is told why (a damaged file, a folder it may not write to), so the
             # window can say it plainly instead of waiting forever.
             reason = e.with_traceback(None) if isinstance(e, WellnessError) else WellnessError(
-                f"Cannot open the database {self._db_path} ({type(e).__name__}).")
+                QCoreApplication.translate(
+                    "TaskRunner", "Cannot open the database {path} ({kind}).").format(
+                        path=self._db_path, kind=type(e).__name__))
             # Before the jobs' failures: the app may put a damaged file's own box first.
             self._open_failed.emit(reason)
             while (item := self.jobs.get()) is not None:
@@ -154,7 +156,9 @@ def refusal(e: Exception, db_path: Path | None = None) -> WellnessError:
     kind, place = ((e.kind, e.place) if isinstance(e, Unforeseen)
                    else (type(e).__name__, "".join(traceback.format_tb(e.__traceback__))))
     log.error("job failed: %s\n%s", kind, place)
-    return Unexpected(f"Something went wrong ({kind}): that action was NOT saved.")
+    return Unexpected(QCoreApplication.translate(
+        "TaskRunner", "Something went wrong ({kind}): that action was NOT saved.").format(
+            kind=kind))
 
 
 class TaskRunner(QObject):
