@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from tests.pdf_pages import pages, text
 from wellness_desk import kits
-from wellness_desk.ui.report_dialog import ReportDialog, date_format, day_of, read_inputs
+from wellness_desk.ui.report_dialog import ReportDialog, day_of, read_inputs
 from wellness_desk.ui.tasks import TaskRunner
 
 NOW = datetime(2026, 7, 6, 9, 0, tzinfo=UTC)

@@ -26,24 +26,26 @@ log = logging.getLogger(__name__)
 TITLE = "Wellness Desk"  # the app's name, the same in every language
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("crash", text)
+translate = QCoreApplication.translate  # by this name lupdate finds the texts
 
 
 def crash_text(kind_name: str, log_path: Path | None, folder: Path | None = None) -> str:
     """The box's words: what happened, where it is written, and that nothing was lost."""
     # Whole sentences per case: a translator never glues pieces together.
     if log_path is not None:
-        text = _t("Something went wrong inside Wellness Desk ({kind}). It was written to the "
+        text = translate(
+            "crash", "Something went wrong inside Wellness Desk ({kind}). It was written to the "
                   "log at {log}; your counts are saved. You can carry on; if it happens "
                   "again, send that file to whoever looks after the app.")
     elif folder is not None:
-        text = _t("Something went wrong inside Wellness Desk ({kind}). It could not be "
+        text = translate(
+            "crash", "Something went wrong inside Wellness Desk ({kind}). It could not be "
                   "written to the log (the folder {folder} cannot be written); your counts "
                   "are saved. You can carry on; if it happens again, tell whoever looks "
                   "after the app.")
     else:
-        text = _t("Something went wrong inside Wellness Desk ({kind}). It could not be "
+        text = translate(
+            "crash", "Something went wrong inside Wellness Desk ({kind}). It could not be "
                   "written to a log; your counts are saved. You can carry on; if it happens "
                   "again, tell whoever looks after the app.")
     return text.format(kind=kind_name, log=log_path, folder=folder)
@@ -105,7 +107,7 @@ class CrashReporter(QObject):
         box = QMessageBox(QMessageBox.Icon.Warning, TITLE, text, QMessageBox.StandardButton.Ok)
         box.setTextFormat(Qt.TextFormat.PlainText)  # a path is shown as it is
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        box.setAccessibleName(_t("Something went wrong"))
+        box.setAccessibleName(translate("crash", "Something went wrong"))
         box.setAccessibleDescription(text)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.destroyed.connect(self._box_gone)

@@ -40,28 +40,31 @@ from . import design
 from .forms import FormDialog
 from .tasks import TaskRunner
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
+translate = QCoreApplication.translate  # by this name lupdate finds the texts
 
 
 # Read when shown, so they are said in the language of the moment.
 def personal_label() -> str:
-    return _t("Include personal details (names, contacts and notes of therapy bookings)")
+    return translate(
+        "ExportDialog", "Include personal details (names, contacts and notes of therapy bookings)")
 
 
 def personal_warning() -> str:
-    return _t("These files will hold the names and contacts of people in therapy. Keep them "
+    return translate(
+        "ExportDialog",
+        "These files will hold the names and contacts of people in therapy. Keep them "
               "on this laptop: never email, upload or share them, and delete them when you "
               "are done.")
 
 
 def locked_note() -> str:
-    return _t("To include personal details, unlock the Therapy days section first.")
+    return translate(
+        "ExportDialog", "To include personal details, unlock the Therapy days section first.")
 
 
 def locked_itself() -> str:
-    return _t("The Therapy days section locked itself: unlock it to include personal "
+    return translate(
+        "ExportDialog", "The Therapy days section locked itself: unlock it to include personal "
               "details, or export without them (nothing was written)")
 
 

@@ -39,7 +39,7 @@ from .forms import FormDialog
 from .tasks import Job, TaskRunner
 from .widgets import show_problem
 
-_CONTEXT = "kit_catalogue"
+translate = QCoreApplication.translate  # by this name lupdate finds the texts
 # The tiles' palette (Okabe-Ito), by the names its authors gave the colours.
 _PALETTE_NAMES = {
     "#0072B2": "Blue", "#E69F00": "Orange", "#009E73": "Bluish green",
@@ -53,16 +53,20 @@ _HUES = ((15, "Red"), (40, "Orange"), (70, "Yellow"), (160, "Green"), (195, "Tea
 
 def _words() -> dict[str, str]:
     # Each spelled out for lupdate: the palette's and the hues' names, translated.
-    t = QCoreApplication.translate
     return {
-        "Blue": t(_CONTEXT, "Blue"), "Orange": t(_CONTEXT, "Orange"),
-        "Bluish green": t(_CONTEXT, "Bluish green"),
-        "Reddish purple": t(_CONTEXT, "Reddish purple"), "Sky blue": t(_CONTEXT, "Sky blue"),
-        "Vermilion": t(_CONTEXT, "Vermilion"), "Yellow": t(_CONTEXT, "Yellow"),
-        "Grey": t(_CONTEXT, "Grey"), "Red": t(_CONTEXT, "Red"), "Green": t(_CONTEXT, "Green"),
-        "Teal": t(_CONTEXT, "Teal"), "Purple": t(_CONTEXT, "Purple"),
-        "Pink": t(_CONTEXT, "Pink"), "Black": t(_CONTEXT, "Black"),
-        "White": t(_CONTEXT, "White"),
+        "Blue": translate("kit_catalogue", "Blue"), "Orange": translate("kit_catalogue", "Orange"),
+        "Bluish green": translate("kit_catalogue", "Bluish green"),
+        "Reddish purple": translate(
+            "kit_catalogue", "Reddish purple"), "Sky blue": translate(
+                "kit_catalogue", "Sky blue"),
+        "Vermilion": translate(
+            "kit_catalogue", "Vermilion"), "Yellow": translate("kit_catalogue", "Yellow"),
+        "Grey": translate(
+            "kit_catalogue", "Grey"), "Red": translate(
+                "kit_catalogue", "Red"), "Green": translate("kit_catalogue", "Green"),
+        "Teal": translate("kit_catalogue", "Teal"), "Purple": translate("kit_catalogue", "Purple"),
+        "Pink": translate("kit_catalogue", "Pink"), "Black": translate("kit_catalogue", "Black"),
+        "White": translate("kit_catalogue", "White"),
     }
 
 
@@ -162,7 +166,8 @@ class KitColourDialog(FormDialog):
         colour = picked.name().upper()
         if colour not in self.swatches:
             button = self._swatch_button(colour)
-            grid = self.other.parentWidget().layout()
+            holder = self.other.parentWidget()
+            grid = holder.layout() if holder is not None else None
             assert isinstance(grid, QGridLayout)
             grid.addWidget(button, grid.rowCount(), 0, 1, 2)
         self.swatches[colour].setChecked(True)
@@ -265,6 +270,7 @@ class KitCataloguePage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.stack.addWidget(self.table)
         layout.addWidget(self.stack, 1)
@@ -331,7 +337,9 @@ class KitCataloguePage(QWidget):
             colour.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr(
                 "Colour of {kit}: {colour}").format(kit=kit.name,
                                                    colour=colour_name(kit.colour)))
-            cells = [name, QTableWidgetItem(i18n.number_text(kit.low_stock))]
+            low = QTableWidgetItem(i18n.number_text(kit.low_stock))
+            low.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            cells = [name, low]
             for loc in view.locations:
                 on_hand = view.stock[loc.id].get(kit.id, 0)
                 item = QTableWidgetItem(i18n.number_text(on_hand))

@@ -52,26 +52,26 @@ if TYPE_CHECKING:
     from .sync_worker import SyncWorker
 
 
-def _t(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("SyncPage", text, None, n)
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)  # named so that lupdate finds texts
 
 
 
 def outcome_words(outcome: str) -> str:
     """What an attempt's outcome means to the person reading the log."""
     words = {
-        "synced": _t("Sent"),
-        "up_to_date": _t("Nothing new to send"),
-        "offline": _t("Hub unreachable"),
-        "unauthorized": _t("Refused: reconnect this laptop"),
-        "rate_limited": _t("Hub busy, waited"),
-        "server_error": _t("Hub had a problem"),
-        "not_connected": _t("Not connected"),
-        "quarantined": _t("Batch refused, set aside"),
-        "time_up": _t("Time up, the rest waits"),
-        "caught_up": _t("Put back from a copy: the hub's later counts kept"),
-        "connected": _t("Connected"),
-        "disconnected": _t("Disconnected"),
+        "synced": translate("SyncPage", "Sent"),
+        "up_to_date": translate("SyncPage", "Nothing new to send"),
+        "offline": translate("SyncPage", "Hub unreachable"),
+        "unauthorized": translate("SyncPage", "Refused: reconnect this laptop"),
+        "rate_limited": translate("SyncPage", "Hub busy, waited"),
+        "server_error": translate("SyncPage", "Hub had a problem"),
+        "not_connected": translate("SyncPage", "Not connected"),
+        "quarantined": translate("SyncPage", "Batch refused, set aside"),
+        "time_up": translate("SyncPage", "Time up, the rest waits"),
+        "caught_up": translate("SyncPage", "Put back from a copy: the hub's later counts kept"),
+        "connected": translate("SyncPage", "Connected"),
+        "disconnected": translate("SyncPage", "Disconnected"),
     }
     return words.get(outcome, outcome)
 
@@ -93,10 +93,12 @@ def local_when(at: datetime | str | None, tz: str | None) -> str:
     """An instant as the activation's wall time (UTC, said so, when there is no activation),
     the locale's way."""
     if at is None or at == "":
-        return _t("never")
+        return translate("SyncPage", "never")
     instant = from_utc_text(at) if isinstance(at, str) else at
     if tz is None:
-        return _t("{when} UTC").format(when=i18n.datetime_text(instant.astimezone(zone("UTC"))))
+        return translate(
+            "SyncPage",
+            "{when} UTC").format(when=i18n.datetime_text(instant.astimezone(zone("UTC"))))
     return i18n.datetime_text(instant.astimezone(zone(tz)))
 
 

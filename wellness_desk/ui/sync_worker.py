@@ -89,12 +89,14 @@ EXIT_WAIT_MS = 90_000
 NOT_STARTED_TEXT = "Sync: checking…"  # translated where it is shown: not_started_text()
 
 
-def _t(text: str, n: int = -1) -> str:
-    return plural(QCoreApplication.translate("SyncWorker", text, None, n), n)
+def translate(context: str, text: str, disambiguation: str = "", n: int = -1) -> str:
+    """QCoreApplication.translate (safe on the sync thread), English plurals before a
+    translator is loaded. Named `translate` so that lupdate finds its texts."""
+    return plural(QCoreApplication.translate(context, text, disambiguation or None, n), n)
 
 
 def not_started_text() -> str:
-    return _t("Sync: checking…")
+    return translate("SyncWorker", "Sync: checking…")
 
 
 def status_line(status: SyncStatus, tz: str | None = None, *,
@@ -102,23 +104,30 @@ def status_line(status: SyncStatus, tz: str | None = None, *,
     """The status bar's line in the interface's language: what `sync.status.status_text`
     says (the command line keeps those words), with the time the locale's way."""
     if not status.connected:
-        return _t("Sync: not connected to a hub")
+        return translate("SyncWorker", "Sync: not connected to a hub")
     if status.stopped:
-        return _t("Sync stopped: the hub no longer accepts this laptop — reconnect it on the "
-                  "Sync page")
+        return translate(
+            "SyncWorker",
+            "Sync stopped: the hub no longer accepts this laptop — reconnect it on the "
+            "Sync page")
     name = status.activation_name or ""
-    parts = [_t("Sending {activation}: all sent").format(activation=name)
-             if status.pending == 0 else
-             _t("Sending {activation}: %n change(s) waiting", status.pending).format(
-                 activation=name)]
+    n = status.pending
+    if n == 0:
+        head = translate("SyncWorker", "Sending {activation}: all sent")
+    else:
+        said = QCoreApplication.translate("SyncWorker", "Sending {activation}: %n change(s) waiting", "", n)  # noqa: E501 (one line: lupdate's plural)
+        head = plural(said, n)
+    parts = [head.format(activation=name)]
     if status.last_error:
         parts.append(status.last_error)
     elif status.last_synced_utc:
         parts.append(_synced_when(status.last_synced_utc, tz, now))
     else:
-        parts.append(_t("not synced yet"))
+        parts.append(translate("SyncWorker", "not synced yet"))
     if status.quarantined:
-        parts.append(_t("%n batch(es) refused (see the Sync page)", status.quarantined))
+        refused = status.quarantined
+        said = QCoreApplication.translate("SyncWorker", "%n batch(es) refused (see the Sync page)", "", refused)  # noqa: E501
+        parts.append(plural(said, refused))
     # The hub's and the clock check's own sentences, as they came.
     parts += [p for p in (status.directory_problem, status.clock_warning) if p]
     return " · ".join(parts)
@@ -139,11 +148,15 @@ def _synced_when(utc_text: str, tz: str | None, now: datetime | None) -> str:
     local = instant.astimezone(place)
     today = (now or utcnow()).astimezone(place).date()
     time, day = i18n.time_text(local), i18n.date_text(local.date())
+    same_day = local.date() == today
     if place is UTC:
-        return (_t("synced at {time} UTC").format(time=time) if local.date() == today else
-                _t("synced on {date} at {time} UTC").format(date=day, time=time))
-    return (_t("synced at {time}").format(time=time) if local.date() == today else
-            _t("synced on {date} at {time}").format(date=day, time=time))
+        if same_day:
+            return translate("SyncWorker", "synced at {time} UTC").format(time=time)
+        return translate("SyncWorker", "synced on {date} at {time} UTC").format(date=day,
+                                                                               time=time)
+    if same_day:
+        return translate("SyncWorker", "synced at {time}").format(time=time)
+    return translate("SyncWorker", "synced on {date} at {time}").format(date=day, time=time)
 
 
 class _Closing(Exception):
@@ -211,7 +224,8 @@ class _SyncEngine(QObject):
             self._db = connect(self._db_path)
         except Exception:
             # The window already says why the database cannot be opened, in a box.
-            self.status_changed.emit(_t("Sync: off (the database could not be opened)"))
+            self.status_changed.emit(translate(
+                "SyncWorker", "Sync: off (the database could not be opened)"))
             return
         # Counted before the first word: "waiting" includes changes not yet made into cells.
         self._report(refresh=True)  # connected: the first sync follows shortly
@@ -309,7 +323,8 @@ class _SyncEngine(QObject):
     @Slot(str, str)
     def connect_hub(self, hub_url: str, code: str) -> None:
         if self._db is None:
-            self.connect_failed.emit(_t("The database is not open, so this laptop cannot "
+            self.connect_failed.emit(translate(
+                "SyncWorker", "The database is not open, so this laptop cannot "
                                         "connect."))
             return
         from ..sync.enrol import connect
@@ -485,7 +500,7 @@ class _SyncEngine(QObject):
         problem = storage_error(e, self._db_path) if isinstance(e, sqlite3.Error) else None
         if problem is None:
             return None
-        self._local_problem = _t("Sync not recorded: {problem}").format(
+        self._local_problem = translate("SyncWorker", "Sync not recorded: {problem}").format(
             problem=error_text(problem))
         return self._local_problem
 
@@ -493,7 +508,8 @@ class _SyncEngine(QObject):
         # Type and place only: a message could quote data.
         log.error("sync worker: %s failed: %s\n%s", what, type(e).__name__,
                   "".join(traceback.format_tb(e.__traceback__)))
-        return _t("Sync: something went wrong ({kind}); nothing was lost.").format(
+        return translate(
+            "SyncWorker", "Sync: something went wrong ({kind}); nothing was lost.").format(
             kind=type(e).__name__)
 
 
