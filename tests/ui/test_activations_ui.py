@@ -232,3 +232,81 @@ def test_deleting_a_stop_asks_and_is_refused_while_a_therapy_day_is_there(
         "Change the stop instead, or keep it."
     refused.close()
     assert [s.city for s in therapy.tour_stops(db, t.id)] == ["Chicago"]
+
+
+@pytest.fixture
+def german():
+    """The interface's locale set to German for one test, and put back after."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_date_boxes_are_written_the_locales_way(qtbot, open_window, db, tour, german):
+    from PySide6.QtWidgets import QLabel
+
+    from wellness_desk.ui.activations_page import NewActivationDialog, TourStopDialog
+    from wellness_desk.ui.workshop_editor import time_format
+
+    window = open_window()
+    new = NewActivationDialog(window.runner, window)
+    qtbot.addWidget(new)
+    new.start.setDate(QDate(2026, 12, 2))
+    assert new.start.displayFormat() == "dd.MM.yy"
+    assert new.start.text() == "02.12.26"
+    stop = TourStopDialog(window.runner, tour["tour"], tour["chicago"], window)
+    qtbot.addWidget(stop)
+    assert stop.day.text() == "09.10.26"
+    # The note of the tour's dates, too.
+    assert any("01.10.26" in label.text() for label in stop.findChildren(QLabel))
+    assert time_format() == "HH:mm"
+
+
+def test_date_boxes_never_read_as_three_bare_numbers(qtbot, open_window, db):
+    from PySide6.QtCore import QLocale
+
+    from wellness_desk.ui.activations_page import NewActivationDialog
+
+    before = QLocale()
+    QLocale.setDefault(QLocale.c())  # what a laptop without a language set gives Qt
+    try:
+        window = open_window()
+        new = NewActivationDialog(window.runner, window)
+        qtbot.addWidget(new)
+        new.start.setDate(QDate(2026, 12, 2))
+        assert new.start.text() == "2026-12-02"
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_no_activation_shows_what_to_do_and_the_button_that_does_it(qtbot, open_window, db):
+    window = open_window()
+    page = open_section(qtbot, window, "Activations")
+    assert page.body.currentWidget() is page.empty
+    assert page.empty.isVisible() and not page.list.isVisible()
+    assert "festival or a tour" in page.empty.message.text()
+    assert page.empty.button.text() == "Create an activation"
+    form = _open_form(qtbot, page, page.empty.button)
+    _type(qtbot, form.name, "Harbour Nights")
+    _ok(qtbot, window, form)
+    assert _gone(form)
+    assert page.body.currentWidget() is not page.empty
+    assert page.list.item(0).text().startswith("Harbour Nights")
+
+
+def test_every_input_of_the_stop_dialog_has_a_name_and_its_label(qtbot, open_window, db,
+                                                                 tour):
+    from PySide6.QtWidgets import QLabel
+
+    window = open_window()
+    page = open_section(qtbot, window, "Activations")
+    _pick(page, "Autumn Tour")
+    form = _open_form(qtbot, page, page.location_button)
+    for widget, name in ((form.day, "Date"), (form.city, "City"), (form.country, "Country"),
+                         (form.venue, "Venue"), (form.tz, "Time zone")):
+        assert widget.accessibleName() == name
+        assert any(label.buddy() is widget for label in form.findChildren(QLabel)), name
+    form.reject()

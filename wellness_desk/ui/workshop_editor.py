@@ -245,6 +245,9 @@ class WorkshopEditor(FormDialog):
         self._check_timer.start()
 
     def _check(self) -> None:
+        # The timer can fire after the window began closing (its runner stopped).
+        if self.closed or self.runner.stopped:
+            return
         try:
             draft = self.draft()
         except WellnessError as e:
@@ -256,6 +259,7 @@ class WorkshopEditor(FormDialog):
 
     def _mark_closed(self) -> None:
         self.closed = True
+        self._check_timer.stop()
 
     def _show_conflicts(self, conflicts: list[schedule.Conflict], problem: str = "") -> None:
         if self.closed:
