@@ -249,7 +249,6 @@ class ActivationsPage(QWidget):
         self.edit_stop_button = QPushButton(self.tr("&Edit stop…"))
         self.edit_stop_button.clicked.connect(self._edit_stop)
         self.delete_stop_button = QPushButton(self.tr("&Delete stop…"))
-        design.mark(self.delete_stop_button, kind="danger")
         self.delete_stop_button.setToolTip(self.tr(
             "Only a stop with nothing on it: no therapy day, workshop or kits logged."))
         self.delete_stop_button.clicked.connect(self._delete_stop)

@@ -262,6 +262,7 @@ class SchedulePage(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, w.id)
+                item.setToolTip(text)
                 if marks:
                     item.setForeground(danger)
                 if w.status == "cancelled":
@@ -270,6 +271,11 @@ class SchedulePage(QWidget):
                     item.setFont(font)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        # A long conflict sentence is cut at the page's edge (its tooltip holds it whole),
+        # never pushing the table sideways.
+        self.table.horizontalHeader().setStretchLastSection(True)
+        last = self.table.columnCount() - 1
+        self.table.setColumnWidth(last, min(self.table.columnWidth(last), 320))
 
     def _row_opened(self, row: int, _column: int) -> None:
         item = self.table.item(row, 0)
