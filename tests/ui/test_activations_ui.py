@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tests.ui.conftest import open_section, settle
@@ -15,6 +15,7 @@ from tests.ui.forms import open_form as _open_form
 from tests.ui.forms import press_ok as _ok
 from tests.ui.forms import type_into as _type
 from wellness_desk import activations, therapy, vault
+from wellness_desk.ui.i18n import date_text
 
 
 @pytest.fixture
@@ -50,9 +51,15 @@ def _locations(page):
     return [page.locations.item(r).text() for r in range(page.locations.count())]
 
 
+def _stops(page):
+    """The tour stops listed, by their names (the core's "09 Oct · Chicago · Aragon")."""
+    return [page.locations.item(r).data(Qt.ItemDataRole.UserRole).name
+            for r in range(page.locations.count())]
+
+
 def _pick_location(page, starts):
-    texts = _locations(page)
-    page.locations.setCurrentRow(next(i for i, t in enumerate(texts) if t.startswith(starts)))
+    names = _stops(page)
+    page.locations.setCurrentRow(next(i for i, t in enumerate(names) if t.startswith(starts)))
 
 
 def _problem_box():
@@ -65,8 +72,7 @@ def _problem_box():
 def test_a_new_activation_with_its_last_day_first_stays_open(qtbot, open_window, db):
     window = open_window()
     page = open_section(qtbot, window, "Activations")
-    form = _open_form(qtbot, page, next(b for b in page.findChildren(type(page.use_button))
-                                        if b.text() == "New activation…"))
+    form = _open_form(qtbot, page, page.new_button)
     _type(qtbot, form.name, "Riverside Sound 2027")
     form.start.setDate(QDate(2027, 7, 10))
     form.end.setDate(QDate(2027, 7, 8))
@@ -87,8 +93,7 @@ def test_a_new_activation_with_its_last_day_first_stays_open(qtbot, open_window,
 def test_an_unknown_time_zone_is_shown_beside_the_zone(qtbot, open_window, db):
     window = open_window()
     page = open_section(qtbot, window, "Activations")
-    form = _open_form(qtbot, page, next(b for b in page.findChildren(type(page.use_button))
-                                        if b.text() == "New activation…"))
+    form = _open_form(qtbot, page, page.new_button)
     _type(qtbot, form.name, "Fest")
     form.tz.setCurrentText("Europe/Atlantis")
     _ok(qtbot, window, form)
@@ -147,8 +152,14 @@ def test_tour_stops_are_listed_by_date_and_can_be_edited(qtbot, open_window, db,
     window = open_window()
     page = open_section(qtbot, window, "Activations")
     _pick(page, "Autumn Tour")
-    assert [x.split(" (")[0] for x in _locations(page)] == [
+    assert _stops(page) == [
         "03 Oct · Detroit · Fillmore", "09 Oct · Chicago · Aragon", "20 Oct · Denver · Ogden"]
+    # Each stop reads as its day (the locale's long date), city and venue, and its own zone
+    # where it differs from the tour's.
+    detroit = _locations(page)[0]
+    assert detroit.startswith(date_text(date(2026, 10, 3), long=True) + " · Detroit")
+    assert detroit.splitlines()[1] == "Fillmore · America/Detroit"
+    assert _locations(page)[1].splitlines()[1] == "Aragon"
     assert not page.edit_stop_button.isEnabled()
     _pick_location(page, "20 Oct · Denver")
     form = _open_form(qtbot, page, page.edit_stop_button)
@@ -157,7 +168,7 @@ def test_tour_stops_are_listed_by_date_and_can_be_edited(qtbot, open_window, db,
     _type(qtbot, form.venue, "Mission Ballroom")
     _ok(qtbot, window, form)
     assert _gone(form)
-    assert [x.split(" (")[0] for x in _locations(page)] == [
+    assert _stops(page) == [
         "01 Oct · Denver · Mission Ballroom", "03 Oct · Detroit · Fillmore",
         "09 Oct · Chicago · Aragon"]
     denver = next(s for s in therapy.tour_stops(db, t.id) if s.city == "Denver")
@@ -210,7 +221,7 @@ def test_deleting_a_stop_asks_and_is_refused_while_a_therapy_day_is_there(
     _click(qtbot, page.question_box.button(QMessageBox.StandardButton.Yes))
     settle(qtbot, window)
     assert [s.city for s in therapy.tour_stops(db, t.id)] == ["Chicago"]
-    assert not any("Denver" in x for x in _locations(page))
+    assert not any("Denver" in x for x in _locations(page) + _stops(page))
 
     _pick_location(page, "09 Oct · Chicago")
     _click(qtbot, page.delete_stop_button)
@@ -221,3 +232,81 @@ def test_deleting_a_stop_asks_and_is_refused_while_a_therapy_day_is_there(
         "Change the stop instead, or keep it."
     refused.close()
     assert [s.city for s in therapy.tour_stops(db, t.id)] == ["Chicago"]
+
+
+@pytest.fixture
+def german():
+    """The interface's locale set to German for one test, and put back after."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_date_boxes_are_written_the_locales_way(qtbot, open_window, db, tour, german):
+    from PySide6.QtWidgets import QLabel
+
+    from wellness_desk.ui.activations_page import NewActivationDialog, TourStopDialog
+    from wellness_desk.ui.workshop_editor import time_format
+
+    window = open_window()
+    new = NewActivationDialog(window.runner, window)
+    qtbot.addWidget(new)
+    new.start.setDate(QDate(2026, 12, 2))
+    assert new.start.displayFormat() == "dd.MM.yy"
+    assert new.start.text() == "02.12.26"
+    stop = TourStopDialog(window.runner, tour["tour"], tour["chicago"], window)
+    qtbot.addWidget(stop)
+    assert stop.day.text() == "09.10.26"
+    # The note of the tour's dates, too.
+    assert any("01.10.26" in label.text() for label in stop.findChildren(QLabel))
+    assert time_format() == "HH:mm"
+
+
+def test_date_boxes_never_read_as_three_bare_numbers(qtbot, open_window, db):
+    from PySide6.QtCore import QLocale
+
+    from wellness_desk.ui.activations_page import NewActivationDialog
+
+    before = QLocale()
+    QLocale.setDefault(QLocale.c())  # what a laptop without a language set gives Qt
+    try:
+        window = open_window()
+        new = NewActivationDialog(window.runner, window)
+        qtbot.addWidget(new)
+        new.start.setDate(QDate(2026, 12, 2))
+        assert new.start.text() == "2026-12-02"
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_no_activation_shows_what_to_do_and_the_button_that_does_it(qtbot, open_window, db):
+    window = open_window()
+    page = open_section(qtbot, window, "Activations")
+    assert page.body.currentWidget() is page.empty
+    assert page.empty.isVisible() and not page.list.isVisible()
+    assert "festival or a tour" in page.empty.message.text()
+    assert page.empty.button.text() == "Create an activation"
+    form = _open_form(qtbot, page, page.empty.button)
+    _type(qtbot, form.name, "Harbour Nights")
+    _ok(qtbot, window, form)
+    assert _gone(form)
+    assert page.body.currentWidget() is not page.empty
+    assert page.list.item(0).text().startswith("Harbour Nights")
+
+
+def test_every_input_of_the_stop_dialog_has_a_name_and_its_label(qtbot, open_window, db,
+                                                                 tour):
+    from PySide6.QtWidgets import QLabel
+
+    window = open_window()
+    page = open_section(qtbot, window, "Activations")
+    _pick(page, "Autumn Tour")
+    form = _open_form(qtbot, page, page.location_button)
+    for widget, name in ((form.day, "Date"), (form.city, "City"), (form.country, "Country"),
+                         (form.venue, "Venue"), (form.tz, "Time zone")):
+        assert widget.accessibleName() == name
+        assert any(label.buddy() is widget for label in form.findChildren(QLabel)), name
+    form.reject()

@@ -50,7 +50,7 @@ def test_exporting_an_empty_program_says_why_and_writes_nothing(
     _export_whole_program(qtbot, window, page)
 
     qtbot.waitUntil(lambda: bool(_problems(window)), timeout=5_000)
-    assert _problems(window) == ["no workshops in Test Fest to put in a calendar: add one first"]
+    assert _problems(window) == ["No workshops in Test Fest to put in a calendar: add one first"]
     assert not path.exists()
     assert list(tmp_path.glob("*.part")) == [] and list(tmp_path.glob(".*.part")) == []
 

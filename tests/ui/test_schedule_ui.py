@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from datetime import date, time, timedelta
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 
 from tests.ui.conftest import open_section, settle, threads_of
 from wellness_desk import activations, program_print, schedule
@@ -88,7 +88,7 @@ def test_clicking_a_session_in_the_timeline_opens_it(qtbot, open_window, festiva
                      pos=QPoint(int(block.center().x()), int(block.center().y())))
     qtbot.waitUntil(lambda: page.editor is not None, timeout=5_000)
     assert page.editor.title.text() == "Peer support"
-    assert page.editor.extra["status"].text() == "Cancel session"
+    assert page.editor.extra["status"].text().replace("&", "") == "Cancel session"
     qtbot.mouseClick(page.editor.extra["status"], Qt.MouseButton.LeftButton)
     settle(qtbot, window)
     assert schedule.get_workshop(db, talk.id).status == "cancelled"
@@ -140,7 +140,10 @@ def test_import_the_sample_program_then_export_it(qtbot, open_window, festival, 
     settle(qtbot, window)
     imported = schedule.list_workshops(db, festival["activation"].id)
     assert len(imported) > 10
-    assert window.statusBar().currentMessage() == f"Imported {len(imported)} workshops."
+    # The page's own words (the English .ts gives "Imported 12 workshops.").
+    assert window.statusBar().currentMessage() == QCoreApplication.translate(
+        "SchedulePage", "Imported %n workshop(s).", "", len(imported))
+    assert str(len(imported)) in window.statusBar().currentMessage()
 
     ics = tmp_path / "program.ics"
     page.export_ics(str(ics))
@@ -242,3 +245,200 @@ def test_a_click_on_overlapping_sessions_opens_the_one_on_top(qtbot, open_window
     assert block is not None
     assert page.timeline.block_for(under.id).contains(block.center())
     assert page.timeline.workshop_at(block.center().x(), block.center().y()).id == top.id
+
+
+# -- the timeline as a product: headers that stay, elided sessions, keys, screen readers ---
+
+
+def _open_day(qtbot, window, day, *ids):
+    page = open_section(qtbot, window, "Schedule")
+    page.show_day(day)
+    settle(qtbot, window)
+    for workshop_id in ids:
+        qtbot.waitUntil(lambda i=workshop_id: page.timeline.block_for(i) is not None,
+                        timeout=5_000)
+    return page
+
+
+def test_space_names_and_hours_stay_on_screen_while_the_day_scrolls(
+        qtbot, open_window, festival, db):
+    day = date(2026, 7, 3)
+    fest_id = festival["activation"].id
+    names = ["Wellness tent"] + [
+        activations.add_location(db, activation_id=fest_id, name=f"Room {n}").name
+        for n in range(1, 9)]
+    late = schedule.create_workshop(db, schedule.Draft(
+        location_id=festival["tent"].id, title="Night walk", kind="Yoga",
+        start=_at(day, 21), end=_at(day, 22)))
+    window = open_window()
+    window.resize(1280, 720)
+    page = _open_day(qtbot, window, day, late.id)
+    scroll = page.timeline_scroll
+    header, ruler = scroll.header, scroll.ruler
+    # Neither is part of what scrolls: they live in the scroll area's margins.
+    assert not scroll.viewport().isAncestorOf(header)
+    assert not scroll.viewport().isAncestorOf(ruler)
+    assert header.geometry().bottom() < scroll.viewport().geometry().top()
+
+    bar = scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert bar.value() > 0, "the day must be taller than the view for this test"
+    qtbot.waitUntil(lambda: ruler.offset == bar.value(), timeout=5_000)
+    assert header.isVisible() and header.height() > 0
+    assert header.names() == names
+    assert header.accessibleName() == "Spaces: " + ", ".join(names)
+    # The ruler follows the scroll: its last hour is drawn inside it, not above the top.
+    last_y, last_hour = ruler.labels()[-1]
+    assert 0 < last_y <= ruler.height() and last_hour == "22:00"
+
+    sideways = scroll.horizontalScrollBar()
+    sideways.setValue(sideways.maximum())
+    assert sideways.value() > 0, "nine spaces must be wider than the view"
+    cells = header.cells()
+    assert cells[0][0].left() == -sideways.value()
+    # The last space's column ends at the header's right edge, as the day's does.
+    assert abs(cells[-1][0].right() - header.width()) <= 1
+    assert header.geometry().top() >= 0 and header.isVisible()
+
+
+def test_a_short_session_is_elided_and_its_tooltip_holds_the_whole(
+        qtbot, open_window, festival, db):
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication
+
+    day = date(2026, 7, 3)
+    short = schedule.create_workshop(db, schedule.Draft(
+        location_id=festival["tent"].id, title="Progressive muscle relaxation for the crew",
+        kind="Breathwork", start=_at(day, 14), end=_at(day, 14, 20),
+        facilitators=("Maya Okafor-Lindqvist",)))
+    activations.add_location(db, activation_id=festival["activation"].id, name="Quiet room")
+    activations.add_location(db, activation_id=festival["activation"].id, name="Green room")
+    window = open_window()
+    window.resize(1280, 720)
+    page = _open_day(qtbot, window, day, short.id)
+    [line] = page.timeline.label_for(short.id)  # room for one line only
+    assert line.endswith("…")
+    assert line.startswith("Progressive")
+    block = page.timeline.block_for(short.id)
+    from PySide6.QtGui import QFontMetrics
+    assert QFontMetrics(page.timeline.font()).horizontalAdvance(line) <= block.width()
+
+    at = block.center().toPoint()
+    QApplication.sendEvent(page.timeline, QHelpEvent(
+        QEvent.Type.ToolTip, at, page.timeline.mapToGlobal(QPointF(at)).toPoint()))
+    tip = page.timeline.toolTip()
+    assert "Progressive muscle relaxation for the crew" in tip
+    assert "Maya Okafor-Lindqvist" in tip
+    assert "14:00–14:20" in tip
+
+
+def test_arrow_keys_move_between_sessions_and_enter_opens_one(qtbot, open_window, festival,
+                                                              db):
+    day = date(2026, 7, 3)
+    activations.set_space(db, festival["tent"].id, capacity=30, buffer_min=0)
+    quiet = activations.add_location(db, activation_id=festival["activation"].id,
+                                     name="Quiet room")
+    yoga = schedule.create_workshop(db, schedule.Draft(
+        location_id=festival["tent"].id, title="Yoga", kind="Yoga", start=_at(day, 10),
+        end=_at(day, 11)))
+    breath = schedule.create_workshop(db, schedule.Draft(
+        location_id=festival["tent"].id, title="Breathwork", kind="Breathwork",
+        start=_at(day, 14), end=_at(day, 14, 45)))
+    circle = schedule.create_workshop(db, schedule.Draft(
+        location_id=quiet.id, title="Peer circle", kind="Support group",
+        start=_at(day, 13, 30), end=_at(day, 15)))
+    schedule.set_status(db, circle.id, "cancelled")
+    window = open_window()
+    page = _open_day(qtbot, window, day, yoga.id, breath.id, circle.id)
+    timeline = page.timeline
+    window.activateWindow()
+    timeline.setFocus()
+    qtbot.waitUntil(timeline.hasFocus, timeout=5_000)
+    # Keys start on the day's first session (the day is not today).
+    assert timeline.current_id == yoga.id
+    assert timeline.accessibleName() == "Yoga, 10:00–11:00, Wellness tent, 0 of 30"
+    qtbot.keyClick(timeline, Qt.Key.Key_Down)
+    assert timeline.current_id == breath.id
+    assert timeline.accessibleName() == "Breathwork, 14:00–14:45, Wellness tent, 0 of 30"
+    qtbot.keyClick(timeline, Qt.Key.Key_Right)
+    assert timeline.current_id == circle.id
+    # A state in words, never by colour alone.
+    nobody = QCoreApplication.translate("TimelineView", "%n person(s)", "", 0)  # "0 people"
+    assert timeline.accessibleName() == f"Peer circle, 13:30–15:00, Quiet room, {nobody}, " \
+        "Cancelled"
+    assert "✕" in timeline.label_for(circle.id)[1]
+    qtbot.keyClick(timeline, Qt.Key.Key_Right)  # no space further right: it stays
+    assert timeline.current_id == circle.id
+    qtbot.keyClick(timeline, Qt.Key.Key_Left)
+    assert timeline.current_id == breath.id  # the nearest in time of the space to the left
+    qtbot.keyClick(timeline, Qt.Key.Key_Up)
+    assert timeline.current_id == yoga.id
+
+    # The focus mark: a ring in the focus colour just outside the focused block.
+    from wellness_desk.ui import design
+    block = timeline.block_for(yoga.id)
+    picture = timeline.grab().toImage()
+    ring = picture.pixelColor(int(block.left()) - 3, int(block.center().y()))
+    assert ring.name().upper() == design.colours().focus.upper()
+
+    qtbot.keyClick(timeline, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.editor is not None, timeout=5_000)
+    assert page.editor.title.text() == "Yoga"
+
+
+def test_the_editor_keeps_what_was_typed_on_a_refusal_and_says_it_beside_the_field(
+        qtbot, open_window, festival, db):
+    from tests.ui.forms import type_into
+
+    window = open_window()
+    page = open_section(qtbot, window, "Schedule")
+    editor = page.new_workshop()
+    type_into(qtbot, editor.title, "   ")
+    type_into(qtbot, editor.facilitators, "Maya Okafor")
+    editor.capacity.setValue(25)
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert editor.isVisible(), "the editor closed on a refused value"
+    beside = editor.problems["title"]
+    assert beside.isVisible() and beside.text() == "Title: must not be empty"
+    assert not editor.problem.isVisible()
+    assert editor.title.property("invalid") is True
+    # Beside the field: in the title's own form row.
+    assert editor.form.labelForField(beside.parentWidget()).text().replace("&", "") == "Title"
+    assert (editor.facilitators.text(), editor.capacity.value()) == ("Maya Okafor", 25)
+    assert schedule.list_workshops(db, festival["activation"].id) == []
+
+    type_into(qtbot, editor.title, "Sound bath")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    [saved] = schedule.list_workshops(db, festival["activation"].id)
+    assert (saved.title, saved.facilitators, saved.own_capacity) == (
+        "Sound bath", ("Maya Okafor",), 25)
+
+
+def test_the_editor_names_its_inputs_for_screen_readers_and_alt_keys(
+        qtbot, open_window, festival):
+    from PySide6.QtWidgets import QLabel
+
+    window = open_window()
+    page = open_section(qtbot, window, "Schedule")
+    editor = page.new_workshop()
+    for widget, name in ((editor.title, "Title"), (editor.kind, "Kind"),
+                         (editor.space, "Space"), (editor.day, "Day"),
+                         (editor.start, "Starts at"), (editor.end, "Ends at"),
+                         (editor.facilitators, "Facilitators"), (editor.capacity, "Capacity"),
+                         (editor.description, "Description")):
+        assert widget.accessibleName() == name
+        if widget is not editor.end:
+            assert any(label.buddy() is widget for label in editor.findChildren(QLabel)), name
+
+
+def test_a_schedule_with_no_activation_says_where_to_make_one(qtbot, open_window, db):
+    window = open_window()
+    page = open_section(qtbot, window, "Schedule")
+    assert page.body.currentWidget() is page.empty
+    assert page.empty.button.text() == "Go to Activations"
+    with qtbot.waitSignal(page.go_to_section) as asked:
+        qtbot.mouseClick(page.empty.button, Qt.MouseButton.LeftButton)
+    assert asked.args == ["Activations"]

@@ -302,6 +302,8 @@ QListWidget#sidebar::item:selected {{ background: {c.primary_soft}; color: {c.on
     font-weight: 600; }}
 QListWidget#sidebar::item:focus {{ border: 2px solid {c.focus}; }}
 QToolTip {{ background: {c.surface}; color: {c.text}; border: 1px solid {c.border}; }}
+QPushButton[kind="primary"]:disabled, QPushButton[kind="danger"]:disabled {{
+    background: {c.surface_alt}; color: {c.text_muted}; border-color: {c.border}; }}
 """
 
 

@@ -1,14 +1,19 @@
-"""Create or edit a workshop, with its conflicts shown before saving."""
+"""Create or edit a workshop, with its conflicts shown before saving.
+
+A FormDialog: Save runs the core with the dialog open, a refusal appears beside the field it
+names and everything typed stays; only a save (or Duplicate, Cancel session, Mark held,
+Delete, once the core took them) closes it.
+"""
 
 from __future__ import annotations
 
 from datetime import date, time
 
-from PySide6.QtCore import Qt, QTime, QTimer
+from PySide6.QtCore import QLocale, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -26,6 +31,10 @@ from PySide6.QtWidgets import (
 from .. import clock, schedule
 from ..errors import WellnessError
 from ..views import ScheduleView
+from . import design
+from .core_words import error_text
+from .forms import FormDialog
+from .i18n import date_text, locale, time_text
 from .tasks import Job, TaskRunner
 
 
@@ -37,14 +46,19 @@ def _time(q: QTime) -> time:
     return time(q.hour(), q.minute())
 
 
-class WorkshopEditor(QDialog):
+def time_format() -> str:
+    """The locale's own way of writing a time of day, for a time box ("HH:mm", "h:mm AP")."""
+    return locale().timeFormat(QLocale.FormatType.ShortFormat)
+
+
+class WorkshopEditor(FormDialog):
     """Closes once the session (or the daily series) is in the database."""
 
     def __init__(self, runner: TaskRunner, view: ScheduleView,
                  workshop: schedule.Workshop | None = None, parent: QWidget | None = None,
                  ) -> None:
-        super().__init__(parent)
-        self.runner = runner
+        super().__init__(runner, "", parent)
+        self.setWindowTitle(self.tr("Edit workshop") if workshop else self.tr("New workshop"))
         self.view = view
         self.workshop = workshop
         self.conflicts: list[schedule.Conflict] = []
@@ -52,85 +66,101 @@ class WorkshopEditor(QDialog):
         self.closed = False
         self.held_box: QMessageBox | None = None  # the question before an early Mark held
         self.finished.connect(self._mark_closed)
-        self.setWindowTitle("Edit workshop" if workshop else "New workshop")
         self.setMinimumWidth(640)
-        outer = QVBoxLayout(self)
-        form = QFormLayout()
+
         self.title = QLineEdit()
-        self.title.setPlaceholderText("e.g. Morning breathwork")
-        form.addRow("Title", self.title)
+        self.title.setPlaceholderText(self.tr("e.g. Morning breathwork"))
+        self._row(self.tr("&Title"), self.title, self.tr("Title"), "title")
         kind_row = QHBoxLayout()
         self.kind = QComboBox()
         self.kind.addItems(view.kinds)
         kind_row.addWidget(self.kind, 1)
-        add_kind = QPushButton("New kind…")
-        add_kind.clicked.connect(self._add_kind)
-        kind_row.addWidget(add_kind)
-        form.addRow("Kind", kind_row)
+        self.add_kind = QPushButton(self.tr("New kind…"))
+        self.add_kind.setAccessibleName(self.tr("New kind of session"))
+        self.add_kind.clicked.connect(self._add_kind)
+        kind_row.addWidget(self.add_kind)
+        self._row(self.tr("&Kind"), kind_row, self.tr("Kind"), "kind", buddy=self.kind)
         self.space = QComboBox()
         for space in view.spaces:
             self.space.addItem(space.name, space.id)
-        form.addRow("Space", self.space)
+        self._row(self.tr("S&pace"), self.space, self.tr("Space"), "location_id")
         self.day = QComboBox()
         for d in view.days:
             # ISO text as item data: Qt would turn a date into a QDate.
-            self.day.addItem(f"{d:%a %d %b %Y}", d.isoformat())
-        form.addRow("Day", self.day)
+            self.day.addItem(date_text(d, long=True), d.isoformat())
+        self._row(self.tr("&Day"), self.day, self.tr("Day"), "day")
         times = QHBoxLayout()
         self.start = QTimeEdit()
-        self.start.setDisplayFormat("HH:mm")
+        self.start.setDisplayFormat(time_format())
+        self.start.setAccessibleName(self.tr("Starts at"))
         self.end = QTimeEdit()
-        self.end.setDisplayFormat("HH:mm")
+        self.end.setDisplayFormat(time_format())
+        self.end.setAccessibleName(self.tr("Ends at"))
         self.next_day = QLabel()
+        design.mark(self.next_day, "muted")
+        to = QLabel(self.tr("to"))
+        to.setBuddy(self.end)
         times.addWidget(self.start)
-        times.addWidget(QLabel("to"))
+        times.addWidget(to)
         times.addWidget(self.end)
         times.addWidget(self.next_day, 1)
-        form.addRow("Time", times)
+        self._row(self.tr("T&ime"), times, None, "start", "end", buddy=self.start)
         self.facilitators = QLineEdit()
-        self.facilitators.setPlaceholderText("names, separated by commas")
-        form.addRow("Facilitators", self.facilitators)
+        self.facilitators.setPlaceholderText(self.tr("Names, separated by commas"))
+        self._row(self.tr("&Facilitators"), self.facilitators, self.tr("Facilitators"),
+                  "facilitators")
         self.capacity = QSpinBox()
         self.capacity.setRange(0, 100_000)
-        self.capacity.setSpecialValueText("the space's")
-        form.addRow("Capacity", self.capacity)
+        self.capacity.setSpecialValueText(self.tr("The space's"))
+        self.capacity.setAccessibleDescription(
+            self.tr("People who can take part; 0 uses what the space holds."))
+        self._row(self.tr("&Capacity"), self.capacity, self.tr("Capacity"), "capacity")
         self.description = QPlainTextEdit()
         self.description.setFixedHeight(70)
-        form.addRow("Description", self.description)
-        self.repeat = QCheckBox("Every day of the activation at this time")
+        self.description.setTabChangesFocus(True)
+        self._row(self.tr("D&escription"), self.description, self.tr("Description"),
+                  "description")
+        self.repeat = QCheckBox(self.tr("Every day of the activation at this time"))
+        self.repeat.setAccessibleName(self.tr("Repeat every day of the activation"))
         if workshop is None:
-            form.addRow("Repeat", self.repeat)
-        outer.addLayout(form)
+            self._row(self.tr("&Repeat"), self.repeat, None)
+        else:
+            self.repeat.hide()
 
+        # Conflicts are a warning, not a refusal: saving stays possible.
         self.conflict_label = QLabel()
         self.conflict_label.setWordWrap(True)
-        self.conflict_label.setStyleSheet("color: #B71C1C;")
-        outer.addWidget(self.conflict_label)
+        design.mark(self.conflict_label, "problem")
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
+        outer.insertWidget(1, self.conflict_label)
+        # Rows whose input is a row of widgets: the refusal's field still gets focus.
+        self.inputs.update({"kind": self.kind, "start": self.start, "end": self.end})
 
-        buttons = QHBoxLayout()
+        self.ok_button.setText(self.tr("&Save"))
+        self.ok_button.setDefault(True)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(self.tr("Close"))
         self.extra: dict[str, QPushButton] = {}
+        # What else can happen to a saved session: a row of its own, apart from Save.
+        actions = QHBoxLayout()
+        outer.insertLayout(outer.count() - 1, actions)
         if workshop is not None:
             for key, text, slot in (
-                ("duplicate", "Duplicate", self._duplicate),
-                ("status", "Put back on" if workshop.status == "cancelled" else "Cancel session",
-                 self._toggle_cancel),
-                ("held", "Mark held", self._mark_held),
-                ("delete", "Delete", self._delete),
+                ("duplicate", self.tr("D&uplicate"), self._duplicate),
+                ("status", self.tr("Put &back on") if workshop.status == "cancelled"
+                 else self.tr("Cancel sessi&on"), self._toggle_cancel),
+                ("held", self.tr("&Mark held"), self._mark_held),
+                ("delete", self.tr("De&lete"), self._delete),
             ):
                 button = QPushButton(text)
+                actions.addWidget(button)
+                if key == "delete":
+                    design.mark(button, kind="danger")
                 button.clicked.connect(slot)
-                buttons.addWidget(button)
                 self.extra[key] = button
-        buttons.addStretch(1)
-        close = QPushButton("Close")
-        close.clicked.connect(self.reject)
-        self.save_button = QPushButton("Save")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        buttons.addWidget(close)
-        buttons.addWidget(self.save_button)
-        outer.addLayout(buttons)
-        self._set_busy(False)
+        actions.addStretch(1)
+        self._set_waiting(False)
 
         self._fill()
         # Conflicts are checked on the worker a moment after the last change.
@@ -144,6 +174,24 @@ class WorkshopEditor(QDialog):
                        self.end.timeChanged, self.capacity.valueChanged):
             signal.connect(self._changed)
         self._changed()
+
+    def _row(self, label: str, widget: QWidget | QHBoxLayout, name: str | None,
+             *fields: str, buddy: QWidget | None = None) -> None:
+        """A form row whose label is the input's buddy (Alt+letter goes to it) and whose
+        input carries the label's words as its accessible name."""
+        self.add_field(label, widget, *fields)
+        target = buddy if buddy is not None else widget
+        assert isinstance(target, QWidget)
+        item = self.form.itemAt(self.form.rowCount() - 1, QFormLayout.ItemRole.LabelRole)
+        caption = item.widget() if item is not None else None
+        if isinstance(caption, QLabel):
+            caption.setBuddy(target)
+        if name is not None:
+            target.setAccessibleName(name)
+
+    @property
+    def save_button(self) -> QPushButton:
+        return self.ok_button
 
     def _fill(self) -> None:
         w = self.workshop
@@ -166,33 +214,44 @@ class WorkshopEditor(QDialog):
 
     def set_day(self, day: date) -> None:
         if self.day.findData(day.isoformat()) < 0:
-            self.day.addItem(f"{day:%a %d %b %Y} (outside the dates)", day.isoformat())
+            self.day.addItem(self.tr("{day} (outside the dates)").format(
+                day=date_text(day, long=True)), day.isoformat())
         self.day.setCurrentIndex(self.day.findData(day.isoformat()))
 
     def draft(self) -> schedule.Draft:
         """The form as a draft; a time that does not exist that day is a WellnessError."""
         location_id = self.space.currentData()
-        space = next(s for s in self.view.spaces if s.id == location_id)
-        return schedule.wall_draft(
-            space, date.fromisoformat(self.day.currentData()), _time(self.start.time()),
-            _time(self.end.time()),
-            title=self.title.text(),
-            kind=self.kind.currentText(),
-            facilitators=schedule.split_people(self.facilitators.text()),
-            capacity=self.capacity.value() or None,
-            description=self.description.toPlainText(),
-        )
+        space = next((s for s in self.view.spaces if s.id == location_id), None)
+        if space is None:
+            raise WellnessError(self.tr("Pick a space first."), field="location_id")
+        try:
+            return schedule.wall_draft(
+                space, date.fromisoformat(self.day.currentData()), _time(self.start.time()),
+                _time(self.end.time()),
+                title=self.title.text(),
+                kind=self.kind.currentText(),
+                facilitators=schedule.split_people(self.facilitators.text()),
+                capacity=self.capacity.value() or None,
+                description=self.description.toPlainText(),
+            )
+        except WellnessError as e:
+            # A time the clocks skip that day: shown beside the times.
+            e.field = e.field or "start"
+            raise
 
     def _changed(self) -> None:
         late = schedule.ends_next_day(_time(self.start.time()), _time(self.end.time()))
-        self.next_day.setText("(ends the next day)" if late else "")
+        self.next_day.setText(self.tr("(ends the next day)") if late else "")
         self._check_timer.start()
 
     def _check(self) -> None:
+        # The timer can fire after the window began closing (its runner stopped).
+        if self.closed or self.runner.stopped:
+            return
         try:
             draft = self.draft()
-        except (WellnessError, StopIteration) as e:
-            self._show_conflicts([], str(e) or "Pick a space first.")
+        except WellnessError as e:
+            self._show_conflicts([], error_text(e))
             return
         workshop_id = self.workshop.id if self.workshop else None
         self.runner.read(lambda db: schedule.conflicts_for(db, draft, workshop_id=workshop_id),
@@ -200,6 +259,7 @@ class WorkshopEditor(QDialog):
 
     def _mark_closed(self) -> None:
         self.closed = True
+        self._check_timer.stop()
 
     def _show_conflicts(self, conflicts: list[schedule.Conflict], problem: str = "") -> None:
         if self.closed:
@@ -208,32 +268,53 @@ class WorkshopEditor(QDialog):
         lines = [f"⚠ {problem}"] if problem else []
         lines += [f"⚠ {c.message}" for c in conflicts]
         if conflicts:
-            lines.append("You can save anyway; the program keeps the mark until it is fixed.")
+            lines.append(self.tr(
+                "You can save anyway; the program keeps the mark until it is fixed."))
         self.conflict_label.setText("\n".join(lines))
+        self.conflict_label.setVisible(bool(lines))
 
-    def save(self) -> None:
-        try:
-            draft = self.draft()
-        except (WellnessError, StopIteration) as e:
-            self._show_conflicts(self.conflicts, str(e) or "Pick a space first.")
-            return
-        job: Job
+    def job(self) -> Job:
+        draft = self.draft()
         if self.workshop is not None:
             workshop_id = self.workshop.id
-            job = lambda db: schedule.update_workshop(db, workshop_id, draft)  # noqa: E731
-        elif self.repeat.isChecked():
-            job = lambda db: schedule.repeat_daily(db, draft)  # noqa: E731
-        else:
-            job = lambda db: schedule.create_workshop(db, draft)  # noqa: E731
-        self._write(job)
+            return lambda db: schedule.update_workshop(db, workshop_id, draft)
+        if self.repeat.isChecked():
+            return lambda db: schedule.repeat_daily(db, draft)
+        return lambda db: schedule.create_workshop(db, draft)
+
+    def show_error(self, error: WellnessError) -> None:
+        # Refused saves appear beside their field; the core's words, translated, as a sentence.
+        label = self.problems.get(error.field or "", self.problem)
+        label.setText(error_text(error))
+        label.setVisible(True)
+        self.adjustSize()
+        widget = self.inputs.get(error.field or "")
+        if widget is not None:
+            widget.setFocus()
+        for name, field_widget in self.inputs.items():
+            field_widget.setProperty("invalid", name == error.field)
+            field_widget.style().unpolish(field_widget)
+            field_widget.style().polish(field_widget)
+
+    def clear_problems(self) -> None:
+        super().clear_problems()
+        for field_widget in self.inputs.values():
+            if field_widget.property("invalid"):
+                field_widget.setProperty("invalid", False)
+                field_widget.style().unpolish(field_widget)
+                field_widget.style().polish(field_widget)
 
     def _write(self, job: Job) -> None:
         # One write at a time: a double click must not duplicate twice.
-        self._set_busy(True)
-        self.runner.write(job, self._done, self._refused)
+        if self.waiting:
+            return
+        self.clear_problems()
+        self.run(job)
 
-    def _set_busy(self, busy: bool) -> None:
-        self.save_button.setEnabled(not busy)
+    def _set_waiting(self, waiting: bool) -> None:
+        super()._set_waiting(waiting)
+        if self._gone:
+            return
         status = self.workshop.status if self.workshop else None
         allowed = {
             "duplicate": True,
@@ -242,29 +323,25 @@ class WorkshopEditor(QDialog):
             "held": status == "scheduled",
             "delete": status != "held",
         }
-        for key, button in self.extra.items():
-            button.setEnabled(not busy and allowed[key])
-
-    def _done(self, _result: object) -> None:
-        if not self.closed:
-            self.accept()
-
-    def _refused(self, error: WellnessError) -> None:
-        if self.closed:
-            return
-        self._set_busy(False)
-        self._show_conflicts(self.conflicts, str(error))
+        for key, button in getattr(self, "extra", {}).items():
+            button.setEnabled(not waiting and allowed[key])
 
     def _add_kind(self) -> None:
-        name, ok = QInputDialog.getText(self, "New kind", "Kind of session (e.g. Drum circle):")
+        name, ok = QInputDialog.getText(self, self.tr("New kind"),
+                                        self.tr("Kind of session (e.g. Drum circle):"))
         if ok and name.strip():
             self.runner.write(lambda db: schedule.add_workshop_kind(db, name), self._kind_added,
-                              self._refused)
+                              self._kind_refused)
 
     def _kind_added(self, name: str) -> None:
         if not self.closed:
             self.kind.addItem(name)
             self.kind.setCurrentText(name)
+
+    def _kind_refused(self, error: WellnessError) -> None:
+        if not self.closed:
+            error.field = "kind"
+            self.show_error(error)
 
     def _editing(self) -> schedule.Workshop:
         # Duplicate, cancel, mark held and delete are shown only when editing a session.
@@ -288,11 +365,12 @@ class WorkshopEditor(QDialog):
         if early is None:
             self._write(lambda db: schedule.set_status(db, workshop_id, "held"))
             return
+        question = self.tr(
+            "“{title}” starts at {time}, in %n minute(s). Mark it held now?\n\n"
+            "You can put it back from the door on the Today page (“Put back (not held)”).",
+            "", early).format(title=workshop.title, time=time_text(workshop.local_start))
         box = QMessageBox(
-            QMessageBox.Icon.Question, "Mark held",
-            f"“{workshop.title}” starts at {workshop.local_start:%H:%M}, in {early} minutes. "
-            "Mark it held now?\n\nYou can put it back from the door on the Today page "
-            "(“Put back (not held)”).",
+            QMessageBox.Icon.Question, self.tr("Mark held"), question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
