@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshot bundle bundle-self-test clean
+.PHONY: run test lint bench screenshot bundle bundle-self-test clean qm ts
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -15,15 +15,34 @@ $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# The interface's languages: the .ts sources are committed, the .qm catalogues the app loads
+# (wellness_desk/ui/i18n.py) are built from them here and git-ignored.
+LANGS        := en es fr de pt
+TRANSLATIONS := wellness_desk/ui/translations
+QM           := $(LANGS:%=$(TRANSLATIONS)/wellness_desk_%.qm)
+
+$(TRANSLATIONS)/wellness_desk_%.qm: $(TRANSLATIONS)/wellness_desk_%.ts | $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+qm: $(QM)
+
+# Refresh the five .ts from the code, keeping what is translated: the interface's tr() and
+# translate(), and the core's messages marked msg(...) (lupdate puts those under the empty
+# context). The helpers' parts (translations/parts/) go in with scripts/merge_ts.py.
+ts: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete -tr-function-alias tr+=msg \
+		$$(find wellness_desk -name '*.py' -not -path '*/__pycache__/*' | sort) \
+		-ts $(LANGS:%=$(TRANSLATIONS)/wellness_desk_%.ts)
+
 # On a Linux box with no display the app says in one line how to run it (xvfb-run).
-run: $(STAMP)
+run: $(STAMP) qm
 	$(PY) -m wellness_desk --demo-if-empty
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 
-test: $(STAMP)
+test: $(STAMP) qm
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/mypy
 	$(PY) -m pytest -q -n 2 --dist loadfile
@@ -41,6 +60,9 @@ bench: $(STAMP)
 	$(PY) bench/export.py
 	$(PY) bench/backup.py
 	$(PY) bench/integrity.py
+
+# The pages are shot in more than one language.
+screenshot: qm
 
 screenshot: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs/main-window.png
@@ -69,7 +91,7 @@ $(BUNDLE_STAMP): pyproject.toml | $(BUNDLE_PY)
 	$(BUNDLE_ENV) $(BUNDLE_PY) -m pip install --quiet -r build/bundle-requirements.txt
 	touch $(BUNDLE_STAMP)
 
-bundle: $(BUNDLE_STAMP)
+bundle: $(BUNDLE_STAMP) qm
 	$(BUNDLE_ENV) $(BUNDLE_PY) -m PyInstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller build.spec
 	@du -sh dist/wellness-desk
@@ -79,4 +101,4 @@ bundle-self-test:
 	QT_QPA_PLATFORM=offscreen $(BUNDLE_EXE) self-test
 
 clean:
-	rm -rf $(VENV) $(BUNDLE_VENV) .pytest_cache .ruff_cache build dist
+	rm -rf $(VENV) $(BUNDLE_VENV) .pytest_cache .ruff_cache build dist $(QM)

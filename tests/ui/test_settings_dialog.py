@@ -72,9 +72,9 @@ def test_a_mistake_keeps_settings_open_with_what_was_typed_and_the_error_beside_
     _drive_settings(qtbot, window, steps)
     assert seen["open after OK"] is True
     assert seen["number error"] == (
-        "help line number: '+1 555 0100' is not a real number (555-01xx numbers are "
+        "Help line number: '+1 555 0100' is not a real number (555-01xx numbers are "
         "fictional in North America): put your help line's own number")
-    assert seen["hub error"] == "hub address: 'backline.care' is not a web address (https://…)"
+    assert seen["hub error"] == "Hub address: 'backline.care' is not a web address (https://…)"
     assert seen["name error shown"] is False
     assert seen["kept"] == ("Music Minds Matter", "+1 555 0100", "backline.care", True)
     assert seen["focus"] is True and seen["beside"] is True

@@ -32,6 +32,7 @@ from .. import __version__
 from ..db import check_file, ensure_folder, storage_error, unwritable
 from ..errors import AlreadyOpen, DamagedDatabase, DataFileError, WellnessError
 from ..paths import lock_path
+from . import i18n
 from .icon import app_icon
 from .main_window import MainWindow
 
@@ -129,7 +130,7 @@ def start(
     `prepare` runs once the folder is held and before the window is built (the demo of
     `make run`); its failure is told the same way.
     """
-    application()
+    i18n.install(application(), i18n.stored_language(db_path.parent))
     try:
         lock = _hold_and_prepare(db_path, prepare)
     except DamagedDatabase as e:  # found by the demo's open (make run), before any window
