@@ -163,8 +163,12 @@ def locale() -> QLocale:
 
 def date_text(day: date, *, long: bool = False) -> str:
     """A day the local way: "2 Dec 2026" style (short) or with the weekday (long)."""
+    loc = locale()
+    if loc.language() == QLocale.Language.C and not long:
+        # Qt's C locale writes "3 07 2026": a box with no language of its own gets ISO.
+        return day.isoformat()
     fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return locale().toString(QDate(day.year, day.month, day.day), fmt)
+    return loc.toString(QDate(day.year, day.month, day.day), fmt)
 
 
 def time_text(moment: time | datetime) -> str:
@@ -174,6 +178,8 @@ def time_text(moment: time | datetime) -> str:
 
 
 def datetime_text(moment: datetime) -> str:
+    if locale().language() == QLocale.Language.C:
+        return f"{moment:%Y-%m-%d %H:%M}"
     return locale().toString(QDateTime(QDate(moment.year, moment.month, moment.day),
                                        QTime(moment.hour, moment.minute)),
                              QLocale.FormatType.ShortFormat)
