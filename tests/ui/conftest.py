@@ -1,8 +1,22 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from wellness_desk.ui import i18n
 from wellness_desk.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _language_restored(qapp):
+    """A test that picks a language (Settings, i18n.install) leaves the next one in the
+    locale and words it started with."""
+    before = QLocale()
+    yield
+    for translator in i18n._installed:
+        QCoreApplication.removeTranslator(translator)
+    i18n._installed.clear()
+    QLocale.setDefault(before)
 
 
 @pytest.fixture
