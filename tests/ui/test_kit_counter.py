@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from tests.ui.conftest import open_section, settle
 from wellness_desk import clock, kits, settings
 from wellness_desk.db import connect
+from wellness_desk.ui.i18n import number_text
 
 
 def handed_out_rows(db_path, kit_type_id):
@@ -321,7 +322,8 @@ def test_a_count_above_the_most_is_refused_beside_the_field_not_capped(
     _type_count(qtbot, dialog, "999999999")
     settle(qtbot, window)
     assert dialog.isVisible() and dialog.count_edit.text() == "999999999"
-    assert "999,999,999 is more than 100,000" in dialog.error.text()
+    assert (f"{number_text(999_999_999)} is more than {number_text(100_000)}"
+            in dialog.error.text())
     assert dialog.error.isVisible()
     assert dialog.confirm_box is None
     assert handed_out_rows(db_path, festival["earplugs"].id) == (0, 0)
@@ -341,13 +343,14 @@ def test_a_tile_shows_every_digit_of_a_count_of_1234567(qtbot, open_window, fest
     tile = window.counter.tile_for(festival["earplugs"].id)
     qtbot.waitUntil(lambda: tile.count_text.replace(",", "") == "1234567", timeout=5_000)
     label = tile.count_label
-    assert label.text() == "1,234,567"  # every digit, grouped, nothing elided
+    assert label.text() == number_text(1_234_567)  # every digit, grouped, nothing elided
     width = QFontMetrics(label.font()).horizontalAdvance(label.text())
     assert width <= label.contentsRect().width()
     assert tile.rect().contains(label.geometry())
     # The number did not push the tile wider than its neighbour, out of its grid.
     water = window.counter.tile_for(festival["water"].id)
-    assert tile.width() == water.width()
+    # (A grid shares an odd pixel out to one column; a pushed tile would be far wider.)
+    assert abs(tile.width() - water.width()) <= 1
     assert tile.parentWidget().rect().contains(tile.geometry())
 
 
@@ -421,5 +424,5 @@ def test_a_pasted_wall_of_digits_is_refused_beside_the_field(
     _type_count(qtbot, dialog, "9" * 5000)  # more digits than int() takes from text
     settle(qtbot, window)
     assert dialog.isVisible() and len(dialog.count_edit.text()) > 4300
-    assert "more than 100,000" in dialog.error.text()
+    assert f"More than {number_text(100_000)}" in dialog.error.text()
     assert handed_out_rows(db_path, festival["earplugs"].id) == (0, 0)
