@@ -3,13 +3,14 @@ charts that follow a tap on the kit counter and a count at the door."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import open_section, settle
 from wellness_desk import clock, kits, report, schedule
+from wellness_desk.ui import i18n
 
 PINNED = datetime(2026, 7, 4, 13, 15, tzinfo=UTC)  # 14:15 in London, whatever the real hour
 
@@ -48,14 +49,22 @@ def test_now_and_next_kits_stock_and_sync_are_on_the_dashboard(
         qtbot, open_window, festival, program, pinned_clock):
     window = open_window()
     page = open_today(qtbot, window)
-    lines = page.spaces.item(0).text().splitlines()
-    assert lines == ["Wellness tent", "Now: 14:00–14:45 Morning yoga · 0/10",
-                     "Next: 15:00–15:30 Breathe out · 0/12"]
+    assert len([c for c in page.cards if c.isVisibleTo(page)]) == 1  # one card per space
+    card = page.cards[0]
+    assert card.summary() == ["Wellness tent", "Now: 14:00–14:45 Morning yoga · 0/10",
+                              "Next: 15:00–15:30 Breathe out · 0/12"]
+    assert card.name.text() == "Wellness tent"
+    assert card.now_title.text() == "Now: Morning yoga"
+    assert card.now_time.text() == "14:00–14:45"
+    assert (card.bar.maximum(), card.bar.value(), card.people.text()) == (10, 0, "0 of 10")
+    assert card.next_line.text() == "Next: Breathe out, 15:00–15:30"
+    assert card.door_button.isChecked()
     assert page.door.workshop is not None and page.door.workshop.id == program["yoga"].id
     assert page.kits.warnings.isVisibleTo(page)
     assert page.kits.warnings.text() == "⚠ Hydration pack at Wellness tent: stock 4, LOW"
     assert page.kits.counts.text() == "Earplugs: 0\nHydration pack: 0"
-    assert page.title.text() == "Today · Test Fest · Sat 04 Jul 14:15"
+    assert page.title.text() == "Today · Test Fest · {} 14:15".format(
+        i18n.date_text(date(2026, 7, 4)))
     # What the status bar says, said here too.
     assert page.sync_status.text() == window.sync_label.text()
     window.sync.status_changed.emit("Sync: last synced 14:10 · nothing waiting")
@@ -107,7 +116,8 @@ def test_a_door_count_reaches_attendance_against_capacity(
         lambda: "Yoga: Attendance 2, Capacity 10" in attendance.text_equivalent(),
         timeout=5_000)
     qtbot.waitUntil(lambda: "Now: 14:00–14:45 Morning yoga · 2/10"
-                    in page.spaces.item(0).text(), timeout=5_000)
+                    in page.cards[0].summary(), timeout=5_000)
+    assert page.cards[0].bar.value() == 2 and page.cards[0].people.text() == "2 of 10"
     assert page.door.count.text() == "2 / 10"
     assert attendance.accessibleDescription() == attendance.text_equivalent()
     assert [(b.category, b.series) for b in attendance.bars()] == [(0, 0), (0, 1)]
@@ -142,7 +152,7 @@ def test_the_dashboard_at_1280_by_720(qtbot, open_window, db, festival, program,
     qtbot.waitUntil(lambda: page.width() > 0, timeout=5_000)
     image = window.grab()
     assert not image.isNull()
-    for part in (page.spaces, page.kits, page.door, *page.chart_boxes.values()):
+    for part in (page.cards[0], page.kits, page.door, *page.chart_boxes.values()):
         top_left = part.mapTo(window, part.rect().topLeft())
         bottom_right = part.mapTo(window, part.rect().bottomRight())
         assert window.rect().contains(top_left) and window.rect().contains(bottom_right)
@@ -154,7 +164,10 @@ def test_with_no_activation_the_dashboard_says_where_to_start(qtbot, open_window
     window = open_window()
     page = open_today(qtbot, window)
     assert page.title.text() == "Today"
-    assert page.spaces.item(0).text() == "No spaces yet: add them under Activations."
+    assert page.pages.currentWidget() is page.no_activation
+    assert page.no_activation.button.isVisibleTo(page)
+    with qtbot.waitSignal(page.open_activations, timeout=1_000):
+        qtbot.mouseClick(page.no_activation.button, Qt.MouseButton.LeftButton)
     assert page.kits.counts.text() == "No kit types yet."
     assert not page.kits.warnings.isVisibleTo(page)
     for chart in page.charts.values():

@@ -22,7 +22,6 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPaintEvent,
-    QPalette,
     QPen,
     QResizeEvent,
 )
@@ -74,7 +73,10 @@ def readable_text_on(colour: str) -> str:
 
 class FitLabel(QLabel):
     """One line that shrinks its font to fit its width, down to `smallest` pixels; past
-    that it is elided and the whole text goes in the tooltip (a count of 1,234,567 fits)."""
+    that it is elided and the whole text goes in the tooltip (a count of 1,234,567 fits).
+    With `painted_by_parent` it only holds the text, font and place; its parent draws it."""
+
+    painted_by_parent = False
 
     def __init__(self, largest_px: int, smallest_px: int = 12,
                  parent: QWidget | None = None) -> None:
@@ -98,6 +100,10 @@ class FitLabel(QLabel):
         super().resizeEvent(event)
         self._fit()
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if not self.painted_by_parent:
+            super().paintEvent(event)
+
     def _fit(self) -> None:
         room = self.contentsRect().width()
         font = QFont(self.font())
@@ -116,6 +122,14 @@ class FitLabel(QLabel):
             self.setText(metrics.elidedText(self.full_text, Qt.TextElideMode.ElideRight, room))
             self.setToolTip(self.full_text)
 
+
+
+class _HeldLabel(QLabel):
+    """A label that keeps a text, a font and a place in the layout; the tile paints it (a
+    button's style sheet colour would win over a child label's own palette)."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        pass
 
 
 class KitTileButton(QPushButton):
@@ -142,12 +156,13 @@ class KitTileButton(QPushButton):
         pad = design.SPACE.m
         layout.setContentsMargins(pad, pad, pad, pad)
         layout.setSpacing(design.SPACE.xs)
-        self.name_label = QLabel()
+        self.name_label = _HeldLabel()
         self.name_label.setWordWrap(True)
         self.name_label.setTextFormat(Qt.TextFormat.PlainText)  # typed by people
         self.name_label.setFont(design.font("subtitle", self.font()))
         self.count_label = FitLabel(44)
-        self.stock_label = QLabel()
+        self.count_label.painted_by_parent = True
+        self.stock_label = _HeldLabel()
         self.stock_label.setObjectName("tile-stock")
         self.stock_label.setWordWrap(True)
         self.stock_label.setFont(design.font("label", self.font()))
@@ -158,7 +173,7 @@ class KitTileButton(QPushButton):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         layout.addWidget(self.name_label)
         layout.addWidget(self.count_label, 1)
-        layout.addWidget(self.stock_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.stock_label)
         self.flash = QVariantAnimation(self)
         self.flash.setDuration(FLASH_MS)
         self.flash.setStartValue(1.0)
@@ -218,7 +233,6 @@ class KitTileButton(QPushButton):
         if QAccessible.isActive():
             QAccessible.updateAccessibility(
                 QAccessibleEvent(self, QAccessible.Event.NameChanged))
-        self._colour_labels()
         self.update()
 
     def accessible_text(self) -> str:
@@ -242,27 +256,6 @@ class KitTileButton(QPushButton):
     def _count_step(self, value: object) -> None:
         if isinstance(value, int):
             self._set_count(value)
-
-    def _colour_labels(self) -> None:
-        if self.tile is None:
-            return
-        c = design.colours()
-        ink = QColor(design.text_on(self.tile.kit.colour))
-        for label in (self.name_label, self.count_label):
-            palette = label.palette()
-            palette.setColor(QPalette.ColorRole.WindowText, ink)
-            label.setPalette(palette)
-        palette = self.stock_label.palette()
-        badge = {"below_zero": (c.danger, c.on_danger), "low": (c.warning, c.on_warning)}
-        if self.state in badge:
-            back, text = badge[self.state]
-            palette.setColor(QPalette.ColorRole.Window, QColor(back))
-            palette.setColor(QPalette.ColorRole.WindowText, QColor(text))
-            self.stock_label.setAutoFillBackground(True)
-        else:
-            palette.setColor(QPalette.ColorRole.WindowText, ink)
-            self.stock_label.setAutoFillBackground(False)
-        self.stock_label.setPalette(palette)
 
     # -- the tap -----------------------------------------------------------------------
     def _clicked(self) -> None:
@@ -311,6 +304,29 @@ class KitTileButton(QPushButton):
         border = QColor(warn) if warn else fill.darker(135)
         painter.setPen(QPen(border, width))
         painter.drawPath(path)
+        ink = QColor(design.text_on(self.tile.kit.colour))
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        for label in (self.name_label, self.count_label):
+            painter.setFont(label.font())
+            painter.setPen(ink)
+            painter.drawText(QRectF(label.geometry()), flags, label.text())
+        # The stock line; LOW and below zero on a filled badge in words, not colour only.
+        label = self.stock_label
+        painter.setFont(label.font())
+        room = QRectF(label.geometry())
+        text_box = painter.boundingRect(room.adjusted(design.SPACE.s, 0, -design.SPACE.s, 0),
+                                        flags, label.text())
+        if warn:
+            back, text = ((c.danger, c.on_danger) if self.state == "below_zero"
+                          else (c.warning, c.on_warning))
+            badge = text_box.adjusted(-design.SPACE.s, -2, design.SPACE.s, 2)
+            pill = QPainterPath()
+            pill.addRoundedRect(badge, design.RADIUS.medium, design.RADIUS.medium)
+            painter.fillPath(pill, QColor(back))
+            painter.setPen(QColor(text))
+        else:
+            painter.setPen(ink)
+        painter.drawText(text_box, flags, label.text())
 
 
 def show_problem(parent: QWidget, title: str, message: str) -> QMessageBox:
