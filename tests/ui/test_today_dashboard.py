@@ -174,3 +174,84 @@ def test_with_no_activation_the_dashboard_says_where_to_start(qtbot, open_window
         assert chart.empty and chart.bars() == []
     assert page.charts["kits_per_hour"].text_equivalent() == (
         "Kits per hour today\nNo hand-outs yet today")
+
+
+def clipped_labels(root) -> list[str]:
+    """Every label on screen under `root` whose text does not fit its own rectangle."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QLabel
+
+    found = []
+    for label in root.findChildren(QLabel):
+        if not label.isVisibleTo(root) or not label.text() or label.width() <= 0:
+            continue
+        room = label.contentsRect()
+        text = label.text()
+        if label.buddy() is not None:  # "&Location:" shows no "&"
+            text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+        if label.wordWrap():
+            if label.heightForWidth(label.width()) > label.height() + 1:
+                found.append(f"{label.text()!r} wrapped taller than {label.height()}px")
+        else:
+            metrics = QFontMetrics(label.font())
+            widest = max(metrics.horizontalAdvance(line) for line in text.splitlines())
+            if widest > room.width() + 1:
+                found.append(f"{text!r} {widest}px in {room.width()}px")
+    return found
+
+
+def test_one_card_per_space_with_now_next_and_nothing_clipped_at_1280_by_720(
+        qtbot, open_window, db, festival, program, pinned_clock):
+    from wellness_desk import activations
+
+    quiet = activations.add_location(db, activation_id=festival["activation"].id,
+                                     name="Quiet room")
+    window = open_window()
+    window.resize(1280, 720)
+    page = open_today(qtbot, window)
+    cards = [c for c in page.cards if c.isVisibleTo(page)]
+    assert [c.name.text() for c in cards] == ["Wellness tent", "Quiet room"]
+    assert cards[1].space_id == quiet.id
+    assert cards[1].summary()[1:] == ["Now: —", "Next: —"]
+    assert cards[1].now_title.text() == "Nothing on now" and not cards[1].bar.isVisibleTo(page)
+    assert not page.no_sessions.isVisibleTo(page)  # the tent has sessions today
+    # The door follows the card picked, with the keyboard as with a click.
+    cards[1].door_button.setFocus()
+    qtbot.keyClick(cards[1].door_button, Qt.Key.Key_Space)
+    assert cards[1].door_button.isChecked() and not cards[0].door_button.isChecked()
+    assert page.door.workshop is None
+    qtbot.mouseClick(cards[0].door_button, Qt.MouseButton.LeftButton)
+    assert page.door.workshop is not None and page.door.workshop.id == program["yoga"].id
+    for button in (cards[0].door_button, page.door.plus, page.door.minus,
+                   page.door.wait_plus, page.door.wait_minus, page.door.held):
+        assert button.height() >= 44 and button.width() >= 44, button.accessibleName()
+    settle(qtbot, window)
+    assert clipped_labels(page) == []
+
+
+def test_no_sessions_today_says_so_with_the_button_to_the_schedule(
+        qtbot, open_window, festival, pinned_clock):
+    window = open_window()
+    page = open_today(qtbot, window)
+    assert page.pages.currentWidget() is not page.no_activation
+    assert page.no_sessions.isVisibleTo(page)
+    assert page.no_sessions.button.text() == "Open the schedule"
+    with qtbot.waitSignal(page.open_schedule, timeout=1_000):
+        qtbot.mouseClick(page.no_sessions.button, Qt.MouseButton.LeftButton)
+
+
+def test_a_narrow_kits_box_keeps_every_stock_warning_whole(
+        qtbot, open_window, db, festival, program, pinned_clock):
+    kits.correct_stock(db, kit_type_id=festival["earplugs"].id,
+                       location_id=festival["tent"].id, counted=2, reason="recount",
+                       now=PINNED - timedelta(hours=1))
+    window = open_window()
+    window.resize(1280, 720)
+    page = open_today(qtbot, window)
+    settle(qtbot, window)
+    warnings = page.kits.warnings
+    assert len(warnings.text().splitlines()) == 2
+    # Wrapped in the box's width, and the whole height of the text is given to it.
+    assert warnings.wordWrap()
+    assert warnings.heightForWidth(warnings.width()) <= warnings.height() + 1
+    assert warnings.width() <= page.kits.width()

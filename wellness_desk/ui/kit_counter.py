@@ -367,6 +367,8 @@ class KitCounterPage(QWidget):
             button.setAccessibleDescription(self.tr(
                 "The next tap on a tile is logged for this role, then it goes back to anyone"))
             design.mark(button, kind="role")
+            # The style sheet says so too; this holds before the application style is on.
+            button.setMinimumSize(design.TOUCH, design.TOUCH)
             self.role_group.addButton(button)
             self.role_buttons[role] = button
             roles.addWidget(button)
