@@ -63,8 +63,8 @@ def test_now_and_next_kits_stock_and_sync_are_on_the_dashboard(
     assert page.kits.warnings.isVisibleTo(page)
     assert page.kits.warnings.text() == "⚠ Hydration pack at Wellness tent: stock 4, LOW"
     assert page.kits.counts.text() == "Earplugs: 0\nHydration pack: 0"
-    assert page.title.text() == "Today · Test Fest · {} 14:15".format(
-        i18n.date_text(date(2026, 7, 4)))
+    day = i18n.date_text(date(2026, 7, 4))
+    assert page.title.text() == f"Today · Test Fest · {day} 14:15"
     # What the status bar says, said here too.
     assert page.sync_status.text() == window.sync_label.text()
     window.sync.status_changed.emit("Sync: last synced 14:10 · nothing waiting")

@@ -509,9 +509,10 @@ class HourlyTally(ChartWidget):
     """Today's hand-outs per local hour, every hour up to now (an empty hour is a gap)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        tr = QCoreApplication.translate
-        super().__init__(tr("ChartWidget", "Kits handed out today per hour"),
-                         empty_text=tr("ChartWidget", "No hand-outs yet today"), parent=parent)
+        super().__init__(
+            QCoreApplication.translate("ChartWidget", "Kits handed out today per hour"),
+            empty_text=QCoreApplication.translate("ChartWidget", "No hand-outs yet today"),
+            parent=parent)
         self._hours: list[tuple[datetime, int]] = []
 
     def set_hours(self, hours: list[tuple[datetime, int]]) -> None:

@@ -407,7 +407,7 @@ class KitsTodayBox(QGroupBox):
         layout.addWidget(self.warnings)
         layout.addStretch(1)
         scroll.setWidget(inner)
-        self.scroll = scroll
+        self.lines_scroll = scroll
         outer.addWidget(scroll, 1)
 
     def show_kits(self, view: TodayView) -> None:
@@ -431,14 +431,14 @@ class KitsTodayBox(QGroupBox):
 def chart_names() -> tuple[tuple[str, str, str], ...]:
     """What each chart of the report's one-day scope is called here, and what it says
     empty."""
-    tr = QCoreApplication.translate
     return (
-        ("kits_per_hour", tr("today_page", "Kits per hour today"),
-         tr("today_page", "No hand-outs yet today")),
-        ("kits_by_type", tr("today_page", "Kits by type today"),
-         tr("today_page", "No hand-outs yet today")),
-        ("attendance_by_kind", tr("today_page", "Attendance against capacity"),
-         tr("today_page", "No sessions today")),
+        ("kits_per_hour", QCoreApplication.translate("today_page", "Kits per hour today"),
+         QCoreApplication.translate("today_page", "No hand-outs yet today")),
+        ("kits_by_type", QCoreApplication.translate("today_page", "Kits by type today"),
+         QCoreApplication.translate("today_page", "No hand-outs yet today")),
+        ("attendance_by_kind",
+         QCoreApplication.translate("today_page", "Attendance against capacity"),
+         QCoreApplication.translate("today_page", "No sessions today")),
     )
 
 
@@ -487,7 +487,13 @@ class TodayPage(QWidget):
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.setSpacing(sp.m)
-        self.pages.addWidget(body)
+        # A short window (a small screen, 150 % scaling) scrolls the dashboard rather than
+        # squeezing the door's big buttons or cutting text off.
+        self.body_scroll = QScrollArea()
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setWidget(body)
+        self.pages.addWidget(self.body_scroll)
 
         row = QHBoxLayout()
         row.setSpacing(sp.m)
@@ -575,7 +581,7 @@ class TodayPage(QWidget):
             self.title.setText(self.tr("Today · {activation} · {day} {time}").format(
                 activation=view.activation.name, day=i18n.date_text(local.date()),
                 time=i18n.time_text(local)))
-            self.pages.setCurrentIndex(1)
+            self.pages.setCurrentWidget(self.body_scroll)
         self._show_cards(view)
         self.kits.show_kits(view)
         self._show_charts(view)
