@@ -45,7 +45,8 @@ def test_bars_stand_where_the_counts_say_and_are_said_in_words(qtbot):
     # Nothing of the bar colour above the shortest bar.
     assert colour_at(image, bars[0].rect.center().x(), bars[0].rect.top() - 3) != BLUE
     assert chart.text_equivalent() == "Kits by type (kits)\nEarplugs: 2\nWater: 8\nCondoms: 4"
-    assert chart.accessibleName() == "Kits by type"
+    # The name reads the figures; the description is the whole text equivalent.
+    assert chart.accessibleName() == "Kits by type: Earplugs 2, Water 8, Condoms 4"
     assert chart.accessibleDescription() == chart.text_equivalent()
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from tests.ui.conftest import open_section, settle
 from wellness_desk import clock, kits, settings
 from wellness_desk.db import connect
+from wellness_desk.ui.i18n import number_text
 
 
 def handed_out_rows(db_path, kit_type_id):
@@ -321,7 +322,8 @@ def test_a_count_above_the_most_is_refused_beside_the_field_not_capped(
     _type_count(qtbot, dialog, "999999999")
     settle(qtbot, window)
     assert dialog.isVisible() and dialog.count_edit.text() == "999999999"
-    assert "999,999,999 is more than 100,000" in dialog.error.text()
+    assert (f"{number_text(999_999_999)} is more than {number_text(100_000)}"
+            in dialog.error.text())
     assert dialog.error.isVisible()
     assert dialog.confirm_box is None
     assert handed_out_rows(db_path, festival["earplugs"].id) == (0, 0)
@@ -341,13 +343,14 @@ def test_a_tile_shows_every_digit_of_a_count_of_1234567(qtbot, open_window, fest
     tile = window.counter.tile_for(festival["earplugs"].id)
     qtbot.waitUntil(lambda: tile.count_text.replace(",", "") == "1234567", timeout=5_000)
     label = tile.count_label
-    assert label.text() == "1,234,567"  # every digit, grouped, nothing elided
+    assert label.text() == number_text(1_234_567)  # every digit, grouped, nothing elided
     width = QFontMetrics(label.font()).horizontalAdvance(label.text())
     assert width <= label.contentsRect().width()
     assert tile.rect().contains(label.geometry())
     # The number did not push the tile wider than its neighbour, out of its grid.
     water = window.counter.tile_for(festival["water"].id)
-    assert tile.width() == water.width()
+    # (A grid shares an odd pixel out to one column; a pushed tile would be far wider.)
+    assert abs(tile.width() - water.width()) <= 1
     assert tile.parentWidget().rect().contains(tile.geometry())
 
 
@@ -421,5 +424,123 @@ def test_a_pasted_wall_of_digits_is_refused_beside_the_field(
     _type_count(qtbot, dialog, "9" * 5000)  # more digits than int() takes from text
     settle(qtbot, window)
     assert dialog.isVisible() and len(dialog.count_edit.text()) > 4300
-    assert "more than 100,000" in dialog.error.text()
+    assert f"More than {number_text(100_000)}" in dialog.error.text()
     assert handed_out_rows(db_path, festival["earplugs"].id) == (0, 0)
+
+
+def test_a_tiles_accessible_name_reads_its_counts_and_its_warning(qtbot, open_window,
+                                                                   festival, db, pinned_clock):
+    kits.correct_stock(db, kit_type_id=festival["water"].id,
+                       location_id=festival["tent"].id, counted=3, reason="recount", now=PINNED)
+    window = open_window()
+    counter = window.counter
+    tile = counter.tile_for(festival["earplugs"].id)
+    assert tile.accessibleName() == "Earplugs: 0 today, stock 20"
+    for _ in range(2):
+        qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert tile.accessibleName() == "Earplugs: 2 today, stock 18"
+    water = counter.tile_for(festival["water"].id)
+    assert water.state == "low"
+    assert water.accessibleName() == "Hydration pack: 0 today, stock 3, low"
+    assert "LOW" in water.stock_label.text()  # said in words, not by colour alone
+
+
+def test_a_tap_flashes_and_counts_up_and_the_animations_can_be_ended(
+        qtbot, open_window, festival, pinned_clock):
+    from wellness_desk.ui.widgets import ANIMATIONS
+
+    window = open_window()
+    counter = window.counter
+    tile = counter.tile_for(festival["earplugs"].id)
+    qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+    assert tile.animating()  # the flash starts with the tap
+    counter.finish_animations()
+    settle(qtbot, window)
+    counter.finish_animations()
+    assert not tile.animating()
+    assert tile.count_label.text() == "1" and tile.count_text == "1"
+
+    app = QApplication.instance()
+    app.setProperty(ANIMATIONS, False)
+    try:
+        qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)
+        assert not tile.animating()
+        settle(qtbot, window)
+        assert not tile.animating()  # the new count is shown at once
+        assert tile.count_label.text() == "2"
+    finally:
+        app.setProperty(ANIMATIONS, None)
+
+
+def test_the_chosen_role_is_checked_touch_sized_and_reachable_by_keyboard(
+        qtbot, open_window, festival, pinned_clock):
+    window = open_window()
+    counter = window.counter
+    crew = counter.role_buttons["crew"]
+    for button in counter.role_buttons.values():
+        assert button.width() >= 44 and button.height() >= 44
+        assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+        assert button.property("kind") == "role"
+    assert crew.accessibleName() == "Next tap is for: Crew"
+    crew.setFocus()
+    qtbot.keyClick(crew, Qt.Key.Key_Space)
+    assert crew.isChecked() and counter.selected_role() == "crew"
+    assert [r for r, b in counter.role_buttons.items() if b.isChecked()] == ["crew"]
+
+
+def test_undo_says_what_it_will_undo(qtbot, open_window, festival, pinned_clock):
+    window = open_window()
+    counter = window.counter
+    assert not counter.undo_button.isEnabled()
+    assert counter.undo_button.text() == "Nothing to undo"
+    assert counter.undo_button.height() >= 44
+    qtbot.mouseClick(counter.tile_for(festival["water"].id), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(counter.role_buttons["crew"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(counter.tile_for(festival["earplugs"].id), Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    # 13:15 UTC is 14:15 in London: the last hand-out, newest first.
+    assert counter.undo_button.text() == "Undo: 1 × Earplugs for crew, 14:15"
+    assert counter.undo_button.accessibleName() == counter.undo_button.text()
+    qtbot.mouseClick(counter.undo_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert counter.undo_button.text() == "Undo: 1 × Hydration pack, 14:15"
+    qtbot.mouseClick(counter.undo_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert counter.undo_button.text() == "Nothing to undo"
+    assert not counter.undo_button.isEnabled()
+
+
+def test_the_several_dialog_keeps_what_was_typed_and_marks_the_field(
+        qtbot, open_window, festival, db_path, pinned_clock):
+    window = open_window()
+    dialog = _several_dialog(qtbot, window, window.counter.tile_for(festival["earplugs"].id))
+    _type_count(qtbot, dialog, "12 boxes")
+    assert dialog.isVisible() and dialog.count_edit.text() == "12 boxes"
+    assert dialog.error.isVisible()
+    assert dialog.error.text() == "“12 boxes” is not a whole number"
+    assert dialog.count_edit.property("invalid") is True
+    # The refusal sits with the field, under it.
+    assert dialog.error.parentWidget() is dialog.count_edit.parentWidget()
+    assert dialog.error.geometry().top() >= dialog.count_edit.geometry().bottom()
+    qtbot.keyClick(dialog.count_edit, Qt.Key.Key_Backspace)
+    assert not dialog.error.isVisible() and dialog.count_edit.property("invalid") is False
+    assert handed_out_rows(db_path, festival["earplugs"].id) == (0, 0)
+
+
+def test_the_kit_counter_at_1280_by_720_clips_no_text(qtbot, open_window, festival, db,
+                                                       pinned_clock):
+    from tests.ui.test_today_dashboard import clipped_labels
+
+    kits.correct_stock(db, kit_type_id=festival["water"].id,
+                       location_id=festival["tent"].id, counted=0, reason="recount", now=PINNED)
+    window = open_window()
+    window.resize(1280, 720)
+    counter = window.counter
+    qtbot.mouseClick(counter.tile_for(festival["water"].id), Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    counter.finish_animations()
+    assert counter.tile_for(festival["water"].id).state == "below_zero"
+    assert clipped_labels(counter) == []
+    for tile in counter.tile_buttons:
+        assert tile.rect().contains(tile.stock_label.geometry())

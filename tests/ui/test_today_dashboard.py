@@ -3,13 +3,14 @@ charts that follow a tap on the kit counter and a count at the door."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 
 from tests.ui.conftest import open_section, settle
 from wellness_desk import clock, kits, report, schedule
+from wellness_desk.ui import i18n
 
 PINNED = datetime(2026, 7, 4, 13, 15, tzinfo=UTC)  # 14:15 in London, whatever the real hour
 
@@ -48,14 +49,22 @@ def test_now_and_next_kits_stock_and_sync_are_on_the_dashboard(
         qtbot, open_window, festival, program, pinned_clock):
     window = open_window()
     page = open_today(qtbot, window)
-    lines = page.spaces.item(0).text().splitlines()
-    assert lines == ["Wellness tent", "Now: 14:00–14:45 Morning yoga · 0/10",
-                     "Next: 15:00–15:30 Breathe out · 0/12"]
+    assert len([c for c in page.cards if c.isVisibleTo(page)]) == 1  # one card per space
+    card = page.cards[0]
+    assert card.summary() == ["Wellness tent", "Now: 14:00–14:45 Morning yoga · 0/10",
+                              "Next: 15:00–15:30 Breathe out · 0/12"]
+    assert card.name.text() == "Wellness tent"
+    assert card.now_title.text() == "Now: Morning yoga"
+    assert card.now_time.text() == "14:00–14:45"
+    assert (card.bar.maximum(), card.bar.value(), card.people.text()) == (10, 0, "0 of 10")
+    assert card.next_line.text() == "Next: Breathe out, 15:00–15:30"
+    assert card.door_button.isChecked()
     assert page.door.workshop is not None and page.door.workshop.id == program["yoga"].id
     assert page.kits.warnings.isVisibleTo(page)
     assert page.kits.warnings.text() == "⚠ Hydration pack at Wellness tent: stock 4, LOW"
     assert page.kits.counts.text() == "Earplugs: 0\nHydration pack: 0"
-    assert page.title.text() == "Today · Test Fest · Sat 04 Jul 14:15"
+    day = i18n.date_text(date(2026, 7, 4))
+    assert page.title.text() == f"Today · Test Fest · {day} 14:15"
     # What the status bar says, said here too.
     assert page.sync_status.text() == window.sync_label.text()
     window.sync.status_changed.emit("Sync: last synced 14:10 · nothing waiting")
@@ -107,7 +116,8 @@ def test_a_door_count_reaches_attendance_against_capacity(
         lambda: "Yoga: Attendance 2, Capacity 10" in attendance.text_equivalent(),
         timeout=5_000)
     qtbot.waitUntil(lambda: "Now: 14:00–14:45 Morning yoga · 2/10"
-                    in page.spaces.item(0).text(), timeout=5_000)
+                    in page.cards[0].summary(), timeout=5_000)
+    assert page.cards[0].bar.value() == 2 and page.cards[0].people.text() == "2 of 10"
     assert page.door.count.text() == "2 / 10"
     assert attendance.accessibleDescription() == attendance.text_equivalent()
     assert [(b.category, b.series) for b in attendance.bars()] == [(0, 0), (0, 1)]
@@ -142,7 +152,7 @@ def test_the_dashboard_at_1280_by_720(qtbot, open_window, db, festival, program,
     qtbot.waitUntil(lambda: page.width() > 0, timeout=5_000)
     image = window.grab()
     assert not image.isNull()
-    for part in (page.spaces, page.kits, page.door, *page.chart_boxes.values()):
+    for part in (page.cards[0], page.kits, page.door, *page.chart_boxes.values()):
         top_left = part.mapTo(window, part.rect().topLeft())
         bottom_right = part.mapTo(window, part.rect().bottomRight())
         assert window.rect().contains(top_left) and window.rect().contains(bottom_right)
@@ -154,10 +164,94 @@ def test_with_no_activation_the_dashboard_says_where_to_start(qtbot, open_window
     window = open_window()
     page = open_today(qtbot, window)
     assert page.title.text() == "Today"
-    assert page.spaces.item(0).text() == "No spaces yet: add them under Activations."
+    assert page.pages.currentWidget() is page.no_activation
+    assert page.no_activation.button.isVisibleTo(page)
+    with qtbot.waitSignal(page.open_activations, timeout=1_000):
+        qtbot.mouseClick(page.no_activation.button, Qt.MouseButton.LeftButton)
     assert page.kits.counts.text() == "No kit types yet."
     assert not page.kits.warnings.isVisibleTo(page)
     for chart in page.charts.values():
         assert chart.empty and chart.bars() == []
     assert page.charts["kits_per_hour"].text_equivalent() == (
         "Kits per hour today\nNo hand-outs yet today")
+
+
+def clipped_labels(root) -> list[str]:
+    """Every label on screen under `root` whose text does not fit its own rectangle."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QLabel
+
+    found = []
+    for label in root.findChildren(QLabel):
+        if not label.isVisibleTo(root) or not label.text() or label.width() <= 0:
+            continue
+        room = label.contentsRect()
+        text = label.text()
+        if label.buddy() is not None:  # "&Location:" shows no "&"
+            text = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+        if label.wordWrap():
+            if label.heightForWidth(label.width()) > label.height() + 1:
+                found.append(f"{label.text()!r} wrapped taller than {label.height()}px")
+        else:
+            metrics = QFontMetrics(label.font())
+            widest = max(metrics.horizontalAdvance(line) for line in text.splitlines())
+            if widest > room.width() + 1:
+                found.append(f"{text!r} {widest}px in {room.width()}px")
+    return found
+
+
+def test_one_card_per_space_with_now_next_and_nothing_clipped_at_1280_by_720(
+        qtbot, open_window, db, festival, program, pinned_clock):
+    from wellness_desk import activations
+
+    quiet = activations.add_location(db, activation_id=festival["activation"].id,
+                                     name="Quiet room")
+    window = open_window()
+    window.resize(1280, 720)
+    page = open_today(qtbot, window)
+    cards = [c for c in page.cards if c.isVisibleTo(page)]
+    assert [c.name.text() for c in cards] == ["Wellness tent", "Quiet room"]
+    assert cards[1].space_id == quiet.id
+    assert cards[1].summary()[1:] == ["Now: —", "Next: —"]
+    assert cards[1].now_title.text() == "Nothing on now" and not cards[1].bar.isVisibleTo(page)
+    assert not page.no_sessions.isVisibleTo(page)  # the tent has sessions today
+    # The door follows the card picked, with the keyboard as with a click.
+    cards[1].door_button.setFocus()
+    qtbot.keyClick(cards[1].door_button, Qt.Key.Key_Space)
+    assert cards[1].door_button.isChecked() and not cards[0].door_button.isChecked()
+    assert page.door.workshop is None
+    qtbot.mouseClick(cards[0].door_button, Qt.MouseButton.LeftButton)
+    assert page.door.workshop is not None and page.door.workshop.id == program["yoga"].id
+    for button in (cards[0].door_button, page.door.plus, page.door.minus,
+                   page.door.wait_plus, page.door.wait_minus, page.door.held):
+        assert button.height() >= 44 and button.width() >= 44, button.accessibleName()
+    settle(qtbot, window)
+    assert clipped_labels(page) == []
+
+
+def test_no_sessions_today_says_so_with_the_button_to_the_schedule(
+        qtbot, open_window, festival, pinned_clock):
+    window = open_window()
+    page = open_today(qtbot, window)
+    assert page.pages.currentWidget() is not page.no_activation
+    assert page.no_sessions.isVisibleTo(page)
+    assert page.no_sessions.button.text() == "Open the schedule"
+    with qtbot.waitSignal(page.open_schedule, timeout=1_000):
+        qtbot.mouseClick(page.no_sessions.button, Qt.MouseButton.LeftButton)
+
+
+def test_a_narrow_kits_box_keeps_every_stock_warning_whole(
+        qtbot, open_window, db, festival, program, pinned_clock):
+    kits.correct_stock(db, kit_type_id=festival["earplugs"].id,
+                       location_id=festival["tent"].id, counted=2, reason="recount",
+                       now=PINNED - timedelta(hours=1))
+    window = open_window()
+    window.resize(1280, 720)
+    page = open_today(qtbot, window)
+    settle(qtbot, window)
+    warnings = page.kits.warnings
+    assert len(warnings.text().splitlines()) == 2
+    # Wrapped in the box's width, and the whole height of the text is given to it.
+    assert warnings.wordWrap()
+    assert warnings.heightForWidth(warnings.width()) <= warnings.height() + 1
+    assert warnings.width() <= page.kits.width()

@@ -68,3 +68,50 @@ def test_mark_held_on_a_session_running_now_needs_no_question(qtbot, open_window
     settle(qtbot, window)
     assert door.held_box is None
     assert schedule.get_workshop(db, session.id).status == "held"
+
+
+def test_full_turns_the_door_the_danger_colour_with_a_large_full(qtbot, open_window, db,
+                                                                  pinned_clock):
+    from PySide6.QtGui import QColor
+
+    from wellness_desk.ui import design
+
+    fest = activations.create_activation(
+        db, name="Door Fest", kind="festival", start=date(2026, 7, 3), end=date(2026, 7, 5),
+        tz="Europe/London")
+    tent = activations.add_location(db, activation_id=fest.id, name="Tent")
+    session = schedule.create_workshop(db, schedule.Draft(
+        location_id=tent.id, title="Yoga", kind="Yoga", capacity=2,
+        start=PINNED - timedelta(minutes=5), end=PINNED + timedelta(minutes=40)))
+    window = open_window()
+    door = open_section(qtbot, window, "Today").door
+    assert door.workshop is not None and door.workshop.id == session.id
+    assert door.plus.accessibleName() == "Add one person at the door"
+    assert door.minus.accessibleName() == "Take one person off the door count"
+    assert door.wait_plus.accessibleName() == "Add one person to the waitlist"
+    for button in (door.plus, door.minus, door.wait_plus, door.wait_minus):
+        assert button.width() >= 44 and button.height() >= 44
+    c = design.colours()
+    assert not door.full and door.background() == c.surface
+    assert not door.full_label.isVisibleTo(door)
+
+    for _ in range(2):
+        qtbot.mouseClick(door.plus, Qt.MouseButton.LeftButton)
+        settle(qtbot, window)
+    assert door.full and door.property("state") == "full"
+    assert door.background() == c.danger
+    # The panel itself is painted the danger colour (read from the screen, not a flag).
+    image = door.grab().toImage()
+    edge = QColor(image.pixel(door.width() - 6, door.height() // 2)).name()
+    assert edge == QColor(c.danger).name()
+    assert door.full_label.isVisibleTo(door) and door.full_label.text() == "FULL"
+    assert door.full_label.font().pointSizeF() >= 2 * door.plus.parentWidget().font().pointSizeF()
+    assert door.state.text() == "Count newcomers on the waitlist"
+    assert (door.full_label.palette().windowText().color().name()
+            == QColor(c.on_danger).name())
+    assert not door.plus.isEnabled()  # newcomers go on the waitlist
+
+    qtbot.mouseClick(door.minus, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
+    assert not door.full and door.background() == c.surface
+    assert not door.full_label.isVisibleTo(door)

@@ -22,7 +22,7 @@ from datetime import datetime
 from itertools import pairwise
 from typing import Protocol
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleEvent,
@@ -36,11 +36,14 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..suppression import FOOTNOTE_HIDDEN, FOOTNOTE_SMALL, HIDDEN_MARK, SMALL_MARK
+from . import design, i18n
 
 KINDS = ("bar", "stacked", "line")
-# Okabe–Ito: told apart by people with any common colour blindness; the first is the
-# kit counter's blue of old.
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
+# The design system's tile palette (Okabe–Ito: told apart by people with any common colour
+# blindness); the axis, words and grid come from design.colours() (light or dark).
+PALETTE = design.TILE_PALETTE
+# How many categories the accessible name reads before "…" (the description has them all).
+NAMED_CATEGORIES = 12
 # The suppression's own footnotes, said once under a text equivalent that has its mark.
 SMALL_NOTE = FOOTNOTE_SMALL
 HIDDEN_NOTE = FOOTNOTE_HIDDEN
@@ -91,7 +94,9 @@ class ChartLike(Protocol):
 
 
 def number_text(n: int) -> str:
-    return f"{n:,}"
+    return i18n.number_text(n)
+
+
 
 
 @dataclass(frozen=True)
@@ -151,20 +156,22 @@ def _nice_top(top: int) -> int:
 class ChartWidget(QWidget):
     """A chart of categories along the bottom and one or more series of counts.
 
-    `name` is its accessible name ("Kits per hour today"); `empty_text` is drawn (and
-    said) when there is nothing to draw yet."""
+    `name` is its title ("Kits per hour today"); its accessible name reads its figures
+    (`spoken_name`), its description the whole text equivalent; `empty_text` is drawn (and
+    said) when there is nothing to draw yet. Texts under the "ChartWidget" context (it is
+    subclassed)."""
 
     MARGIN = 6
     GAP = 4  # between slots, in pixels
     WIDEST_BAR = 56
 
-    def __init__(self, name: str, *, empty_text: str = "Nothing counted yet",
+    def __init__(self, name: str, *, empty_text: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = name
-        self.empty_text = empty_text
+        self.empty_text = (empty_text if empty_text is not None
+                           else QCoreApplication.translate("ChartWidget", "Nothing counted yet"))
         self._data = _Data("bar", name, "", "", (), ())
-        self.setAccessibleName(name)
         self.setMinimumHeight(120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._described()
@@ -216,20 +223,17 @@ class ChartWidget(QWidget):
         """The chart in words, one category a line ("14:00: 3"; "Yoga: Attendance 12,
         Capacity 20" for several series), with the footnote of any figure not shown."""
         d = self._data
-        head = f"{d.title} ({d.unit})" if d.unit else d.title
+        head = (QCoreApplication.translate("ChartWidget", "{title} ({unit})").format(
+            title=d.title, unit=d.unit) if d.unit else d.title)
         lines = [head]
         if d.sentence:
             lines.append(d.sentence)
         if not d.categories or not d.series:
             lines.append(self.empty_text)
             return "\n".join(lines)
-        several = len(d.series) > 1
         for i, category in enumerate(d.categories):
-            if several:
-                parts = ", ".join(f"{name} {cells[i].text}" for name, cells in d.series)
-            else:
-                parts = d.series[0][1][i].text
-            lines.append(f"{category}: {parts}")
+            lines.append(QCoreApplication.translate("ChartWidget", "{category}: {values}").format(
+                category=category, values=self._values_text(i)))
         texts = {c.text for _, cells in d.series for c in cells if c.value is None}
         if SMALL_MARK in texts:
             lines.append(SMALL_NOTE)
@@ -237,14 +241,37 @@ class ChartWidget(QWidget):
             lines.append(HIDDEN_NOTE)
         return "\n".join(lines)
 
+    def _values_text(self, i: int) -> str:
+        d = self._data
+        if len(d.series) > 1:
+            return QCoreApplication.translate("ChartWidget", ", ").join(
+                QCoreApplication.translate("ChartWidget", "{series} {value}").format(
+                    series=name, value=cells[i].text) for name, cells in d.series)
+        return d.series[0][1][i].text
+
+    def spoken_name(self) -> str:
+        """The chart's figures in one line, as its accessible name: "Kits per hour today:
+        10:00 12, 11:00 30" (the first NAMED_CATEGORIES; the description has every one)."""
+        d = self._data
+        if not d.categories or not d.series or self.empty:
+            return QCoreApplication.translate("ChartWidget", "{title}: {empty}").format(
+                title=d.title, empty=self.empty_text)
+        figures = [QCoreApplication.translate("ChartWidget", "{category} {values}").format(
+            category=c, values=self._values_text(i))
+            for i, c in enumerate(d.categories[:NAMED_CATEGORIES])]
+        text = QCoreApplication.translate("ChartWidget", "{title}: {figures}").format(
+            title=d.title, figures=QCoreApplication.translate("ChartWidget", ", ").join(figures))
+        return text + (" …" if len(d.categories) > NAMED_CATEGORIES else "")
+
     def _described(self) -> None:
         text = self.text_equivalent()
+        self.setAccessibleName(self.spoken_name())
         self.setAccessibleDescription(text)
         self.setToolTip(text)
         if QAccessible.isActive():
             # A screen reader on the dashboard hears the new numbers after a tap.
-            QAccessible.updateAccessibility(
-                QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
+            for event in (QAccessible.Event.NameChanged, QAccessible.Event.DescriptionChanged):
+                QAccessible.updateAccessibility(QAccessibleEvent(self, event))
 
     # -- the geometry (painting and tests read the same) ------------------------------------
     def _fonts(self) -> tuple[QFont, QFontMetricsF]:
@@ -343,7 +370,8 @@ class ChartWidget(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        ink = self.palette().windowText().color()
+        c = design.colours()
+        ink = QColor(c.text)
         small, metrics = self._fonts()
         painter.setFont(small)
         if self.empty:
@@ -365,8 +393,7 @@ class ChartWidget(QWidget):
 
     def _paint_axis(self, painter: QPainter, plot: QRectF, top: int, ink: QColor,
                     metrics: QFontMetricsF) -> None:
-        faint = QColor(ink)
-        faint.setAlpha(60)
+        faint = QColor(design.colours().border)
         painter.setPen(QPen(faint, 1))
         painter.drawLine(QPointF(plot.left(), plot.top()), QPointF(plot.right(), plot.top()))
         painter.setPen(QPen(ink, 1))
@@ -482,13 +509,16 @@ class HourlyTally(ChartWidget):
     """Today's hand-outs per local hour, every hour up to now (an empty hour is a gap)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Kits handed out today per hour",
-                         empty_text="No hand-outs yet today", parent=parent)
+        super().__init__(
+            QCoreApplication.translate("ChartWidget", "Kits handed out today per hour"),
+            empty_text=QCoreApplication.translate("ChartWidget", "No hand-outs yet today"),
+            parent=parent)
         self._hours: list[tuple[datetime, int]] = []
 
     def set_hours(self, hours: list[tuple[datetime, int]]) -> None:
         self._hours = list(hours)
-        self.show_values([(f"{h:%H}:00", n) for h, n in hours], unit="kits")
+        self.show_values([(i18n.time_text(h.replace(minute=0)), n) for h, n in hours],
+                         unit=QCoreApplication.translate("ChartWidget", "kits"))
 
     @property
     def hours(self) -> list[tuple[datetime, int]]:

@@ -4,18 +4,32 @@ today's kits and stock warnings, sync, and the charts of today's report."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QColor,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
+    QProgressBar,
     QPushButton,
+    QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,9 +37,10 @@ from PySide6.QtWidgets import (
 from .. import clock, schedule
 from ..errors import WellnessError
 from ..views import StockWarning, TodayView, today_view
+from . import design, i18n
 from .charts import ChartWidget
 from .tasks import TaskRunner
-from .widgets import page_title
+from .widgets import page_title, plural
 
 if TYPE_CHECKING:
     from .sync_worker import SyncWorker
@@ -33,93 +48,294 @@ if TYPE_CHECKING:
 REFRESH_MS = 30_000  # "now" moves on even when nobody taps
 
 
-def _session_line(label: str, w: schedule.Workshop | None) -> str:
+def _announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
+    """Say `text` to a screen reader (QAccessibleAnnouncementEvent, Qt 6.8+). Local until
+    the i18n helper's shared `announce(widget, text)` lands."""
+    if not QAccessible.isActive():
+        return
+    event = QAccessibleAnnouncementEvent(widget, text)
+    if assertive:
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    QAccessible.updateAccessibility(event)
+
+
+def _times(w: schedule.Workshop) -> str:
+    return QCoreApplication.translate("today_page", "{start}–{end}").format(
+        start=i18n.time_text(w.local_start), end=i18n.time_text(w.local_end))
+
+
+def _people(w: schedule.Workshop) -> str:
+    if w.capacity:
+        return QCoreApplication.translate("today_page", "{count}/{capacity}").format(
+            count=i18n.number_text(w.headcount), capacity=i18n.number_text(w.capacity))
+    return QCoreApplication.translate("today_page", "{count} in").format(
+        count=i18n.number_text(w.headcount))
+
+
+def _session_line(now: bool, w: schedule.Workshop | None) -> str:
+    """"Now: 14:00–14:45 Morning yoga · 3/10" (a card's words for a screen reader)."""
     if w is None:
-        return f"{label}: —"
-    people = f" · {w.headcount}/{w.capacity}" if w.capacity else f" · {w.headcount} in"
-    cancelled = " (cancelled)" if w.status == "cancelled" else ""
-    return f"{label}: {w.local_start:%H:%M}–{w.local_end:%H:%M} {w.title}{cancelled}{people}"
+        return (QCoreApplication.translate("today_page", "Now: —") if now
+                else QCoreApplication.translate("today_page", "Next: —"))
+    words = {"times": _times(w), "title": w.title, "people": _people(w)}
+    if w.status == "cancelled":
+        text = (QCoreApplication.translate("today_page", "Now: {times} {title} (cancelled)")
+                if now else
+                QCoreApplication.translate("today_page", "Next: {times} {title} (cancelled)"))
+    else:
+        text = (QCoreApplication.translate("today_page", "Now: {times} {title} · {people}")
+                if now else
+                QCoreApplication.translate("today_page", "Next: {times} {title} · {people}"))
+    return text.format(**words)
 
 
-class DoorPanel(QGroupBox):
-    """Big +1 / −1 for heads through the door: a number, never a name."""
+def _plain_label(role: str | None = None) -> QLabel:
+    # Kit, session and place names are typed by people: never read as Qt rich text.
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    if role is not None:
+        design.mark(label, role)
+    return label
+
+
+class SpaceCard(QFrame):
+    """One space on Today: its name, the session running now (time, title, headcount bar
+    against capacity) and the next one; "At the door" makes the door count for it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        design.mark(self, "card")
+        self.space_id: int | None = None
+        self.entry: schedule.NowAndNext | None = None
+        sp = design.SPACE
+        column = QVBoxLayout(self)
+        column.setContentsMargins(sp.l, sp.m, sp.l, sp.m)
+        column.setSpacing(sp.xs)
+        top = QHBoxLayout()
+        self.name = _plain_label("subtitle")
+        top.addWidget(self.name, 1)
+        self.door_button = QPushButton(self.tr("At the door"))
+        self.door_button.setCheckable(True)
+        design.mark(self.door_button, kind="role")
+        self.door_button.setMinimumSize(design.TOUCH, design.TOUCH)
+        top.addWidget(self.door_button, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(top)
+        self.now_title = _plain_label("label")
+        self.now_time = _plain_label()
+        column.addWidget(self.now_title)
+        column.addWidget(self.now_time)
+        bar_row = QHBoxLayout()
+        self.bar = QProgressBar()
+        self.bar.setTextVisible(False)
+        self.bar.setFixedHeight(design.SPACE.m)
+        bar_row.addWidget(self.bar, 1)
+        self.people = _plain_label("label")
+        self.people.setWordWrap(False)
+        bar_row.addWidget(self.people)
+        column.addLayout(bar_row)
+        self.next_line = _plain_label()
+        column.addWidget(self.next_line)
+
+    def show_entry(self, entry: schedule.NowAndNext) -> None:
+        self.entry = entry
+        self.space_id = entry.space.id
+        self.name.setText(entry.space.name)
+        now = entry.now
+        if now is None:
+            self.now_title.setText(self.tr("Nothing on now"))
+            self.now_time.setText("")
+            self.now_time.hide()
+            self.bar.hide()
+            self.people.hide()
+        else:
+            cancelled = self.tr(" (cancelled)") if now.status == "cancelled" else ""
+            self.now_title.setText(self.tr("Now: {title}{cancelled}").format(
+                title=now.title, cancelled=cancelled))
+            self.now_time.setText(_times(now))
+            self.now_time.show()
+            self.people.show()
+            if now.capacity:
+                self.bar.setRange(0, now.capacity)
+                self.bar.setValue(min(now.headcount, now.capacity))
+                self.bar.show()
+                self.people.setText(self.tr("{count} of {capacity}").format(
+                    count=i18n.number_text(now.headcount),
+                    capacity=i18n.number_text(now.capacity)))
+            else:
+                self.bar.hide()
+                self.people.setText(self.tr("{count} in").format(
+                    count=i18n.number_text(now.headcount)))
+            self.bar.setAccessibleName(self.tr("Headcount of {title}").format(title=now.title))
+        nxt = entry.next
+        self.next_line.setText(
+            self.tr("Next: {title}, {times}").format(title=nxt.title, times=_times(nxt))
+            if nxt is not None else self.tr("Nothing next today"))
+        self.door_button.setAccessibleName(self.tr("Count at the door for {space}").format(
+            space=entry.space.name))
+        self.setAccessibleName(" · ".join(self.summary()))
+
+    def summary(self) -> list[str]:
+        """The card in three lines: the space, now, next."""
+        if self.entry is None:
+            return []
+        return [self.entry.space.name, _session_line(True, self.entry.now),
+                _session_line(False, self.entry.next)]
+
+
+class DoorPanel(QFrame):
+    """Big +1 / −1 for heads through the door: a number, never a name. FULL turns the
+    whole panel the danger colour with a large FULL and the waitlist hint."""
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__("Door", parent)
+        super().__init__(parent)
         self.runner = runner
         self.workshop: schedule.Workshop | None = None
         self.held_box: QMessageBox | None = None
+        self.full = False
+        sp = design.SPACE
         layout = QVBoxLayout(self)
-        self.session = QLabel("Pick a space on the left.")
-        self.session.setWordWrap(True)
+        layout.setContentsMargins(sp.l, sp.m, sp.l, sp.m)
+        layout.setSpacing(sp.s)
+        self.heading = _plain_label("subtitle")
+        self.heading.setText(self.tr("Door"))
+        layout.addWidget(self.heading)
+        self.session = _plain_label("label")
         layout.addWidget(self.session)
-        self.count = QLabel()
-        self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self.count.font()
-        font.setPointSizeF(font.pointSizeF() * 4)
-        font.setBold(True)
-        self.count.setFont(font)
-        layout.addWidget(self.count)
-        self.state = QLabel()
-        self.state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail = _plain_label()
+        layout.addWidget(self.detail)
+        count_row = QHBoxLayout()
+        self.count = _plain_label("display")
+        self.count.setWordWrap(False)
+        count_row.addWidget(self.count, 1)
+        self.full_label = _plain_label("display")
+        self.full_label.setObjectName("door-full")
+        self.full_label.setWordWrap(False)
+        self.full_label.setText(self.tr("FULL"))
+        self.full_label.setAlignment(Qt.AlignmentFlag.AlignRight
+                                     | Qt.AlignmentFlag.AlignVCenter)
+        count_row.addWidget(self.full_label)
+        layout.addLayout(count_row)
+        self.state = _plain_label("label")
         layout.addWidget(self.state)
         heads = QHBoxLayout()
-        self.minus = self._button("−1", lambda: self._tap("headcount", -1))
-        self.plus = self._button("+1", lambda: self._tap("headcount", 1))
+        heads.setSpacing(sp.s)
+        self.minus = self._button("−1", lambda: self._tap("headcount", -1),
+                                  self.tr("Take one person off the door count"))
+        self.plus = self._button("+1", lambda: self._tap("headcount", 1),
+                                 self.tr("Add one person at the door"))
         heads.addWidget(self.minus)
         heads.addWidget(self.plus)
         layout.addLayout(heads)
         waiting = QHBoxLayout()
-        self.waitlist = QLabel()
+        waiting.setSpacing(sp.s)
+        self.waitlist = _plain_label()
         waiting.addWidget(self.waitlist, 1)
-        self.wait_minus = self._button("−1", lambda: self._tap("waitlist", -1), small=True)
-        self.wait_plus = self._button("+1", lambda: self._tap("waitlist", 1), small=True)
+        self.wait_minus = self._button("−1", lambda: self._tap("waitlist", -1),
+                                       self.tr("Take one person off the waitlist"),
+                                       small=True)
+        self.wait_plus = self._button("+1", lambda: self._tap("waitlist", 1),
+                                      self.tr("Add one person to the waitlist"), small=True)
         waiting.addWidget(self.wait_minus)
         waiting.addWidget(self.wait_plus)
         layout.addLayout(waiting)
-        self.held = QPushButton("Mark held")
+        self.held = QPushButton(self.tr("Mark held"))
+        design.mark(self.held, kind="touch")
+        self.held.setMinimumHeight(design.TOUCH)
         self.held.clicked.connect(self._mark_held)
         layout.addWidget(self.held)
         layout.addStretch(1)
         self.show_workshop(None)
 
     @staticmethod
-    def _button(text: str, slot: Callable[[], None], *, small: bool = False) -> QPushButton:
+    def _button(text: str, slot: Callable[[], None], name: str, *,
+                small: bool = False) -> QPushButton:
         button = QPushButton(text)
-        button.setMinimumHeight(44 if small else 96)
-        font = button.font()
-        font.setPointSizeF(font.pointSizeF() * (1.3 if small else 2.5))
-        font.setBold(True)
-        button.setFont(font)
+        design.mark(button, kind="touch")
+        size = design.TOUCH + (design.SPACE.s if small else design.SPACE.xl)
+        button.setMinimumSize(QSize(size if small else size * 2, size))
+        button.setFont(design.font("title" if small else "display", button.font()))
+        button.setAccessibleName(name)
+        button.setToolTip(name)
         button.clicked.connect(slot)
         return button
 
+    def background(self) -> str:
+        """The panel's own colour now: the danger colour when FULL."""
+        c = design.colours()
+        return c.danger if self.full else c.surface
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        c = design.colours()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        box = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        path = QPainterPath()
+        path.addRoundedRect(box, design.RADIUS.large, design.RADIUS.large)
+        painter.fillPath(path, QColor(self.background()))
+        painter.setPen(QPen(QColor(c.danger if self.full else c.border), 1))
+        painter.drawPath(path)
+
+    def _paint_words(self) -> None:
+        c = design.colours()
+        ink = QColor(c.on_danger if self.full else c.text)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(self.background()))
+        palette.setColor(QPalette.ColorRole.WindowText, ink)
+        self.setPalette(palette)
+        for label in (self.heading, self.session, self.detail, self.count, self.full_label,
+                      self.state, self.waitlist):
+            own = label.palette()
+            own.setColor(QPalette.ColorRole.WindowText, ink)
+            label.setPalette(own)
+        self.setProperty("state", "full" if self.full else "")
+        self.update()
+
     def show_workshop(self, w: schedule.Workshop | None) -> None:
+        was_full = (self.full and self.workshop is not None and w is not None
+                    and self.workshop.id == w.id)
         self.workshop = w
         live = w is not None and w.status != "cancelled"
         for button in (self.minus, self.plus, self.wait_minus, self.wait_plus, self.held):
             button.setEnabled(live)
+        self.full = bool(w is not None and live and w.full)
+        self.full_label.setVisible(self.full)
+        self._paint_words()
         if w is None:
-            self.session.setText("No session now or later today in this space.")
+            self.session.setText(self.tr("No session now or later today in this space."))
+            self.detail.setText("")
             self.count.setText("")
             self.state.setText("")
             self.waitlist.setText("")
             return
-        self.session.setText(
-            f"<b>{w.title}</b> · {w.kind}<br>{w.local_start:%H:%M}–{w.local_end:%H:%M} "
-            f"in {w.space}" + (" · <b>cancelled</b>" if w.status == "cancelled" else "")
-            + (" · held" if w.status == "held" else "")
-        )
-        self.count.setText(f"{w.headcount} / {w.capacity}" if w.capacity else str(w.headcount))
-        self.state.setText("FULL: count newcomers on the waitlist" if w.full else "")
-        self.state.setStyleSheet("color: #B71C1C; font-weight: 600;" if w.full else "")
+        self.session.setText(w.title)
+        if w.status == "cancelled":
+            detail = self.tr("{kind} · {times} in {space} · cancelled")
+        elif w.status == "held":
+            detail = self.tr("{kind} · {times} in {space} · held")
+        else:
+            detail = self.tr("{kind} · {times} in {space}")
+        self.detail.setText(detail.format(kind=w.kind, times=_times(w), space=w.space))
+        self.count.setText(
+            self.tr("{count} / {capacity}").format(count=i18n.number_text(w.headcount),
+                                                   capacity=i18n.number_text(w.capacity))
+            if w.capacity else i18n.number_text(w.headcount))
+        self.count.setAccessibleName(self.tr("At the door: {count}").format(
+            count=self.count.text()))
+        self.state.setText(self.tr("Count newcomers on the waitlist") if self.full else "")
+        self.state.setVisible(self.full)
         self.plus.setEnabled(live and not w.full)
         self.minus.setEnabled(live and w.headcount > 0)
         self.wait_minus.setEnabled(live and w.waitlist > 0)
         # Held can be put back (a slip of the finger); the question says so.
-        self.held.setText("Put back (not held)" if w.status == "held" else "Mark held")
+        self.held.setText(self.tr("Put back (not held)") if w.status == "held"
+                          else self.tr("Mark held"))
         self.held.setEnabled(live)
-        self.waitlist.setText(f"Walk-ins waiting: {w.waitlist}")
+        self.waitlist.setText(self.tr("Walk-ins waiting: {count}").format(
+            count=i18n.number_text(w.waitlist)))
+        if self.full and not was_full:
+            _announce(self, self.tr("FULL: {title}. Count newcomers on the waitlist").format(
+                title=w.title), assertive=True)
 
     def _tap(self, counter: str, delta: int) -> None:
         if self.workshop is None:
@@ -142,9 +358,10 @@ class DoorPanel(QGroupBox):
             self._set_status(w.id, "held")
             return
         box = QMessageBox(
-            QMessageBox.Icon.Question, "Mark held",
-            f"“{w.title}” starts at {w.local_start:%H:%M}, in {early} minutes. "
-            "Mark it held now?\n\nYou can put it back with “Put back (not held)”.",
+            QMessageBox.Icon.Question, self.tr("Mark held"),
+            plural(self.tr("“{title}” starts at {time}, in %n minute(s). Mark it held now?"
+                           "\n\nYou can put it back with “Put back (not held)”.", "", early),
+                   early).format(title=w.title, time=i18n.time_text(w.local_start)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -168,65 +385,74 @@ class KitsTodayBox(QGroupBox):
     """Today's kits over every location, and the stock warnings the tiles show."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Kits today", parent)
-        layout = QVBoxLayout(self)
-        self.total = QLabel()
-        font = self.total.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.total.setFont(font)
-        layout.addWidget(self.total)
+        super().__init__(parent)
+        self.setTitle(self.tr("Kits today"))
+        outer = QVBoxLayout(self)
+        self.total = _plain_label("subtitle")
+        outer.addWidget(self.total)
+        # A narrow box scrolls its lines rather than cut the warnings off under the total.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(design.SPACE.s)
         self.counts = _plain_label()
-        # One short line per kit type: wrapped, the label was given one line's height and
-        # clipped the rest under the total.
-        self.counts.setWordWrap(False)
         layout.addWidget(self.counts)
-        self.warnings = _plain_label()
+        self.warnings = _plain_label("problem")
         self.warnings.setObjectName("stock-warnings")
-        self.warnings.setStyleSheet("color: #B71C1C; font-weight: 600;")
+        self.warnings.setFont(design.font("label", self.warnings.font()))
         layout.addWidget(self.warnings)
         layout.addStretch(1)
+        scroll.setWidget(inner)
+        self.lines_scroll = scroll
+        outer.addWidget(scroll, 1)
 
     def show_kits(self, view: TodayView) -> None:
         n = view.kits_today
-        self.total.setText(f"{n:,} kit{'' if n == 1 else 's'} handed out")
-        self.counts.setText("\n".join(f"{k.kit.name}: {k.today:,}" for k in view.kits)
-                            or "No kit types yet.")
-        self.warnings.setText("\n".join(_warning_line(w) for w in view.stock_warnings))
+        self.total.setText(plural(self.tr("%Ln kit(s) handed out", "", n), n))
+        self.counts.setText("\n".join(
+            self.tr("{kit}: {count}").format(kit=k.kit.name, count=i18n.number_text(k.today))
+            for k in view.kits) or self.tr("No kit types yet."))
+        self.warnings.setText("\n".join(self.warning_line(w) for w in view.stock_warnings))
         self.warnings.setVisible(bool(view.stock_warnings))
 
-
-def _plain_label() -> QLabel:
-    # Kit and place names are typed by people: never read as Qt rich text.
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
-
-
-def _warning_line(w: StockWarning) -> str:
-    if w.tile.below_zero:
-        return (f"⚠ {w.tile.kit.name} at {w.location.name}: stock {w.tile.stock:,}, "
-                "below zero: count the box")
-    return f"⚠ {w.tile.kit.name} at {w.location.name}: stock {w.tile.stock:,}, LOW"
+    def warning_line(self, w: StockWarning) -> str:
+        words = {"kit": w.tile.kit.name, "location": w.location.name,
+                 "stock": i18n.number_text(w.tile.stock)}
+        if w.tile.below_zero:
+            return self.tr("⚠ {kit} at {location}: stock {stock}, below zero: count the box"
+                           ).format(**words)
+        return self.tr("⚠ {kit} at {location}: stock {stock}, LOW").format(**words)
 
 
-# What each chart of the report's one-day scope is called here, and what it says empty.
-CHARTS = (
-    ("kits_per_hour", "Kits per hour today", "No hand-outs yet today"),
-    ("kits_by_type", "Kits by type today", "No hand-outs yet today"),
-    ("attendance_by_kind", "Attendance against capacity", "No sessions today"),
-)
+def chart_names() -> tuple[tuple[str, str, str], ...]:
+    """What each chart of the report's one-day scope is called here, and what it says
+    empty."""
+    return (
+        ("kits_per_hour", QCoreApplication.translate("today_page", "Kits per hour today"),
+         QCoreApplication.translate("today_page", "No hand-outs yet today")),
+        ("kits_by_type", QCoreApplication.translate("today_page", "Kits by type today"),
+         QCoreApplication.translate("today_page", "No hand-outs yet today")),
+        ("attendance_by_kind",
+         QCoreApplication.translate("today_page", "Attendance against capacity"),
+         QCoreApplication.translate("today_page", "No sessions today")),
+    )
 
 
 class TodayPage(QWidget):
-    """The Today section's dashboard: now and next per space with the door, today's kits
-    and stock, sync, and the report's charts for today.
+    """The Today section's dashboard: a card per space (now, next, headcount) with the door,
+    today's kits and stock, sync, and the report's charts for today.
 
     It reads again on every change (a tap, a door count) while it is on screen, one read
     at a time: taps that land during a read are all in the next one."""
 
     loaded = Signal()
+    # The empty states' buttons: the main window opens Activations or the Schedule.
+    open_activations = Signal()
+    open_schedule = Signal()
 
     def __init__(self, runner: TaskRunner, sync: SyncWorker | None = None,
                  parent: QWidget | None = None) -> None:
@@ -236,32 +462,72 @@ class TodayPage(QWidget):
         self.space_id: int | None = None
         self._reading = False
         self._again = False
+        sp = design.SPACE
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(sp.l, sp.l, sp.l, sp.l)
+        layout.setSpacing(sp.m)
         header = QHBoxLayout()
-        self.title = page_title("Today")
+        self.title = page_title(self.tr("Today"))
         header.addWidget(self.title, 1)
-        self.sync_status = _plain_label()
+        self.sync_status = _plain_label("muted")
         self.sync_status.setObjectName("today-sync")
         self.sync_status.setWordWrap(False)
         header.addWidget(self.sync_status)
         layout.addLayout(header)
+
+        self.pages = QStackedWidget()
+        layout.addWidget(self.pages, 1)
+        self.no_activation = design.EmptyState(
+            self.tr("No activation yet. Create the festival or tour you are working at, "
+                    "and Today shows its spaces, kits and door."),
+            self.tr("Create an activation"))
+        self.no_activation.button.clicked.connect(self.open_activations)
+        self.pages.addWidget(self.no_activation)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(sp.m)
+        # A short window (a small screen, 150 % scaling) scrolls the dashboard rather than
+        # squeezing the door's big buttons or cutting text off.
+        self.body_scroll = QScrollArea()
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body_scroll.setWidget(body)
+        self.pages.addWidget(self.body_scroll)
+
         row = QHBoxLayout()
-        now_next = QGroupBox("Now and next")
-        spaces_layout = QVBoxLayout(now_next)
-        self.spaces = QListWidget()
-        self.spaces.setSpacing(4)
-        self.spaces.currentItemChanged.connect(self._space_picked)
-        spaces_layout.addWidget(self.spaces)
+        row.setSpacing(sp.m)
+        now_next = QGroupBox(self.tr("Now and next"))
+        now_next_layout = QVBoxLayout(now_next)
+        self.cards_scroll = QScrollArea()
+        self.cards_scroll.setWidgetResizable(True)
+        self.cards_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.cards_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        cards_box = QWidget()
+        self.cards_layout = QVBoxLayout(cards_box)
+        self.cards_layout.setContentsMargins(0, 0, 0, 0)
+        self.cards_layout.setSpacing(sp.s)
+        self.cards_layout.addStretch(1)
+        self.cards_scroll.setWidget(cards_box)
+        now_next_layout.addWidget(self.cards_scroll)
+        self.no_sessions = design.EmptyState()
+        self.no_sessions.button.clicked.connect(self._empty_action)
+        now_next_layout.addWidget(self.no_sessions)
+        self.cards: list[SpaceCard] = []
+        self._empty_goes = "schedule"
+        self.door_group = QButtonGroup(self)
+        self.door_group.setExclusive(True)
         row.addWidget(now_next, 3)
         self.kits = KitsTodayBox()
         row.addWidget(self.kits, 2)
         self.door = DoorPanel(runner)
         row.addWidget(self.door, 2)
-        layout.addLayout(row, 3)
+        body_layout.addLayout(row, 3)
         charts = QHBoxLayout()
+        charts.setSpacing(sp.m)
         self.charts: dict[str, ChartWidget] = {}
         self.chart_boxes: dict[str, QGroupBox] = {}
-        for key, name, empty in CHARTS:
+        for key, name, empty in chart_names():
             box = QGroupBox(name)
             box_layout = QVBoxLayout(box)
             chart = ChartWidget(name, empty_text=empty)
@@ -270,7 +536,7 @@ class TodayPage(QWidget):
             self.charts[key] = chart
             self.chart_boxes[key] = box
             charts.addWidget(box, 1)
-        layout.addLayout(charts, 2)
+        body_layout.addLayout(charts, 2)
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.refresh)
         self.timer.start(REFRESH_MS)
@@ -308,34 +574,64 @@ class TodayPage(QWidget):
     def _show(self, view: TodayView) -> None:
         self.view = view
         if view.activation is None:
-            self.title.setText("Today")
+            self.title.setText(self.tr("Today"))
+            self.pages.setCurrentWidget(self.no_activation)
         else:
-            self.title.setText(f"Today · {view.activation.name} · "
-                               f"{view.now.astimezone(view.activation.zone):%a %d %b %H:%M}")
-        self.spaces.blockSignals(True)
-        self.spaces.clear()
-        for entry in view.spaces:
-            text = (f"{entry.space.name}\n{_session_line('Now', entry.now)}\n"
-                    f"{_session_line('Next', entry.next)}")
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, entry.space.id)
-            self.spaces.addItem(item)
-            if entry.space.id == self.space_id:
-                self.spaces.setCurrentItem(item)
-        if not view.spaces:
-            self.spaces.addItem("No spaces yet: add them under Activations.")
-        self.spaces.blockSignals(False)
-        if self.spaces.currentItem() is None and view.spaces:
-            self.spaces.setCurrentRow(0)
-        else:
-            self._space_picked()
+            local = view.now.astimezone(view.activation.zone)
+            self.title.setText(self.tr("Today · {activation} · {day} {time}").format(
+                activation=view.activation.name, day=i18n.date_text(local.date()),
+                time=i18n.time_text(local)))
+            self.pages.setCurrentWidget(self.body_scroll)
+        self._show_cards(view)
         self.kits.show_kits(view)
         self._show_charts(view)
         self.loaded.emit()
         self._read_done()
 
+    def _show_cards(self, view: TodayView) -> None:
+        while len(self.cards) < len(view.spaces):
+            card = SpaceCard()
+            self.door_group.addButton(card.door_button)
+            card.door_button.clicked.connect(partial(self._card_picked, card))
+            self.cards_layout.insertWidget(len(self.cards), card)
+            self.cards.append(card)
+        for card, entry in zip(self.cards, view.spaces, strict=False):
+            card.show_entry(entry)
+            card.show()
+        for card in self.cards[len(view.spaces):]:
+            card.hide()
+            card.space_id = None
+        ids = [e.space.id for e in view.spaces]
+        if self.space_id not in ids:
+            self.space_id = ids[0] if ids else None
+        for card in self.cards:
+            card.door_button.setChecked(card.space_id is not None
+                                        and card.space_id == self.space_id)
+        sessions = any(e.now or e.next for e in view.spaces)
+        if not view.spaces:
+            self._empty_goes = "activations"
+            self.no_sessions.set_text(self.tr("No spaces yet: add them under Activations."),
+                                      self.tr("Open Activations"))
+        else:
+            self._empty_goes = "schedule"
+            self.no_sessions.set_text(self.tr("No sessions today. Plan them in the schedule."),
+                                      self.tr("Open the schedule"))
+        self.no_sessions.setVisible(not sessions)
+        self.cards_scroll.setVisible(bool(view.spaces))
+        self.door.show_workshop(self.door_session())
+
+    def _empty_action(self) -> None:
+        if self._empty_goes == "activations":
+            self.open_activations.emit()
+        else:
+            self.open_schedule.emit()
+
+    def _card_picked(self, card: SpaceCard, *_: object) -> None:
+        self.space_id = card.space_id
+        self.door.show_workshop(self.door_session())
+
     def _show_charts(self, view: TodayView) -> None:
-        for key, name, _ in CHARTS:
+        for key, name, _ in chart_names():
             chart = view.chart(key)
             widget = self.charts[key]
             if chart is None:
@@ -348,8 +644,3 @@ class TodayPage(QWidget):
         entry = next((e for e in (self.view.spaces if self.view else [])
                       if e.space.id == self.space_id), None)
         return entry.door if entry else None
-
-    def _space_picked(self, *_: object) -> None:
-        item = self.spaces.currentItem()
-        self.space_id = item.data(Qt.ItemDataRole.UserRole) if item else None
-        self.door.show_workshop(self.door_session())
