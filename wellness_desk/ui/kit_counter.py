@@ -35,8 +35,9 @@ from ..settings import DEFAULT_UNDO_WINDOW_S
 from ..views import CounterView, counter_view
 from . import core_words, design, i18n
 from .charts import HourlyTally
+from .plurals import plural
 from .tasks import TaskRunner
-from .widgets import KitTileButton, page_title, plural
+from .widgets import KitTileButton, page_title
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

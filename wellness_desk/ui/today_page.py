@@ -39,8 +39,9 @@ from ..errors import WellnessError
 from ..views import StockWarning, TodayView, today_view
 from . import design, i18n
 from .charts import ChartWidget
+from .plurals import plural
 from .tasks import TaskRunner
-from .widgets import page_title, plural
+from .widgets import page_title
 
 if TYPE_CHECKING:
     from .sync_worker import SyncWorker

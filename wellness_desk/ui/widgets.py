@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import (
     QAbstractAnimation,
     QEasingCurve,
@@ -45,13 +43,6 @@ FLASH_MS = 220
 COUNT_MS = 260
 
 
-_PLURAL_MARK = re.compile(r"\((e?s)\)")
-
-
-def plural(text: str, n: int) -> str:
-    """`text` as translated for `n`; an English source left as it is ("%n kit(s)", no
-    translator loaded yet) gets its English plural instead of "1 kit(s)"."""
-    return _PLURAL_MARK.sub(lambda m: "" if n == 1 else m.group(1), text)
 
 
 def animations_on() -> bool:
