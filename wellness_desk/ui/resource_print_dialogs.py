@@ -36,9 +36,6 @@ from .tasks import TaskRunner
 
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "de": "Deutsch",
                   "pt": "Português"}
-# The base class is subclassed: its words are looked up under this context, not the
-# subclass's (see i18n).
-CONTEXT = "ResourcePrintDialog"
 
 
 class _ResourcePrintDialog(FormDialog):
@@ -50,17 +47,19 @@ class _ResourcePrintDialog(FormDialog):
     def __init__(self, runner: TaskRunner, title: str, parent: QWidget | None = None
                  ) -> None:
         super().__init__(runner, title, parent)
-        self.ok_button.setText(QCoreApplication.translate(CONTEXT, "Save PDF…"))
+        # A base class: its words under its own context, not the subclass's (see i18n).
+        self.ok_button.setText(QCoreApplication.translate("ResourcePrintDialog", "Save PDF…"))
         self.paper = QComboBox()
         for paper in cards.TEMPLATES["wallet"].sheets:
             self.paper.addItem(PAPER_TITLES[paper], paper)
         self.include_stale = QCheckBox(QCoreApplication.translate(
-            CONTEXT, "Also lines not re-checked for 12 months (marked so)"))
+            "ResourcePrintDialog", "Also lines not re-checked for 12 months (marked so)"))
         self.include_stale.setAccessibleName(QCoreApplication.translate(
-            CONTEXT, "Also lines not re-checked for 12 months"))
+            "ResourcePrintDialog", "Also lines not re-checked for 12 months"))
         self.include_stale.setToolTip(QCoreApplication.translate(
-            CONTEXT, "A line last checked more than 12 months ago is left off paper unless "
-            "this is ticked; then it prints marked “not re-checked since <date>”."))
+            "ResourcePrintDialog",
+            "A line last checked more than 12 months ago is left off paper unless this is "
+            "ticked; then it prints marked “not re-checked since <date>”."))
 
     def field(self, label: str, widget: QWidget, name: str, spoken: str) -> QLabel:
         """A row of the form whose label is the field's buddy (Alt and its letter) and
@@ -71,15 +70,15 @@ class _ResourcePrintDialog(FormDialog):
         if item is not None and isinstance(item.widget(), QLabel):
             item.widget().setBuddy(widget)  # type: ignore[union-attr]
         widget.setAccessibleName(spoken)
-        problem.setAccessibleName(QCoreApplication.translate(CONTEXT, "Problem with {field}"
-                                                             ).format(field=spoken))
+        problem.setAccessibleName(QCoreApplication.translate(
+            "ResourcePrintDialog", "Problem with {field}").format(field=spoken))
         return problem
 
     def submit(self) -> None:
         if self.waiting:
             return
         path, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), self.suggested,
-                                              QCoreApplication.translate(CONTEXT,
+                                              QCoreApplication.translate("ResourcePrintDialog",
                                                                          "PDF (*.pdf)"))
         if path:
             self.save_to(path)
@@ -155,7 +154,8 @@ class TourSheetDialog(_ResourcePrintDialog):
 
     def __init__(self, runner: TaskRunner, tours: list[Activation], current: int | None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(runner, QCoreApplication.translate(CONTEXT, "Tour sheet"), parent)
+        super().__init__(runner, "", parent)
+        self.setWindowTitle(self.tr("Tour sheet"))
         self.tour = QComboBox()
         for tour in tours:
             self.tour.addItem(tour.name, tour.id)
@@ -196,7 +196,8 @@ class CountryCardDialog(_ResourcePrintDialog):
 
     def __init__(self, runner: TaskRunner, country: str = "", parent: QWidget | None = None
                  ) -> None:
-        super().__init__(runner, QCoreApplication.translate(CONTEXT, "Country card"), parent)
+        super().__init__(runner, "", parent)
+        self.setWindowTitle(self.tr("Country card"))
         self.country = QLineEdit(country)
         self.country.setPlaceholderText(self.tr("two letters, e.g. CA"))
         self.country.setMaxLength(2)
