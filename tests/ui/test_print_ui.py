@@ -136,6 +136,48 @@ def test_an_empty_tag_is_refused_not_invented(qtbot, open_window):
     page.tag.setText("")
     qtbot.waitUntil(lambda: bool(page.problems), timeout=10_000)
     assert "tag" in page.problem_label.text()
+    # Nothing to preview: the page says what to do and holds the button that does it.
+    assert page.nothing.isVisibleTo(page) and not page.preview_scroll.isVisibleTo(page)
+    assert page.nothing.message.text().startswith("Nothing to print yet")
+    assert page.nothing.button.text() == "Back to the defaults"
+    assert not page.save_button.isEnabled()
+    page.nothing.button.click()
+    qtbot.waitUntil(lambda: page.problems == [] and page.save_button.isEnabled(),
+                    timeout=10_000)
+    assert page.tag.text() == "wellness-tent"
+    assert not page.nothing.isVisibleTo(page) and page.preview_scroll.isVisibleTo(page)
+
+
+def test_the_resource_card_without_a_resource_says_where_to_choose_one(qtbot, open_window):
+    window = open_window()
+    page = open_section(qtbot, window, "Print")
+    _choose(page.template, "resource")
+    qtbot.waitUntil(lambda: bool(page.problems), timeout=10_000)
+    assert "Print a card for this" in page.nothing.message.text()
+    assert page.nothing.button.text() == "Print wallet cards instead"
+    page.nothing.button.click()
+    assert page.template.currentData() == "wallet"
+    qtbot.waitUntil(lambda: page.problems == [] and page.save_button.isEnabled(),
+                    timeout=10_000)
+
+
+def test_every_control_of_the_print_page_has_a_name_and_its_label_leads_to_it(
+        qtbot, open_window):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit
+
+    window = open_window()
+    page = open_section(qtbot, window, "Print")
+    _choose(page.template, "resource")
+    controls = [w for kind in (QAbstractButton, QComboBox, QLineEdit, QAbstractSpinBox)
+                for w in page.findChildren(kind)
+                if w.isVisibleTo(page) and not isinstance(w.parentWidget(), QAbstractSpinBox)
+                and not isinstance(w.parentWidget(), QComboBox)]
+    assert controls
+    assert [w for w in controls if not w.accessibleName()] == []
+    for field in (page.template, page.paper, page.tag, page.copies, page.resource_name):
+        label = page.form.labelForField(field)
+        assert label is not None and label.buddy() is field
+    assert page.form.labelForField(page.tag).text() == "T&ag"
 
 
 def test_a_poster_on_a4_for_a_closer_scan_distance_is_accepted(qtbot, open_window):
@@ -312,7 +354,9 @@ def test_a_bad_locations_csv_is_checked_before_the_save_dialog_and_listed_in_a_s
                     and page.batch_problems.isVisible(), timeout=10_000)
     box = page.batch_problems
     assert asked == ["open"]  # never asked where to save a batch that cannot print
-    assert box.head.text().startswith("venues.csv: nothing printed, 32 problems.")
+    # "32 problems" with the English translation loaded, "32 problem(s)" without it.
+    assert box.head.text().startswith("venues.csv: nothing printed, 32 problem")
+    assert box.head.text().endswith("Fix the file and choose it again.")
     assert box.list.count() == 20
     assert box.list.item(0).text() == ("venues.csv line 2, field tag: is empty (it tells the "
                                        "hub which signs were scanned)")

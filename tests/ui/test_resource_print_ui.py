@@ -173,10 +173,17 @@ def test_the_country_card_dialog_guesses_the_tours_country_and_names_a_wrong_one
     _wait_saved(qtbot, window, dialog)
     assert dialog.isVisible() and not out.exists()
     assert "no verified crisis line for JP" in dialog.problems["country"].text()
-    assert dialog.copies.value() == 12
+    # What was typed stays, the field in error is drawn so, and it is found by its label.
+    assert dialog.country.text() == "JP" and dialog.copies.value() == 12
+    assert dialog.country.property("invalid") is True
+    assert not dialog.copies.property("invalid")
+    label = dialog.form.labelForField(dialog.country.parentWidget())
+    assert label is not None and label.buddy() is dialog.country
+    assert dialog.country.accessibleName() == "Country, two letters"
 
     dialog.country.setText("ca")
     dialog.save_to(str(out))
+    assert not dialog.country.property("invalid")  # asked again: no longer marked
     _wait_saved(qtbot, window, dialog)
     assert dialog.saved_to == [str(out)] and page.resource_dialog is None
     pages = pdf_pages.pages(out)

@@ -112,8 +112,10 @@ def test_a_country_shows_its_crisis_lines_first_then_the_rest(qtbot, resources):
     # Each number is shown large with its type and its hours at a glance.
     row = page.cards[0].rows[0]
     assert row.number.text() == "09 72 39 40 50"
-    assert row.number.font().pixelSize() >= 28
-    assert row.type.text() == "CALL" and row.hours.text() == "Open 24/7"
+    body = QApplication.font().pointSizeF()
+    assert row.number.font().pointSizeF() >= 2 * body  # the type scale's display size
+    assert row.type.text() == "Call" and row.hours.text() == "Open 24/7"
+    assert row.hours.font().bold()  # open now is not told by its colour alone
     fil = page.cards[shown.index("Fil Santé Jeunes")].rows[0]
     assert fil.hours.text() == "Open now until 23:00"
 
@@ -124,11 +126,11 @@ def test_copy_puts_the_number_on_the_clipboard(qtbot, resources):
     settled(qtbot, window)
     lifeline = page.cards[names(page).index("988 Suicide & Crisis Lifeline")]
     text_row = lifeline.rows[1]
-    assert text_row.type.text() == "TEXT (SMS)"
+    assert text_row.type.text() == "Text (SMS)"
     QGuiApplication.clipboard().setText("something else")
     qtbot.mouseClick(text_row.copy, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == "988"
-    assert page.status.text() == "Copied 988 (988 Suicide & Crisis Lifeline, text (sms))"
+    assert page.status.text() == "Copied 988: Text (SMS), 988 Suicide & Crisis Lifeline"
 
 
 def test_enter_copies_the_top_result_and_the_arrows_move_through_them(qtbot, resources):
@@ -412,3 +414,86 @@ def test_a_damaged_directory_file_is_set_aside_and_the_shipped_set_shown(
     qtbot.waitUntil(lambda: len(page.cards) > 0, timeout=10_000)
     assert "set aside as directory.damaged-" in window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: "shipped with the app" in page.header.text(), timeout=5_000)
+
+
+def test_a_resource_row_reads_to_a_screen_reader_like_the_screen(qtbot, resources):
+    window, page = resources()
+    choose(page.country, "GB")
+    settled(qtbot, window)
+    card = page.cards[names(page).index("Samaritans")]
+    assert card.rows[0].accessibleName() == "Samaritans, crisis line, 116 123, open now"
+    assert card.rows[0].accessibleDescription().startswith("Call · Open 24/7")
+    assert card.accessibleName() == "Samaritans, crisis line, Samaritans"
+    assert card.rows[0].copy.accessibleName() == "Copy 116 123 (Call, Samaritans)"
+    # The crisis line is marked by words (its chip), not only by its card's red edge.
+    assert card.property("crisis") == "true"
+    assert [c.text() for c in card.chips if c.isVisibleTo(card)] == ["Crisis line"]
+    text_line = page.cards[names(page).index("Music industry text line")].rows[0]
+    assert text_line.accessibleName() == (
+        "Music industry text line, music industry, +44 20 3927 4618, closed now")
+
+
+def test_freshness_is_said_in_words_with_a_sign_not_by_colour_alone(qtbot, resources):
+    from wellness_desk.ui import i18n
+
+    window, page = resources()
+    choose(page.country, "GB")
+    settled(qtbot, window)
+    card = page.cards[names(page).index("Samaritans")]
+    checked = card.entry.service.assured_date
+    assert card.entry.result.freshness == "fresh"
+    assert card.badge.text() == f"✓ Verified {i18n.date_text(checked)}"
+    assert card.badge.property("tone") == "success"
+
+
+def test_nothing_found_says_what_to_do_and_its_button_clears_the_filters(qtbot, resources):
+    window, page = resources()
+    choose(page.country, "GB")
+    page.open_now.setChecked(True)
+    qtbot.keyClicks(page.search_box, "nothing is called this")
+    settled(qtbot, window)
+    assert page.cards == [] and page.nothing.isVisibleTo(page)
+    assert "Nothing matches “nothing is called this” in United Kingdom (GB)" in (
+        page.nothing.message.text())
+    assert page.nothing.button.isVisibleTo(page)
+    assert page.nothing.button.text() == "Clear the filters"
+    qtbot.mouseClick(page.nothing.button, Qt.MouseButton.LeftButton)
+    settled(qtbot, window)
+    assert page.search_box.text() == "" and page.country.currentData() == ""
+    assert not page.open_now.isChecked()
+    assert "Samaritans" in names(page) and "SOS Amitié" in names(page)
+    assert not page.nothing.isVisibleTo(page)
+    # Escape does the same from the keyboard.
+    qtbot.keyClicks(page.search_box, "zzzz")
+    settled(qtbot, window)
+    assert page.cards == []
+    qtbot.keyClick(page.search_box, Qt.Key.Key_Escape)
+    settled(qtbot, window)
+    assert page.search_box.text() == "" and page.cards
+
+
+def test_tab_follows_the_screen_through_the_cards(qtbot, resources):
+    window, page = resources()
+    choose(page.country, "FR")
+    settled(qtbot, window)
+    first, second = page.cards[0], page.cards[1]
+    chain = []
+    widget = first.star
+    for _ in range(5):
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+        while not (widget.isVisibleTo(page) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            widget = widget.nextInFocusChain()
+    assert chain == [first.star, first.print_button, first.rows[0].did_not_work,
+                     first.rows[0].copy, second.star]
+
+
+def test_no_style_sheet_or_colour_of_their_own_in_the_resources_and_print_pages():
+    import re
+    from pathlib import Path
+
+    ui = Path(__file__).resolve().parents[2] / "wellness_desk" / "ui"
+    for name in ("resources_page.py", "resource_print_dialogs.py", "print_page.py"):
+        text = (ui / name).read_text(encoding="utf-8")
+        assert "setStyleSheet" not in text, name
+        assert not re.search(r"#[0-9A-Fa-f]{6}\b", text), name

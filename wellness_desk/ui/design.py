@@ -304,6 +304,26 @@ QListWidget#sidebar::item:focus {{ border: 2px solid {c.focus}; }}
 QToolTip {{ background: {c.surface}; color: {c.text}; border: 1px solid {c.border}; }}
 QPushButton[kind="primary"]:disabled, QPushButton[kind="danger"]:disabled {{
     background: {c.surface_alt}; color: {c.text_muted}; border-color: {c.border}; }}
+QFrame[role="card"][current="true"] {{ border: 2px solid {c.focus}; }}
+QFrame[role="card"][crisis="true"] {{ border-left: 6px solid {c.danger}; }}
+QFrame[role="card"][crisis="true"][current="true"] {{ border: 2px solid {c.focus};
+    border-left: 6px solid {c.danger}; }}
+QFrame[role="group"] {{ background: {c.surface_alt}; border: 1px dashed {c.border};
+    border-radius: {r.large}px; }}
+QFrame[role="group"] > QLabel {{ background: transparent; }}
+QFrame[role="banner"] {{ background: {c.primary_soft}; border: 2px solid {c.primary};
+    border-radius: {r.large}px; }}
+QFrame[role="banner"][missing="true"] {{ border-style: dashed; }}
+QFrame[role="banner"] QLabel {{ background: transparent; color: {c.on_primary_soft}; }}
+QWidget QLabel[role="chip"] {{ background: {c.surface_alt}; color: {c.text};
+    border-radius: {r.small}px; padding: 2px {s.s}px; font-weight: 600; }}
+QWidget QLabel[role="chip"][tone="danger"] {{ background: {c.danger}; color: {c.on_danger}; }}
+QWidget QLabel[role="chip"][tone="success"] {{ background: {c.surface}; color: {c.success};
+    border: 1px solid {c.success}; }}
+QWidget QLabel[role="chip"][tone="warning"] {{ background: {c.surface}; color: {c.warning};
+    border: 1px solid {c.warning}; }}
+QWidget QLabel[role="chip"][tone="muted"] {{ background: {c.surface}; color: {c.text_muted};
+    border: 1px solid {c.border}; }}
 """
 
 

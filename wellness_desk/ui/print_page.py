@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QImage, QPageSize, QPainter, QPixmap, QShowEvent
+from PySide6.QtGui import QImage, QKeySequence, QPageSize, QPainter, QPixmap, QShortcut, QShowEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,16 +34,16 @@ from PySide6.QtWidgets import (
 from .. import card_batch, card_render, cards
 from ..errors import WellnessError
 from ..print.raster import RasterPage, rasterise_page
-from . import resource_print_dialogs
+from . import design, i18n, resource_print_dialogs
+from .core_words import error_text
+from .design import SPACE
 from .resource_print_dialogs import CountryCardDialog, TourSheetDialog
 from .tasks import TaskRunner
-from .widgets import page_title, show_problem
+from .widgets import show_problem
 
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "de": "Deutsch",
                   "pt": "Português"}
 PAPER_NAMES = cards.PAPER_TITLES
-NO_HELP_LINE = ("No help line number is set: these cards and signs print without a help "
-                "line. Set it in File → Settings → Help line.")
 PRINT_DPI = 300
 RESOURCE_TEMPLATE = "resource"
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter,
@@ -62,51 +62,63 @@ class PrintPage(QWidget):
         self.problems: list[str] = []
         self._preview_asked = 0
         layout = QHBoxLayout(self)
+        layout.setContentsMargins(SPACE.xl, SPACE.l, SPACE.xl, SPACE.s)
+        layout.setSpacing(SPACE.xl)
         left = QVBoxLayout()
-        left.addWidget(page_title("Print cards and signs"))
+        left.setSpacing(SPACE.m)
+        title = QLabel(self.tr("Print cards and signs"))
+        design.mark(title, "title")
+        left.addWidget(title)
         form = QFormLayout()
+        form.setSpacing(SPACE.s)
+        self.form = form
         self.template = QComboBox()
         for name, template in cards.TEMPLATES.items():
             self.template.addItem(template.title, name)
-        form.addRow("Template", self.template)
+        self._row(self.tr("&Template"), self.template, self.tr("Template"))
         self.paper = QComboBox()
-        form.addRow("Paper", self.paper)
+        self._row(self.tr("&Paper"), self.paper, self.tr("Paper"))
         self.language = QComboBox()
         for code in cards.LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[code], code)
-        form.addRow("Language", self.language)
+        self._row(self.tr("&Language"), self.language, self.tr("Language of the card"))
         self.tag = QLineEdit()
-        self.tag.setPlaceholderText("e.g. green-room-chicago-2026")
+        self.tag.setPlaceholderText(self.tr("e.g. green-room-chicago-2026"))
         self.tag.setText("wellness-tent")
-        self.tag.setToolTip("Added to the link (?src=…) so the hub counts which signs are "
-                            "scanned.")
-        form.addRow("Tag", self.tag)
+        self.tag.setToolTip(self.tr("Added to the link (?src=…) so the hub counts which signs "
+                                    "are scanned."))
+        self._row(self.tr("T&ag"), self.tag, self.tr("Tag"))
         self.copies = QSpinBox()
         self.copies.setRange(1, 5000)
         self.copies.setValue(10)
-        form.addRow("Copies", self.copies)
-        self.unique = QCheckBox("A unique code on every card (&&c=0001…)")
+        self._row(self.tr("&Copies"), self.copies, self.tr("Copies"))
+        self.unique = QCheckBox(self.tr("A &unique code on every card (&&c=0001…)"))
+        self.unique.setAccessibleName(self.tr("A unique code on every card"))
         form.addRow("", self.unique)
         self.distance = QDoubleSpinBox()
         self.distance.setRange(0.0, 50.0)
         self.distance.setSingleStep(0.5)
-        self.distance.setSuffix(" m")
-        self.distance.setSpecialValueText("what the paper serves")
-        self.distance.setToolTip("How far away people scan a sign from: its code must be at "
-                                 "least a tenth of that wide. Left at 0: as far as the code "
-                                 "on the chosen paper serves.")
-        form.addRow("Scan distance (signs)", self.distance)
+        self.distance.setSuffix(self.tr(" m"))
+        self.distance.setSpecialValueText(self.tr("what the paper serves"))
+        self.distance.setToolTip(self.tr(
+            "How far away people scan a sign from: its code must be at least a tenth of that "
+            "wide. Left at 0: as far as the code on the chosen paper serves."))
+        self._row(self.tr("Scan &distance (signs)"), self.distance,
+                  self.tr("Scan distance, in metres"))
         self.distance_note = QLabel()
         self.distance_note.setWordWrap(True)
+        design.mark(self.distance_note, "muted")
         form.addRow("", self.distance_note)
         self.logo = QComboBox()
-        self.logo.addItem("No logo", None)
+        self.logo.addItem(self.tr("No logo"), None)
         for name in cards.shipped_logos():
             self.logo.addItem(name, name)
-        self.logo.addItem("Choose a file…", "choose")
+        self.logo.addItem(self.tr("Choose a file…"), "choose")
         self.logo.activated.connect(self._logo_picked)
-        form.addRow("Logo", self.logo)
-        self.logo_on_code = QCheckBox("In the middle of the QR code (stronger error correction)")
+        self._row(self.tr("L&ogo"), self.logo, self.tr("Logo"))
+        self.logo_on_code = QCheckBox(
+            self.tr("In the &middle of the QR code (stronger error correction)"))
+        self.logo_on_code.setAccessibleName(self.tr("Logo in the middle of the QR code"))
         form.addRow("", self.logo_on_code)
         # The resource card's fields, filled by Resources → Print a card for this. The
         # number is the directory's, so it is not typed here: another resource gives
@@ -114,25 +126,30 @@ class PrintPage(QWidget):
         self.resource_name = QLineEdit()
         self.resource_number = QLineEdit()
         self.resource_number.setReadOnly(True)
-        self.resource_number.setPlaceholderText("choose one in Resources: Print a card for this")
-        self.resource_number.setToolTip("The number comes from the resource directory, as "
-                                        "checked there.")
+        self.resource_number.setPlaceholderText(
+            self.tr("choose one in Resources: Print a card for this"))
+        self.resource_number.setToolTip(self.tr("The number comes from the resource "
+                                                "directory, as checked there."))
         self.resource_hours = QLineEdit()
-        form.addRow("Resource", self.resource_name)
-        form.addRow("Number", self.resource_number)
-        form.addRow("Hours", self.resource_hours)
-        self.form = form
+        self._row(self.tr("&Resource"), self.resource_name, self.tr("Resource name"))
+        self._row(self.tr("&Number"), self.resource_number, self.tr("Resource number"))
+        self._row(self.tr("&Hours"), self.resource_hours, self.tr("Resource hours"))
         left.addLayout(form)
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #B71C1C;")
+        self.problem_label.setTextFormat(Qt.TextFormat.PlainText)
+        design.mark(self.problem_label, "problem")
+        self.problem_label.setAccessibleName(self.tr("Why it cannot print"))
         left.addWidget(self.problem_label)
         buttons = QHBoxLayout()
-        self.save_button = QPushButton("Save PDF…")
+        self.save_button = QPushButton(self.tr("&Save PDF…"))
+        design.mark(self.save_button, kind="primary")
+        self.save_button.setToolTip(self.tr("Save the cards as a PDF (Ctrl+S)"))
         self.save_button.clicked.connect(self._ask_save)
-        self.print_button = QPushButton("Print…")
+        self.print_button = QPushButton(self.tr("Pr&int…"))
+        self.print_button.setToolTip(self.tr("Send the cards to a printer (Ctrl+P)"))
         self.print_button.clicked.connect(self._ask_print)
-        self.batch_button = QPushButton("Batch from a locations CSV…")
+        self.batch_button = QPushButton(self.tr("&Batch from a locations CSV…"))
         self.batch_button.clicked.connect(self._ask_batch)
         for button in (self.save_button, self.print_button):
             buttons.addWidget(button)
@@ -140,33 +157,65 @@ class PrintPage(QWidget):
         left.addWidget(self.batch_button)
         # From the resource directory: a day sheet of every stop's crisis lines, and
         # wallet cards of one country's.
+        directory = QLabel(self.tr("From the resource directory"))
+        design.mark(directory, "label")
+        left.addSpacing(SPACE.s)
+        left.addWidget(directory)
         directory_buttons = QHBoxLayout()
-        self.tour_sheet_button = QPushButton("Tour sheet…")
+        self.tour_sheet_button = QPushButton(self.tr("Tour s&heet…"))
+        self.tour_sheet_button.setToolTip(self.tr(
+            "Each stop's date and city with its country's crisis lines"))
         self.tour_sheet_button.clicked.connect(self.open_tour_sheet)
-        self.country_card_button = QPushButton("Country card…")
+        self.country_card_button = QPushButton(self.tr("Country car&d…"))
+        self.country_card_button.setToolTip(self.tr(
+            "Wallet cards with one country's crisis lines"))
         self.country_card_button.clicked.connect(self.open_country_card)
         directory_buttons.addWidget(self.tour_sheet_button)
         directory_buttons.addWidget(self.country_card_button)
         left.addLayout(directory_buttons)
+        for button, name in (
+                (self.save_button, self.tr("Save the cards as a PDF")),
+                (self.print_button, self.tr("Print the cards")),
+                (self.batch_button, self.tr("Batch signs from a locations CSV")),
+                (self.tour_sheet_button, self.tr("Tour sheet from the resource directory")),
+                (self.country_card_button,
+                 self.tr("Country card from the resource directory"))):
+            button.setAccessibleName(name)
         self.resource_dialog: TourSheetDialog | CountryCardDialog | None = None
         left.addStretch(1)
         layout.addLayout(left, 2)
 
         right = QVBoxLayout()
+        right.setSpacing(SPACE.s)
         # Said plainly above the preview: a crisis card without a help line is a choice.
-        self.help_line_notice = QLabel(NO_HELP_LINE)
+        self.help_line_notice = QLabel(self.tr(
+            "No help line number is set: these cards and signs print without a help line. "
+            "Set it in File → Settings → Help line."))
         self.help_line_notice.setWordWrap(True)
-        self.help_line_notice.setStyleSheet(
-            "background: #FFF3E0; color: #5D3A00; padding: 8px; border: 1px solid #FFB74D;")
+        design.mark(self.help_line_notice, "card")
+        self.help_line_notice.setMargin(SPACE.m)
         self.help_line_notice.hide()
         right.addWidget(self.help_line_notice)
-        self.preview = QLabel("Preview")
+        self.preview = QLabel(self.tr("Preview"))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.preview)
-        right.addWidget(scroll, 1)
+        self.preview.setAccessibleName(self.tr("Preview of the first page"))
+        self.preview_scroll = QScrollArea()
+        self.preview_scroll.setWidgetResizable(True)
+        self.preview_scroll.setWidget(self.preview)
+        right.addWidget(self.preview_scroll, 1)
+        # Nothing to print: what to do, and the button that does it.
+        self.nothing = design.EmptyState()
+        self.nothing.button.clicked.connect(self._nothing_action)
+        self.nothing.message.setAccessibleName(self.tr("Nothing to print"))
+        self.nothing.hide()
+        right.addWidget(self.nothing, 1)
         layout.addLayout(right, 3)
+        # Ctrl+S and Ctrl+P while the focus is on this page: the buttons, when they work.
+        for keys, button in ((QKeySequence.StandardKey.Save, self.save_button),
+                             (QKeySequence.StandardKey.Print, self.print_button)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(partial(_click_if_enabled, button))
         self.batch_problems: BatchProblems | None = None
         # One save or print at a time: the next one's unique codes are planned only after
         # this one's are recorded (two planned together would take the same numbers).
@@ -205,6 +254,14 @@ class PrintPage(QWidget):
             self._stale = False
             self._debounce.start()
 
+    def _row(self, text: str, widget: QWidget, name: str) -> None:
+        """A form row whose label names the field for a screen reader and moves the focus to
+        it with Alt and the underlined letter."""
+        label = QLabel(text)
+        label.setBuddy(widget)
+        widget.setAccessibleName(name)
+        self.form.addRow(label, widget)
+
     def job(self) -> cards.CardJob:
         resource = ({"resource_name": self.resource_name.text(),
                      "resource_number": self.resource_number.text(),
@@ -222,7 +279,8 @@ class PrintPage(QWidget):
     def _logo_picked(self, index: int) -> None:
         if self.logo.itemData(index) != "choose":
             return
-        path, _ = QFileDialog.getOpenFileName(self, "A logo", "", "Images (*.png *.jpg)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a logo"), "",
+                                              self.tr("Images (*.png *.jpg)"))
         if path:
             self.logo.insertItem(index, path.rsplit("/", 1)[-1], path)
             self.logo.setCurrentIndex(index)
@@ -273,7 +331,8 @@ class PrintPage(QWidget):
         if self.resource_dialog is not None:
             self.resource_dialog.close()
         self.resource_dialog = dialog
-        dialog.saved.connect(lambda path: self.message.emit(f"Saved {path}"))
+        dialog.saved.connect(
+            lambda path: self.message.emit(self.tr("Saved {path}").format(path=path)))
         # A closed dialog deletes itself (forms.FormDialog): forget it then.
         dialog.finished.connect(lambda _: self._resource_dialog_closed(dialog))
         dialog.open()
@@ -314,6 +373,8 @@ class PrintPage(QWidget):
             return
         self.problems = []
         self.problem_label.clear()
+        self.nothing.hide()
+        self.preview_scroll.show()
         self.preview.setPixmap(QPixmap.fromImage(page_image(shown.image)))
         self._printable = True
         self._buttons()
@@ -322,29 +383,65 @@ class PrintPage(QWidget):
     def _distance_text(self, shown: card_render.Preview) -> str:
         if shown.reach_m is None or shown.code_cm is None:
             return ""
-        paper = PAPER_NAMES.get(self.paper.currentData(), "this paper")
-        said = (f"On {paper} the code is {shown.code_cm:g} cm: it scans from about "
-                f"{shown.reach_m:g} m")
+        paper = PAPER_NAMES.get(self.paper.currentData(), self.tr("this paper"))
         if self.distance.value():
-            return f"{said} ({self.distance.value():g} m asked)."
-        return f"{said}, the distance it is printed for."
+            return self.tr("On {paper} the code is {size} cm: it scans from about {reach} m "
+                           "({asked} m asked).").format(
+                paper=paper, size=_decimal(shown.code_cm), reach=_decimal(shown.reach_m),
+                asked=_decimal(self.distance.value()))
+        return self.tr("On {paper} the code is {size} cm: it scans from about {reach} m, the "
+                       "distance it is printed for.").format(
+            paper=paper, size=_decimal(shown.code_cm), reach=_decimal(shown.reach_m))
 
     def _refused(self, error: WellnessError, asked: int) -> None:
         if asked != self._preview_asked:
             return
-        message = str(error)
+        message = error_text(error)
         self.problems = [message]
         self.problem_label.setText(message)
-        self.preview.setText("Nothing to preview: the job would print badly.")
+        self.preview.clear()
+        if (self.template.currentData() == RESOURCE_TEMPLATE
+                and not self.resource_number.text()):
+            self.nothing.set_text(
+                self.tr("No resource on the card yet: in Resources, find the line and press "
+                        "“Print a card for this”."), self.tr("Print wallet cards instead"))
+        else:
+            self.nothing.set_text(
+                self.tr("Nothing to print yet: the job as set would print badly. What to fix "
+                        "is said under the form."), self.tr("Back to the defaults"))
+        self.nothing.button.setAccessibleName(self.nothing.button.text())
+        self.preview_scroll.hide()
+        self.nothing.show()
         self._printable = False
         self._buttons()
         self.loaded.emit()
+
+    def _nothing_action(self) -> None:
+        """The empty preview's button: a job that prints."""
+        if (self.template.currentData() == RESOURCE_TEMPLATE
+                and not self.resource_number.text()):
+            self.template.setCurrentIndex(self.template.findData("wallet"))
+        else:
+            self.reset_form()
+        self.template.setFocus()
+
+    def reset_form(self) -> None:
+        """Every choice back to how the page opens (the language stays)."""
+        self.template.setCurrentIndex(max(0, self.template.findData("wallet")))
+        self.tag.setText("wellness-tent")
+        self.copies.setValue(10)
+        self.unique.setChecked(False)
+        self.distance.setValue(0.0)
+        self.logo.setCurrentIndex(0)
+        self.logo_on_code.setChecked(False)
+        self._debounce.start()
 
     # -- saving and printing: planned on the worker, drawn in the drawing process, recorded
     # on the worker
 
     def _ask_save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save cards", "cards.pdf", "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save cards"), "cards.pdf",
+                                              self.tr("PDF (*.pdf)"))
         if path:
             self.save_pdf(path)
 
@@ -359,8 +456,8 @@ class PrintPage(QWidget):
 
     def _begin(self) -> bool:
         if self._printing:
-            self.message.emit("The last print is still being saved or sent: try again once "
-                              "it is done.")
+            self.message.emit(self.tr("The last print is still being saved or sent: try "
+                                      "again once it is done."))
             return False
         self._printing = True
         self._buttons()
@@ -384,7 +481,7 @@ class PrintPage(QWidget):
 
         def saved(_: object) -> None:
             self._end()
-            self.message.emit(f"Saved {out}")
+            self.message.emit(self.tr("Saved {path}").format(path=out))
 
         def keep(drawn: card_render.DrawnFile) -> None:
             self.runner.write(lambda db: card_render.keep(db, drawn), saved,
@@ -397,8 +494,8 @@ class PrintPage(QWidget):
         self.runner.read(plan, draw, self._print_failed)
 
     def _ask_batch(self) -> None:
-        csv_path, _ = QFileDialog.getOpenFileName(self, "Locations CSV", "",
-                                                  "CSV files (*.csv);;All files (*)")
+        csv_path, _ = QFileDialog.getOpenFileName(self, self.tr("Locations CSV"), "",
+                                                  self.tr("CSV files (*.csv);;All files (*)"))
         if csv_path:
             self.check_batch(csv_path)
 
@@ -410,8 +507,8 @@ class PrintPage(QWidget):
     def _batch_checked(self, csv_path: str, result: int) -> None:
         name = Path(csv_path).stem
         out, _ = QFileDialog.getSaveFileName(
-            self, f"Save the signs of {result} location{'s' if result != 1 else ''}",
-            f"{name}.pdf", "PDF (*.pdf)")
+            self, self.tr("Save the signs of %n location(s)", "", result),
+            f"{name}.pdf", self.tr("PDF (*.pdf)"))
         if out:
             self.save_batch(csv_path, out)
 
@@ -425,7 +522,7 @@ class PrintPage(QWidget):
         if isinstance(error, card_batch.BatchError):
             self._show_batch_problems(error)
         else:
-            show_problem(self, "Print", str(error))
+            show_problem(self, self.tr("Print"), error_text(error))
 
     def _show_batch_problems(self, error: card_batch.BatchError) -> None:
         if self.batch_problems is not None:
@@ -466,12 +563,12 @@ class PrintPage(QWidget):
         if job.unique and printer.copyCount() > 1:
             # The printer's copies would repeat the same codes: more cards come from Copies.
             printer.setCopyCount(1)
-            note = (" Printed once: unique codes never repeat, so set more copies on this "
-                    "page instead of in the print dialog.")
+            note = self.tr("Printed once: unique codes never repeat, so set more copies on "
+                           "this page instead of in the print dialog.")
         painter = QPainter()
         if not painter.begin(printer):
             self._end()
-            show_problem(self, "Print", "The printer could not be started.")
+            show_problem(self, self.tr("Print"), self.tr("The printer could not be started."))
             return
         dpi = min(PRINT_DPI, printer.resolution())
 
@@ -487,7 +584,9 @@ class PrintPage(QWidget):
             self._end()
             printer.abort()
             painter.end()
-            show_problem(self, "Print", f"Printing stopped, nothing recorded: {error}")
+            show_problem(self, self.tr("Print"), self.tr(
+                "Printing stopped, nothing recorded. {problem}").format(
+                problem=error_text(error)))
 
         def painted(index: int, raster: RasterPage) -> None:
             # The printer scales the picture to the whole sheet itself.
@@ -501,7 +600,8 @@ class PrintPage(QWidget):
             printed = replace(job, copies=job.copies * max(1, printer.copyCount()))
             def recorded(_: object) -> None:
                 self._end()
-                self.message.emit("Sent to the printer." + note)
+                self.message.emit(self.tr("Sent to the printer. {note}").format(note=note)
+                                  if note else self.tr("Sent to the printer."))
 
             self.runner.write(lambda db: cards.record_printed(db, printed), recorded,
                               self._print_failed)
@@ -515,12 +615,14 @@ class BatchProblems(QDialog):
 
     def __init__(self, error: card_batch.BatchError, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Batch from a locations CSV")
+        self.setWindowTitle(self.tr("Batch from a locations CSV"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         rows = QVBoxLayout(self)
+        rows.setSpacing(SPACE.m)
         count = len(error.problems)
-        self.head = QLabel(f"{error.file}: nothing printed, {count} problem"
-                           f"{'s' if count != 1 else ''}. Fix the file and choose it again.")
+        self.head = QLabel(self.tr("{file}: nothing printed, %n problem(s). Fix the file and "
+                                   "choose it again.", "", count).format(file=error.file))
+        design.mark(self.head, "problem")
         self.head.setTextFormat(Qt.TextFormat.PlainText)
         self.head.setWordWrap(True)
         rows.addWidget(self.head)
@@ -530,14 +632,28 @@ class BatchProblems(QDialog):
         self.list.addItems(error.problems[:card_batch.MAX_LISTED])
         self.list.setMinimumWidth(560)
         self.list.setMaximumHeight(320)
+        self.list.setAccessibleName(self.tr("Problems in the file"))
         rows.addWidget(self.list)
         rest = count - card_batch.MAX_LISTED
-        self.more = QLabel(f"… and {rest} more" if rest > 0 else "")
+        self.more = QLabel(self.tr("… and %n more", "", rest) if rest > 0 else "")
+        design.mark(self.more, "muted")
         self.more.setVisible(rest > 0)
         rows.addWidget(self.more)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(
+            self.tr("Close the list of problems"))
         buttons.accepted.connect(self.accept)
         rows.addWidget(buttons)
+
+
+def _click_if_enabled(button: QPushButton) -> None:
+    if button.isEnabled():
+        button.click()
+
+
+def _decimal(value: float) -> str:
+    """A measure the local way (1.5 or 1,5), as short as it is exact."""
+    return i18n.locale().toString(float(value), "g", 6)
 
 
 def page_image(raster: RasterPage) -> QImage:

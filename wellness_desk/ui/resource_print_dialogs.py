@@ -14,18 +14,28 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFileDialog, QLineEdit, QSpinBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
 
 from .. import cards, clock, resource_print
 from ..activations import Activation, current_activation, list_activations
 from ..errors import WellnessError
 from ..print.page import PAPER_TITLES
+from .core_words import sentence
 from .forms import FormDialog
 from .tasks import TaskRunner
 
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "de": "Deutsch",
                   "pt": "Português"}
-STALE_NOTE = "Also lines not re-checked for 12 months (marked so)"
 
 
 class _ResourcePrintDialog(FormDialog):
@@ -37,20 +47,39 @@ class _ResourcePrintDialog(FormDialog):
     def __init__(self, runner: TaskRunner, title: str, parent: QWidget | None = None
                  ) -> None:
         super().__init__(runner, title, parent)
-        self.ok_button.setText("Save PDF…")
+        # A base class: its words under its own context, not the subclass's (see i18n).
+        self.ok_button.setText(QCoreApplication.translate("ResourcePrintDialog", "Save PDF…"))
         self.paper = QComboBox()
         for paper in cards.TEMPLATES["wallet"].sheets:
             self.paper.addItem(PAPER_TITLES[paper], paper)
-        self.include_stale = QCheckBox(STALE_NOTE)
-        self.include_stale.setToolTip("A line last checked more than 12 months ago is left "
-                                      "off paper unless this is ticked; then it prints "
-                                      "marked \"not re-checked since <date>\".")
+        self.include_stale = QCheckBox(QCoreApplication.translate(
+            "ResourcePrintDialog", "Also lines not re-checked for 12 months (marked so)"))
+        self.include_stale.setAccessibleName(QCoreApplication.translate(
+            "ResourcePrintDialog", "Also lines not re-checked for 12 months"))
+        self.include_stale.setToolTip(QCoreApplication.translate(
+            "ResourcePrintDialog",
+            "A line last checked more than 12 months ago is left off paper unless this is "
+            "ticked; then it prints marked “not re-checked since <date>”."))
+
+    def field(self, label: str, widget: QWidget, name: str, spoken: str) -> QLabel:
+        """A row of the form whose label is the field's buddy (Alt and its letter) and
+        whose name a screen reader says."""
+        problem = self.add_field(label, widget, name)
+        row = self.form.rowCount() - 1
+        item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        if item is not None and isinstance(item.widget(), QLabel):
+            item.widget().setBuddy(widget)  # type: ignore[union-attr]
+        widget.setAccessibleName(spoken)
+        problem.setAccessibleName(QCoreApplication.translate(
+            "ResourcePrintDialog", "Problem with {field}").format(field=spoken))
+        return problem
 
     def submit(self) -> None:
         if self.waiting:
             return
         path, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), self.suggested,
-                                              "PDF (*.pdf)")
+                                              QCoreApplication.translate("ResourcePrintDialog",
+                                                                         "PDF (*.pdf)"))
         if path:
             self.save_to(path)
 
@@ -90,13 +119,32 @@ class _ResourcePrintDialog(FormDialog):
                          read_directory, self._refused)
 
     def refused(self, error: WellnessError) -> None:
+        self._mark_invalid(error.field)
         if isinstance(error, resource_print.ResourcePrintRefused):
             # Every line that stops it, each its own sentence.
             label = self.problems.get(error.field or "", self.problem)
-            label.setText("\n".join(error.problems))
+            label.setText("\n".join(sentence(p) for p in error.problems))
             label.setVisible(True)
+            self.adjustSize()
             return
         self.show_error(error)
+
+    def show_error(self, error: WellnessError) -> None:
+        self._mark_invalid(error.field)
+        super().show_error(error)
+
+    def clear_problems(self) -> None:
+        super().clear_problems()
+        self._mark_invalid(None)
+
+    def _mark_invalid(self, field: str | None) -> None:
+        """The field the refusal names drawn as in error; every other one as fine."""
+        for name, widget in self.inputs.items():
+            invalid = name == field
+            if bool(widget.property("invalid")) != invalid:
+                widget.setProperty("invalid", invalid)
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
 
 
 class TourSheetDialog(_ResourcePrintDialog):
@@ -106,21 +154,24 @@ class TourSheetDialog(_ResourcePrintDialog):
 
     def __init__(self, runner: TaskRunner, tours: list[Activation], current: int | None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(runner, "Tour sheet", parent)
+        super().__init__(runner, "", parent)
+        self.setWindowTitle(self.tr("Tour sheet"))
         self.tour = QComboBox()
         for tour in tours:
             self.tour.addItem(tour.name, tour.id)
         if current is not None and self.tour.findData(current) >= 0:
             self.tour.setCurrentIndex(self.tour.findData(current))
-        self.add_field("Tour", self.tour, "activation")
+        self.field(self.tr("&Tour"), self.tour, "activation", self.tr("Tour"))
         self.language = QComboBox()
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
-        self.add_field("Language", self.language, "language")
-        self.add_field("Paper", self.paper, "paper")
+        self.field(self.tr("&Language"), self.language, "language",
+                   self.tr("Language of the sheet"))
+        self.field(self.tr("&Paper"), self.paper, "paper", self.tr("Paper"))
         self.add_field("", self.include_stale, "include_stale")
-        self.add_note("Each stop's date and city with its country's crisis lines and a few "
-                      "services, from the resource directory; the help line from Settings.")
+        self.add_note(self.tr("Each stop's date and city with its country's crisis lines and "
+                              "a few services, from the resource directory; the help line "
+                              "from Settings."))
 
     def activation(self) -> int | None:
         data = self.tour.currentData()
@@ -128,7 +179,8 @@ class TourSheetDialog(_ResourcePrintDialog):
 
     def planner(self) -> Callable[[resource_print.PrintInputs], Any]:
         if self.tour.currentData() is None:
-            raise WellnessError("no tour yet: create one in Activations", field="activation")
+            raise WellnessError(self.tr("No tour yet: create one in Activations"),
+                                field="activation")
         return partial(_plan_tour_sheet, language=self.language.currentData(),
                        include_stale=self.include_stale.isChecked(),
                        paper=self.paper.currentData())
@@ -144,19 +196,21 @@ class CountryCardDialog(_ResourcePrintDialog):
 
     def __init__(self, runner: TaskRunner, country: str = "", parent: QWidget | None = None
                  ) -> None:
-        super().__init__(runner, "Country card", parent)
+        super().__init__(runner, "", parent)
+        self.setWindowTitle(self.tr("Country card"))
         self.country = QLineEdit(country)
-        self.country.setPlaceholderText("two letters, e.g. CA")
+        self.country.setPlaceholderText(self.tr("two letters, e.g. CA"))
         self.country.setMaxLength(2)
-        self.add_field("Country", self.country, "country")
+        self.field(self.tr("&Country"), self.country, "country",
+                   self.tr("Country, two letters"))
         self.copies = QSpinBox()
         self.copies.setRange(1, resource_print.MAX_CARD_COPIES)
         self.copies.setValue(10)
-        self.add_field("Cards", self.copies, "copies")
-        self.add_field("Paper", self.paper, "paper")
+        self.field(self.tr("C&ards"), self.copies, "copies", self.tr("Number of cards"))
+        self.field(self.tr("&Paper"), self.paper, "paper", self.tr("Paper"))
         self.add_field("", self.include_stale, "include_stale")
-        self.add_note("Ten cards a sheet with crop marks; a second page is the cards' backs "
-                      "in a second language, for printing on both sides.")
+        self.add_note(self.tr("Ten cards a sheet with crop marks; a second page is the cards' "
+                              "backs in a second language, for printing on both sides."))
 
     def planner(self) -> Callable[[resource_print.PrintInputs], Any]:
         return partial(_plan_country_card, country=self.country.text(),

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,13 +33,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import clock, settings
+from .. import clock, resource_labels, settings
 from ..errors import WellnessError
 from ..resources import glance
 from ..resources.model import KINDS, LANGUAGES
+from . import design, i18n
+from .core_words import error_text
+from .design import SPACE, TOUCH
 from .directory_worker import DirectoryWorker
 from .tasks import TaskRunner
-from .widgets import page_title
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -47,60 +50,83 @@ if TYPE_CHECKING:
 
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "de": "Deutsch",
                   "pt": "Português"}
-KIND_NAMES = {"crisis-line": "Crisis lines", "counselling": "Counselling and therapy",
-              "financial-aid": "Financial aid", "substance-use": "Substance use",
-              "peer-support": "Peer support", "music-industry": "Music industry"}
-KIND_CHIPS = {"crisis-line": "CRISIS LINE", "counselling": "COUNSELLING",
-              "financial-aid": "FINANCIAL AID", "substance-use": "SUBSTANCE USE",
-              "peer-support": "PEER SUPPORT", "music-industry": "MUSIC INDUSTRY"}
-# RFC 6350 types in the words of the person dialling.
-CONTACT_WORDS = {"voice": "Call", "text": "Text (SMS)", "textphone": "Textphone",
-                 "video": "Video call"}
-FRESHNESS_WORDS = {"fresh": "Verified", "ageing": "Verified over 6 months ago",
-                   "stale": "STALE: not verified for over a year", "unknown": "Not verified"}
 SEARCH_LIMIT = 50
 # Cards laid out at first; the rest on "Show more" (a screen holds four).
 SHOWN_FIRST = 15
+# Freshness told by a sign as well as by its colour (and in words).
+FRESH_TONES = {"fresh": "success", "ageing": "warning", "stale": "danger", "unknown": "muted"}
 
-RED = "#B71C1C"
-GREEN = "#1B5E20"
-AMBER = "#7A4F00"
-INK = "#1A1A1A"
-MUTED = "#5F6368"
-BLUE = "#0B57D0"
 
-STYLE = f"""
-QFrame#result {{ background: #FFFFFF; border: 1px solid #D5D8DC; border-left: 6px solid #D5D8DC;
-    border-radius: 10px; }}
-QFrame#result[current="true"] {{ border: 3px solid {BLUE}; border-left: 6px solid {BLUE}; }}
-QFrame#result[crisis="true"] {{ border-left: 6px solid {RED}; }}
-QFrame#result[crisis="true"][current="true"] {{ border: 3px solid {BLUE};
-    border-left: 6px solid {RED}; }}
-QFrame#pair {{ background: #EEF2F7; border: 1px dashed #8A99AD; border-radius: 12px; }}
-QFrame#banner {{ background: #E8F0FE; border: 1px solid #A8C7FA; border-radius: 10px; }}
-QFrame#banner[missing="true"] {{ background: #FFF3E0; border: 1px solid #FFB74D; }}
-QLabel#chip {{ color: #FFFFFF; background: {RED}; border-radius: 4px; padding: 2px 6px;
-    font-weight: 700; }}
-QLabel#kind {{ color: {MUTED}; background: #ECEFF1; border-radius: 4px; padding: 2px 6px;
-    font-weight: 600; }}
-QLabel#type {{ color: {INK}; background: #E3E7EB; border-radius: 4px; padding: 3px 8px;
-    font-weight: 700; }}
-QLabel[fresh="fresh"] {{ color: {GREEN}; font-weight: 600; }}
-QLabel[fresh="ageing"] {{ color: {AMBER}; font-weight: 600; }}
-QLabel[fresh="stale"] {{ color: #FFFFFF; background: {RED}; border-radius: 4px;
-    padding: 2px 6px; font-weight: 700; }}
-QLabel[fresh="unknown"] {{ color: {MUTED}; }}
-QLabel[open="yes"] {{ color: {GREEN}; font-weight: 700; }}
-QLabel[open="no"] {{ color: {MUTED}; }}
-QLabel[open="unknown"] {{ color: {MUTED}; font-style: italic; }}
-QPushButton#copy {{ font-weight: 700; padding: 6px 16px; }}
-QToolButton#star {{ border: none; font-size: 22px; color: #B0B4B9; }}
-QToolButton#star:checked {{ color: #E8A200; }}
-"""
+def kind_names() -> dict[str, str]:
+    """The kind filter's words (plural: what the list shows)."""
+    return {
+        "crisis-line": QCoreApplication.translate("resources_page", "Crisis lines"),
+        "counselling": QCoreApplication.translate("resources_page", "Counselling and therapy"),
+        "financial-aid": QCoreApplication.translate("resources_page", "Financial aid"),
+        "substance-use": QCoreApplication.translate("resources_page", "Substance use"),
+        "peer-support": QCoreApplication.translate("resources_page", "Peer support"),
+        "music-industry": QCoreApplication.translate("resources_page", "Music industry"),
+    }
+
+
+def kind_chips() -> dict[str, str]:
+    """A card's kinds, one chip each."""
+    return {
+        "crisis-line": QCoreApplication.translate("resources_page", "Crisis line"),
+        "counselling": QCoreApplication.translate("resources_page", "Counselling"),
+        "financial-aid": QCoreApplication.translate("resources_page", "Financial aid"),
+        "substance-use": QCoreApplication.translate("resources_page", "Substance use"),
+        "peer-support": QCoreApplication.translate("resources_page", "Peer support"),
+        "music-industry": QCoreApplication.translate("resources_page", "Music industry"),
+    }
+
+
+def kind_spoken() -> dict[str, str]:
+    """A kind inside a screen reader's sentence ("Samaritans, crisis line, 116 123")."""
+    return {
+        "crisis-line": QCoreApplication.translate("resources_page", "crisis line"),
+        "counselling": QCoreApplication.translate("resources_page", "counselling"),
+        "financial-aid": QCoreApplication.translate("resources_page", "financial aid"),
+        "substance-use": QCoreApplication.translate("resources_page", "substance use"),
+        "peer-support": QCoreApplication.translate("resources_page", "peer support"),
+        "music-industry": QCoreApplication.translate("resources_page", "music industry"),
+    }
+
+
+def contact_words() -> dict[str, str]:
+    """RFC 6350 types in the words of the person dialling."""
+    return {
+        "voice": QCoreApplication.translate("resources_page", "Call"),
+        "text": QCoreApplication.translate("resources_page", "Text (SMS)"),
+        "textphone": QCoreApplication.translate("resources_page", "Textphone"),
+        "video": QCoreApplication.translate("resources_page", "Video call"),
+    }
+
+
+def contact_word(kind: str) -> str:
+    return contact_words().get(kind, kind)
+
+
+def open_words(open_now: bool | None) -> str:
+    if open_now is None:
+        return QCoreApplication.translate("resources_page", "hours not known")
+    if open_now:
+        return QCoreApplication.translate("resources_page", "open now")
+    return QCoreApplication.translate("resources_page", "closed now")
+
+
+def ui_language() -> str:
+    """The interface's language among the directory's five ("en" for any other)."""
+    code = i18n.locale().name()[:2]
+    return code if code in LANGUAGE_NAMES else "en"
 
 
 def country_name(code: str) -> str:
-    """"FR" as "France" (Qt knows every ISO 3166 name), the code itself if it does not."""
+    """"FR" as "France" in the interface's language where the directory's labels have it,
+    else as Qt names it; the code itself if neither knows it."""
+    if code.upper() in resource_labels.COUNTRIES:
+        return resource_labels.COUNTRIES[code.upper()][
+            ("en", "es", "fr", "de", "pt").index(ui_language())]
     territory = QLocale.codeToTerritory(code)
     if territory == QLocale.Country.AnyTerritory:
         return code
@@ -117,21 +143,10 @@ def laptop_country() -> str:
 
 def language_name(code: str) -> str:
     """A language in its own words ("Français"), as the person calling would say it."""
-    if code in LANGUAGE_NAMES:
-        return LANGUAGE_NAMES[code]
+    if code in resource_labels.LANGUAGE_NAMES:
+        return resource_labels.LANGUAGE_NAMES[code]
     name = QLocale(code).nativeLanguageName()
     return name[:1].upper() + name[1:] if name and QLocale(code).name() != "C" else code
-
-
-def _font(widget: QWidget, *, px: int | None = None, scale: float | None = None,
-          bold: bool = False) -> None:
-    font = widget.font()
-    if px is not None:
-        font.setPixelSize(px)
-    if scale is not None:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(bold)
-    widget.setFont(font)
 
 
 def _set_property(widget: QWidget, name: str, value: str) -> None:
@@ -191,35 +206,34 @@ class HelpLineBanner(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("banner")
+        design.mark(self, "banner")
         row = QHBoxLayout(self)
-        row.setContentsMargins(16, 10, 16, 10)
-        row.setSpacing(16)
+        row.setContentsMargins(SPACE.l, SPACE.m, SPACE.l, SPACE.m)
+        row.setSpacing(SPACE.l)
         words = QVBoxLayout()
         words.setSpacing(0)
-        self.kicker = QLabel("24/7 MUSIC-INDUSTRY HELP LINE")
-        _font(self.kicker, px=12, bold=True)
-        self.kicker.setStyleSheet(f"color: {BLUE}; letter-spacing: 1px;")
+        self.kicker = QLabel()
+        design.mark(self.kicker, "label")
         self.name = QLabel()
         self.name.setTextFormat(Qt.TextFormat.PlainText)  # typed in Settings
-        _font(self.name, px=16, bold=True)
+        design.mark(self.name, "subtitle")
         words.addWidget(self.kicker)
         words.addWidget(self.name)
-        row.addLayout(words)
+        row.addLayout(words, 1)
         self.number = QLabel()
         self.number.setTextFormat(Qt.TextFormat.PlainText)
         self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        _font(self.number, px=30, bold=True)
+        design.mark(self.number, "display")
         row.addWidget(self.number)
-        row.addStretch(1)
-        self.copy = QPushButton("Copy")
-        self.copy.setObjectName("copy")
-        self.copy.setMinimumHeight(40)
+        self.copy = QPushButton(self.tr("Copy"))
+        design.mark(self.copy, kind="primary")
+        self.copy.setMinimumHeight(TOUCH)
         self.copy.clicked.connect(self._copy)
         row.addWidget(self.copy)
-        self.set_button = QPushButton("Set the help line…")
-        self.set_button.setMinimumHeight(40)
-        self.set_button.setAccessibleName("Set the industry help line in Settings")
+        self.set_button = QPushButton(self.tr("Set the help line…"))
+        design.mark(self.set_button, kind="primary")
+        self.set_button.setMinimumHeight(TOUCH)
+        self.set_button.setAccessibleName(self.tr("Set the industry help line in Settings"))
         self.set_button.clicked.connect(self.set_asked)
         row.addWidget(self.set_button)
         self.line = settings.HelpLine()
@@ -233,20 +247,30 @@ class HelpLineBanner(QFrame):
         self.number.setVisible(has_number)
         self.set_button.setVisible(not has_number)
         if has_number:
-            self.kicker.setText("24/7 MUSIC-INDUSTRY HELP LINE")
-            self.name.setText(line.name or "24/7 music-industry help line")
+            self.kicker.setText(self.tr("24/7 music-industry help line"))
+            self.name.setText(line.name or self.tr("24/7 music-industry help line"))
+            self.name.setWordWrap(False)
             self.number.setText(line.number)
-            self.copy.setAccessibleName(f"Copy the help line number {line.number}")
-            self.setAccessibleName(f"Help line: {self.name.text()}, {line.number}")
+            self.copy.setAccessibleName(
+                self.tr("Copy the help line number {number}").format(number=line.number))
+            self.setAccessibleName(self.tr("Help line: {name}, {number}").format(
+                name=self.name.text(), number=line.number))
         else:
-            self.kicker.setText("NO HELP LINE SET")
-            self.name.setText("The industry's 24/7 help line is not set yet: set it so it "
-                              "shows here and prints on every card.")
+            self.kicker.setText(self.tr("No help line set"))
+            self.name.setText(self.tr("The industry's 24/7 help line is not set yet: set it "
+                                      "so it shows here and prints on every card."))
             self.name.setWordWrap(True)
-            self.setAccessibleName("No industry help line is set")
+            self.setAccessibleName(self.tr("No industry help line is set"))
 
     def _copy(self) -> None:
         self.copy_asked.emit(self.line.number, self.name.text())
+
+
+def _chip(text: str = "", tone: str | None = None) -> QLabel:
+    chip = QLabel(text)
+    chip.setProperty("tone", tone or "")
+    design.mark(chip, "chip")
+    return chip
 
 
 class ContactRow(QWidget):
@@ -260,40 +284,37 @@ class ContactRow(QWidget):
         self.page = page
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 2, 0, 2)
-        row.setSpacing(14)
+        row.setSpacing(SPACE.m)
         self.number = QLabel()
         self.number.setTextFormat(Qt.TextFormat.PlainText)
         self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.number.setMinimumWidth(290)  # the types line up down the list
-        _font(self.number, px=30, bold=True)
+        design.mark(self.number, "display")
+        # The types line up down the list, at any font size.
+        self.number.setMinimumWidth(
+            QFontMetrics(self.number.font()).horizontalAdvance("+00 00 0000 0000"))
         row.addWidget(self.number)
-        self.type = QLabel()
-        self.type.setObjectName("type")
-        _font(self.type, px=12, bold=True)
+        self.type = _chip()
         row.addWidget(self.type, 0, Qt.AlignmentFlag.AlignVCenter)
         details = QVBoxLayout()
         details.setSpacing(0)
         self.hours = QLabel()
-        _font(self.hours, px=15)
         details.addWidget(self.hours)
         self.extra = QLabel()
         self.extra.setTextFormat(Qt.TextFormat.PlainText)
-        self.extra.setStyleSheet(f"color: {MUTED};")
+        design.mark(self.extra, "muted")
         details.addWidget(self.extra)
         row.addLayout(details, 1)
-        self.check = QLabel()
+        self.check = _chip()
         row.addWidget(self.check, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.note = QLabel("Noted, thank you: it will be re-checked.")
-        self.note.setStyleSheet(f"color: {GREEN};")
+        self.note = QLabel(self.tr("Noted, thank you: it will be re-checked."))
+        design.mark(self.note, "success")
         row.addWidget(self.note)
-        self.did_not_work = QPushButton("This number did not work")
-        self.did_not_work.setFlat(True)
-        self.did_not_work.setStyleSheet(f"color: {MUTED}; text-decoration: underline;")
+        self.did_not_work = QPushButton(self.tr("This number did not work"))
         self.did_not_work.clicked.connect(lambda: page.report_not_working(self))
         row.addWidget(self.did_not_work)
-        self.copy = QPushButton("Copy")
-        self.copy.setObjectName("copy")
-        self.copy.setMinimumHeight(40)
+        self.copy = QPushButton(self.tr("Copy"))
+        design.mark(self.copy, kind="primary")
+        self.copy.setMinimumHeight(TOUCH)
         self.copy.clicked.connect(lambda: page.copy_number(self.entry, self.line))
         row.addWidget(self.copy)
         for button in (self.did_not_work, self.copy):
@@ -303,12 +324,18 @@ class ContactRow(QWidget):
         self.entry = entry
         self.line = line
         contact = line.contact
-        kind = CONTACT_WORDS.get(contact.type, contact.type)
+        kind = contact_word(contact.type)
         self.number.setText(contact.number)
-        self.type.setText(kind.upper())
+        self.type.setText(kind)
         self.hours.setText(line.hours)
-        _set_property(self.hours, "open", {True: "yes", False: "no", None: "unknown"}[
-            line.open_now])
+        open_role = "success" if line.open_now else "muted"
+        if self.hours.property("role") != open_role:
+            design.mark(self.hours, open_role)
+        # Open now is said in words and bold, not by its colour alone.
+        font = self.hours.font()
+        if font.bold() != bool(line.open_now):
+            font.setBold(bool(line.open_now))
+            self.hours.setFont(font)
         # The line's languages only where they are not the service's own.
         languages = ("" if set(contact.languages) <= set(entry.service.languages)
                      else ", ".join(language_name(code) for code in contact.languages))
@@ -320,14 +347,30 @@ class ContactRow(QWidget):
                      and line.freshness in ("stale", "ageing"))
         self.check.setVisible(own_check)
         if own_check:
-            self.check.setText(FRESHNESS_WORDS[line.freshness])
-            _set_property(self.check, "fresh", line.freshness)
+            self.check.setText(self.tr("✕ Stale: not verified for over a year")
+                               if line.freshness == "stale"
+                               else self.tr("⚠ Verified over 6 months ago"))
+            _set_property(self.check, "tone", FRESH_TONES[line.freshness])
         reported = contact.id in self.page.reported
         self.note.setVisible(reported)
         self.did_not_work.setVisible(not reported)
-        self.did_not_work.setAccessibleName(f"Report that {contact.number} did not work")
-        self.copy.setAccessibleName(f"Copy {contact.number} ({kind}, {entry.name})")
-        self.setAccessibleName(f"{kind} {contact.number}: {line.hours}")
+        self.did_not_work.setAccessibleName(
+            self.tr("Report that {number} did not work").format(number=contact.number))
+        self.copy.setAccessibleName(self.tr("Copy {number} ({kind}, {name})").format(
+            number=contact.number, kind=kind, name=entry.name))
+        self.setAccessibleName(self.tr("{name}, {kind}, {number}, {open}").format(
+            name=entry.name, kind=service_kind(entry), number=contact.number,
+            open=open_words(line.open_now)))
+        self.setAccessibleDescription(" · ".join(
+            part for part in (kind, line.hours, extra) if part))
+
+
+def service_kind(entry: glance.Entry) -> str:
+    """What a service is, in a spoken sentence: a crisis line first, else its first kind."""
+    spoken = kind_spoken()
+    if entry.crisis:
+        return spoken["crisis-line"]
+    return next((spoken[k] for k in KINDS if k in entry.service.kinds and k in spoken), "")
 
 
 class ResultCard(QFrame):
@@ -336,48 +379,47 @@ class ResultCard(QFrame):
     def __init__(self, page: ResourcesPage) -> None:
         super().__init__()
         self.page = page
-        self.setObjectName("result")
         self.setProperty("current", "false")
+        design.mark(self, "card")
         column = QVBoxLayout(self)
-        column.setContentsMargins(16, 10, 16, 12)
-        column.setSpacing(4)
+        column.setContentsMargins(SPACE.l, SPACE.m, SPACE.l, SPACE.m)
+        column.setSpacing(SPACE.xs)
         top = QHBoxLayout()
-        top.setSpacing(10)
+        top.setSpacing(SPACE.s)
         self.star = QToolButton()
-        self.star.setObjectName("star")
         self.star.setCheckable(True)
-        self.star.setToolTip("Favourite: shown first for this country")
+        self.star.setFont(design.font("title", self.star.font()))
+        self.star.setMinimumSize(TOUCH, TOUCH)
+        self.star.setToolTip(self.tr("Favourite: shown first for this country"))
         self.star.clicked.connect(lambda on: page.set_favourite(self.entry, on))
         top.addWidget(self.star)
         self.name = QLabel()
         self.name.setTextFormat(Qt.TextFormat.PlainText)
         self.name.setWordWrap(True)
-        _font(self.name, px=19, bold=True)
+        design.mark(self.name, "subtitle")
         top.addWidget(self.name, 1)
         self.chips: list[QLabel] = []
+        chips = kind_chips()
         for kind in KINDS:
-            chip = QLabel(KIND_CHIPS.get(kind, kind.upper()))
-            chip.setObjectName("chip" if kind == "crisis-line" else "kind")
-            _font(chip, px=11, bold=True)
+            chip = _chip(chips.get(kind, kind), "danger" if kind == "crisis-line" else None)
             top.addWidget(chip, 0, Qt.AlignmentFlag.AlignVCenter)
             self.chips.append(chip)
-        self.badge = QLabel()
+        self.badge = _chip()
         top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.print_button = QPushButton("Print a card for this")
+        self.print_button = QPushButton(self.tr("Print a card for this"))
         self.print_button.clicked.connect(lambda: page.print_card_for(self.entry))
         top.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignVCenter)
         column.addLayout(top)
         self.about = QLabel()
         self.about.setTextFormat(Qt.TextFormat.PlainText)
-        self.about.setStyleSheet(f"color: {MUTED};")
+        design.mark(self.about, "muted")
         self.about.setWordWrap(True)
-        _font(self.about, px=14)
         column.addWidget(self.about)
         self.numbers = QVBoxLayout()
         self.numbers.setSpacing(0)
         column.addLayout(self.numbers)
-        self.no_number = QLabel("No number listed: see the organization's website.")
-        self.no_number.setStyleSheet(f"color: {MUTED};")
+        self.no_number = QLabel(self.tr("No number listed: see the organization's website."))
+        design.mark(self.no_number, "muted")
         column.addWidget(self.no_number)
         self.all_rows: list[ContactRow] = []
         self.rows: list[ContactRow] = []
@@ -391,18 +433,19 @@ class ResultCard(QFrame):
         self.star.setChecked(favourite)
         self.star.setText("★" if favourite else "☆")
         self.star.setAccessibleName(
-            f"Remove {entry.name} from favourites" if favourite
-            else f"Add {entry.name} to favourites")
+            self.tr("Remove {name} from favourites").format(name=entry.name) if favourite
+            else self.tr("Add {name} to favourites").format(name=entry.name))
         self.name.setText(entry.name)
         for kind, chip in zip(KINDS, self.chips, strict=True):
             chip.setVisible(kind in entry.service.kinds)
         self.badge.setText(self._badge_text())
-        _set_property(self.badge, "fresh", entry.result.freshness)
-        self.print_button.setAccessibleName(f"Print a card for {entry.name}")
+        _set_property(self.badge, "tone", FRESH_TONES.get(entry.result.freshness, "muted"))
+        self.print_button.setAccessibleName(
+            self.tr("Print a card for {name}").format(name=entry.name))
         self.print_button.setEnabled(bool(entry.contacts))
         languages = ", ".join(language_name(c) for c in entry.service.languages)
         areas = ", ".join(sorted({area.region or country_name(area.country)
-                                  for area in entry.service.areas})) or "Any country"
+                                  for area in entry.service.areas})) or self.tr("Any country")
         self.about.setText(" · ".join(part for part in (entry.organization, areas, languages)
                                       if part))
         while len(self.all_rows) < len(entry.contacts):
@@ -416,7 +459,9 @@ class ResultCard(QFrame):
         for row in self.all_rows[len(entry.contacts):]:
             row.hide()
         self.no_number.setVisible(not entry.contacts)
-        self.setAccessibleName(f"{entry.name}, {entry.organization}")
+        self.setAccessibleName(", ".join(
+            part for part in (entry.name, service_kind(entry), entry.organization) if part))
+        self.setAccessibleDescription(self.badge.text())
 
     def _badge_text(self) -> str:
         freshness = self.entry.result.freshness
@@ -424,13 +469,13 @@ class ResultCard(QFrame):
             (c.contact.assured_date for c in self.entry.contacts
              if c.contact.assured_date is not None), default=None)
         if checked is None or freshness == "unknown":
-            return FRESHNESS_WORDS["unknown"]
-        day = f"{checked.day} {checked:%b %Y}"
+            return self.tr("Not verified")
+        day = i18n.date_text(checked)
         if freshness == "stale":
-            return f"STALE · last verified {day}"
+            return self.tr("✕ Stale: last verified {date}").format(date=day)
         if freshness == "ageing":
-            return f"Verified {day} · ageing"
-        return f"✓ Verified {day}"
+            return self.tr("⚠ Verified {date}, over 6 months ago").format(date=day)
+        return self.tr("✓ Verified {date}").format(date=day)
 
     def set_current(self, on: bool) -> None:
         if self.property("current") != ("true" if on else "false"):
@@ -463,51 +508,60 @@ class ResourcesPage(QWidget):
         self._context: _Context | None = None
         self._country_picked = False  # by hand: an activation's country no longer moves it
         self._stale = False
-        self.setStyleSheet(STYLE)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 12, 18, 8)
-        layout.setSpacing(10)
+        layout.setContentsMargins(SPACE.xl, SPACE.l, SPACE.xl, SPACE.s)
+        layout.setSpacing(SPACE.m)
         heading = QHBoxLayout()
-        heading.addWidget(page_title("Resources"))
-        self.header = QLabel("Reading the directory…")
-        self.header.setStyleSheet(f"color: {MUTED};")
-        self.header.setAccessibleName("Directory edition")
-        heading.addSpacing(12)
+        title = QLabel(self.tr("Resources"))
+        design.mark(title, "title")
+        heading.addWidget(title)
+        self.header = QLabel(self.tr("Reading the directory…"))
+        design.mark(self.header, "muted")
+        self.header.setAccessibleName(self.tr("Directory edition"))
+        heading.addSpacing(SPACE.m)
         heading.addWidget(self.header, 0, Qt.AlignmentFlag.AlignBottom)
         heading.addStretch(1)
         layout.addLayout(heading)
 
         filters = QHBoxLayout()
-        filters.setSpacing(8)
+        filters.setSpacing(SPACE.s)
         self.country = QComboBox()
-        self.country.setMinimumWidth(190)
-        self.country.addItem("All countries", "")
-        self.country.setAccessibleName("Country")
+        self.country.setMinimumContentsLength(16)
+        self.country.addItem(self.tr("All countries"), "")
+        self.country.setAccessibleName(self.tr("Country"))
         self.language = QComboBox()
-        self.language.addItem("Any language", "")
+        self.language.addItem(self.tr("Any language"), "")
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
-        self.language.setAccessibleName("Language")
+        self.language.setAccessibleName(self.tr("Language"))
         self.kind = QComboBox()
-        self.kind.addItem("Any kind", "")
+        self.kind.addItem(self.tr("Any kind"), "")
+        names = kind_names()
         for kind in KINDS:
-            self.kind.addItem(KIND_NAMES.get(kind, kind), kind)
-        self.kind.setAccessibleName("Kind of resource")
+            self.kind.addItem(names.get(kind, kind), kind)
+        self.kind.setAccessibleName(self.tr("Kind of resource"))
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText("Search a name, a need, a city… (just type)")
+        self.search_box.setPlaceholderText(self.tr("Search a name, a need, a city… (just type)"))
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setAccessibleName("Search the resources")
-        self.search_box.setMinimumHeight(36)
-        _font(self.search_box, px=16)
-        self.open_now = QCheckBox("Open now")
-        self.open_now.setAccessibleName("Only what is open now")
+        self.search_box.setAccessibleName(self.tr("Search the resources"))
+        self.search_box.setAccessibleDescription(self.tr(
+            "Enter copies the top number; Up and Down move through the results; Escape "
+            "clears the filters"))
+        self.search_box.setMinimumHeight(TOUCH)
+        self.search_box.setFont(design.font("subtitle", self.search_box.font()))
+        font = self.search_box.font()
+        font.setWeight(QFont.Weight.Normal)
+        self.search_box.setFont(font)
+        self.open_now = QCheckBox(self.tr("Open now"))
+        self.open_now.setAccessibleName(self.tr("Only what is open now"))
         for combo in (self.country, self.language, self.kind):
-            combo.setMinimumHeight(36)
+            combo.setMinimumHeight(TOUCH)
+        # On screen and in the tab order: search, then the filters that narrow it.
+        filters.addWidget(self.search_box, 1)
         filters.addWidget(self.country)
         filters.addWidget(self.language)
         filters.addWidget(self.kind)
-        filters.addWidget(self.search_box, 1)
         filters.addWidget(self.open_now)
         layout.addLayout(filters)
 
@@ -516,27 +570,30 @@ class ResourcesPage(QWidget):
         self.banner.set_asked.connect(self.help_line_asked)
         layout.addWidget(self.banner)
 
-        self.status = QLabel("Enter copies the top number · ↑ ↓ move through the results")
-        self.status.setStyleSheet(f"color: {MUTED};")
-        self.status.setAccessibleName("Status")
+        self.status = QLabel(self.tr(
+            "Enter copies the top number · ↑ ↓ move through the results · Esc clears the "
+            "filters"))
+        design.mark(self.status, "muted")
+        self.status.setAccessibleName(self.tr("Status"))
         layout.addWidget(self.status)
 
         self.results = QWidget()
         self.results.setObjectName("results")
         self.list = QVBoxLayout(self.results)
-        self.list.setContentsMargins(0, 0, 6, 0)
-        self.list.setSpacing(10)
+        self.list.setContentsMargins(0, 0, SPACE.s, 0)
+        self.list.setSpacing(SPACE.m)
         self._pool: list[ResultCard] = []
         self._pair_frames: list[QFrame] = []
         self._shown = 0
-        self.nothing = QLabel()
-        self.nothing.setTextFormat(Qt.TextFormat.PlainText)
-        self.nothing.setWordWrap(True)
-        self.nothing.setStyleSheet(f"color: {MUTED}; padding: 24px;")
-        _font(self.nothing, px=16)
+        # No result: what to do, and the button that does it.
+        self.nothing = design.EmptyState()
+        self.nothing.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.nothing.button.setAccessibleName(self.tr("Clear the search and the filters"))
+        self.nothing.button.clicked.connect(self.clear_filters)
+        self.nothing.button.installEventFilter(self)
         self.nothing.hide()
         self.more = QPushButton()
-        self.more.setAccessibleName("Show the rest of the results")
+        self.more.setAccessibleName(self.tr("Show the rest of the results"))
         self.more.clicked.connect(self.show_all)
         self.more.installEventFilter(self)
         self.more.hide()
@@ -545,7 +602,7 @@ class ResourcesPage(QWidget):
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
         self.scroller.setWidget(self.results)
         self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroller.setAccessibleName("Results")
+        self.scroller.setAccessibleName(self.tr("Results"))
         layout.addWidget(self.scroller, 1)
 
         self.search_box.textChanged.connect(lambda _: self.search())
@@ -593,9 +650,10 @@ class ResourcesPage(QWidget):
         chosen = self.country.currentData() or (self._context.country if self._context else "")
         self.country.blockSignals(True)
         self.country.clear()
-        self.country.addItem("All countries", "")
+        self.country.addItem(self.tr("All countries"), "")
         for code in sorted(header.countries, key=country_name):
-            self.country.addItem(f"{country_name(code)} ({code})", code)
+            self.country.addItem(self.tr("{country} ({code})").format(
+                country=country_name(code), code=code), code)
         self.country.blockSignals(False)
         self._choose_country(chosen)
         self.search()
@@ -604,7 +662,8 @@ class ResourcesPage(QWidget):
         index = self.country.findData(code)
         if index < 0 and code:
             # The directory has nothing for it: said, and all countries shown instead.
-            self.country.setToolTip(f"The directory has no entry for {country_name(code)}.")
+            self.country.setToolTip(self.tr("The directory has no entry for {country}.").format(
+                country=country_name(code)))
         self.country.setCurrentIndex(max(index, 0))
 
     def _country_chosen(self, _: int) -> None:
@@ -699,36 +758,81 @@ class ResourcesPage(QWidget):
                 card.hide()
         self.nothing.setVisible(not self.entries)
         if not self.entries:
-            self.nothing.setText(self._nothing_text())
+            filtered = self.filtered()
+            self.nothing.set_text(self._nothing_text(),
+                                  self.tr("Clear the filters") if filtered else None)
         self.list.addWidget(self.nothing)
         rest = len(self.entries) - self._shown
         self.more.setVisible(rest > 0)
-        self.more.setText(f"Show {rest} more result{'s' if rest != 1 else ''}")
+        self.more.setText(self.tr("Show %n more result(s)", "", rest))
         self.list.addWidget(self.more, 0, Qt.AlignmentFlag.AlignHCenter)
         self.list.addStretch(1)
+        self._chain_tab_order()
+
+    def _chain_tab_order(self) -> None:
+        """Tab follows the screen: cards are reused from a pool, so the order they were
+        made in is not the order they are shown in."""
+        chain: list[QWidget] = [self.search_box, self.country, self.language, self.kind,
+                                self.open_now, self.banner.copy, self.banner.set_button]
+        for card in self.cards:
+            chain += [card.star, card.print_button]
+            for row in card.rows:
+                chain += [row.did_not_work, row.copy]
+        chain += [self.nothing.button, self.more]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _pair(self, cards: list[ResultCard]) -> QFrame:
         """Paired entries (an adult and a youth line) in one frame: shown together."""
         frame = QFrame()
         frame.setObjectName("pair")
+        design.mark(frame, "group")
         column = QVBoxLayout(frame)
-        column.setContentsMargins(10, 6, 10, 10)
-        column.setSpacing(8)
-        caption = QLabel("These lines go together")
-        caption.setStyleSheet(f"color: {MUTED}; font-weight: 600;")
+        column.setContentsMargins(SPACE.m, SPACE.s, SPACE.m, SPACE.m)
+        column.setSpacing(SPACE.s)
+        caption = QLabel(self.tr("These lines go together"))
+        design.mark(caption, "label")
         column.addWidget(caption)
         for card in cards:
             column.addWidget(card)
-        frame.setAccessibleName("Paired lines: " + ", ".join(c.entry.name for c in cards))
+        frame.setAccessibleName(self.tr("Paired lines: {names}").format(
+            names=", ".join(c.entry.name for c in cards)))
         return frame
+
+    def filtered(self) -> bool:
+        """Whether the search or a filter narrows the list."""
+        return bool(self.search_box.text().strip() or self.country.currentData()
+                    or self.language.currentData() or self.kind.currentData()
+                    or self.open_now.isChecked())
 
     def _nothing_text(self) -> str:
         words = self.search_box.text().strip()
-        where = self.country.currentText() if self.country.currentData() else "any country"
-        said = f"Nothing matches “{words}” in {where}." if words else (
-            f"No resource in {where} with these filters.")
-        return (f"{said} Try fewer letters, another kind, or All countries. The help line "
-                "above is always there.")
+        where = (self.country.currentText() if self.country.currentData()
+                 else self.tr("any country"))
+        if words:
+            return self.tr("Nothing matches “{words}” in {where}. Try fewer letters, or clear "
+                           "the filters; the help line above is always there."
+                           ).format(words=words, where=where)
+        if self.filtered():
+            return self.tr("No resource in {where} with these filters. Clear them to see "
+                           "more; the help line above is always there.").format(where=where)
+        return self.tr("The directory has no resource yet: it comes with the app and with "
+                       "each sync. The help line above is always there.")
+
+    def clear_filters(self) -> None:
+        """The empty list's button (and Escape): the search and every filter back to all."""
+        self._country_picked = True  # chosen by hand: All countries stays
+        for widget in (self.search_box, self.country, self.language, self.kind, self.open_now):
+            widget.blockSignals(True)
+        self.search_box.clear()
+        for combo in (self.country, self.language, self.kind):
+            combo.setCurrentIndex(0)
+        self.open_now.setChecked(False)
+        for widget in (self.search_box, self.country, self.language, self.kind, self.open_now):
+            widget.blockSignals(False)
+        self.search_box.setFocus()
+        self._say(self.tr("Filters cleared: every resource in the directory"))
+        self.search()
 
     def _highlight(self) -> None:
         for i, card in enumerate(self.cards):
@@ -743,16 +847,18 @@ class ResourcesPage(QWidget):
         self.current = max(0, min(len(self.cards) - 1, self.current + step))
         self._highlight()
         entry = self.cards[self.current].entry
-        first = entry.contacts[0].contact.number if entry.contacts else "no number"
-        self.status.setText(f"{self.current + 1} of {len(self.cards)}: {entry.name}, {first}")
+        first = entry.contacts[0].contact.number if entry.contacts else self.tr("no number")
+        self.status.setText(self.tr("{position} of {count}: {name}, {number}").format(
+            position=i18n.number_text(self.current + 1),
+            count=i18n.number_text(len(self.cards)), name=entry.name, number=first))
 
     # -- what a person does ----------------------------------------------------------------
 
     def copy_number(self, entry: glance.Entry, line: glance.ContactLine) -> None:
         number = line.contact.number
         QGuiApplication.clipboard().setText(number)
-        kind = CONTACT_WORDS.get(line.contact.type, line.contact.type).lower()
-        self._say(f"Copied {number} ({entry.name}, {kind})")
+        self._say(self.tr("Copied {number}: {kind}, {name}").format(
+            number=number, kind=contact_word(line.contact.type), name=entry.name))
 
     def copy_current(self) -> None:
         """Enter: the first number of the highlighted result (the top one at first)."""
@@ -762,17 +868,17 @@ class ResourcesPage(QWidget):
             self._copy_when_shown = True
             return
         if not self.cards:
-            self._say("Nothing to copy: no result.")
+            self._say(self.tr("Nothing to copy: no result."))
             return
         entry = self.cards[self.current].entry
         if not entry.contacts:
-            self._say(f"{entry.name} lists no number.")
+            self._say(self.tr("{name} lists no number.").format(name=entry.name))
             return
         self.copy_number(entry, entry.contacts[0])
 
     def _copy_help_line(self, number: str, name: str) -> None:
         QGuiApplication.clipboard().setText(number)
-        self._say(f"Copied {number} ({name})")
+        self._say(self.tr("Copied {number}: {name}").format(number=number, name=name))
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
@@ -786,8 +892,8 @@ class ResourcesPage(QWidget):
                            lambda _: self._favourite_set(entry, on), self._directory_failed)
 
     def _favourite_set(self, entry: glance.Entry, on: bool) -> None:
-        self._say(f"{entry.name} is a favourite: shown first" if on
-                  else f"{entry.name} is no longer a favourite")
+        self._say(self.tr("{name} is a favourite: shown first").format(name=entry.name) if on
+                  else self.tr("{name} is no longer a favourite").format(name=entry.name))
         self.search()
 
     def report_not_working(self, row: ContactRow) -> None:
@@ -801,7 +907,8 @@ class ResourcesPage(QWidget):
         for shown in (r for card in self.cards for r in card.rows):
             if shown.line.contact.id == contact_id:
                 shown.show_line(shown.entry, shown.line)
-        self._say(f"Noted that {number} did not work: it is counted for the hub to re-check it.")
+        self._say(self.tr("Noted that {number} did not work: it is counted for the hub to "
+                          "re-check it.").format(number=number))
 
     def print_card_for(self, entry: glance.Entry) -> None:
         from ..resources.printable import line_problem
@@ -810,7 +917,8 @@ class ResourcesPage(QWidget):
         problem = line_problem(entry.service, line.contact, today=clock.utcnow().date())
         if problem is not None:
             # The same rule as the tour sheet and country card: a card outlives the screen.
-            self._say(f"No card for {line.contact.number}: {problem}.")
+            self._say(self.tr("No card for {number}: {problem}.").format(
+                number=line.contact.number, problem=problem))
             return
         self.print_card.emit(entry.name, line.contact.number, line.printed_hours)
 
@@ -840,8 +948,9 @@ class ResourcesPage(QWidget):
     def _directory_failed(self, error: WellnessError) -> None:
         self._answered = self._asked  # no answer is coming: Enter must not wait for one
         self._copy_when_shown = False
-        self.status.setText(f"The directory could not be read: {error}")
-        self.message.emit(str(error))
+        self.status.setText(self.tr("The directory could not be read. {problem}").format(
+            problem=error_text(error)))
+        self.message.emit(error_text(error))
 
     # -- keyboard --------------------------------------------------------------------------
 
@@ -854,6 +963,13 @@ class ResourcesPage(QWidget):
             return False
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not isinstance(watched, QComboBox):
             self.step_through(-1 if key == Qt.Key.Key_Up else 1)
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and watched in (
+                self.nothing.button, self.more):
+            watched.click()
+            return True
+        if key == Qt.Key.Key_Escape:
+            self.clear_filters()
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and watched is not self.search_box:
             self.copy_current()
