@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -56,6 +57,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QStackedWidget,
@@ -786,10 +788,17 @@ class TherapyPage(QWidget):
         column.addWidget(self.slots_stack, 1)
         columns.addLayout(column, 3)
 
-        side = QVBoxLayout()
+        # The side column scrolls rather than push the page past a 720-pixel-high screen
+        # (or a 150 % scale).
+        side_area = QScrollArea()
+        side_area.setWidgetResizable(True)
+        side_area.setFrameShape(QFrame.Shape.NoFrame)
+        side_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_widget = QWidget()
+        side = QVBoxLayout(side_widget)
+        side.setContentsMargins(0, 0, 0, 0)
         side.setSpacing(SPACE.m)
         self.panel = design.card()
-        self.panel.setMinimumWidth(300)
         self.panel.setAccessibleName(self.tr("Selected slot"))
         panel = QVBoxLayout(self.panel)
         panel.setContentsMargins(SPACE.l, SPACE.l, SPACE.l, SPACE.l)
@@ -812,15 +821,13 @@ class TherapyPage(QWidget):
                           ("booked", self.tr("Back to booked")),
                           ("cancel", self.tr("Cancel booking…")),
                           ("late", self.tr("Late cancel…")), ("block", self.tr("Block slot"))):
-            button = self._button(key, text, panel, partial(self._act, key))
-            button.setMinimumHeight(TOUCH)
+            self._button(key, text, panel, partial(self._act, key))
             self.slot_actions.append(key)
         self.buttons["booked"].setToolTip(self.tr(
             "Undo attended or no-show: the session is booked again."))
         self.buttons["late"].setToolTip(self.tr(
             "The slot becomes free, but the session stays billable."))
-        panel.addStretch(1)
-        side.addWidget(self.panel, 3)
+        side.addWidget(self.panel)
 
         waiting = design.card()
         wait_column = QVBoxLayout(waiting)
@@ -831,7 +838,7 @@ class TherapyPage(QWidget):
         self.waitlist = QListWidget()
         self.waitlist.setAccessibleName(self.tr("Waitlist"))
         wait_label.setBuddy(self.waitlist)
-        self.waitlist.setMinimumHeight(TOUCH * 2)
+        self.waitlist.setMinimumHeight(TOUCH + SPACE.l)
         wait_column.addWidget(self.waitlist, 1)
         self.offer_button = QPushButton(self.tr("Book the selected slot for them"))
         design.mark(self.offer_button, kind="primary")
@@ -848,8 +855,10 @@ class TherapyPage(QWidget):
         wait_row.addWidget(self.unwait_button)
         wait_column.addLayout(wait_row)
         self.waitlist.itemSelectionChanged.connect(self._selection)
-        side.addWidget(waiting, 2)
-        columns.addLayout(side, 2)
+        side.addWidget(waiting, 1)
+        side_area.setWidget(side_widget)
+        side_area.setMinimumWidth(320)
+        columns.addWidget(side_area, 2)
         return day
 
     # -- locking -------------------------------------------------------------------------
@@ -1034,11 +1043,11 @@ class TherapyPage(QWidget):
         chosen = self.selected_slot_id()
         tz = sheet.therapy_day.tz
         day = sheet.therapy_day
-        self.day_heading.setText(self.tr("{date} · {provider}").format(
-            date=i18n.date_text(day.day, long=True), provider=day.provider_name))
+        self.day_heading.setText(i18n.date_text(day.day, long=True))
         free = sum(1 for s in sheet.slots if s.free)
-        self.day_summary.setText(self.tr("%n slot(s) free of {total}", "", free).format(
-            total=i18n.number_text(len(sheet.slots))))
+        self.day_summary.setText(self.tr("{provider} · %n slot(s) free of {total}", "", free)
+                                 .format(provider=day.provider_name,
+                                         total=i18n.number_text(len(sheet.slots))))
         self.slot_list.blockSignals(True)
         self.slot_list.clear()
         for slot in sheet.slots:
