@@ -652,6 +652,8 @@ class TherapyPage(QWidget):
         top = QHBoxLayout()
         top.setSpacing(SPACE.s)
         self.title = _label(self.tr("Therapy days"), "title")
+        # Long words (a German title, a tour's name) wrap rather than widen the window.
+        self.title.setWordWrap(True)
         top.addWidget(self.title, 1)
         day_label = QLabel(self.tr("Day:"))
         top.addWidget(day_label)
@@ -710,10 +712,12 @@ class TherapyPage(QWidget):
         self.budget_bar = BudgetBar()
         budget_row.addWidget(self.budget_bar, 2)
         self.budget = QLabel()
-        budget_row.addWidget(self.budget)
+        self.budget.setWordWrap(True)
+        budget_row.addWidget(self.budget, 3)
         self.remaining = QLabel()
+        self.remaining.setWordWrap(True)
         design.mark(self.remaining, "label")
-        budget_row.addWidget(self.remaining)
+        budget_row.addWidget(self.remaining, 2)
         self._button("budget", self.tr("Therapy budget…"), budget_row, self._ask_budget)
         layout.addLayout(budget_row)
 
