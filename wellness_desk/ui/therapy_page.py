@@ -655,7 +655,7 @@ class TherapyPage(QWidget):
         # Long words (a German title, a tour's name) wrap rather than widen the window.
         self.title.setWordWrap(True)
         top.addWidget(self.title, 1)
-        day_label = QLabel(self.tr("Day:"))
+        self.day_label = day_label = QLabel(self.tr("Day:"))
         top.addWidget(day_label)
         self.day_box = QComboBox()
         self.day_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -966,6 +966,7 @@ class TherapyPage(QWidget):
             self.title.setText(self.tr("Therapy days"))
             self.day_box.clear()
             self.day_box.setVisible(False)
+            self.day_label.setVisible(False)
             self.day_id = None
             self._show_budget(None, tour=False)
             for button in (self.new_day, self.export_button):
@@ -978,6 +979,7 @@ class TherapyPage(QWidget):
         self.new_day.setEnabled(bool(view.stops))
         self.day_box.clear()
         self.day_box.setVisible(bool(view.days))
+        self.day_label.setVisible(bool(view.days))
         for d in view.days:
             self.day_box.addItem(self.tr("{stop} · {provider}").format(
                 stop=d.stop, provider=d.provider_name), d.id)
@@ -1127,7 +1129,9 @@ class TherapyPage(QWidget):
         self.buttons["block"].setAccessibleName(self.buttons["block"].text())
         main = self._main_key(slot)
         for key in ("book", "attended", "block"):
-            design.mark(self.buttons[key], kind="primary" if key == main else "")
+            # A disabled button drawn as the main one would look like it can be pressed.
+            primary = key == main and self.buttons[key].isEnabled()
+            design.mark(self.buttons[key], kind="primary" if primary else "")
         self._show_slot(slot, unlocked)
         has_day = self.view is not None and self.view.sheet is not None
         self.wait_button.setEnabled(unlocked and has_day)
@@ -1152,6 +1156,7 @@ class TherapyPage(QWidget):
             self.slot_person.clear()
         else:
             self.slot_person.setText(self.tr("{person} · {role}").format(**words))
+        self.slot_person.setVisible(bool(self.slot_person.text()))
         state = slot.state
         if state == therapy.SlotState.FREE and not unlocked:
             hint = self.tr("Unlock the section to book: a booking takes a name.")

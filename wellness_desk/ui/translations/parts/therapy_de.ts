@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>AddSlotDialog</name>
@@ -135,7 +136,7 @@ Trotzdem buchen?</translation>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <source>Provider's contact</source>
+        <source>Provider&apos;s contact</source>
         <translation>Kontakt der Therapeut·in</translation>
     </message>
     <message>
@@ -166,7 +167,7 @@ Trotzdem buchen?</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <source>Change the day's plan</source>
+        <source>Change the day&apos;s plan</source>
         <translation>Tagesplan ändern</translation>
     </message>
     <message>
@@ -276,7 +277,7 @@ Trotzdem buchen?</translation>
         <translation>Termin von Hand hinzufügen…</translation>
     </message>
     <message>
-        <source>Change the day's plan…</source>
+        <source>Change the day&apos;s plan…</source>
         <translation>Tagesplan ändern…</translation>
     </message>
     <message>
@@ -284,7 +285,7 @@ Trotzdem buchen?</translation>
         <translation>Termine des Tages</translation>
     </message>
     <message>
-        <source>Arrows move between slots; Enter does the slot's main action; the menu key lists everything you can do with it.</source>
+        <source>Arrows move between slots; Enter does the slot&apos;s main action; the menu key lists everything you can do with it.</source>
         <translation>Pfeiltasten wechseln zwischen Terminen; Enter führt die Hauptaktion des Termins aus; die Menütaste zeigt alles, was damit möglich ist.</translation>
     </message>
     <message>
@@ -369,7 +370,10 @@ Trotzdem buchen?</translation>
     </message>
     <message numerus="yes">
         <source>{text} (wait %n s)</source>
-        <translation><numerusform>{text} (%n s warten)</numerusform><numerusform>{text} (%n s warten)</numerusform></translation>
+        <translation>
+            <numerusform>{text} (%n s warten)</numerusform>
+            <numerusform>{text} (%n s warten)</numerusform>
+        </translation>
     </message>
     <message>
         <source>PIN</source>
@@ -404,7 +408,7 @@ Trotzdem buchen?</translation>
         <translation>Ersten Therapietag planen</translation>
     </message>
     <message>
-        <source>No therapy day yet: add the tour's stops under Activations, then plan the first therapy day here.</source>
+        <source>No therapy day yet: add the tour&apos;s stops under Activations, then plan the first therapy day here.</source>
         <translation>Noch kein Therapietag: fügen Sie unter Einsätze die Tourstopps hinzu und planen Sie dann hier den ersten Therapietag.</translation>
     </message>
     <message>
@@ -437,7 +441,10 @@ Trotzdem buchen?</translation>
     </message>
     <message numerus="yes">
         <source>{provider} · %n slot(s) free of {total}</source>
-        <translation><numerusform>{provider} · %n Termin von {total} frei</numerusform><numerusform>{provider} · %n Termine von {total} frei</numerusform></translation>
+        <translation>
+            <numerusform>{provider} · %n Termin von {total} frei</numerusform>
+            <numerusform>{provider} · %n Termine von {total} frei</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name hidden</source>
@@ -532,7 +539,7 @@ Trotzdem buchen?</translation>
         <translation>Storniert. Jemand wartet: bieten Sie den Termin der ersten Person auf der Warteliste an.</translation>
     </message>
     <message>
-        <source>Therapist's day sheet with names (PDF)…</source>
+        <source>Therapist&apos;s day sheet with names (PDF)…</source>
         <translation>Tagesblatt für die Therapeut·in, mit Namen (PDF)…</translation>
     </message>
     <message>
@@ -540,7 +547,7 @@ Trotzdem buchen?</translation>
         <translation>Eintragliste für die Crew, nur Zeiten (PDF)…</translation>
     </message>
     <message>
-        <source>Provider's day calendar, no names (.ics)…</source>
+        <source>Provider&apos;s day calendar, no names (.ics)…</source>
         <translation>Tageskalender der Therapeut·in, ohne Namen (.ics)…</translation>
     </message>
     <message>
@@ -548,7 +555,7 @@ Trotzdem buchen?</translation>
         <translation>Einladung für die ausgewählte Buchung, ohne Namen (.ics)…</translation>
     </message>
     <message>
-        <source>Invite for the selected booking, WITH the client's name (.ics)…</source>
+        <source>Invite for the selected booking, WITH the client&apos;s name (.ics)…</source>
         <translation>Einladung für die ausgewählte Buchung, MIT dem Namen der Person (.ics)…</translation>
     </message>
     <message>

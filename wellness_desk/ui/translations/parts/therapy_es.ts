@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
     <name>AddSlotDialog</name>
@@ -135,7 +136,7 @@ Book anyway?</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <source>Provider's contact</source>
+        <source>Provider&apos;s contact</source>
         <translation>Contacto del terapeuta</translation>
     </message>
     <message>
@@ -166,7 +167,7 @@ Book anyway?</source>
 <context>
     <name>PlanDialog</name>
     <message>
-        <source>Change the day's plan</source>
+        <source>Change the day&apos;s plan</source>
         <translation>Cambiar el plan del día</translation>
     </message>
     <message>
@@ -276,7 +277,7 @@ Book anyway?</source>
         <translation>Añadir un turno a mano…</translation>
     </message>
     <message>
-        <source>Change the day's plan…</source>
+        <source>Change the day&apos;s plan…</source>
         <translation>Cambiar el plan del día…</translation>
     </message>
     <message>
@@ -284,7 +285,7 @@ Book anyway?</source>
         <translation>Turnos del día</translation>
     </message>
     <message>
-        <source>Arrows move between slots; Enter does the slot's main action; the menu key lists everything you can do with it.</source>
+        <source>Arrows move between slots; Enter does the slot&apos;s main action; the menu key lists everything you can do with it.</source>
         <translation>Las flechas pasan de un turno a otro; Intro hace la acción principal del turno; la tecla de menú muestra todo lo que se puede hacer con él.</translation>
     </message>
     <message>
@@ -369,7 +370,10 @@ Book anyway?</source>
     </message>
     <message numerus="yes">
         <source>{text} (wait %n s)</source>
-        <translation><numerusform>{text} (espera %n s)</numerusform><numerusform>{text} (espera %n s)</numerusform></translation>
+        <translation>
+            <numerusform>{text} (espera %n s)</numerusform>
+            <numerusform>{text} (espera %n s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>PIN</source>
@@ -404,7 +408,7 @@ Book anyway?</source>
         <translation>Planificar el primer día de terapia</translation>
     </message>
     <message>
-        <source>No therapy day yet: add the tour's stops under Activations, then plan the first therapy day here.</source>
+        <source>No therapy day yet: add the tour&apos;s stops under Activations, then plan the first therapy day here.</source>
         <translation>Aún no hay ningún día de terapia: añade las paradas de la gira en Activaciones y luego planifica aquí el primer día de terapia.</translation>
     </message>
     <message>
@@ -437,7 +441,10 @@ Book anyway?</source>
     </message>
     <message numerus="yes">
         <source>{provider} · %n slot(s) free of {total}</source>
-        <translation><numerusform>{provider} · %n turno libre de {total}</numerusform><numerusform>{provider} · %n turnos libres de {total}</numerusform></translation>
+        <translation>
+            <numerusform>{provider} · %n turno libre de {total}</numerusform>
+            <numerusform>{provider} · %n turnos libres de {total}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name hidden</source>
@@ -532,7 +539,7 @@ Book anyway?</source>
         <translation>Cancelada. Hay alguien esperando: ofrece el turno al primero de la lista de espera.</translation>
     </message>
     <message>
-        <source>Therapist's day sheet with names (PDF)…</source>
+        <source>Therapist&apos;s day sheet with names (PDF)…</source>
         <translation>Hoja del día para la terapeuta, con nombres (PDF)…</translation>
     </message>
     <message>
@@ -540,7 +547,7 @@ Book anyway?</source>
         <translation>Hoja de inscripción para el equipo, solo horarios (PDF)…</translation>
     </message>
     <message>
-        <source>Provider's day calendar, no names (.ics)…</source>
+        <source>Provider&apos;s day calendar, no names (.ics)…</source>
         <translation>Calendario del día para la terapeuta, sin nombres (.ics)…</translation>
     </message>
     <message>
@@ -548,7 +555,7 @@ Book anyway?</source>
         <translation>Invitación para la reserva seleccionada, sin nombre (.ics)…</translation>
     </message>
     <message>
-        <source>Invite for the selected booking, WITH the client's name (.ics)…</source>
+        <source>Invite for the selected booking, WITH the client&apos;s name (.ics)…</source>
         <translation>Invitación para la reserva seleccionada, CON el nombre de la persona (.ics)…</translation>
     </message>
     <message>

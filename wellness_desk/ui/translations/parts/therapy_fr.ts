@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>AddSlotDialog</name>
@@ -135,7 +136,7 @@ Réserver quand même ?</translation>
         <translation>Contact</translation>
     </message>
     <message>
-        <source>Provider's contact</source>
+        <source>Provider&apos;s contact</source>
         <translation>Contact du thérapeute</translation>
     </message>
     <message>
@@ -166,7 +167,7 @@ Réserver quand même ?</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <source>Change the day's plan</source>
+        <source>Change the day&apos;s plan</source>
         <translation>Modifier le planning de la journée</translation>
     </message>
     <message>
@@ -276,7 +277,7 @@ Réserver quand même ?</translation>
         <translation>Ajouter un créneau à la main…</translation>
     </message>
     <message>
-        <source>Change the day's plan…</source>
+        <source>Change the day&apos;s plan…</source>
         <translation>Modifier le planning de la journée…</translation>
     </message>
     <message>
@@ -284,12 +285,12 @@ Réserver quand même ?</translation>
         <translation>Créneaux de la journée</translation>
     </message>
     <message>
-        <source>Arrows move between slots; Enter does the slot's main action; the menu key lists everything you can do with it.</source>
-        <translation>Les flèches passent d'un créneau à l'autre ; Entrée lance l'action principale du créneau ; la touche menu liste tout ce qu'on peut en faire.</translation>
+        <source>Arrows move between slots; Enter does the slot&apos;s main action; the menu key lists everything you can do with it.</source>
+        <translation>Les flèches passent d&apos;un créneau à l&apos;autre ; Entrée lance l&apos;action principale du créneau ; la touche menu liste tout ce qu&apos;on peut en faire.</translation>
     </message>
     <message>
         <source>This day has no slots left: add one by hand, or lay the day out again.</source>
-        <translation>Cette journée n'a plus de créneau : ajoutez-en un à la main ou refaites le planning.</translation>
+        <translation>Cette journée n&apos;a plus de créneau : ajoutez-en un à la main ou refaites le planning.</translation>
     </message>
     <message>
         <source>Selected slot</source>
@@ -333,7 +334,7 @@ Réserver quand même ?</translation>
     </message>
     <message>
         <source>Waitlist</source>
-        <translation>Liste d'attente</translation>
+        <translation>Liste d&apos;attente</translation>
     </message>
     <message>
         <source>Book the selected slot for them</source>
@@ -341,11 +342,11 @@ Réserver quand même ?</translation>
     </message>
     <message>
         <source>Add to waitlist…</source>
-        <translation>Ajouter à la liste d'attente…</translation>
+        <translation>Ajouter à la liste d&apos;attente…</translation>
     </message>
     <message>
         <source>Add to waitlist</source>
-        <translation>Ajouter à la liste d'attente</translation>
+        <translation>Ajouter à la liste d&apos;attente</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -353,11 +354,11 @@ Réserver quand même ?</translation>
     </message>
     <message>
         <source>Remove from the waitlist</source>
-        <translation>Retirer de la liste d'attente</translation>
+        <translation>Retirer de la liste d&apos;attente</translation>
     </message>
     <message>
         <source>Type the PIN or passphrase first.</source>
-        <translation>Saisissez d'abord le PIN ou la phrase secrète.</translation>
+        <translation>Saisissez d&apos;abord le PIN ou la phrase secrète.</translation>
     </message>
     <message>
         <source>The two entries differ: type the same PIN or passphrase twice.</source>
@@ -369,7 +370,10 @@ Réserver quand même ?</translation>
     </message>
     <message numerus="yes">
         <source>{text} (wait %n s)</source>
-        <translation><numerusform>{text} (attendez %n s)</numerusform><numerusform>{text} (attendez %n s)</numerusform></translation>
+        <translation>
+            <numerusform>{text} (attendez %n s)</numerusform>
+            <numerusform>{text} (attendez %n s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>PIN</source>
@@ -404,7 +408,7 @@ Réserver quand même ?</translation>
         <translation>Planifier la première journée de thérapie</translation>
     </message>
     <message>
-        <source>No therapy day yet: add the tour's stops under Activations, then plan the first therapy day here.</source>
+        <source>No therapy day yet: add the tour&apos;s stops under Activations, then plan the first therapy day here.</source>
         <translation>Pas encore de journée de thérapie : ajoutez les étapes de la tournée sous Activations, puis planifiez ici la première journée.</translation>
     </message>
     <message>
@@ -437,7 +441,10 @@ Réserver quand même ?</translation>
     </message>
     <message numerus="yes">
         <source>{provider} · %n slot(s) free of {total}</source>
-        <translation><numerusform>{provider} · %n créneau libre sur {total}</numerusform><numerusform>{provider} · %n créneaux libres sur {total}</numerusform></translation>
+        <translation>
+            <numerusform>{provider} · %n créneau libre sur {total}</numerusform>
+            <numerusform>{provider} · %n créneaux libres sur {total}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name hidden</source>
@@ -477,11 +484,11 @@ Réserver quand même ?</translation>
     </message>
     <message>
         <source>Free: book someone, or block it so nobody can.</source>
-        <translation>Libre : réservez pour quelqu'un, ou bloquez-le pour que personne ne puisse.</translation>
+        <translation>Libre : réservez pour quelqu&apos;un, ou bloquez-le pour que personne ne puisse.</translation>
     </message>
     <message>
         <source>Blocked: nobody can book it until it is unblocked.</source>
-        <translation>Bloqué : personne ne peut le réserver tant qu'il n'est pas débloqué.</translation>
+        <translation>Bloqué : personne ne peut le réserver tant qu&apos;il n&apos;est pas débloqué.</translation>
     </message>
     <message>
         <source>After the session, mark it attended or a no-show.</source>
@@ -489,11 +496,11 @@ Réserver quand même ?</translation>
     </message>
     <message>
         <source>The session was held (or missed): only undoing that is left.</source>
-        <translation>La séance a eu lieu (ou a été manquée) : il ne reste qu'à l'annuler.</translation>
+        <translation>La séance a eu lieu (ou a été manquée) : il ne reste qu&apos;à l&apos;annuler.</translation>
     </message>
     <message>
         <source>Unlock the section first: a booking takes a name.</source>
-        <translation>Déverrouillez d'abord la section : une réservation demande un nom.</translation>
+        <translation>Déverrouillez d&apos;abord la section : une réservation demande un nom.</translation>
     </message>
     <message>
         <source>Slot actions</source>
@@ -501,7 +508,7 @@ Réserver quand même ?</translation>
     </message>
     <message>
         <source>The section locked itself: unlock it and book again.</source>
-        <translation>La section s'est verrouillée : déverrouillez-la et réservez à nouveau.</translation>
+        <translation>La section s&apos;est verrouillée : déverrouillez-la et réservez à nouveau.</translation>
     </message>
     <message>
         <source>Book a session</source>
@@ -529,18 +536,18 @@ Réserver quand même ?</translation>
     </message>
     <message>
         <source>Cancelled. Someone is waiting: offer the slot to the first on the waitlist.</source>
-        <translation>Annulée. Quelqu'un attend : proposez le créneau au premier de la liste d'attente.</translation>
+        <translation>Annulée. Quelqu&apos;un attend : proposez le créneau au premier de la liste d&apos;attente.</translation>
     </message>
     <message>
-        <source>Therapist's day sheet with names (PDF)…</source>
+        <source>Therapist&apos;s day sheet with names (PDF)…</source>
         <translation>Feuille de journée du thérapeute, avec les noms (PDF)…</translation>
     </message>
     <message>
         <source>Crew sign-up sheet, times only (PDF)…</source>
-        <translation>Feuille d'inscription de l'équipe, horaires seulement (PDF)…</translation>
+        <translation>Feuille d&apos;inscription de l&apos;équipe, horaires seulement (PDF)…</translation>
     </message>
     <message>
-        <source>Provider's day calendar, no names (.ics)…</source>
+        <source>Provider&apos;s day calendar, no names (.ics)…</source>
         <translation>Agenda de la journée du thérapeute, sans noms (.ics)…</translation>
     </message>
     <message>
@@ -548,7 +555,7 @@ Réserver quand même ?</translation>
         <translation>Invitation pour la réservation sélectionnée, sans nom (.ics)…</translation>
     </message>
     <message>
-        <source>Invite for the selected booking, WITH the client's name (.ics)…</source>
+        <source>Invite for the selected booking, WITH the client&apos;s name (.ics)…</source>
         <translation>Invitation pour la réservation sélectionnée, AVEC le nom de la personne (.ics)…</translation>
     </message>
     <message>
@@ -561,7 +568,7 @@ Réserver quand même ?</translation>
     </message>
     <message>
         <source>Booked from the waitlist.</source>
-        <translation>Réservé depuis la liste d'attente.</translation>
+        <translation>Réservé depuis la liste d&apos;attente.</translation>
     </message>
     <message>
         <source>The day was laid out again.</source>
@@ -569,7 +576,7 @@ Réserver quand même ?</translation>
     </message>
     <message>
         <source>Add to the waitlist</source>
-        <translation>Ajouter à la liste d'attente</translation>
+        <translation>Ajouter à la liste d&apos;attente</translation>
     </message>
 </context>
 <context>

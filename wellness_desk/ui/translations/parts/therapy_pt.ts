@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
     <name>AddSlotDialog</name>
@@ -135,7 +136,7 @@ Reservar mesmo assim?</translation>
         <translation>Contato</translation>
     </message>
     <message>
-        <source>Provider's contact</source>
+        <source>Provider&apos;s contact</source>
         <translation>Contato do terapeuta</translation>
     </message>
     <message>
@@ -166,7 +167,7 @@ Reservar mesmo assim?</translation>
 <context>
     <name>PlanDialog</name>
     <message>
-        <source>Change the day's plan</source>
+        <source>Change the day&apos;s plan</source>
         <translation>Alterar o plano do dia</translation>
     </message>
     <message>
@@ -276,7 +277,7 @@ Reservar mesmo assim?</translation>
         <translation>Adicionar um horário à mão…</translation>
     </message>
     <message>
-        <source>Change the day's plan…</source>
+        <source>Change the day&apos;s plan…</source>
         <translation>Alterar o plano do dia…</translation>
     </message>
     <message>
@@ -284,7 +285,7 @@ Reservar mesmo assim?</translation>
         <translation>Horários do dia</translation>
     </message>
     <message>
-        <source>Arrows move between slots; Enter does the slot's main action; the menu key lists everything you can do with it.</source>
+        <source>Arrows move between slots; Enter does the slot&apos;s main action; the menu key lists everything you can do with it.</source>
         <translation>As setas passam de um horário a outro; Enter faz a ação principal do horário; a tecla de menu lista tudo o que se pode fazer com ele.</translation>
     </message>
     <message>
@@ -369,7 +370,10 @@ Reservar mesmo assim?</translation>
     </message>
     <message numerus="yes">
         <source>{text} (wait %n s)</source>
-        <translation><numerusform>{text} (aguarde %n s)</numerusform><numerusform>{text} (aguarde %n s)</numerusform></translation>
+        <translation>
+            <numerusform>{text} (aguarde %n s)</numerusform>
+            <numerusform>{text} (aguarde %n s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>PIN</source>
@@ -404,7 +408,7 @@ Reservar mesmo assim?</translation>
         <translation>Planejar o primeiro dia de terapia</translation>
     </message>
     <message>
-        <source>No therapy day yet: add the tour's stops under Activations, then plan the first therapy day here.</source>
+        <source>No therapy day yet: add the tour&apos;s stops under Activations, then plan the first therapy day here.</source>
         <translation>Ainda não há dia de terapia: adicione as paradas da turnê em Ativações e depois planeje aqui o primeiro dia de terapia.</translation>
     </message>
     <message>
@@ -437,7 +441,10 @@ Reservar mesmo assim?</translation>
     </message>
     <message numerus="yes">
         <source>{provider} · %n slot(s) free of {total}</source>
-        <translation><numerusform>{provider} · %n horário livre de {total}</numerusform><numerusform>{provider} · %n horários livres de {total}</numerusform></translation>
+        <translation>
+            <numerusform>{provider} · %n horário livre de {total}</numerusform>
+            <numerusform>{provider} · %n horários livres de {total}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name hidden</source>
@@ -532,7 +539,7 @@ Reservar mesmo assim?</translation>
         <translation>Cancelada. Há alguém esperando: ofereça o horário ao primeiro da lista de espera.</translation>
     </message>
     <message>
-        <source>Therapist's day sheet with names (PDF)…</source>
+        <source>Therapist&apos;s day sheet with names (PDF)…</source>
         <translation>Folha do dia do terapeuta, com nomes (PDF)…</translation>
     </message>
     <message>
@@ -540,7 +547,7 @@ Reservar mesmo assim?</translation>
         <translation>Folha de inscrição da equipe, só horários (PDF)…</translation>
     </message>
     <message>
-        <source>Provider's day calendar, no names (.ics)…</source>
+        <source>Provider&apos;s day calendar, no names (.ics)…</source>
         <translation>Agenda do dia do terapeuta, sem nomes (.ics)…</translation>
     </message>
     <message>
@@ -548,7 +555,7 @@ Reservar mesmo assim?</translation>
         <translation>Convite para a reserva selecionada, sem nome (.ics)…</translation>
     </message>
     <message>
-        <source>Invite for the selected booking, WITH the client's name (.ics)…</source>
+        <source>Invite for the selected booking, WITH the client&apos;s name (.ics)…</source>
         <translation>Convite para a reserva selecionada, COM o nome da pessoa (.ics)…</translation>
     </message>
     <message>
