@@ -17,6 +17,7 @@ from tests.ui.forms import open_form as _open_form
 from tests.ui.forms import press_ok as _ok
 from tests.ui.forms import type_into as _type
 from wellness_desk import activations, settings, therapy, therapy_io, vault
+from wellness_desk.ui.therapy_page import PERSON, STATUS, TIME, WHO
 
 CANARY = "Zyxwv Canarybird"
 
@@ -36,8 +37,20 @@ def tour(db):
 
 
 def _rows(page):
-    return [[page.table.item(r, c).text() for c in range(4)]
-            for r in range(page.table.rowCount())]
+    """Each slot card as it reads: time, status, person, role."""
+    cards = [page.slot_list.item(r) for r in range(page.slot_list.count())]
+    return [[card.data(role) for role in (TIME, STATUS, PERSON, WHO)] for card in cards]
+
+
+def _pick(page, row):
+    page.slot_list.setCurrentRow(row)
+
+
+def _action(page, key):
+    """A slot action's button, which the panel shows only when the slot's status allows it."""
+    button = page.buttons[key]
+    assert button.isVisibleTo(page), f"{button.text()!r} is not offered for this slot"
+    return button
 
 
 def _still_open_with(form, field, says):
@@ -80,11 +93,11 @@ def test_names_appear_only_after_unlocking_and_hide_again_when_locked(
     window = open_window()
     page = open_section(qtbot, window, "Therapy days")
     assert "keyring" in page.lock_text.text()
-    assert _rows(page)[0][1:] == ["booked", "•••••", "Crew"]
+    assert _rows(page)[0][1:] == ["Booked", "•••••", "Crew"]
     assert all(CANARY not in cell for row in _rows(page) for cell in row)
 
     _unlock(qtbot, window, page, "0000")
-    assert "wrong PIN" in page.last_problem
+    assert "Wrong PIN" in page.last_problem
     assert page.vault is None
     page.last_problem = ""
     db.execute("UPDATE setting SET value = '' WHERE key = 'vault_next_try_utc'")
@@ -103,7 +116,7 @@ def test_the_section_locks_itself_after_the_idle_time(qtbot, open_window, db, to
     window, page = _unlocked_with_a_booking(qtbot, open_window, db, tour)
     assert page.idle.isActive()
     touched = page.last_touch
-    qtbot.keyClick(page.table, Qt.Key.Key_Down)  # someone is still there
+    qtbot.keyClick(page.slot_list, Qt.Key.Key_Down)  # someone is still there
     assert page.last_touch >= touched
     page.idle.setInterval(20)  # check often, rather than every few seconds
     qtbot.wait(100)
@@ -133,8 +146,8 @@ def test_locking_closes_a_dialog_that_holds_a_name(qtbot, open_window, db, tour)
     window = open_window()
     page = open_section(qtbot, window, "Therapy days")
     _unlock(qtbot, window, page, "4821")
-    page.table.selectRow(0)
-    form = _open_form(qtbot, page, page.buttons["book"])
+    _pick(page, 0)
+    form = _open_form(qtbot, page, _action(page, "book"))
     _type(qtbot, form.person, CANARY)
     page.lock()  # walked away
     settle(qtbot, window)
@@ -147,15 +160,16 @@ def test_book_a_slot_from_the_section(qtbot, open_window, db, tour):
     vault.set_up(db, "4821")
     window = open_window()
     page = open_section(qtbot, window, "Therapy days")
-    assert not page.buttons["book"].isEnabled()  # locked: no names can be typed in
+    _pick(page, 1)
+    assert not _action(page, "book").isEnabled()  # locked: no names can be typed in
     _unlock(qtbot, window, page, "4821")
-    page.table.selectRow(1)
-    form = _open_form(qtbot, page, page.buttons["book"])
+    _pick(page, 1)
+    form = _open_form(qtbot, page, _action(page, "book"))
     _type(qtbot, form.person, CANARY)
     form.role.setCurrentIndex(form.role.findData("artist"))
     _ok(qtbot, window, form)
     assert _gone(form)
-    assert _rows(page)[1][1:] == ["booked", CANARY, "Artist"]
+    assert _rows(page)[1][1:] == ["Booked", CANARY, "Artist"]
     assert therapy.slots(db, tour["day"].id)[1].booking.role == "artist"
 
 
@@ -164,8 +178,8 @@ def test_a_refused_booking_keeps_the_dialog_and_what_was_typed(qtbot, open_windo
     window = open_window()
     page = open_section(qtbot, window, "Therapy days")
     _unlock(qtbot, window, page, "4821")
-    page.table.selectRow(0)
-    form = _open_form(qtbot, page, page.buttons["book"])
+    _pick(page, 0)
+    form = _open_form(qtbot, page, _action(page, "book"))
     _type(qtbot, form.person, "   ")
     _type(qtbot, form.contact, "+1 312 555 0199")
     _type(qtbot, form.notes, "prefers mornings")
@@ -187,8 +201,8 @@ def _book_first_slot(qtbot, window, page, day_id):
     page.day_box.setCurrentIndex(page.day_box.findData(day_id))
     page.day_box.activated.emit(page.day_box.currentIndex())
     settle(qtbot, window)
-    page.table.selectRow(0)
-    form = _open_form(qtbot, page, page.buttons["book"])
+    _pick(page, 0)
+    form = _open_form(qtbot, page, _action(page, "book"))
     _type(qtbot, form.person, CANARY)
     _ok(qtbot, window, form)
     return form
@@ -275,7 +289,7 @@ def test_an_invite_with_the_client_s_name_is_saved_for_its_owner_only(qtbot, ope
     import stat
 
     window, page = _unlocked_with_a_booking(qtbot, open_window, db, tour)
-    page.table.selectRow(0)
+    _pick(page, 0)
     named, plain = tmp_path / "named.ics", tmp_path / "plain.ics"
     umask = os.umask(0o022)  # a usual one, whatever this machine's is
     try:
@@ -406,7 +420,7 @@ def test_the_budget_dialog_takes_money_typed_the_local_way(qtbot, open_window, d
     assert _gone(form)
     money = therapy.budget(db, tour["tour"].id)
     assert (money.amount, money.currency) == (Decimal("1500.00"), "EUR")
-    assert page.budget.text().startswith("Therapy budget 1500.00 EUR")
+    assert page.budget.text().startswith("Therapy budget 1.500,00 EUR")
     form = _open_form(qtbot, page, page.buttons["budget"])
     assert (form.amount.text(), form.units["amount"].text()) == ("1500,00", "EUR")
     _type(qtbot, form.amount, "2.400,50")
@@ -427,15 +441,15 @@ def test_a_freed_slot_goes_to_the_first_on_the_waitlist(qtbot, open_window, db, 
     window = open_window()
     page = open_section(qtbot, window, "Therapy days")
     _unlock(qtbot, window, page, "4821")
-    page.table.selectRow(0)
-    _click(qtbot, page.buttons["cancel"])
+    _pick(page, 0)
+    _click(qtbot, _action(page, "cancel"))
     settle(qtbot, window)
     _answer(qtbot, page.question_box, QMessageBox.StandardButton.Yes)
     settle(qtbot, window)
     assert "first on the waitlist" in window.statusBar().currentMessage()
     assert CANARY not in window.statusBar().currentMessage()
     assert therapy.get_booking(db, booking.id).status == "cancelled"
-    page.table.selectRow(0)
+    _pick(page, 0)
     page.waitlist.setCurrentRow(0)
     assert page.offer_button.isEnabled()
     qtbot.mouseClick(page.offer_button, Qt.MouseButton.LeftButton)
@@ -496,30 +510,30 @@ def _booked_first_slot(qtbot, open_window, db, tour):
     booking = therapy.book(db, key, first.id, person=CANARY)
     window = open_window()
     page = open_section(qtbot, window, "Therapy days")
-    page.table.selectRow(0)
+    _pick(page, 0)
     return window, page, first, booking
 
 
 def test_attended_three_weeks_ahead_asks_first(qtbot, open_window, db, tour):
     window, page, first, booking = _booked_first_slot(qtbot, open_window, db, tour)
     page.now = lambda: first.start - timedelta(weeks=3)
-    _click(qtbot, page.buttons["attended"])
+    _click(qtbot, _action(page, "attended"))
     box = page.question_box
     assert "has not taken place yet" in box.text()
     assert "in 3 weeks" in box.text() and "Fri 09 Oct at 10:00" in box.text()
     _answer(qtbot, box, QMessageBox.StandardButton.No)
     settle(qtbot, window)
     assert therapy.get_booking(db, booking.id).status == "booked"
-    page.table.selectRow(0)
-    _click(qtbot, page.buttons["no_show"])
+    _pick(page, 0)
+    _click(qtbot, _action(page, "no_show"))
     assert "Mark it a no-show anyway?" in page.question_box.text()
     _answer(qtbot, page.question_box, QMessageBox.StandardButton.Yes)
     settle(qtbot, window)
     assert therapy.get_booking(db, booking.id).status == "no_show"
-    assert _rows(page)[0][1] == "no-show"
+    assert _rows(page)[0][1] == "No-show"
     # Undoable, as the question said.
-    page.table.selectRow(0)
-    _click(qtbot, page.buttons["booked"])
+    _pick(page, 0)
+    _click(qtbot, _action(page, "booked"))
     settle(qtbot, window)
     assert therapy.get_booking(db, booking.id).status == "booked"
 
@@ -527,7 +541,7 @@ def test_attended_three_weeks_ahead_asks_first(qtbot, open_window, db, tour):
 def test_attended_after_the_session_started_asks_nothing(qtbot, open_window, db, tour):
     window, page, first, booking = _booked_first_slot(qtbot, open_window, db, tour)
     page.now = lambda: first.start + timedelta(minutes=5)
-    _click(qtbot, page.buttons["attended"])
+    _click(qtbot, _action(page, "attended"))
     assert page.question_box is None
     settle(qtbot, window)
     assert therapy.get_booking(db, booking.id).status == "attended"
@@ -535,20 +549,20 @@ def test_attended_after_the_session_started_asks_nothing(qtbot, open_window, db,
 
 def test_cancelling_asks_and_says_it_is_final_and_not_billed(qtbot, open_window, db, tour):
     window, page, _first, booking = _booked_first_slot(qtbot, open_window, db, tour)
-    _click(qtbot, page.buttons["cancel"])
+    _click(qtbot, _action(page, "cancel"))
     settle(qtbot, window)
     box = page.question_box
     assert "not billed" in box.text() and "cannot be undone" in box.text()
     _answer(qtbot, box, QMessageBox.StandardButton.No)
     settle(qtbot, window)
     assert therapy.get_booking(db, booking.id).status == "booked"
-    page.table.selectRow(0)
-    _click(qtbot, page.buttons["cancel"])
+    _pick(page, 0)
+    _click(qtbot, _action(page, "cancel"))
     settle(qtbot, window)
     _answer(qtbot, page.question_box, QMessageBox.StandardButton.Yes)
     settle(qtbot, window)
     assert therapy.get_booking(db, booking.id).status == "cancelled"
-    assert _rows(page)[0][1] == "free"
+    assert _rows(page)[0][1] == "Free"
 
 
 def test_a_late_cancel_says_what_it_costs(qtbot, open_window, db, tour):
@@ -563,8 +577,8 @@ def test_a_late_cancel_says_what_it_costs(qtbot, open_window, db, tour):
     page.day_box.setCurrentIndex(page.day_box.findData(day.id))
     page.day_box.activated.emit(page.day_box.currentIndex())
     settle(qtbot, window)
-    page.table.selectRow(0)
-    _click(qtbot, page.buttons["late"])
+    _pick(page, 0)
+    _click(qtbot, _action(page, "late"))
     settle(qtbot, window)
     box = page.question_box
     assert "stays billable (150.00 USD counts as spent" in box.text()
@@ -572,8 +586,8 @@ def test_a_late_cancel_says_what_it_costs(qtbot, open_window, db, tour):
     _answer(qtbot, box, QMessageBox.StandardButton.No)
     settle(qtbot, window)
     assert therapy.get_booking(db, booking.id).status == "booked"
-    page.table.selectRow(0)
-    _click(qtbot, page.buttons["late"])
+    _pick(page, 0)
+    _click(qtbot, _action(page, "late"))
     settle(qtbot, window)
     _answer(qtbot, page.question_box, QMessageBox.StandardButton.Yes)
     settle(qtbot, window)
