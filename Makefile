@@ -28,11 +28,9 @@ qm: $(QM)
 
 # Refresh the five .ts from the code, keeping what is translated: the interface's tr() and
 # translate(), and the core's messages marked msg(...) (lupdate puts those under the empty
-# context). The helpers' parts (translations/parts/) go in with scripts/merge_ts.py.
+# context). scripts/merge_ts.py says why it does not let lupdate rewrite them in place.
 ts: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete -tr-function-alias tr+=msg \
-		$$(find wellness_desk -name '*.py' -not -path '*/__pycache__/*' | sort) \
-		-ts $(LANGS:%=$(TRANSLATIONS)/wellness_desk_%.ts)
+	$(PY) scripts/merge_ts.py --refresh
 
 # On a Linux box with no display the app says in one line how to run it (xvfb-run).
 run: $(STAMP) qm
