@@ -2,6 +2,147 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
     <context>
+        <name>ActivationsPage</name>
+        <message>
+            <source>Activations: festivals and tours</source>
+            <translation>Activaciones: festivales y giras</translation>
+        </message>
+        <message>
+            <source>&amp;Activations</source>
+            <translation>&amp;Activaciones</translation>
+        </message>
+        <message>
+            <source>Activations</source>
+            <translation>Activaciones</translation>
+        </message>
+        <message>
+            <source>&amp;Places</source>
+            <translation>&amp;Lugares</translation>
+        </message>
+        <message>
+            <source>Places of the activation</source>
+            <translation>Lugares de la activación</translation>
+        </message>
+        <message>
+            <source>&amp;Use this activation</source>
+            <translation>&amp;Usar esta activación</translation>
+        </message>
+        <message>
+            <source>&amp;New activation…</source>
+            <translation>&amp;Nueva activación…</translation>
+        </message>
+        <message>
+            <source>Add &amp;location…</source>
+            <translation>Añadir &amp;lugar…</translation>
+        </message>
+        <message>
+            <source>&amp;Capacity and changeover…</source>
+            <translation>&amp;Aforo y cambio…</translation>
+        </message>
+        <message>
+            <source>How many people the space holds, and the minutes needed between two sessions there.</source>
+            <translation>Cuántas personas caben en el espacio y los minutos necesarios entre dos sesiones allí.</translation>
+        </message>
+        <message>
+            <source>&amp;Edit stop…</source>
+            <translation>&amp;Editar parada…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete stop…</source>
+            <translation>&amp;Borrar parada…</translation>
+        </message>
+        <message>
+            <source>Only a stop with nothing on it: no therapy day, workshop or kits logged.</source>
+            <translation>Solo una parada sin nada: ningún día de terapia, taller ni kits registrados.</translation>
+        </message>
+        <message>
+            <source>No activation yet. An activation is a festival or a tour: create one, then add its tents and rooms, or its tour stops.</source>
+            <translation>Aún no hay ninguna activación. Una activación es un festival o una gira: crea una y luego añade sus carpas y salas, o sus paradas de gira.</translation>
+        </message>
+        <message>
+            <source>Create an activation</source>
+            <translation>Crear una activación</translation>
+        </message>
+        <message>
+            <source>{kind} · {start} to {end} · {zone}</source>
+            <translation>{kind} · del {start} al {end} · {zone}</translation>
+        </message>
+        <message>
+            <source>{name}  ✓ current
+{details}</source>
+            <translation>{name}  ✓ actual
+{details}</translation>
+        </message>
+        <message>
+            <source>{name}
+{details}</source>
+            <translation>{name}
+{details}</translation>
+        </message>
+        <message>
+            <source>{day} · {city}</source>
+            <translation>{day} · {city}</translation>
+        </message>
+        <message>
+            <source>{name} ({kind})</source>
+            <translation>{name} ({kind})</translation>
+        </message>
+        <message>
+            <source>Holds {capacity}</source>
+            <translation>Aforo: {capacity}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min changeover</source>
+            <translation>
+                <numerusform>%n min de cambio</numerusform>
+                <numerusform>%n min de cambio</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Tour stops</source>
+            <translation>&amp;Paradas de la gira</translation>
+        </message>
+        <message>
+            <source>Add a &amp;stop…</source>
+            <translation>Añadir &amp;parada…</translation>
+        </message>
+        <message>
+            <source>People the space holds (0: no limit):</source>
+            <translation>Personas que caben en el espacio (0: sin límite):</translation>
+        </message>
+        <message>
+            <source>Changeover minutes needed between two sessions:</source>
+            <translation>Minutos de cambio necesarios entre dos sesiones:</translation>
+        </message>
+        <message>
+            <source>Delete stop</source>
+            <translation>Borrar parada</translation>
+        </message>
+        <message>
+            <source>Delete the stop {stop}? This cannot be undone (add it again if needed).</source>
+            <translation>¿Borrar la parada {stop}? No se puede deshacer (vuelve a añadirla si hace falta).</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddSlotDialog</name>
+        <message>
+            <source>Add a slot by hand</source>
+            <translation>Añadir un turno a mano</translation>
+        </message>
+        <message>
+            <source>Slot starts</source>
+            <translation>Inicio del turno</translation>
+        </message>
+        <message>
+            <source>Slot ends</source>
+            <translation>Fin del turno</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupsGroup</name>
         <message>
             <source>daily</source>
@@ -102,6 +243,2047 @@ Wellness Desk se cierra después de restaurar; vuelve a abrirlo para continuar.<
         <message>
             <source>Restore</source>
             <translation>Restaurar</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchProblems</name>
+        <message>
+            <source>Batch from a locations CSV</source>
+            <translation>Lote desde un CSV de lugares</translation>
+        </message>
+        <message numerus="yes">
+            <source>{file}: nothing printed, %n problem(s). Fix the file and choose it again.</source>
+            <translation>
+                <numerusform>{file}: no se imprimió nada, %n problema. Corrige el archivo y vuelve a elegirlo.</numerusform>
+                <numerusform>{file}: no se imprimió nada, %n problemas. Corrige el archivo y vuelve a elegirlo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Problems in the file</source>
+            <translation>Problemas del archivo</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… y %n más</numerusform>
+                <numerusform>… y %n más</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Close the list of problems</source>
+            <translation>Cerrar la lista de problemas</translation>
+        </message>
+    </context>
+    <context>
+        <name>BookDialog</name>
+        <message>
+            <source>full name, initials or an alias</source>
+            <translation>nombre completo, iniciales o un alias</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Persona</translation>
+        </message>
+        <message>
+            <source>Contact (optional)</source>
+            <translation>Contacto (opcional)</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Names, contacts and notes are stored encrypted.</source>
+            <translation>Los nombres, contactos y notas se guardan cifrados.</translation>
+        </message>
+        <message>
+            <source>Over budget</source>
+            <translation>Por encima del presupuesto</translation>
+        </message>
+        <message>
+            <source>{reason}.
+
+Book anyway?</source>
+            <translation>{reason}.
+
+¿Reservar de todos modos?</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetDialog</name>
+        <message>
+            <source>Therapy budget</source>
+            <translation>Presupuesto de terapia</translation>
+        </message>
+        <message>
+            <source>e.g. {amount}</source>
+            <translation>p. ej. {amount}</translation>
+        </message>
+        <message>
+            <source>e.g. USD</source>
+            <translation>p. ej. EUR</translation>
+        </message>
+        <message>
+            <source>Amount for the tour</source>
+            <translation>Importe para la gira</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Moneda</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartWidget</name>
+        <message>
+            <source>Nothing counted yet</source>
+            <translation>Aún no hay nada contado</translation>
+        </message>
+        <message>
+            <source>{title} ({unit})</source>
+            <translation>{title} ({unit})</translation>
+        </message>
+        <message>
+            <source>{category}: {values}</source>
+            <translation>{category}: {values}</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>{series} {value}</source>
+            <translation>{series} {value}</translation>
+        </message>
+        <message>
+            <source>{title}: {empty}</source>
+            <translation>{title}: {empty}</translation>
+        </message>
+        <message>
+            <source>{category} {values}</source>
+            <translation>{category} {values}</translation>
+        </message>
+        <message>
+            <source>{title}: {figures}</source>
+            <translation>{title}: {figures}</translation>
+        </message>
+        <message>
+            <source>Kits handed out today per hour</source>
+            <translation>Kits entregados hoy por hora</translation>
+        </message>
+        <message>
+            <source>No hand-outs yet today</source>
+            <translation>Hoy aún no se ha entregado nada</translation>
+        </message>
+        <message>
+            <source>kits</source>
+            <translation>kits</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectDialog</name>
+        <message>
+            <source>Connect to a hub</source>
+            <translation>Conectar a un hub</translation>
+        </message>
+        <message>
+            <source>A coordinator makes a one-time enrolment code on the hub (&lt;tt&gt;wellness-hub enroll --activation …&lt;/tt&gt;). With it, this laptop sends the anonymous counts of &lt;b&gt;{activation}&lt;/b&gt;: never names, contacts or notes.</source>
+            <translation>Una persona coordinadora crea en el hub un código de inscripción de un solo uso (&lt;tt&gt;wellness-hub enroll --activation …&lt;/tt&gt;). Con él, este portátil envía los recuentos anónimos de &lt;b&gt;{activation}&lt;/b&gt;: nunca nombres, contactos ni notas.</translation>
+        </message>
+        <message>
+            <source>A coordinator makes a one-time enrolment code on the hub (&lt;tt&gt;wellness-hub enroll --activation …&lt;/tt&gt;). With it, this laptop sends the anonymous counts of the current activation: never names, contacts or notes.</source>
+            <translation>Una persona coordinadora crea en el hub un código de inscripción de un solo uso (&lt;tt&gt;wellness-hub enroll --activation …&lt;/tt&gt;). Con él, este portátil envía los recuentos anónimos de la activación actual: nunca nombres, contactos ni notas.</translation>
+        </message>
+        <message>
+            <source>e.g. https://hub.example.org</source>
+            <translation>p. ej. https://hub.example.org</translation>
+        </message>
+        <message>
+            <source>Sync hub address</source>
+            <translation>Dirección del hub de sincronización</translation>
+        </message>
+        <message>
+            <source>Sync hub &amp;address</source>
+            <translation>&amp;Dirección del hub de sincronización</translation>
+        </message>
+        <message>
+            <source>e.g. K7QF-2MXD-9PLA</source>
+            <translation>p. ej. K7QF-2MXD-9PLA</translation>
+        </message>
+        <message>
+            <source>Case and dashes do not matter. A code works once.</source>
+            <translation>Da igual mayúsculas o guiones. Cada código sirve una sola vez.</translation>
+        </message>
+        <message>
+            <source>Enrolment code</source>
+            <translation>Código de inscripción</translation>
+        </message>
+        <message>
+            <source>Enrolment &amp;code</source>
+            <translation>&amp;Código de inscripción</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Conectar</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Conectando…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactRow</name>
+        <message>
+            <source>Noted, thank you: it will be re-checked.</source>
+            <translation>Anotado, gracias: se volverá a verificar.</translation>
+        </message>
+        <message>
+            <source>This number did not work</source>
+            <translation>Este número no funcionó</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copiar</translation>
+        </message>
+        <message>
+            <source>✕ Stale: not verified for over a year</source>
+            <translation>✕ Caducado: sin verificar desde hace más de un año</translation>
+        </message>
+        <message>
+            <source>⚠ Verified over 6 months ago</source>
+            <translation>⚠ Verificado hace más de 6 meses</translation>
+        </message>
+        <message>
+            <source>Report that {number} did not work</source>
+            <translation>Informar de que {number} no funcionó</translation>
+        </message>
+        <message>
+            <source>Copy {number} ({kind}, {name})</source>
+            <translation>Copiar {number} ({kind}, {name})</translation>
+        </message>
+        <message>
+            <source>{name}, {kind}, {number}, {open}</source>
+            <translation>{name}, {kind}, {number}, {open}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrectCountDialog</name>
+        <message>
+            <source>Correct count</source>
+            <translation>Corregir recuento</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Contados</translation>
+        </message>
+        <message>
+            <source>{kit} in the box at {location}</source>
+            <translation>{kit} en la caja de {location}</translation>
+        </message>
+        <message>
+            <source>The books say {count}.</source>
+            <translation>El registro dice {count}.</translation>
+        </message>
+        <message>
+            <source>recount</source>
+            <translation>recuento</translation>
+        </message>
+        <message>
+            <source>Why was the count off?</source>
+            <translation>¿Por qué no cuadraba el recuento?</translation>
+        </message>
+        <message>
+            <source>&amp;Why was the count off?</source>
+            <translation>¿&amp;Por qué no cuadraba el recuento?</translation>
+        </message>
+    </context>
+    <context>
+        <name>CountryCardDialog</name>
+        <message>
+            <source>Country card</source>
+            <translation>Tarjeta de país</translation>
+        </message>
+        <message>
+            <source>two letters, e.g. CA</source>
+            <translation>dos letras, p. ej. CA</translation>
+        </message>
+        <message>
+            <source>&amp;Country</source>
+            <translation>&amp;País</translation>
+        </message>
+        <message>
+            <source>Country, two letters</source>
+            <translation>País, dos letras</translation>
+        </message>
+        <message>
+            <source>C&amp;ards</source>
+            <translation>&amp;Tarjetas</translation>
+        </message>
+        <message>
+            <source>Number of cards</source>
+            <translation>Número de tarjetas</translation>
+        </message>
+        <message>
+            <source>&amp;Paper</source>
+            <translation>P&amp;apel</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Papel</translation>
+        </message>
+        <message>
+            <source>Ten cards a sheet with crop marks; a second page is the cards' backs in a second language, for printing on both sides.</source>
+            <translation>Diez tarjetas por hoja con marcas de corte; una segunda página lleva el reverso en un segundo idioma, para imprimir a doble cara.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DoorPanel</name>
+        <message>
+            <source>Door</source>
+            <translation>Puerta</translation>
+        </message>
+        <message>
+            <source>FULL</source>
+            <translation>COMPLETO</translation>
+        </message>
+        <message>
+            <source>Take one person off the door count</source>
+            <translation>Quitar una persona del recuento de la puerta</translation>
+        </message>
+        <message>
+            <source>Add one person at the door</source>
+            <translation>Sumar una persona en la puerta</translation>
+        </message>
+        <message>
+            <source>Take one person off the waitlist</source>
+            <translation>Quitar una persona de la lista de espera</translation>
+        </message>
+        <message>
+            <source>Add one person to the waitlist</source>
+            <translation>Añadir una persona a la lista de espera</translation>
+        </message>
+        <message>
+            <source>Mark held</source>
+            <translation>Marcar como realizada</translation>
+        </message>
+        <message>
+            <source>No session now or later today in this space.</source>
+            <translation>No hay sesión ahora ni más tarde hoy en este espacio.</translation>
+        </message>
+        <message>
+            <source>{kind} · {times} in {space} · cancelled</source>
+            <translation>{kind} · {times} en {space} · cancelada</translation>
+        </message>
+        <message>
+            <source>{kind} · {times} in {space} · held</source>
+            <translation>{kind} · {times} en {space} · realizada</translation>
+        </message>
+        <message>
+            <source>{kind} · {times} in {space}</source>
+            <translation>{kind} · {times} en {space}</translation>
+        </message>
+        <message>
+            <source>{count} / {capacity}</source>
+            <translation>{count} / {capacity}</translation>
+        </message>
+        <message>
+            <source>At the door: {count}</source>
+            <translation>En la puerta: {count}</translation>
+        </message>
+        <message>
+            <source>Count newcomers on the waitlist</source>
+            <translation>Apunta a quien llegue en la lista de espera</translation>
+        </message>
+        <message>
+            <source>Put back (not held)</source>
+            <translation>Deshacer (no realizada)</translation>
+        </message>
+        <message>
+            <source>Walk-ins waiting: {count}</source>
+            <translation>Personas sin reserva esperando: {count}</translation>
+        </message>
+        <message>
+            <source>FULL: {title}. Count newcomers on the waitlist</source>
+            <translation>COMPLETO: {title}. Apunta a quien llegue en la lista de espera</translation>
+        </message>
+        <message numerus="yes">
+            <source>“{title}” starts at {time}, in %n minute(s). Mark it held now?
+
+You can put it back with “Put back (not held)”.</source>
+            <translation>
+                <numerusform>«{title}» empieza a las {time}, dentro de %n minuto. ¿Marcarla ya como realizada?
+
+Puedes deshacerlo con «Deshacer (no realizada)».</numerusform>
+                <numerusform>«{title}» empieza a las {time}, dentro de %n minutos. ¿Marcarla ya como realizada?
+
+Puedes deshacerlo con «Deshacer (no realizada)».</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Include personal details (names, contacts and notes of therapy bookings)</source>
+            <translation>Incluir datos personales (nombres, contactos y notas de las reservas de terapia)</translation>
+        </message>
+        <message>
+            <source>These files will hold the names and contacts of people in therapy. Keep them on this laptop: never email, upload or share them, and delete them when you are done.</source>
+            <translation>Estos archivos contendrán los nombres y contactos de personas en terapia. Guárdalos en este portátil: nunca los envíes por correo, los subas ni los compartas, y bórralos cuando termines.</translation>
+        </message>
+        <message>
+            <source>To include personal details, unlock the Therapy days section first.</source>
+            <translation>Para incluir datos personales, desbloquea antes la sección Días de terapia.</translation>
+        </message>
+        <message>
+            <source>The Therapy days section locked itself: unlock it to include personal details, or export without them (nothing was written)</source>
+            <translation>La sección Días de terapia se ha bloqueado sola: desbloquéala para incluir datos personales, o exporta sin ellos (no se ha escrito nada)</translation>
+        </message>
+        <message>
+            <source>Export CSV</source>
+            <translation>Exportar CSV</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportar</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Carpeta</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <source>Choose the folder</source>
+            <translation>Elegir la carpeta</translation>
+        </message>
+        <message>
+            <source>&amp;Folder</source>
+            <translation>&amp;Carpeta</translation>
+        </message>
+        <message>
+            <source>The anonymous counts (aggregates.csv) are the file to share: therapy figures under 5 are shown as &lt;5. The other files are this laptop's own logs. A README.txt in the folder says what each file holds.</source>
+            <translation>Los recuentos anónimos (aggregates.csv) son el archivo que se puede compartir: las cifras de terapia menores de 5 aparecen como &lt;5. Los demás archivos son los registros propios de este portátil. Un README.txt en la carpeta explica qué contiene cada archivo.</translation>
+        </message>
+        <message>
+            <source>Export CSV into</source>
+            <translation>Exportar CSV en</translation>
+        </message>
+        <message>
+            <source>Folder: choose where to export</source>
+            <translation>Carpeta: elige dónde exportar</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exportando…</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandOutSeveralDialog</name>
+        <message>
+            <source>Hand out several</source>
+            <translation>Entregar varios</translation>
+        </message>
+        <message>
+            <source>{kit}: how many went over the table at once?</source>
+            <translation>{kit}: ¿cuántos se entregaron de una vez?</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Para</translation>
+        </message>
+        <message>
+            <source>&amp;For:</source>
+            <translation>&amp;Para:</translation>
+        </message>
+        <message>
+            <source>How many</source>
+            <translation>Cuántos</translation>
+        </message>
+        <message>
+            <source>How &amp;many:</source>
+            <translation>&amp;Cuántos:</translation>
+        </message>
+        <message>
+            <source>Hand out {count} × {kit} for {role}?</source>
+            <translation>¿Entregar {count} × {kit} para {role}?</translation>
+        </message>
+        <message>
+            <source>{question}
+
+That is more than {most} at once.</source>
+            <translation>{question}
+
+Son más de {most} de una vez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpLineBanner</name>
+        <message>
+            <source>Copy</source>
+            <translation>Copiar</translation>
+        </message>
+        <message>
+            <source>Set the help line…</source>
+            <translation>Configurar la línea de ayuda…</translation>
+        </message>
+        <message>
+            <source>Set the industry help line in Settings</source>
+            <translation>Configurar la línea de ayuda de la industria en Ajustes</translation>
+        </message>
+        <message>
+            <source>24/7 music-industry help line</source>
+            <translation>Línea de ayuda 24/7 de la industria musical</translation>
+        </message>
+        <message>
+            <source>Copy the help line number {number}</source>
+            <translation>Copiar el número de la línea de ayuda {number}</translation>
+        </message>
+        <message>
+            <source>Help line: {name}, {number}</source>
+            <translation>Línea de ayuda: {name}, {number}</translation>
+        </message>
+        <message>
+            <source>No help line set</source>
+            <translation>Sin línea de ayuda configurada</translation>
+        </message>
+        <message>
+            <source>The industry's 24/7 help line is not set yet: set it so it shows here and prints on every card.</source>
+            <translation>La línea de ayuda 24/7 de la industria aún no está configurada: configúrala para que aparezca aquí y se imprima en cada tarjeta.</translation>
+        </message>
+        <message>
+            <source>No industry help line is set</source>
+            <translation>No hay línea de ayuda de la industria configurada</translation>
+        </message>
+    </context>
+    <context>
+        <name>KitCataloguePage</name>
+        <message>
+            <source>Kit catalogue and stock</source>
+            <translation>Catálogo de kits y existencias</translation>
+        </message>
+        <message>
+            <source>No kits yet. Add what the tent hands out (earplugs, water, condoms…): each kit becomes a tile on the kit counter.</source>
+            <translation>Aún no hay kits. Añade lo que reparte la carpa (tapones, agua, preservativos…): cada kit será una casilla en el contador de kits.</translation>
+        </message>
+        <message>
+            <source>Add kit…</source>
+            <translation>Añadir kit…</translation>
+        </message>
+        <message>
+            <source>Kits and their stock</source>
+            <translation>Kits y sus existencias</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Cambiar nombre…</translation>
+        </message>
+        <message>
+            <source>Colour…</source>
+            <translation>Color…</translation>
+        </message>
+        <message>
+            <source>Low-stock level…</source>
+            <translation>Nivel de existencias bajas…</translation>
+        </message>
+        <message>
+            <source>Retire</source>
+            <translation>Retirar</translation>
+        </message>
+        <message>
+            <source>Stock at</source>
+            <translation>Existencias en</translation>
+        </message>
+        <message>
+            <source>&amp;Stock at:</source>
+            <translation>&amp;Existencias en:</translation>
+        </message>
+        <message>
+            <source>Receive stock…</source>
+            <translation>Recibir existencias…</translation>
+        </message>
+        <message>
+            <source>Correct count…</source>
+            <translation>Corregir recuento…</translation>
+        </message>
+        <message>
+            <source>Kit</source>
+            <translation>Kit</translation>
+        </message>
+        <message>
+            <source>Low-stock at</source>
+            <translation>Bajo a partir de</translation>
+        </message>
+        <message>
+            <source>Stock · {location}</source>
+            <translation>Existencias · {location}</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Color</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Colour of {kit}: {colour}</source>
+            <translation>Color de {kit}: {colour}</translation>
+        </message>
+        <message>
+            <source>Below zero: more handed out than received. Count the box.</source>
+            <translation>Bajo cero: se ha repartido más de lo recibido. Cuenta la caja.</translation>
+        </message>
+        <message>
+            <source>Low stock</source>
+            <translation>Existencias bajas</translation>
+        </message>
+        <message>
+            <source>{count}: {warning}</source>
+            <translation>{count}: {warning}</translation>
+        </message>
+        <message>
+            <source>retired</source>
+            <translation>retirado</translation>
+        </message>
+        <message>
+            <source>in use</source>
+            <translation>en uso</translation>
+        </message>
+        <message>
+            <source>Bring back</source>
+            <translation>Recuperar</translation>
+        </message>
+        <message>
+            <source>Kit catalogue</source>
+            <translation>Catálogo de kits</translation>
+        </message>
+    </context>
+    <context>
+        <name>KitColourDialog</name>
+        <message>
+            <source>Colour of {kit}</source>
+            <translation>Color de {kit}</translation>
+        </message>
+        <message>
+            <source>Other colour…</source>
+            <translation>Otro color…</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Color</translation>
+        </message>
+        <message>
+            <source>Use this colour</source>
+            <translation>Usar este color</translation>
+        </message>
+        <message>
+            <source>{colour} ({code})</source>
+            <translation>{colour} ({code})</translation>
+        </message>
+    </context>
+    <context>
+        <name>KitCounterPage</name>
+        <message>
+            <source>&amp;Location:</source>
+            <translation>&amp;Ubicación:</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Ubicación</translation>
+        </message>
+        <message>
+            <source>Next tap is for:</source>
+            <translation>El próximo toque es para:</translation>
+        </message>
+        <message>
+            <source>Next tap is for: {role}</source>
+            <translation>El próximo toque es para: {role}</translation>
+        </message>
+        <message>
+            <source>The next tap on a tile is logged for this role, then it goes back to anyone</source>
+            <translation>El próximo toque en una casilla se registra para este perfil y luego vuelve a «Cualquiera»</translation>
+        </message>
+        <message>
+            <source>Today per hour</source>
+            <translation>Hoy por hora</translation>
+        </message>
+        <message>
+            <source>Recent actions</source>
+            <translation>Acciones recientes</translation>
+        </message>
+        <message>
+            <source>Undo selected</source>
+            <translation>Deshacer la seleccionada</translation>
+        </message>
+        <message>
+            <source>Undo the selected action</source>
+            <translation>Deshacer la acción seleccionada</translation>
+        </message>
+        <message>
+            <source>Undo the last tap (Ctrl+Z)</source>
+            <translation>Deshacer el último toque (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Kit counter</source>
+            <translation>Contador de kits</translation>
+        </message>
+        <message>
+            <source>No activation yet. Create one under Activations.</source>
+            <translation>Aún no hay ninguna activación. Crea una en Activaciones.</translation>
+        </message>
+        <message>
+            <source>Open Activations</source>
+            <translation>Abrir Activaciones</translation>
+        </message>
+        <message>
+            <source>This activation has no location yet. Add one under Activations.</source>
+            <translation>Esta activación aún no tiene ubicación. Añade una en Activaciones.</translation>
+        </message>
+        <message>
+            <source>No kit types yet. Add some under Kit catalogue.</source>
+            <translation>Aún no hay tipos de kit. Añádelos en Catálogo de kits.</translation>
+        </message>
+        <message>
+            <source>Open the kit catalogue</source>
+            <translation>Abrir el catálogo de kits</translation>
+        </message>
+        <message>
+            <source>{activation} · {location}</source>
+            <translation>{activation} · {location}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln kit(s) handed out today</source>
+            <translation>
+                <numerusform>%Ln kit entregado hoy</numerusform>
+                <numerusform>%Ln kits entregados hoy</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Undo: %Ln × {kit}, {time}</source>
+            <translation>
+                <numerusform>Deshacer: %Ln × {kit}, {time}</numerusform>
+                <numerusform>Deshacer: %Ln × {kit}, {time}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Undo: %Ln × {kit} for {role}, {time}</source>
+            <translation>
+                <numerusform>Deshacer: %Ln × {kit} para {role}, {time}</numerusform>
+                <numerusform>Deshacer: %Ln × {kit} para {role}, {time}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to undo</source>
+            <translation>Nada que deshacer</translation>
+        </message>
+        <message>
+            <source>Undo: nothing to undo</source>
+            <translation>Deshacer: nada que deshacer</translation>
+        </message>
+        <message numerus="yes">
+            <source>No tile {key}: there are %Ln kit(s)</source>
+            <translation>
+                <numerusform>No hay casilla {key}: hay %Ln kit</numerusform>
+                <numerusform>No hay casilla {key}: hay %Ln kits</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Counted: {kit} ×{count} · stock {stock} · below zero: count the box</source>
+            <translation>Contado: {kit} ×{count} · existencias {stock} · bajo cero: cuenta la caja</translation>
+        </message>
+        <message>
+            <source>Counted: {kit} ×{count} · stock {stock}</source>
+            <translation>Contado: {kit} ×{count} · existencias {stock}</translation>
+        </message>
+        <message>
+            <source>Not counted: {reason}</source>
+            <translation>No contado: {reason}</translation>
+        </message>
+        <message>
+            <source>Not undone: the hand-out still counts</source>
+            <translation>No se deshizo: la entrega sigue contando</translation>
+        </message>
+        <message>
+            <source>Not undone: {reason}</source>
+            <translation>No se deshizo: {reason}</translation>
+        </message>
+        <message>
+            <source>Counting at {location} ({activation})</source>
+            <translation>Contando en {location} ({activation})</translation>
+        </message>
+        <message>
+            <source>Undone: {kit} ×{count} handed out</source>
+            <translation>Deshecho: {kit} ×{count} entregado</translation>
+        </message>
+        <message>
+            <source>Undone: {kit} stock {change}</source>
+            <translation>Deshecho: {kit} existencias {change}</translation>
+        </message>
+        <message>
+            <source>Hand out one to {role}</source>
+            <translation>Entregar uno a {role}</translation>
+        </message>
+        <message>
+            <source>Hand out several…</source>
+            <translation>Entregar varios…</translation>
+        </message>
+    </context>
+    <context>
+        <name>KitNameDialog</name>
+        <message>
+            <source>Rename kit</source>
+            <translation>Cambiar nombre del kit</translation>
+        </message>
+        <message>
+            <source>Add kit</source>
+            <translation>Añadir kit</translation>
+        </message>
+        <message>
+            <source>e.g. Earplugs</source>
+            <translation>p. ej. Tapones para los oídos</translation>
+        </message>
+        <message>
+            <source>Kit name</source>
+            <translation>Nombre del kit</translation>
+        </message>
+        <message>
+            <source>Kit &amp;name</source>
+            <translation>&amp;Nombre del kit</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Cambiar nombre</translation>
+        </message>
+    </context>
+    <context>
+        <name>KitTileButton</name>
+        <message>
+            <source>Key {key} · stock {stock} · below zero, count the box</source>
+            <translation>Tecla {key} · existencias {stock} · bajo cero, cuenta la caja</translation>
+        </message>
+        <message>
+            <source>Stock {stock} · below zero, count the box</source>
+            <translation>Existencias {stock} · bajo cero, cuenta la caja</translation>
+        </message>
+        <message>
+            <source>Key {key} · stock {stock} · LOW</source>
+            <translation>Tecla {key} · existencias {stock} · BAJO</translation>
+        </message>
+        <message>
+            <source>Stock {stock} · LOW</source>
+            <translation>Existencias {stock} · BAJO</translation>
+        </message>
+        <message>
+            <source>Key {key} · stock {stock}</source>
+            <translation>Tecla {key} · existencias {stock}</translation>
+        </message>
+        <message>
+            <source>Stock {stock}</source>
+            <translation>Existencias {stock}</translation>
+        </message>
+        <message>
+            <source>Tap to log one {kit} handed out. Right-click for more.</source>
+            <translation>Toca para registrar una entrega de {kit}. Clic derecho para más.</translation>
+        </message>
+        <message>
+            <source>{kit}: {today} today, stock {stock}, below zero: count the box</source>
+            <translation>{kit}: {today} hoy, existencias {stock}, bajo cero: cuenta la caja</translation>
+        </message>
+        <message>
+            <source>{kit}: {today} today, stock {stock}, low</source>
+            <translation>{kit}: {today} hoy, existencias {stock}, bajo</translation>
+        </message>
+        <message>
+            <source>{kit}: {today} today, stock {stock}</source>
+            <translation>{kit}: {today} hoy, existencias {stock}</translation>
+        </message>
+    </context>
+    <context>
+        <name>KitsTodayBox</name>
+        <message>
+            <source>Kits today</source>
+            <translation>Kits de hoy</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln kit(s) handed out</source>
+            <translation>
+                <numerusform>%Ln kit entregado</numerusform>
+                <numerusform>%Ln kits entregados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{kit}: {count}</source>
+            <translation>{kit}: {count}</translation>
+        </message>
+        <message>
+            <source>No kit types yet.</source>
+            <translation>Aún no hay tipos de kit.</translation>
+        </message>
+        <message>
+            <source>⚠ {kit} at {location}: stock {stock}, below zero: count the box</source>
+            <translation>⚠ {kit} en {location}: existencias {stock}, bajo cero: cuenta la caja</translation>
+        </message>
+        <message>
+            <source>⚠ {kit} at {location}: stock {stock}, LOW</source>
+            <translation>⚠ {kit} en {location}: existencias {stock}, BAJO</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocationDialog</name>
+        <message>
+            <source>Add location</source>
+            <translation>Añadir lugar</translation>
+        </message>
+        <message>
+            <source>A place at {activation}, e.g. Wellness tent</source>
+            <translation>Un lugar de {activation}, p. ej. Carpa de bienestar</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Nombre</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Tipo</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+    </context>
+    <context>
+        <name>LowStockDialog</name>
+        <message>
+            <source>Low-stock level</source>
+            <translation>Nivel de existencias bajas</translation>
+        </message>
+        <message>
+            <source>Warn when {kit} stock is at or below</source>
+            <translation>Avisar cuando las existencias de {kit} lleguen a</translation>
+        </message>
+    </context>
+    <context>
+        <name>LunchRow</name>
+        <message>
+            <source>Lunch</source>
+            <translation>Almuerzo</translation>
+        </message>
+        <message>
+            <source>Lunch break</source>
+            <translation>Pausa para almorzar</translation>
+        </message>
+        <message>
+            <source>Lunch starts</source>
+            <translation>Inicio del almuerzo</translation>
+        </message>
+        <message>
+            <source>Lunch ends</source>
+            <translation>Fin del almuerzo</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>a</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewActivationDialog</name>
+        <message>
+            <source>New activation</source>
+            <translation>Nueva activación</translation>
+        </message>
+        <message>
+            <source>e.g. Riverside Sound Festival 2027</source>
+            <translation>p. ej. Riverside Sound Festival 2027</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Nombre</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Tipo</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>First day</source>
+            <translation>Primer día</translation>
+        </message>
+        <message>
+            <source>Last day</source>
+            <translation>Último día</translation>
+        </message>
+        <message>
+            <source>&amp;First day</source>
+            <translation>&amp;Primer día</translation>
+        </message>
+        <message>
+            <source>&amp;Last day</source>
+            <translation>Ú&amp;ltimo día</translation>
+        </message>
+        <message>
+            <source>&amp;Time zone</source>
+            <translation>&amp;Zona horaria</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Zona horaria</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewDayDialog</name>
+        <message>
+            <source>New therapy day</source>
+            <translation>Nuevo día de terapia</translation>
+        </message>
+        <message>
+            <source>Tour stop</source>
+            <translation>Parada de la gira</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Terapeuta</translation>
+        </message>
+        <message>
+            <source>e.g. LCSW, licensed in NY</source>
+            <translation>p. ej. psicóloga sanitaria, colegiada en Madrid</translation>
+        </message>
+        <message>
+            <source>Credentials</source>
+            <translation>Titulación</translation>
+        </message>
+        <message>
+            <source>phone or email (kept encrypted)</source>
+            <translation>teléfono o correo (se guarda cifrado)</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contacto</translation>
+        </message>
+        <message>
+            <source>Provider's contact</source>
+            <translation>Contacto del terapeuta</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>Presencial</translation>
+        </message>
+        <message>
+            <source>Remote</source>
+            <translation>A distancia</translation>
+        </message>
+        <message>
+            <source>Mode</source>
+            <translation>Modalidad</translation>
+        </message>
+        <message>
+            <source>e.g. {amount}</source>
+            <translation>p. ej. {amount}</translation>
+        </message>
+        <message>
+            <source>Cost per session</source>
+            <translation>Coste por sesión</translation>
+        </message>
+        <message>
+            <source>Cost per day</source>
+            <translation>Coste por día</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanDialog</name>
+        <message>
+            <source>Change the day's plan</source>
+            <translation>Cambiar el plan del día</translation>
+        </message>
+        <message>
+            <source>Booked slots do not fit</source>
+            <translation>Los turnos reservados no caben</translation>
+        </message>
+        <message>
+            <source>Keep those slots</source>
+            <translation>Conservar esos turnos</translation>
+        </message>
+        <message>
+            <source>Cancel those bookings</source>
+            <translation>Cancelar esas reservas</translation>
+        </message>
+        <message>
+            <source>Leave the day as it is</source>
+            <translation>Dejar el día como está</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewDialog</name>
+        <message>
+            <source>What will be sent</source>
+            <translation>Lo que se enviará</translation>
+        </message>
+        <message>
+            <source>Nothing waits to be sent: the hub already holds every count.</source>
+            <translation>No hay nada pendiente de envío: el hub ya tiene todos los recuentos.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln count cell(s), exactly as they will be sent (compressed with gzip on the way).</source>
+            <translation>
+                <numerusform>%Ln celda de recuento, tal como se enviará (comprimida con gzip por el camino).</numerusform>
+                <numerusform>%Ln celdas de recuento, tal como se enviarán (comprimidas con gzip por el camino).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>They go to the hub in %Ln batch(es).</source>
+            <translation>
+                <numerusform>Van al hub en %Ln lote.</numerusform>
+                <numerusform>Van al hub en %Ln lotes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The first %Ln batch(es) are shown.</source>
+            <translation>
+                <numerusform>Se muestra el primer lote.</numerusform>
+                <numerusform>Se muestran los primeros %Ln lotes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>What will be sent, exactly</source>
+            <translation>Lo que se enviará, tal cual</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintPage</name>
+        <message>
+            <source>Print cards and signs</source>
+            <translation>Imprimir tarjetas y carteles</translation>
+        </message>
+        <message>
+            <source>&amp;Template</source>
+            <translation>&amp;Plantilla</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>Plantilla</translation>
+        </message>
+        <message>
+            <source>&amp;Paper</source>
+            <translation>P&amp;apel</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Papel</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Idioma</translation>
+        </message>
+        <message>
+            <source>Language of the card</source>
+            <translation>Idioma de la tarjeta</translation>
+        </message>
+        <message>
+            <source>e.g. green-room-chicago-2026</source>
+            <translation>p. ej. green-room-chicago-2026</translation>
+        </message>
+        <message>
+            <source>Added to the link (?src=…) so the hub counts which signs are scanned.</source>
+            <translation>Se añade al enlace (?src=…) para que el hub cuente qué carteles se escanean.</translation>
+        </message>
+        <message>
+            <source>T&amp;ag</source>
+            <translation>&amp;Etiqueta</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Etiqueta</translation>
+        </message>
+        <message>
+            <source>&amp;Copies</source>
+            <translation>&amp;Copias</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Copias</translation>
+        </message>
+        <message>
+            <source>A &amp;unique code on every card (&amp;&amp;c=0001…)</source>
+            <translation>Un código ú&amp;nico en cada tarjeta (&amp;&amp;c=0001…)</translation>
+        </message>
+        <message>
+            <source>A unique code on every card</source>
+            <translation>Un código único en cada tarjeta</translation>
+        </message>
+        <message>
+            <source> m</source>
+            <translation> m</translation>
+        </message>
+        <message>
+            <source>what the paper serves</source>
+            <translation>lo que permite el papel</translation>
+        </message>
+        <message>
+            <source>How far away people scan a sign from: its code must be at least a tenth of that wide. Left at 0: as far as the code on the chosen paper serves.</source>
+            <translation>Desde qué distancia se escanea un cartel: su código debe medir al menos una décima parte de esa distancia. En 0: tan lejos como lo permita el código en el papel elegido.</translation>
+        </message>
+        <message>
+            <source>Scan &amp;distance (signs)</source>
+            <translation>&amp;Distancia de escaneo (carteles)</translation>
+        </message>
+        <message>
+            <source>Scan distance, in metres</source>
+            <translation>Distancia de escaneo, en metros</translation>
+        </message>
+        <message>
+            <source>No logo</source>
+            <translation>Sin logotipo</translation>
+        </message>
+        <message>
+            <source>Choose a file…</source>
+            <translation>Elegir un archivo…</translation>
+        </message>
+        <message>
+            <source>L&amp;ogo</source>
+            <translation>L&amp;ogotipo</translation>
+        </message>
+        <message>
+            <source>Logo</source>
+            <translation>Logotipo</translation>
+        </message>
+        <message>
+            <source>In the &amp;middle of the QR code (stronger error correction)</source>
+            <translation>En el &amp;centro del código QR (mayor corrección de errores)</translation>
+        </message>
+        <message>
+            <source>Logo in the middle of the QR code</source>
+            <translation>Logotipo en el centro del código QR</translation>
+        </message>
+        <message>
+            <source>choose one in Resources: Print a card for this</source>
+            <translation>elige uno en Recursos: Imprimir una tarjeta de esto</translation>
+        </message>
+        <message>
+            <source>The number comes from the resource directory, as checked there.</source>
+            <translation>El número viene del directorio de recursos, tal como se verificó allí.</translation>
+        </message>
+        <message>
+            <source>&amp;Resource</source>
+            <translation>&amp;Recurso</translation>
+        </message>
+        <message>
+            <source>Resource name</source>
+            <translation>Nombre del recurso</translation>
+        </message>
+        <message>
+            <source>&amp;Number</source>
+            <translation>&amp;Número</translation>
+        </message>
+        <message>
+            <source>Resource number</source>
+            <translation>Número del recurso</translation>
+        </message>
+        <message>
+            <source>&amp;Hours</source>
+            <translation>&amp;Horario</translation>
+        </message>
+        <message>
+            <source>Resource hours</source>
+            <translation>Horario del recurso</translation>
+        </message>
+        <message>
+            <source>Why it cannot print</source>
+            <translation>Por qué no se puede imprimir</translation>
+        </message>
+        <message>
+            <source>&amp;Save PDF…</source>
+            <translation>&amp;Guardar PDF…</translation>
+        </message>
+        <message>
+            <source>Save the cards as a PDF (Ctrl+S)</source>
+            <translation>Guardar las tarjetas como PDF (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Pr&amp;int…</source>
+            <translation>Im&amp;primir…</translation>
+        </message>
+        <message>
+            <source>Send the cards to a printer (Ctrl+P)</source>
+            <translation>Enviar las tarjetas a una impresora (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>&amp;Batch from a locations CSV…</source>
+            <translation>&amp;Lote desde un CSV de lugares…</translation>
+        </message>
+        <message>
+            <source>From the resource directory</source>
+            <translation>Del directorio de recursos</translation>
+        </message>
+        <message>
+            <source>Tour s&amp;heet…</source>
+            <translation>&amp;Hoja de gira…</translation>
+        </message>
+        <message>
+            <source>Each stop's date and city with its country's crisis lines</source>
+            <translation>La fecha y la ciudad de cada parada con las líneas de crisis de su país</translation>
+        </message>
+        <message>
+            <source>Country car&amp;d…</source>
+            <translation>&amp;Tarjeta de país…</translation>
+        </message>
+        <message>
+            <source>Wallet cards with one country's crisis lines</source>
+            <translation>Tarjetas de bolsillo con las líneas de crisis de un país</translation>
+        </message>
+        <message>
+            <source>Save the cards as a PDF</source>
+            <translation>Guardar las tarjetas como PDF</translation>
+        </message>
+        <message>
+            <source>Print the cards</source>
+            <translation>Imprimir las tarjetas</translation>
+        </message>
+        <message>
+            <source>Batch signs from a locations CSV</source>
+            <translation>Carteles en lote desde un CSV de lugares</translation>
+        </message>
+        <message>
+            <source>Tour sheet from the resource directory</source>
+            <translation>Hoja de gira del directorio de recursos</translation>
+        </message>
+        <message>
+            <source>Country card from the resource directory</source>
+            <translation>Tarjeta de país del directorio de recursos</translation>
+        </message>
+        <message>
+            <source>No help line number is set: these cards and signs print without a help line. Set it in File → Settings → Help line.</source>
+            <translation>No hay número de línea de ayuda configurado: estas tarjetas y carteles se imprimen sin línea de ayuda. Configúralo en Archivo → Ajustes → Línea de ayuda.</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Vista previa</translation>
+        </message>
+        <message>
+            <source>Preview of the first page</source>
+            <translation>Vista previa de la primera página</translation>
+        </message>
+        <message>
+            <source>Nothing to print</source>
+            <translation>Nada que imprimir</translation>
+        </message>
+        <message>
+            <source>Choose a logo</source>
+            <translation>Elegir un logotipo</translation>
+        </message>
+        <message>
+            <source>Images (*.png *.jpg)</source>
+            <translation>Imágenes (*.png *.jpg)</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Guardado en {path}</translation>
+        </message>
+        <message>
+            <source>this paper</source>
+            <translation>este papel</translation>
+        </message>
+        <message>
+            <source>On {paper} the code is {size} cm: it scans from about {reach} m ({asked} m asked).</source>
+            <translation>En {paper} el código mide {size} cm: se escanea desde unos {reach} m (se pidieron {asked} m).</translation>
+        </message>
+        <message>
+            <source>On {paper} the code is {size} cm: it scans from about {reach} m, the distance it is printed for.</source>
+            <translation>En {paper} el código mide {size} cm: se escanea desde unos {reach} m, la distancia para la que se imprime.</translation>
+        </message>
+        <message>
+            <source>No resource on the card yet: in Resources, find the line and press “Print a card for this”.</source>
+            <translation>Todavía no hay ningún recurso en la tarjeta: en Recursos, busca la línea y pulsa «Imprimir una tarjeta de esto».</translation>
+        </message>
+        <message>
+            <source>Print wallet cards instead</source>
+            <translation>Imprimir tarjetas de bolsillo</translation>
+        </message>
+        <message>
+            <source>Nothing to print yet: the job as set would print badly. What to fix is said under the form.</source>
+            <translation>Aún no hay nada que imprimir: tal como está, el trabajo se imprimiría mal. Lo que hay que corregir aparece debajo del formulario.</translation>
+        </message>
+        <message>
+            <source>Back to the defaults</source>
+            <translation>Volver a los valores predeterminados</translation>
+        </message>
+        <message>
+            <source>Save cards</source>
+            <translation>Guardar tarjetas</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The last print is still being saved or sent: try again once it is done.</source>
+            <translation>La última impresión aún se está guardando o enviando: vuelve a intentarlo cuando termine.</translation>
+        </message>
+        <message>
+            <source>Locations CSV</source>
+            <translation>CSV de lugares</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Save the signs of %n location(s)</source>
+            <translation>
+                <numerusform>Guardar los carteles de %n lugar</numerusform>
+                <numerusform>Guardar los carteles de %n lugares</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Imprimir</translation>
+        </message>
+        <message>
+            <source>Printed once: unique codes never repeat, so set more copies on this page instead of in the print dialog.</source>
+            <translation>Impreso una vez: los códigos únicos nunca se repiten, así que pide más copias en esta página y no en el diálogo de impresión.</translation>
+        </message>
+        <message>
+            <source>The printer could not be started.</source>
+            <translation>No se pudo iniciar la impresora.</translation>
+        </message>
+        <message>
+            <source>Printing stopped, nothing recorded. {problem}</source>
+            <translation>La impresión se detuvo, no se registró nada. {problem}</translation>
+        </message>
+        <message>
+            <source>Sent to the printer. {note}</source>
+            <translation>Enviado a la impresora. {note}</translation>
+        </message>
+        <message>
+            <source>Sent to the printer.</source>
+            <translation>Enviado a la impresora.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceiveStockDialog</name>
+        <message>
+            <source>Receive stock</source>
+            <translation>Recibir existencias</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Recibidos</translation>
+        </message>
+        <message>
+            <source>{kit} received at {location}</source>
+            <translation>{kit} recibidos en {location}</translation>
+        </message>
+        <message>
+            <source>Receive</source>
+            <translation>Recibir</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>Activation report</source>
+            <translation>Informe de la activación</translation>
+        </message>
+        <message>
+            <source>Make PDF</source>
+            <translation>Crear PDF</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;Desde</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Hasta</translation>
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation>&amp;Hasta</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <source>Every location</source>
+            <translation>Todos los lugares</translation>
+        </message>
+        <message>
+            <source>&amp;Location</source>
+            <translation>&amp;Lugar</translation>
+        </message>
+        <message>
+            <source>Language of the report</source>
+            <translation>Idioma del informe</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage</source>
+            <translation>&amp;Idioma</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>where to save the PDF</source>
+            <translation>dónde guardar el PDF</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <source>Choose the file</source>
+            <translation>Elegir el archivo</translation>
+        </message>
+        <message>
+            <source>F&amp;ile</source>
+            <translation>A&amp;rchivo</translation>
+        </message>
+        <message>
+            <source>Headline totals against their targets, charts with their tables, a table per day and what changed since the last report. Therapy figures under 5 are not shown.</source>
+            <translation>Totales principales frente a sus objetivos, gráficos con sus tablas, una tabla por día y lo que ha cambiado desde el último informe. No se muestran cifras de terapia menores de 5.</translation>
+        </message>
+        <message>
+            <source>{activation} report.pdf</source>
+            <translation>Informe {activation}.pdf</translation>
+        </message>
+        <message>
+            <source>activation</source>
+            <translation>activación</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>No activation yet: create one in Activations</source>
+            <translation>Aún no hay ninguna activación: crea una en Activaciones</translation>
+        </message>
+        <message>
+            <source>File: say where to save the PDF</source>
+            <translation>Archivo: indica dónde guardar el PDF</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourcePrintDialog</name>
+        <message>
+            <source>Save PDF…</source>
+            <translation>Guardar PDF…</translation>
+        </message>
+        <message>
+            <source>Also lines not re-checked for 12 months (marked so)</source>
+            <translation>También las líneas sin verificar desde hace 12 meses (marcadas así)</translation>
+        </message>
+        <message>
+            <source>Also lines not re-checked for 12 months</source>
+            <translation>También las líneas sin verificar desde hace 12 meses</translation>
+        </message>
+        <message>
+            <source>A line last checked more than 12 months ago is left off paper unless this is ticked; then it prints marked “not re-checked since &lt;date&gt;”.</source>
+            <translation>Una línea verificada por última vez hace más de 12 meses no se imprime salvo que marques esto; entonces se imprime con la nota «no verificada desde &lt;fecha&gt;».</translation>
+        </message>
+        <message>
+            <source>Problem with {field}</source>
+            <translation>Problema con {field}</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResourcesPage</name>
+        <message>
+            <source>Resources</source>
+            <translation>Recursos</translation>
+        </message>
+        <message>
+            <source>Reading the directory…</source>
+            <translation>Leyendo el directorio…</translation>
+        </message>
+        <message>
+            <source>Directory edition</source>
+            <translation>Edición del directorio</translation>
+        </message>
+        <message>
+            <source>All countries</source>
+            <translation>Todos los países</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Any language</source>
+            <translation>Cualquier idioma</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Any kind</source>
+            <translation>Cualquier tipo</translation>
+        </message>
+        <message>
+            <source>Kind of resource</source>
+            <translation>Tipo de recurso</translation>
+        </message>
+        <message>
+            <source>Search a name, a need, a city… (just type)</source>
+            <translation>Busca un nombre, una necesidad, una ciudad… (solo escribe)</translation>
+        </message>
+        <message>
+            <source>Search the resources</source>
+            <translation>Buscar en los recursos</translation>
+        </message>
+        <message>
+            <source>Enter copies the top number; Up and Down move through the results; Escape clears the filters</source>
+            <translation>Intro copia el primer número; Arriba y Abajo recorren los resultados; Escape borra los filtros</translation>
+        </message>
+        <message>
+            <source>Open now</source>
+            <translation>Abierto ahora</translation>
+        </message>
+        <message>
+            <source>Only what is open now</source>
+            <translation>Solo lo que está abierto ahora</translation>
+        </message>
+        <message>
+            <source>Enter copies the top number · ↑ ↓ move through the results · Esc clears the filters</source>
+            <translation>Intro copia el primer número · ↑ ↓ recorren los resultados · Esc borra los filtros</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Clear the search and the filters</source>
+            <translation>Borrar la búsqueda y los filtros</translation>
+        </message>
+        <message>
+            <source>Show the rest of the results</source>
+            <translation>Mostrar el resto de los resultados</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <source>{country} ({code})</source>
+            <translation>{country} ({code})</translation>
+        </message>
+        <message>
+            <source>The directory has no entry for {country}.</source>
+            <translation>El directorio no tiene ninguna entrada para {country}.</translation>
+        </message>
+        <message>
+            <source>Clear the filters</source>
+            <translation>Borrar los filtros</translation>
+        </message>
+        <message numerus="yes">
+            <source>Show %n more result(s)</source>
+            <translation>
+                <numerusform>Mostrar %n resultado más</numerusform>
+                <numerusform>Mostrar %n resultados más</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>These lines go together</source>
+            <translation>Estas líneas van juntas</translation>
+        </message>
+        <message>
+            <source>Paired lines: {names}</source>
+            <translation>Líneas emparejadas: {names}</translation>
+        </message>
+        <message>
+            <source>any country</source>
+            <translation>cualquier país</translation>
+        </message>
+        <message>
+            <source>Nothing matches “{words}” in {where}. Try fewer letters, or clear the filters; the help line above is always there.</source>
+            <translation>Nada coincide con «{words}» en {where}. Prueba con menos letras o borra los filtros; la línea de ayuda de arriba siempre está ahí.</translation>
+        </message>
+        <message>
+            <source>No resource in {where} with these filters. Clear them to see more; the help line above is always there.</source>
+            <translation>No hay ningún recurso en {where} con estos filtros. Bórralos para ver más; la línea de ayuda de arriba siempre está ahí.</translation>
+        </message>
+        <message>
+            <source>The directory has no resource yet: it comes with the app and with each sync. The help line above is always there.</source>
+            <translation>El directorio aún no tiene recursos: llegan con la aplicación y con cada sincronización. La línea de ayuda de arriba siempre está ahí.</translation>
+        </message>
+        <message>
+            <source>Filters cleared: every resource in the directory</source>
+            <translation>Filtros borrados: todos los recursos del directorio</translation>
+        </message>
+        <message>
+            <source>no number</source>
+            <translation>sin número</translation>
+        </message>
+        <message>
+            <source>{position} of {count}: {name}, {number}</source>
+            <translation>{position} de {count}: {name}, {number}</translation>
+        </message>
+        <message>
+            <source>Copied {number}: {kind}, {name}</source>
+            <translation>Copiado {number}: {kind}, {name}</translation>
+        </message>
+        <message>
+            <source>Nothing to copy: no result.</source>
+            <translation>Nada que copiar: no hay resultados.</translation>
+        </message>
+        <message>
+            <source>{name} lists no number.</source>
+            <translation>{name} no tiene ningún número.</translation>
+        </message>
+        <message>
+            <source>Copied {number}: {name}</source>
+            <translation>Copiado {number}: {name}</translation>
+        </message>
+        <message>
+            <source>{name} is a favourite: shown first</source>
+            <translation>{name} es un favorito: se muestra primero</translation>
+        </message>
+        <message>
+            <source>{name} is no longer a favourite</source>
+            <translation>{name} ya no es un favorito</translation>
+        </message>
+        <message>
+            <source>Noted that {number} did not work: it is counted for the hub to re-check it.</source>
+            <translation>Anotado que {number} no funcionó: se cuenta para que el hub lo vuelva a verificar.</translation>
+        </message>
+        <message>
+            <source>No card for {number}: {problem}.</source>
+            <translation>No hay tarjeta para {number}: {problem}.</translation>
+        </message>
+        <message>
+            <source>The directory could not be read. {problem}</source>
+            <translation>No se pudo leer el directorio. {problem}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultCard</name>
+        <message>
+            <source>Favourite: shown first for this country</source>
+            <translation>Favorito: se muestra primero para este país</translation>
+        </message>
+        <message>
+            <source>Print a card for this</source>
+            <translation>Imprimir una tarjeta de esto</translation>
+        </message>
+        <message>
+            <source>No number listed: see the organization's website.</source>
+            <translation>No figura ningún número: consulta la web de la organización.</translation>
+        </message>
+        <message>
+            <source>Remove {name} from favourites</source>
+            <translation>Quitar {name} de favoritos</translation>
+        </message>
+        <message>
+            <source>Add {name} to favourites</source>
+            <translation>Añadir {name} a favoritos</translation>
+        </message>
+        <message>
+            <source>Print a card for {name}</source>
+            <translation>Imprimir una tarjeta de {name}</translation>
+        </message>
+        <message>
+            <source>Any country</source>
+            <translation>Cualquier país</translation>
+        </message>
+        <message>
+            <source>Not verified</source>
+            <translation>Sin verificar</translation>
+        </message>
+        <message>
+            <source>✕ Stale: last verified {date}</source>
+            <translation>✕ Caducado: verificado por última vez el {date}</translation>
+        </message>
+        <message>
+            <source>⚠ Verified {date}, over 6 months ago</source>
+            <translation>⚠ Verificado el {date}, hace más de 6 meses</translation>
+        </message>
+        <message>
+            <source>✓ Verified {date}</source>
+            <translation>✓ Verificado el {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RhythmFields</name>
+        <message>
+            <source>Day starts</source>
+            <translation>Inicio del día</translation>
+        </message>
+        <message>
+            <source>Day ends</source>
+            <translation>Fin del día</translation>
+        </message>
+        <message>
+            <source>Day window</source>
+            <translation>Horario del día</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Sesión</translation>
+        </message>
+        <message>
+            <source>Break</source>
+            <translation>Pausa</translation>
+        </message>
+        <message>
+            <source>Lunch break</source>
+            <translation>Pausa para almorzar</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchedulePage</name>
+        <message>
+            <source>Schedule</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>&amp;Día:</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Día</translation>
+        </message>
+        <message>
+            <source>&amp;New workshop…</source>
+            <translation>&amp;Nuevo taller…</translation>
+        </message>
+        <message>
+            <source>Add a session to the program (Ctrl+N)</source>
+            <translation>Añadir una sesión al programa (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>&amp;Import CSV…</source>
+            <translation>&amp;Importar CSV…</translation>
+        </message>
+        <message>
+            <source>Add a whole program from a CSV file (see the README for its columns). A file with any bad line adds nothing.</source>
+            <translation>Añade un programa entero desde un archivo CSV (consulta el README para ver sus columnas). Un archivo con alguna línea errónea no añade nada.</translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>E&amp;xportar</translation>
+        </message>
+        <message>
+            <source>Export the program</source>
+            <translation>Exportar el programa</translation>
+        </message>
+        <message>
+            <source>Day program</source>
+            <translation>Programa del día</translation>
+        </message>
+        <message>
+            <source>&amp;Timeline</source>
+            <translation>&amp;Cronograma</translation>
+        </message>
+        <message>
+            <source>S&amp;pace:</source>
+            <translation>&amp;Espacio:</translation>
+        </message>
+        <message>
+            <source>Space filter</source>
+            <translation>Filtro de espacio</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Tipo:</translation>
+        </message>
+        <message>
+            <source>Kind filter</source>
+            <translation>Filtro de tipo</translation>
+        </message>
+        <message>
+            <source>F&amp;acilitator:</source>
+            <translation>&amp;Facilitador:</translation>
+        </message>
+        <message>
+            <source>Facilitator filter</source>
+            <translation>Filtro de facilitador</translation>
+        </message>
+        <message>
+            <source>Sessions of the day</source>
+            <translation>Sesiones del día</translation>
+        </message>
+        <message>
+            <source>Enter or a double click opens a session.</source>
+            <translation>Intro o un doble clic abre una sesión.</translation>
+        </message>
+        <message>
+            <source>&amp;List</source>
+            <translation>&amp;Lista</translation>
+        </message>
+        <message>
+            <source>No activation yet. Create a festival or a tour under Activations, add its spaces, then plan its program here.</source>
+            <translation>Aún no hay ninguna activación. Crea un festival o una gira en Activaciones, añade sus espacios y planifica aquí su programa.</translation>
+        </message>
+        <message>
+            <source>Go to Activations</source>
+            <translation>Ir a Activaciones</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Fin</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>Espacio</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Facilitators</source>
+            <translation>Facilitadores</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Aforo</translation>
+        </message>
+        <message>
+            <source>Headcount</source>
+            <translation>Asistentes</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflictos</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelada</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Realizada</translation>
+        </message>
+        <message>
+            <source>Full</source>
+            <translation>Completa</translation>
+        </message>
+        <message>
+            <source>Scheduled</source>
+            <translation>Programada</translation>
+        </message>
+        <message>
+            <source>Schedule · {activation}</source>
+            <translation>Programa · {activation}</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n session(s) with a conflict this day (outlined in red; hover or open one to see why)</source>
+            <translation>
+                <numerusform>⚠ %n sesión con un conflicto este día (con borde rojo; pasa el ratón o ábrela para ver por qué)</numerusform>
+                <numerusform>⚠ %n sesiones con un conflicto este día (con borde rojo; pasa el ratón o abre una para ver por qué)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Any</source>
+            <translation>Cualquiera</translation>
+        </message>
+        <message>
+            <source>{day} {time}</source>
+            <translation>{day} {time}</translation>
+        </message>
+        <message>
+            <source>Calendar (.ics), whole program…</source>
+            <translation>Calendario (.ics), programa completo…</translation>
+        </message>
+        <message>
+            <source>Calendar (.ics), one space</source>
+            <translation>Calendario (.ics), un espacio</translation>
+        </message>
+        <message>
+            <source>{space}…</source>
+            <translation>{space}…</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>US Letter</source>
+            <translation>Carta (EE. UU.)</translation>
+        </message>
+        <message>
+            <source>Day program PDF ({paper})…</source>
+            <translation>PDF del programa del día ({paper})…</translation>
+        </message>
+        <message>
+            <source>Import a workshop program</source>
+            <translation>Importar un programa de talleres</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv);;All files (*)</source>
+            <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Export calendar</source>
+            <translation>Exportar calendario</translation>
+        </message>
+        <message>
+            <source>Calendar (*.ics)</source>
+            <translation>Calendario (*.ics)</translation>
+        </message>
+        <message>
+            <source>Save the day program</source>
+            <translation>Guardar el programa del día</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %n workshop(s).</source>
+            <translation>
+                <numerusform>%n taller importado.</numerusform>
+                <numerusform>%n talleres importados.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Guardado: {path}</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved {path}: %n page(s)</source>
+            <translation>
+                <numerusform>Guardado {path}: %n página</numerusform>
+                <numerusform>Guardado {path}: %n páginas</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -223,6 +2405,10 @@ Wellness Desk se cierra después de restaurar; vuelve a abrirlo para continuar.<
             <translation>El número real de tu línea de ayuda. Mientras no haya uno, las tarjetas y los carteles se imprimen sin línea de ayuda.</translation>
         </message>
         <message>
+            <source>Nu&amp;mber</source>
+            <translation>Nú&amp;mero</translation>
+        </message>
+        <message>
             <source>Help line number</source>
             <translation>Número de la línea de ayuda</translation>
         </message>
@@ -290,9 +2476,1580 @@ Wellness Desk se cierra después de restaurar; vuelve a abrirlo para continuar.<
             <source>Sync now, the preview of what is sent, past syncs and Disconnect are in the Sync section.</source>
             <translation>Sincronizar ahora, la vista previa de lo que se envía, las sincronizaciones anteriores y Desconectar están en la sección Sincronización.</translation>
         </message>
+    </context>
+    <context>
+        <name>SpaceCard</name>
         <message>
-            <source>Nu&amp;mber</source>
-            <translation>Nú&amp;mero</translation>
+            <source>At the door</source>
+            <translation>En la puerta</translation>
+        </message>
+        <message>
+            <source>Nothing on now</source>
+            <translation>Nada en curso ahora</translation>
+        </message>
+        <message>
+            <source> (cancelled)</source>
+            <translation> (cancelada)</translation>
+        </message>
+        <message>
+            <source>Now: {title}{cancelled}</source>
+            <translation>Ahora: {title}{cancelled}</translation>
+        </message>
+        <message>
+            <source>{count} of {capacity}</source>
+            <translation>{count} de {capacity}</translation>
+        </message>
+        <message>
+            <source>{count} in</source>
+            <translation>{count} dentro</translation>
+        </message>
+        <message>
+            <source>Headcount of {title}</source>
+            <translation>Asistentes a {title}</translation>
+        </message>
+        <message>
+            <source>Next: {title}, {times}</source>
+            <translation>Después: {title}, {times}</translation>
+        </message>
+        <message>
+            <source>Nothing next today</source>
+            <translation>Nada más hoy</translation>
+        </message>
+        <message>
+            <source>Count at the door for {space}</source>
+            <translation>Contar en la puerta de {space}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpaceHeader</name>
+        <message>
+            <source>Spaces: {names}</source>
+            <translation>Espacios: {names}</translation>
+        </message>
+        <message>
+            <source>Holds {capacity}</source>
+            <translation>Aforo: {capacity}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncPage</name>
+        <message>
+            <source>Sent</source>
+            <translation>Enviado</translation>
+        </message>
+        <message>
+            <source>Nothing new to send</source>
+            <translation>Nada nuevo que enviar</translation>
+        </message>
+        <message>
+            <source>Hub unreachable</source>
+            <translation>Hub inaccesible</translation>
+        </message>
+        <message>
+            <source>Refused: reconnect this laptop</source>
+            <translation>Rechazado: vuelve a conectar este portátil</translation>
+        </message>
+        <message>
+            <source>Hub busy, waited</source>
+            <translation>Hub ocupado, se esperó</translation>
+        </message>
+        <message>
+            <source>Hub had a problem</source>
+            <translation>El hub tuvo un problema</translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation>Sin conexión</translation>
+        </message>
+        <message>
+            <source>Batch refused, set aside</source>
+            <translation>Lote rechazado, apartado</translation>
+        </message>
+        <message>
+            <source>Time up, the rest waits</source>
+            <translation>Se acabó el tiempo, el resto espera</translation>
+        </message>
+        <message>
+            <source>Put back from a copy: the hub's later counts kept</source>
+            <translation>Restaurado desde una copia: se conservan los recuentos posteriores del hub</translation>
+        </message>
+        <message>
+            <source>Connected</source>
+            <translation>Conectado</translation>
+        </message>
+        <message>
+            <source>Disconnected</source>
+            <translation>Desconectado</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nunca</translation>
+        </message>
+        <message>
+            <source>{when} UTC</source>
+            <translation>{when} UTC</translation>
+        </message>
+        <message>
+            <source>Sync with the hub</source>
+            <translation>Sincronizar con el hub</translation>
+        </message>
+        <message>
+            <source>Only anonymous counts leave this laptop (kits handed out, sessions held and attended, therapy sessions, cards printed), never names, contacts or notes. The preview shows the exact bytes.</source>
+            <translation>De este portátil solo salen recuentos anónimos (kits repartidos, sesiones realizadas y asistentes, sesiones de terapia, tarjetas impresas), nunca nombres, contactos ni notas. La vista previa muestra los bytes exactos.</translation>
+        </message>
+        <message>
+            <source>This laptop sends its counts to no hub yet. Ask the coordinator for an enrolment code, then connect.</source>
+            <translation>Este portátil aún no envía sus recuentos a ningún hub. Pide un código de inscripción a la coordinación y conéctate.</translation>
+        </message>
+        <message>
+            <source>Connect to a hub…</source>
+            <translation>Conectar a un hub…</translation>
+        </message>
+        <message>
+            <source>Connect to a hub</source>
+            <translation>Conectar a un hub</translation>
+        </message>
+        <message>
+            <source>Sync status</source>
+            <translation>Estado de la sincronización</translation>
+        </message>
+        <message>
+            <source>Last sync</source>
+            <translation>Última sincronización</translation>
+        </message>
+        <message>
+            <source>Changes waiting</source>
+            <translation>Cambios pendientes</translation>
+        </message>
+        <message>
+            <source>Hub</source>
+            <translation>Hub</translation>
+        </message>
+        <message>
+            <source>Counted there as</source>
+            <translation>Allí se cuenta como</translation>
+        </message>
+        <message>
+            <source>Sends the counts of</source>
+            <translation>Envía los recuentos de</translation>
+        </message>
+        <message>
+            <source>Last problem</source>
+            <translation>Último problema</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sincronizar ahora</translation>
+        </message>
+        <message>
+            <source>Preview what will be sent…</source>
+            <translation>Ver lo que se enviará…</translation>
+        </message>
+        <message>
+            <source>Connect to another hub…</source>
+            <translation>Conectar a otro hub…</translation>
+        </message>
+        <message>
+            <source>Disconnect</source>
+            <translation>Desconectar</translation>
+        </message>
+        <message>
+            <source>Stop sending. The counts stay on this laptop; the hub keeps what it has.</source>
+            <translation>Deja de enviar. Los recuentos se quedan en este portátil; el hub conserva lo que tiene.</translation>
+        </message>
+        <message>
+            <source>Past syncs</source>
+            <translation>Sincronizaciones anteriores</translation>
+        </message>
+        <message>
+            <source>newest first</source>
+            <translation>las más recientes primero</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>Cells</source>
+            <translation>Celdas</translation>
+        </message>
+        <message>
+            <source>Bytes</source>
+            <translation>Bytes</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detalle</translation>
+        </message>
+        <message>
+            <source>Set aside so they never block the rest; send one again once the hub is fixed.</source>
+            <translation>Apartados para que no bloqueen el resto; vuelve a enviar uno cuando el hub esté arreglado.</translation>
+        </message>
+        <message>
+            <source>Hub's answer</source>
+            <translation>Respuesta del hub</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Batches the hub refused</source>
+            <translation>Lotes que el hub rechazó</translation>
+        </message>
+        <message>
+            <source>counting…</source>
+            <translation>contando…</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>Batches the hub refused ({count})</source>
+            <translation>Lotes que el hub rechazó ({count})</translation>
+        </message>
+        <message>
+            <source>Batches the hub refused: none</source>
+            <translation>Lotes que el hub rechazó: ninguno</translation>
+        </message>
+        <message>
+            <source>HTTP {status}</source>
+            <translation>HTTP {status}</translation>
+        </message>
+        <message>
+            <source>Send again</source>
+            <translation>Reenviar</translation>
+        </message>
+        <message>
+            <source>Send again the batch refused at {when}</source>
+            <translation>Reenviar el lote rechazado el {when}</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Sincronizando…</translation>
+        </message>
+        <message>
+            <source>Disconnect from the hub</source>
+            <translation>Desconectar del hub</translation>
+        </message>
+        <message>
+            <source>Stop sending counts to this hub? The counts stay on this laptop and the hub keeps what it has. Connecting again needs a new code from the coordinator.</source>
+            <translation>¿Dejar de enviar recuentos a este hub? Los recuentos se quedan en este portátil y el hub conserva lo que tiene. Para volver a conectar hará falta un código nuevo de la coordinación.</translation>
+        </message>
+        <message>
+            <source>Connected to the hub as “{name}”.</source>
+            <translation>Conectado al hub como «{name}».</translation>
+        </message>
+        <message>
+            <source>Synced</source>
+            <translation>Sincronizado</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncWorker</name>
+        <message>
+            <source>Sync: checking…</source>
+            <translation>Sincronización: comprobando…</translation>
+        </message>
+        <message>
+            <source>Sync: not connected to a hub</source>
+            <translation>Sincronización: sin conexión a un hub</translation>
+        </message>
+        <message>
+            <source>Sync stopped: the hub no longer accepts this laptop — reconnect it on the Sync page</source>
+            <translation>Sincronización detenida: el hub ya no acepta este portátil; vuelve a conectarlo en la página Sincronizar</translation>
+        </message>
+        <message>
+            <source>Sending {activation}: all sent</source>
+            <translation>Enviando {activation}: todo enviado</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sending {activation}: %n change(s) waiting</source>
+            <translation>
+                <numerusform>Enviando {activation}: %n cambio pendiente</numerusform>
+                <numerusform>Enviando {activation}: %n cambios pendientes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not synced yet</source>
+            <translation>aún sin sincronizar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n batch(es) refused (see the Sync page)</source>
+            <translation>
+                <numerusform>%n lote rechazado (ver la página Sincronizar)</numerusform>
+                <numerusform>%n lotes rechazados (ver la página Sincronizar)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>synced at {time} UTC</source>
+            <translation>sincronizado a las {time} UTC</translation>
+        </message>
+        <message>
+            <source>synced on {date} at {time} UTC</source>
+            <translation>sincronizado el {date} a las {time} UTC</translation>
+        </message>
+        <message>
+            <source>synced at {time}</source>
+            <translation>sincronizado a las {time}</translation>
+        </message>
+        <message>
+            <source>synced on {date} at {time}</source>
+            <translation>sincronizado el {date} a las {time}</translation>
+        </message>
+        <message>
+            <source>Sync: off (the database could not be opened)</source>
+            <translation>Sincronización: desactivada (no se pudo abrir la base de datos)</translation>
+        </message>
+        <message>
+            <source>The database is not open, so this laptop cannot connect.</source>
+            <translation>La base de datos no está abierta, así que este portátil no puede conectarse.</translation>
+        </message>
+        <message>
+            <source>Sync not recorded: {problem}</source>
+            <translation>Sincronización no registrada: {problem}</translation>
+        </message>
+        <message>
+            <source>Sync: something went wrong ({kind}); nothing was lost.</source>
+            <translation>Sincronización: algo salió mal ({kind}); no se ha perdido nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskRunner</name>
+        <message>
+            <source>Cannot open the database {path} ({kind}).</source>
+            <translation>No se puede abrir la base de datos {path} ({kind}).</translation>
+        </message>
+        <message>
+            <source>Something went wrong ({kind}): that action was NOT saved.</source>
+            <translation>Algo salió mal ({kind}): esa acción NO se ha guardado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TherapyPage</name>
+        <message>
+            <source>Therapy days</source>
+            <translation>Días de terapia</translation>
+        </message>
+        <message>
+            <source>Day:</source>
+            <translation>Día:</translation>
+        </message>
+        <message>
+            <source>Therapy day</source>
+            <translation>Día de terapia</translation>
+        </message>
+        <message>
+            <source>New therapy day…</source>
+            <translation>Nuevo día de terapia…</translation>
+        </message>
+        <message>
+            <source>New therapy day</source>
+            <translation>Nuevo día de terapia</translation>
+        </message>
+        <message>
+            <source>Print / export</source>
+            <translation>Imprimir / exportar</translation>
+        </message>
+        <message>
+            <source>Print or export</source>
+            <translation>Imprimir o exportar</translation>
+        </message>
+        <message>
+            <source>PIN or passphrase</source>
+            <translation>PIN o frase de contraseña</translation>
+        </message>
+        <message>
+            <source>again, to confirm</source>
+            <translation>otra vez, para confirmar</translation>
+        </message>
+        <message>
+            <source>PIN or passphrase, again</source>
+            <translation>PIN o frase de contraseña, otra vez</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Desbloquear</translation>
+        </message>
+        <message>
+            <source>Lock now</source>
+            <translation>Bloquear ahora</translation>
+        </message>
+        <message>
+            <source>Lock now: hide the names</source>
+            <translation>Bloquear ahora: ocultar los nombres</translation>
+        </message>
+        <message>
+            <source>Therapy budget…</source>
+            <translation>Presupuesto de terapia…</translation>
+        </message>
+        <message>
+            <source>Add a slot by hand…</source>
+            <translation>Añadir un turno a mano…</translation>
+        </message>
+        <message>
+            <source>Change the day's plan…</source>
+            <translation>Cambiar el plan del día…</translation>
+        </message>
+        <message>
+            <source>Slots of the day</source>
+            <translation>Turnos del día</translation>
+        </message>
+        <message>
+            <source>Arrows move between slots; Enter does the slot's main action; the menu key lists everything you can do with it.</source>
+            <translation>Las flechas pasan de un turno a otro; Intro hace la acción principal del turno; la tecla de menú muestra todo lo que se puede hacer con él.</translation>
+        </message>
+        <message>
+            <source>This day has no slots left: add one by hand, or lay the day out again.</source>
+            <translation>Este día ya no tiene turnos: añade uno a mano o vuelve a planificar el día.</translation>
+        </message>
+        <message>
+            <source>Selected slot</source>
+            <translation>Turno seleccionado</translation>
+        </message>
+        <message>
+            <source>Book…</source>
+            <translation>Reservar…</translation>
+        </message>
+        <message>
+            <source>Mark attended</source>
+            <translation>Marcar como asistida</translation>
+        </message>
+        <message>
+            <source>Mark no-show</source>
+            <translation>Marcar como no presentado</translation>
+        </message>
+        <message>
+            <source>Back to booked</source>
+            <translation>Volver a reservada</translation>
+        </message>
+        <message>
+            <source>Cancel booking…</source>
+            <translation>Cancelar la reserva…</translation>
+        </message>
+        <message>
+            <source>Late cancel…</source>
+            <translation>Cancelación tardía…</translation>
+        </message>
+        <message>
+            <source>Block slot</source>
+            <translation>Bloquear el turno</translation>
+        </message>
+        <message>
+            <source>Undo attended or no-show: the session is booked again.</source>
+            <translation>Deshace asistida o no presentado: la sesión vuelve a estar reservada.</translation>
+        </message>
+        <message>
+            <source>The slot becomes free, but the session stays billable.</source>
+            <translation>El turno queda libre, pero la sesión sigue siendo facturable.</translation>
+        </message>
+        <message>
+            <source>Waitlist</source>
+            <translation>Lista de espera</translation>
+        </message>
+        <message>
+            <source>Book the selected slot for them</source>
+            <translation>Reservarle el turno seleccionado</translation>
+        </message>
+        <message>
+            <source>Add to waitlist…</source>
+            <translation>Añadir a la lista de espera…</translation>
+        </message>
+        <message>
+            <source>Add to waitlist</source>
+            <translation>Añadir a la lista de espera</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Remove from the waitlist</source>
+            <translation>Quitar de la lista de espera</translation>
+        </message>
+        <message>
+            <source>Type the PIN or passphrase first.</source>
+            <translation>Escribe primero el PIN o la frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>The two entries differ: type the same PIN or passphrase twice.</source>
+            <translation>Las dos entradas no coinciden: escribe el mismo PIN o frase dos veces.</translation>
+        </message>
+        <message>
+            <source>Unlocked: names are shown. {how}</source>
+            <translation>Desbloqueado: se muestran los nombres. {how}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{text} (wait %n s)</source>
+            <translation>
+                <numerusform>{text} (espera %n s)</numerusform>
+                <numerusform>{text} (espera %n s)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>passphrase</source>
+            <translation>frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Set up</source>
+            <translation>Configurar</translation>
+        </message>
+        <message>
+            <source>Therapy days belong to a tour: pick or create one under Activations.</source>
+            <translation>Los días de terapia pertenecen a una gira: elige o crea una en Activaciones.</translation>
+        </message>
+        <message>
+            <source>Therapy days · {tour}</source>
+            <translation>Días de terapia · {tour}</translation>
+        </message>
+        <message>
+            <source>{stop} · {provider}</source>
+            <translation>{stop} · {provider}</translation>
+        </message>
+        <message>
+            <source>No therapy day yet: plan the first one, with its provider, hours and costs.</source>
+            <translation>Aún no hay ningún día de terapia: planifica el primero, con su terapeuta, horario y costes.</translation>
+        </message>
+        <message>
+            <source>Plan the first therapy day</source>
+            <translation>Planificar el primer día de terapia</translation>
+        </message>
+        <message>
+            <source>No therapy day yet: add the tour's stops under Activations, then plan the first therapy day here.</source>
+            <translation>Aún no hay ningún día de terapia: añade las paradas de la gira en Activaciones y luego planifica aquí el primer día de terapia.</translation>
+        </message>
+        <message>
+            <source>No therapy budget set.</source>
+            <translation>Sin presupuesto de terapia.</translation>
+        </message>
+        <message>
+            <source>Set a therapy budget…</source>
+            <translation>Fijar un presupuesto de terapia…</translation>
+        </message>
+        <message>
+            <source>Therapy budget {amount} · spent {spent} · committed {committed}</source>
+            <translation>Presupuesto de terapia {amount} · gastado {spent} · comprometido {committed}</translation>
+        </message>
+        <message>
+            <source>Over budget: remaining {remaining}</source>
+            <translation>Presupuesto superado: queda {remaining}</translation>
+        </message>
+        <message>
+            <source>Remaining {remaining}</source>
+            <translation>Queda {remaining}</translation>
+        </message>
+        <message>
+            <source>Therapy budget {amount}: spent {spent}, committed {committed}, remaining {remaining}</source>
+            <translation>Presupuesto de terapia {amount}: gastado {spent}, comprometido {committed}, queda {remaining}</translation>
+        </message>
+        <message>
+            <source>{start}–{end}</source>
+            <translation>{start}–{end}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{provider} · %n slot(s) free of {total}</source>
+            <translation>
+                <numerusform>{provider} · %n turno libre de {total}</numerusform>
+                <numerusform>{provider} · %n turnos libres de {total}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Name hidden</source>
+            <translation>Nombre oculto</translation>
+        </message>
+        <message>
+            <source>{time}, {status}</source>
+            <translation>{time}, {status}</translation>
+        </message>
+        <message>
+            <source>name hidden</source>
+            <translation>nombre oculto</translation>
+        </message>
+        <message>
+            <source>{time}, {status}, {person}, {role}</source>
+            <translation>{time}, {status}, {person}, {role}</translation>
+        </message>
+        <message>
+            <source>Unblock slot</source>
+            <translation>Desbloquear el turno</translation>
+        </message>
+        <message>
+            <source>No slot selected</source>
+            <translation>Ningún turno seleccionado</translation>
+        </message>
+        <message>
+            <source>Pick a slot in the day column to see what you can do with it.</source>
+            <translation>Elige un turno en la columna del día para ver qué puedes hacer con él.</translation>
+        </message>
+        <message>
+            <source>{person} · {role}</source>
+            <translation>{person} · {role}</translation>
+        </message>
+        <message>
+            <source>Unlock the section to book: a booking takes a name.</source>
+            <translation>Desbloquea la sección para reservar: una reserva lleva un nombre.</translation>
+        </message>
+        <message>
+            <source>Free: book someone, or block it so nobody can.</source>
+            <translation>Libre: reserva a alguien o bloquéalo para que nadie pueda.</translation>
+        </message>
+        <message>
+            <source>Blocked: nobody can book it until it is unblocked.</source>
+            <translation>Bloqueado: nadie puede reservarlo hasta que se desbloquee.</translation>
+        </message>
+        <message>
+            <source>After the session, mark it attended or a no-show.</source>
+            <translation>Después de la sesión, márcala como asistida o no presentado.</translation>
+        </message>
+        <message>
+            <source>The session was held (or missed): only undoing that is left.</source>
+            <translation>La sesión se celebró (o no se presentó nadie): solo queda deshacerlo.</translation>
+        </message>
+        <message>
+            <source>Unlock the section first: a booking takes a name.</source>
+            <translation>Desbloquea primero la sección: una reserva lleva un nombre.</translation>
+        </message>
+        <message>
+            <source>Slot actions</source>
+            <translation>Acciones del turno</translation>
+        </message>
+        <message>
+            <source>The section locked itself: unlock it and book again.</source>
+            <translation>La sección se ha bloqueado sola: desbloquéala y vuelve a reservar.</translation>
+        </message>
+        <message>
+            <source>Book a session</source>
+            <translation>Reservar una sesión</translation>
+        </message>
+        <message>
+            <source>Booked.</source>
+            <translation>Reservado.</translation>
+        </message>
+        <message>
+            <source>Not started yet</source>
+            <translation>Aún no ha empezado</translation>
+        </message>
+        <message>
+            <source>Late cancel</source>
+            <translation>Cancelación tardía</translation>
+        </message>
+        <message>
+            <source>Cancel booking</source>
+            <translation>Cancelar la reserva</translation>
+        </message>
+        <message>
+            <source>Cancelled: the slot is free again.</source>
+            <translation>Cancelada: el turno vuelve a estar libre.</translation>
+        </message>
+        <message>
+            <source>Cancelled. Someone is waiting: offer the slot to the first on the waitlist.</source>
+            <translation>Cancelada. Hay alguien esperando: ofrece el turno al primero de la lista de espera.</translation>
+        </message>
+        <message>
+            <source>Therapist's day sheet with names (PDF)…</source>
+            <translation>Hoja del día para la terapeuta, con nombres (PDF)…</translation>
+        </message>
+        <message>
+            <source>Crew sign-up sheet, times only (PDF)…</source>
+            <translation>Hoja de inscripción para el equipo, solo horarios (PDF)…</translation>
+        </message>
+        <message>
+            <source>Provider's day calendar, no names (.ics)…</source>
+            <translation>Calendario del día para la terapeuta, sin nombres (.ics)…</translation>
+        </message>
+        <message>
+            <source>Invite for the selected booking, no name (.ics)…</source>
+            <translation>Invitación para la reserva seleccionada, sin nombre (.ics)…</translation>
+        </message>
+        <message>
+            <source>Invite for the selected booking, WITH the client's name (.ics)…</source>
+            <translation>Invitación para la reserva seleccionada, CON el nombre de la persona (.ics)…</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Guardado {path}</translation>
+        </message>
+        <message>
+            <source>Booked from the waitlist.</source>
+            <translation>Reservado desde la lista de espera.</translation>
+        </message>
+        <message>
+            <source>The day was laid out again.</source>
+            <translation>Se ha vuelto a planificar el día.</translation>
+        </message>
+        <message>
+            <source>Add to the waitlist</source>
+            <translation>Añadir a la lista de espera</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineView</name>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelada</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Realizada</translation>
+        </message>
+        <message>
+            <source>Full</source>
+            <translation>Completa</translation>
+        </message>
+        <message>
+            <source>Full: </source>
+            <translation>Completa: </translation>
+        </message>
+        <message>
+            <source>{start}–{end}</source>
+            <translation>{start}–{end}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of {capacity}</source>
+            <translation>
+                <numerusform>%n de {capacity}</numerusform>
+                <numerusform>%n de {capacity}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n persona</numerusform>
+                <numerusform>%n personas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{title} · {people}</source>
+            <translation>{title} · {people}</translation>
+        </message>
+        <message>
+            <source>{time} · {state}</source>
+            <translation>{time} · {state}</translation>
+        </message>
+        <message>
+            <source>{title}, {time}, {space}, {count}</source>
+            <translation>{title}, {time}, {space}, {count}</translation>
+        </message>
+        <message>
+            <source>{session}, {state}</source>
+            <translation>{session}, {state}</translation>
+        </message>
+        <message>
+            <source>With {people}</source>
+            <translation>Con {people}</translation>
+        </message>
+        <message>
+            <source>{time} · {space} · {kind}</source>
+            <translation>{time} · {space} · {kind}</translation>
+        </message>
+        <message>
+            <source>{count} · {state}</source>
+            <translation>{count} · {state}</translation>
+        </message>
+        <message>
+            <source>No spaces yet: add the tents and rooms under Activations.</source>
+            <translation>Aún no hay espacios: añade las carpas y salas en Activaciones.</translation>
+        </message>
+        <message>
+            <source>Day timeline</source>
+            <translation>Cronograma del día</translation>
+        </message>
+        <message>
+            <source>Arrow keys move between sessions; Enter opens the focused one.</source>
+            <translation>Las flechas mueven entre sesiones; Intro abre la seleccionada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayPage</name>
+        <message>
+            <source>Today</source>
+            <translation>Hoy</translation>
+        </message>
+        <message>
+            <source>No activation yet. Create the festival or tour you are working at, and Today shows its spaces, kits and door.</source>
+            <translation>Aún no hay ninguna activación. Crea el festival o la gira en la que trabajas y Hoy mostrará sus espacios, kits y puerta.</translation>
+        </message>
+        <message>
+            <source>Create an activation</source>
+            <translation>Crear una activación</translation>
+        </message>
+        <message>
+            <source>Now and next</source>
+            <translation>Ahora y después</translation>
+        </message>
+        <message>
+            <source>Today · {activation} · {day} {time}</source>
+            <translation>Hoy · {activation} · {day} {time}</translation>
+        </message>
+        <message>
+            <source>No spaces yet: add them under Activations.</source>
+            <translation>Aún no hay espacios: añádelos en Activaciones.</translation>
+        </message>
+        <message>
+            <source>Open Activations</source>
+            <translation>Abrir Activaciones</translation>
+        </message>
+        <message>
+            <source>No sessions today. Plan them in the schedule.</source>
+            <translation>No hay sesiones hoy. Prográmalas en el horario.</translation>
+        </message>
+        <message>
+            <source>Open the schedule</source>
+            <translation>Abrir el horario</translation>
+        </message>
+    </context>
+    <context>
+        <name>TourSheetDialog</name>
+        <message>
+            <source>Tour sheet</source>
+            <translation>Hoja de gira</translation>
+        </message>
+        <message>
+            <source>&amp;Tour</source>
+            <translation>&amp;Gira</translation>
+        </message>
+        <message>
+            <source>Tour</source>
+            <translation>Gira</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Idioma</translation>
+        </message>
+        <message>
+            <source>Language of the sheet</source>
+            <translation>Idioma de la hoja</translation>
+        </message>
+        <message>
+            <source>&amp;Paper</source>
+            <translation>P&amp;apel</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Papel</translation>
+        </message>
+        <message>
+            <source>Each stop's date and city with its country's crisis lines and a few services, from the resource directory; the help line from Settings.</source>
+            <translation>La fecha y la ciudad de cada parada con las líneas de crisis de su país y algunos servicios, del directorio de recursos; la línea de ayuda, de Ajustes.</translation>
+        </message>
+        <message>
+            <source>No tour yet: create one in Activations</source>
+            <translation>Aún no hay ninguna gira: crea una en Activaciones</translation>
+        </message>
+    </context>
+    <context>
+        <name>TourStopDialog</name>
+        <message>
+            <source>Change {stop}</source>
+            <translation>Cambiar {stop}</translation>
+        </message>
+        <message>
+            <source>Add a stop to {tour}</source>
+            <translation>Añadir una parada a {tour}</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>&amp;Date</source>
+            <translation>&amp;Fecha</translation>
+        </message>
+        <message>
+            <source>The tour runs {start} to {end}.</source>
+            <translation>La gira va del {start} al {end}.</translation>
+        </message>
+        <message>
+            <source>&amp;City</source>
+            <translation>&amp;Ciudad</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <source>e.g. US</source>
+            <translation>p. ej. US</translation>
+        </message>
+        <message>
+            <source>C&amp;ountry</source>
+            <translation>&amp;País</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>&amp;Venue</source>
+            <translation>&amp;Recinto</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Recinto</translation>
+        </message>
+        <message>
+            <source>&amp;Time zone</source>
+            <translation>&amp;Zona horaria</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Zona horaria</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopEditor</name>
+        <message>
+            <source>Edit workshop</source>
+            <translation>Editar taller</translation>
+        </message>
+        <message>
+            <source>New workshop</source>
+            <translation>Nuevo taller</translation>
+        </message>
+        <message>
+            <source>e.g. Morning breathwork</source>
+            <translation>p. ej. Respiración matinal</translation>
+        </message>
+        <message>
+            <source>&amp;Title</source>
+            <translation>&amp;Título</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>New kind…</source>
+            <translation>Nuevo tipo…</translation>
+        </message>
+        <message>
+            <source>New kind of session</source>
+            <translation>Nuevo tipo de sesión</translation>
+        </message>
+        <message>
+            <source>&amp;Kind</source>
+            <translation>&amp;Tipo</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>S&amp;pace</source>
+            <translation>&amp;Espacio</translation>
+        </message>
+        <message>
+            <source>Space</source>
+            <translation>Espacio</translation>
+        </message>
+        <message>
+            <source>&amp;Day</source>
+            <translation>&amp;Día</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Día</translation>
+        </message>
+        <message>
+            <source>Starts at</source>
+            <translation>Empieza a las</translation>
+        </message>
+        <message>
+            <source>Ends at</source>
+            <translation>Termina a las</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>a</translation>
+        </message>
+        <message>
+            <source>T&amp;ime</source>
+            <translation>&amp;Hora</translation>
+        </message>
+        <message>
+            <source>Names, separated by commas</source>
+            <translation>Nombres, separados por comas</translation>
+        </message>
+        <message>
+            <source>&amp;Facilitators</source>
+            <translation>&amp;Facilitadores</translation>
+        </message>
+        <message>
+            <source>Facilitators</source>
+            <translation>Facilitadores</translation>
+        </message>
+        <message>
+            <source>The space's</source>
+            <translation>La del espacio</translation>
+        </message>
+        <message>
+            <source>People who can take part; 0 uses what the space holds.</source>
+            <translation>Personas que pueden participar; 0 usa el aforo del espacio.</translation>
+        </message>
+        <message>
+            <source>&amp;Capacity</source>
+            <translation>&amp;Aforo</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Aforo</translation>
+        </message>
+        <message>
+            <source>D&amp;escription</source>
+            <translation>D&amp;escripción</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <source>Every day of the activation at this time</source>
+            <translation>Todos los días de la activación a esta hora</translation>
+        </message>
+        <message>
+            <source>Repeat every day of the activation</source>
+            <translation>Repetir todos los días de la activación</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat</source>
+            <translation>&amp;Repetir</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Guardar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate</source>
+            <translation>D&amp;uplicar</translation>
+        </message>
+        <message>
+            <source>Put &amp;back on</source>
+            <translation>&amp;Volver a programar</translation>
+        </message>
+        <message>
+            <source>Cancel sessi&amp;on</source>
+            <translation>Cancelar se&amp;sión</translation>
+        </message>
+        <message>
+            <source>&amp;Mark held</source>
+            <translation>&amp;Marcar como realizada</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>&amp;Borrar</translation>
+        </message>
+        <message>
+            <source>{day} (outside the dates)</source>
+            <translation>{day} (fuera de las fechas)</translation>
+        </message>
+        <message>
+            <source>Pick a space first.</source>
+            <translation>Elige primero un espacio.</translation>
+        </message>
+        <message>
+            <source>(ends the next day)</source>
+            <translation>(termina al día siguiente)</translation>
+        </message>
+        <message>
+            <source>You can save anyway; the program keeps the mark until it is fixed.</source>
+            <translation>Puedes guardar igualmente; el programa mantiene la marca hasta que se corrija.</translation>
+        </message>
+        <message>
+            <source>New kind</source>
+            <translation>Nuevo tipo</translation>
+        </message>
+        <message>
+            <source>Kind of session (e.g. Drum circle):</source>
+            <translation>Tipo de sesión (p. ej. Círculo de tambores):</translation>
+        </message>
+        <message numerus="yes">
+            <source>“{title}” starts at {time}, in %n minute(s). Mark it held now?
+
+You can put it back from the door on the Today page (“Put back (not held)”).</source>
+            <translation>
+                <numerusform>«{title}» empieza a las {time}, dentro de %n minuto. ¿Marcarla como realizada ahora?
+
+Puedes deshacerlo desde la puerta en la página Hoy («Devolver (no realizada)»).</numerusform>
+                <numerusform>«{title}» empieza a las {time}, dentro de %n minutos. ¿Marcarla como realizada ahora?
+
+Puedes deshacerlo desde la puerta en la página Hoy («Devolver (no realizada)»).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mark held</source>
+            <translation>Marcar como realizada</translation>
+        </message>
+    </context>
+    <context>
+        <name>activations_page</name>
+        <message>
+            <source>Tent</source>
+            <translation>Carpa</translation>
+        </message>
+        <message>
+            <source>Green room</source>
+            <translation>Camerino</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Escenario</translation>
+        </message>
+        <message>
+            <source>Tour stop</source>
+            <translation>Parada de gira</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <source>Tour</source>
+            <translation>Gira</translation>
+        </message>
+        <message>
+            <source>Festival</source>
+            <translation>Festival</translation>
+        </message>
+    </context>
+    <context>
+        <name>crash</name>
+        <message>
+            <source>Something went wrong inside Wellness Desk ({kind}). It was written to the log at {log}; your counts are saved. You can carry on; if it happens again, send that file to whoever looks after the app.</source>
+            <translation>Algo salió mal dentro de Wellness Desk ({kind}). Se ha anotado en el registro en {log}; tus recuentos están guardados. Puedes seguir; si vuelve a pasar, envía ese archivo a quien se ocupe de la aplicación.</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside Wellness Desk ({kind}). It could not be written to the log (the folder {folder} cannot be written); your counts are saved. You can carry on; if it happens again, tell whoever looks after the app.</source>
+            <translation>Algo salió mal dentro de Wellness Desk ({kind}). No se pudo anotar en el registro (no se puede escribir en la carpeta {folder}); tus recuentos están guardados. Puedes seguir; si vuelve a pasar, avisa a quien se ocupe de la aplicación.</translation>
+        </message>
+        <message>
+            <source>Something went wrong inside Wellness Desk ({kind}). It could not be written to a log; your counts are saved. You can carry on; if it happens again, tell whoever looks after the app.</source>
+            <translation>Algo salió mal dentro de Wellness Desk ({kind}). No se pudo anotar en ningún registro; tus recuentos están guardados. Puedes seguir; si vuelve a pasar, avisa a quien se ocupe de la aplicación.</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Algo salió mal</translation>
+        </message>
+    </context>
+    <context>
+        <name>kit_catalogue</name>
+        <message>
+            <source>Blue</source>
+            <translation>Azul</translation>
+        </message>
+        <message>
+            <source>Orange</source>
+            <translation>Naranja</translation>
+        </message>
+        <message>
+            <source>Bluish green</source>
+            <translation>Verde azulado</translation>
+        </message>
+        <message>
+            <source>Reddish purple</source>
+            <translation>Púrpura rojizo</translation>
+        </message>
+        <message>
+            <source>Sky blue</source>
+            <translation>Azul cielo</translation>
+        </message>
+        <message>
+            <source>Vermilion</source>
+            <translation>Bermellón</translation>
+        </message>
+        <message>
+            <source>Yellow</source>
+            <translation>Amarillo</translation>
+        </message>
+        <message>
+            <source>Grey</source>
+            <translation>Gris</translation>
+        </message>
+        <message>
+            <source>Red</source>
+            <translation>Rojo</translation>
+        </message>
+        <message>
+            <source>Green</source>
+            <translation>Verde</translation>
+        </message>
+        <message>
+            <source>Teal</source>
+            <translation>Verde azulado oscuro</translation>
+        </message>
+        <message>
+            <source>Purple</source>
+            <translation>Morado</translation>
+        </message>
+        <message>
+            <source>Pink</source>
+            <translation>Rosa</translation>
+        </message>
+        <message>
+            <source>Black</source>
+            <translation>Negro</translation>
+        </message>
+        <message>
+            <source>White</source>
+            <translation>Blanco</translation>
+        </message>
+    </context>
+    <context>
+        <name>kit_counter</name>
+        <message>
+            <source>Anyone</source>
+            <translation>Cualquiera</translation>
+        </message>
+        <message>
+            <source>Artist</source>
+            <translation>Artista</translation>
+        </message>
+        <message>
+            <source>Crew</source>
+            <translation>Equipo técnico</translation>
+        </message>
+        <message>
+            <source>Venue staff</source>
+            <translation>Personal del recinto</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Familia</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <source>anyone</source>
+            <comment>in a sentence: for anyone</comment>
+            <translation>cualquiera</translation>
+        </message>
+        <message>
+            <source>artists</source>
+            <comment>in a sentence: for artists</comment>
+            <translation>artistas</translation>
+        </message>
+        <message>
+            <source>crew</source>
+            <comment>in a sentence: for crew</comment>
+            <translation>el equipo técnico</translation>
+        </message>
+        <message>
+            <source>venue staff</source>
+            <comment>in a sentence: for venue staff</comment>
+            <translation>el personal del recinto</translation>
+        </message>
+        <message>
+            <source>family</source>
+            <comment>in a sentence: for family</comment>
+            <translation>familiares</translation>
+        </message>
+        <message>
+            <source>others</source>
+            <comment>in a sentence: for others</comment>
+            <translation>otras personas</translation>
+        </message>
+        <message>
+            <source>{kit} ×{count} handed out</source>
+            <translation>{kit} ×{count} entregado</translation>
+        </message>
+        <message>
+            <source>{kit} ×{count} handed out · {role}</source>
+            <translation>{kit} ×{count} entregado · {role}</translation>
+        </message>
+        <message>
+            <source>{kit} +{count} received</source>
+            <translation>{kit} +{count} recibido</translation>
+        </message>
+        <message>
+            <source>{kit} count corrected ({change}): {reason}</source>
+            <translation>{kit} recuento corregido ({change}): {reason}</translation>
+        </message>
+        <message>
+            <source>{time}  {what}</source>
+            <translation>{time}  {what}</translation>
+        </message>
+        <message>
+            <source>{what}  — undone</source>
+            <translation>{what}  — deshecho</translation>
+        </message>
+        <message>
+            <source>Undo: {kit} ×{count} ({role}) handed out</source>
+            <translation>Deshacer: {kit} ×{count} ({role}) entregado</translation>
+        </message>
+        <message>
+            <source>Undo: {kit} ×{count} handed out</source>
+            <translation>Deshacer: {kit} ×{count} entregado</translation>
+        </message>
+        <message>
+            <source>Undo: {kit} ({role}) handed out</source>
+            <translation>Deshacer: {kit} ({role}) entregado</translation>
+        </message>
+        <message>
+            <source>Undo: {kit} handed out</source>
+            <translation>Deshacer: {kit} entregado</translation>
+        </message>
+        <message>
+            <source>Undo: {kit} +{count} received</source>
+            <translation>Deshacer: {kit} +{count} recibido</translation>
+        </message>
+        <message>
+            <source>Undo: {kit} count correction ({change})</source>
+            <translation>Deshacer: corrección del recuento de {kit} ({change})</translation>
+        </message>
+        <message>
+            <source>{what} at {time}</source>
+            <translation>{what} a las {time}</translation>
+        </message>
+        <message>
+            <source>Type how many, as a whole number</source>
+            <translation>Escribe cuántos, como número entero</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a whole number</source>
+            <translation>«{text}» no es un número entero</translation>
+        </message>
+        <message>
+            <source>More than {most}, the most one hand-out can log: check the number, or log it in parts</source>
+            <translation>Más de {most}, el máximo que puede registrar una entrega: revisa el número o regístralo en partes</translation>
+        </message>
+        <message>
+            <source>Hand out at least 1</source>
+            <translation>Entrega al menos 1</translation>
+        </message>
+        <message>
+            <source>{count} is more than {most}, the most one hand-out can log: check the number, or log it in parts</source>
+            <translation>{count} es más de {most}, el máximo que puede registrar una entrega: revisa el número o regístralo en partes</translation>
+        </message>
+        <message>
+            <source>That tap was not counted, so there is nothing to undo</source>
+            <translation>Ese toque no se contó, así que no hay nada que deshacer</translation>
+        </message>
+    </context>
+    <context>
+        <name>resources_page</name>
+        <message>
+            <source>Crisis lines</source>
+            <translation>Líneas de crisis</translation>
+        </message>
+        <message>
+            <source>Counselling and therapy</source>
+            <translation>Orientación y terapia</translation>
+        </message>
+        <message>
+            <source>Financial aid</source>
+            <translation>Ayuda económica</translation>
+        </message>
+        <message>
+            <source>Substance use</source>
+            <translation>Consumo de sustancias</translation>
+        </message>
+        <message>
+            <source>Peer support</source>
+            <translation>Apoyo entre pares</translation>
+        </message>
+        <message>
+            <source>Music industry</source>
+            <translation>Industria musical</translation>
+        </message>
+        <message>
+            <source>Crisis line</source>
+            <translation>Línea de crisis</translation>
+        </message>
+        <message>
+            <source>Counselling</source>
+            <translation>Orientación</translation>
+        </message>
+        <message>
+            <source>crisis line</source>
+            <translation>línea de crisis</translation>
+        </message>
+        <message>
+            <source>counselling</source>
+            <translation>orientación</translation>
+        </message>
+        <message>
+            <source>financial aid</source>
+            <translation>ayuda económica</translation>
+        </message>
+        <message>
+            <source>substance use</source>
+            <translation>consumo de sustancias</translation>
+        </message>
+        <message>
+            <source>peer support</source>
+            <translation>apoyo entre pares</translation>
+        </message>
+        <message>
+            <source>music industry</source>
+            <translation>industria musical</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Llamar</translation>
+        </message>
+        <message>
+            <source>Text (SMS)</source>
+            <translation>Mensaje (SMS)</translation>
+        </message>
+        <message>
+            <source>Textphone</source>
+            <translation>Teléfono de texto</translation>
+        </message>
+        <message>
+            <source>Video call</source>
+            <translation>Videollamada</translation>
+        </message>
+        <message>
+            <source>hours not known</source>
+            <translation>horario desconocido</translation>
+        </message>
+        <message>
+            <source>open now</source>
+            <translation>abierto ahora</translation>
+        </message>
+        <message>
+            <source>closed now</source>
+            <translation>cerrado ahora</translation>
+        </message>
+    </context>
+    <context>
+        <name>therapy_page</name>
+        <message>
+            <source>Free</source>
+            <translation>Libre</translation>
+        </message>
+        <message>
+            <source>Booked</source>
+            <translation>Reservado</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>Asistida</translation>
+        </message>
+        <message>
+            <source>No-show</source>
+            <translation>No presentado</translation>
+        </message>
+        <message>
+            <source>Blocked</source>
+            <translation>Bloqueado</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelado</translation>
+        </message>
+        <message>
+            <source>Unspecified</source>
+            <translation>Sin indicar</translation>
+        </message>
+        <message>
+            <source>Artist</source>
+            <translation>Artista</translation>
+        </message>
+        <message>
+            <source>Crew</source>
+            <translation>Equipo técnico</translation>
+        </message>
+        <message>
+            <source>Venue staff</source>
+            <translation>Personal del recinto</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Familia</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>a</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>no budget currency set yet</source>
+            <translation>aún sin moneda de presupuesto</translation>
+        </message>
+    </context>
+    <context>
+        <name>today_page</name>
+        <message>
+            <source>{start}–{end}</source>
+            <translation>{start}–{end}</translation>
+        </message>
+        <message>
+            <source>{count}/{capacity}</source>
+            <translation>{count}/{capacity}</translation>
+        </message>
+        <message>
+            <source>{count} in</source>
+            <translation>{count} dentro</translation>
+        </message>
+        <message>
+            <source>Now: —</source>
+            <translation>Ahora: —</translation>
+        </message>
+        <message>
+            <source>Next: —</source>
+            <translation>Después: —</translation>
+        </message>
+        <message>
+            <source>Now: {times} {title} (cancelled)</source>
+            <translation>Ahora: {times} {title} (cancelada)</translation>
+        </message>
+        <message>
+            <source>Next: {times} {title} (cancelled)</source>
+            <translation>Después: {times} {title} (cancelada)</translation>
+        </message>
+        <message>
+            <source>Now: {times} {title} · {people}</source>
+            <translation>Ahora: {times} {title} · {people}</translation>
+        </message>
+        <message>
+            <source>Next: {times} {title} · {people}</source>
+            <translation>Después: {times} {title} · {people}</translation>
+        </message>
+        <message>
+            <source>Kits per hour today</source>
+            <translation>Kits por hora hoy</translation>
+        </message>
+        <message>
+            <source>No hand-outs yet today</source>
+            <translation>Hoy aún no se ha entregado nada</translation>
+        </message>
+        <message>
+            <source>Kits by type today</source>
+            <translation>Kits por tipo hoy</translation>
+        </message>
+        <message>
+            <source>Attendance against capacity</source>
+            <translation>Asistencia frente a aforo</translation>
+        </message>
+        <message>
+            <source>No sessions today</source>
+            <translation>No hay sesiones hoy</translation>
         </message>
     </context>
 </TS>
