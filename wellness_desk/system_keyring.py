@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from types import ModuleType
 
 from .errors import WellnessError
+from .messages import msg
 
 
 def system_keyring() -> ModuleType:
@@ -55,5 +56,7 @@ def keyring_failure(keyring_name: str, failed: str, then: str = "", *,
     try:
         yield
     except Exception as e:
-        raise error(f"the keyring ({keyring_name}) {failed} ({type(e).__name__}){then}"
+        raise error(msg("the keyring ({keyring_name}) {failed} ({error_type}){then}",
+                        keyring_name=keyring_name, failed=failed, error_type=type(e).__name__,
+                        then=then)
                     ) from None

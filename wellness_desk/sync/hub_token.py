@@ -14,6 +14,7 @@ import re
 import secrets
 from typing import TYPE_CHECKING
 
+from ..messages import msg
 from ..system_keyring import keyring_failure, keyring_usable, system_keyring
 from . import SyncError
 
@@ -75,20 +76,21 @@ def hub_token(current: Link) -> str:
     """The token of the linked device, or SyncError saying what to do."""
     usable, keyring_name = keyring_usable()
     if not usable:
-        raise SyncError(f"no safe system keyring on this computer ({keyring_name}): the hub "
-                        "token cannot be read")
+        raise SyncError(msg("no safe system keyring on this computer ({keyring_name}): the hub "
+                            "token cannot be read", keyring_name=keyring_name))
     with keyring_failure(keyring_name, "cannot be read", ": is it locked?", error=SyncError):
         token = system_keyring().get_password(HUB_SERVICE, current.device_id)
     if not token:
-        raise SyncError("the hub token of this laptop is not in the keyring: reconnect it on "
-                        "the Sync page")
+        raise SyncError(msg("the hub token of this laptop is not in the keyring: reconnect it on "
+                            "the Sync page"))
     if not isinstance(token, str) or not _TOKEN.match(token):
         # Changed outside this app (or by a damaged keyring): sent as it is, it would be a
         # traceback, or a header the hub cannot read. What it holds is never shown.
         raise SyncError(
-            f"the hub token in the keyring ({entry(current.device_id)}) is not the one this "
-            f"app stored ({_token_fault(token)}): reconnect this laptop on the Sync page "
-            "with a new code from the coordinator (that stores a new token)")
+            msg("the hub token in the keyring ({entry}) is not the one this "
+                "app stored ({fault}): reconnect this laptop on the Sync page "
+                "with a new code from the coordinator (that stores a new token)",
+                entry=entry(current.device_id), fault=_token_fault(token)))
     return token
 
 
@@ -113,8 +115,8 @@ def remove_token(device_id: str) -> bool:
     if not usable:
         # The token went into a keyring that worked (connect refuses any other): that
         # keyring is away now, not empty.
-        raise SyncError(f"the keyring cannot be reached ({keyring_name}), so the hub token "
-                        f"was not removed: {still}")
+        raise SyncError(msg("the keyring cannot be reached ({keyring_name}), so the hub token "
+                            "was not removed: {still}", keyring_name=keyring_name, still=still))
     from keyring.errors import PasswordDeleteError
 
     keyring = system_keyring()
@@ -135,6 +137,6 @@ def remove_token(device_id: str) -> bool:
     except Exception:
         left = None  # it said it removed it; a keyring that cannot be read now holds no proof
     if left:
-        raise SyncError(f"the keyring ({keyring_name}) kept the hub token although asked to "
-                        f"remove it: {still}")
+        raise SyncError(msg("the keyring ({keyring_name}) kept the hub token although asked to "
+                            "remove it: {still}", keyring_name=keyring_name, still=still))
     return removed
