@@ -283,15 +283,18 @@ def delete_tour_stop(db: Database, location_id: int) -> None:
     with db.atomic():
         days, bookings = _therapy_on(db, location_id)
         if days:
-            booked = f" with {bookings} booking(s)" if bookings else ""
             raise WellnessError(
-                msg("{stop} has a therapy day{booked}: it stays. Change the stop instead, "
-                    "or keep it.", stop=stop.name, booked=booked))
-        for table, what in (("workshop", "workshops"), ("stock_movement", "kits logged")):
+                msg("{stop} has a therapy day with {count} booking(s): it stays. Change the "
+                    "stop instead, or keep it.", stop=stop.name, count=bookings) if bookings
+                else msg("{stop} has a therapy day: it stays. Change the stop instead, or "
+                         "keep it.", stop=stop.name))
+        for table, refusal in (
+                ("workshop", msg("{stop} has workshops at it: it stays.", stop=stop.name)),
+                ("stock_movement", msg("{stop} has kits logged at it: it stays.",
+                                       stop=stop.name))):
             if db.execute(f"SELECT 1 FROM {table} WHERE location_id = ?",
                           [location_id]).fetchone():
-                raise WellnessError(msg("{stop} has {what} at it: it stays.",
-                                        stop=stop.name, what=what))
+                raise WellnessError(refusal)
         db.execute("DELETE FROM location WHERE id = ?", [location_id])
 
 
