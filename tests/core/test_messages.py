@@ -15,12 +15,13 @@ from wellness_desk.activations import add_tour_stop, create_activation
 from wellness_desk.csv_table import Problem
 from wellness_desk.errors import DataFileError, WellnessError
 from wellness_desk.messages import Message, drop_label, joined, msg, unlabelled
+from wellness_desk.resources import package
 from wellness_desk.schedule_io import CsvImportError
 
 PACKAGE = Path(wellness_desk.__file__).resolve().parent
-# The core modules whose messages are translated (ui/ is Qt's own; resources/ is another part).
+# The core modules whose messages are translated (ui/ is Qt's own).
 CORE_FILES = sorted([*PACKAGE.glob("*.py"), *PACKAGE.glob("print/*.py"),
-                     *PACKAGE.glob("sync/*.py")])
+                     *PACKAGE.glob("sync/*.py"), *PACKAGE.glob("resources/*.py")])
 
 
 def test_a_message_is_its_english_text_and_keeps_its_template():
@@ -92,6 +93,28 @@ def test_an_import_error_lists_each_problem_as_a_message():
     assert lines[1].template == "{file} line {line}, field {field}: {problem}"
 
 
+def test_a_refused_directory_package_says_each_problem_with_its_template():
+    from tests.resource_dirs import directory
+
+    data = package.to_json_bytes(directory(2, number="555-0100"))
+    with pytest.raises(package.DirectoryError) as caught:
+        package.from_json_bytes(data, source="directory.json")
+    message = caught.value.args[0]
+    head, line = list(message.values.values())
+    assert head.template == ("the directory package was refused, nothing was changed: "
+                             "1 problem:")
+    assert line.template == "{file}, field {field}: {problem}"
+    field = line.values["field"]
+    assert field.startswith("services[") and field.endswith("].phones[0].number")
+    # The settings' check said it about the help line; here it is said without that label.
+    problem = line.values["problem"]
+    assert isinstance(problem, Message) and problem.unlabelled
+    assert str(caught.value) == (
+        "the directory package was refused, nothing was changed: 1 problem:\n"
+        f"directory.json, field {field}: {problem}")
+    assert problem.startswith("'555-0100' is not a real number")
+
+
 def _trees():
     for path in CORE_FILES:
         yield path, ast.parse(path.read_text(encoding="utf-8"))
@@ -145,13 +168,28 @@ def _error_classes(trees) -> set[str]:
 def _is_text(node: ast.expr) -> bool:
     return (isinstance(node, ast.JoinedStr)
             or (isinstance(node, ast.Constant) and isinstance(node.value, str))
-            or (isinstance(node, ast.BinOp) and (_is_text(node.left) or _is_text(node.right))))
+            or (isinstance(node, ast.BinOp) and (_is_text(node.left) or _is_text(node.right)))
+            or (isinstance(node, ast.IfExp) and (_is_text(node.body) or _is_text(node.orelse))))
+
+
+def test_no_problem_in_a_list_is_bare_text():
+    # A problem of an import or a package (its message the last of three or four) is
+    # translated line by line: each must be a Message too.
+    bare = []
+    for path, tree in _trees():
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Call) and _name(node.func) in {"Problem", "problem", "_add"}
+                    and len(node.args) >= 3 and _is_text(node.args[-1])):
+                bare.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert bare == []
 
 
 def test_no_core_error_is_raised_with_bare_text():
     trees = list(_trees())
     errors = _error_classes(trees)
-    assert {"DataFileError", "SyncError", "CsvImportError", "OverBudget"} <= errors
+    assert {"DataFileError", "SyncError", "CsvImportError", "OverBudget", "DirectoryError",
+            "CuratorKeyError", "SignatureRefused"} <= errors
+    assert any(path.parent.name == "resources" for path, _ in trees)
     bare = []
     for path, tree in trees:
         for node in ast.walk(tree):
