@@ -50,7 +50,7 @@ def read_locations(path: str | os.PathLike[str], *, paper: str | None = None,
                    ) -> list[tuple[int, CardJob]]:
     """The jobs of a locations CSV, with their line numbers; BatchError on any bad line."""
     table = read_table(path, required=BATCH_COLUMNS, optional=BATCH_OPTIONAL,
-                       rows_are="locations")
+                       no_rows=msg("no locations after the header line"))
     name = table.file
     # (line, problem): the reader's and the jobs', told in the order of the file.
     problems = [(p.line or 0, p.describe(name)) for p in table.problems]

@@ -532,8 +532,9 @@ def check_job(job: CardJob) -> list[str]:
 def _resource_problems(job: CardJob, template: Template) -> list[str]:
     given = [name for name in RESOURCE_FIELDS if getattr(job, name).strip()]
     if template.box("resource_number") is None:
-        return ([f"resource: the {template.short_title} has no place for a resource's "
-                 "number: choose the resource card"] if given else [])
+        return ([msg("resource: the {short_title} has no place for a resource's number: "
+                     "choose the resource card", short_title=template.short_title)]
+                if given else [])
     problems: list[str] = []
     if not job.resource_number.strip():
         problems.append(msg("resource: no number: choose one in Resources (Print a card for "
@@ -573,17 +574,19 @@ def plan_job(db: Database, job: CardJob) -> tuple[Plan | None, list[str]]:
         # an older version, must not reach paper either.
         number = settings.check_help_line_number(line.number)
     except WellnessError as e:
-        return None, [f"{e} (File → Settings → Help line)"]
+        return None, [msg("{problem} (File → Settings → Help line)", problem=e.args[0])]
     if not number and line.required:
-        return None, ["help line: no number is set, and Settings asks to refuse cards and "
-                      "signs without one: set it in File → Settings → Help line"]
+        return None, [msg("help line: no number is set, and Settings asks to refuse cards "
+                          "and signs without one: set it in File → Settings → Help line")]
     hub = (job.hub_url or settings.hub_url(db)).strip()
     if not hub.startswith(("https://", "http://")) or " " in hub or not urlsplit(hub).netloc:
-        return None, [f"hub address: {hub!r} is not a web address (https://…)"]
+        return None, [msg("hub address: {hub} is not a web address (https://…)",
+                          hub=repr(hub))]
     urls = card_urls(db, replace(job, hub_url=hub))
     longest = max(len(u.encode("utf-8")) for u in urls)
     if longest > MAX_URL:
-        return None, [f"link: {longest} bytes, more than a printed code should hold ({MAX_URL})"]
+        return None, [msg("link: {length} bytes, more than a printed code should hold ({max})",
+                          length=longest, max=MAX_URL)]
     logo = logo_path(job.logo) if job.logo else None
     qbox = template.box("qr")
     assert qbox is not None
@@ -592,9 +595,12 @@ def plan_job(db: Database, job: CardJob) -> tuple[Plan | None, list[str]]:
     plan = Plan(job, template, sheet, texts, urls, qr, module, logo=logo,
                  help_line=replace(line, number=number))
     src = texts.source.name if texts.source.parent == TEXTS_DIR else str(texts.source)
-    origins = {"headline": src, "body": src, "help_name": "Settings" if line.name else src,
-               "help_number": "Settings", "resource_name": "the resource",
-               "resource_number": "the resource", "resource_hours": "the resource"}
+    # Where each text came from, in brackets after its box's name (translated on screen).
+    in_settings, of_resource = msg("Settings"), msg("the resource")
+    origins: dict[str, str] = {
+        "headline": src, "body": src, "help_name": in_settings if line.name else src,
+        "help_number": in_settings, "resource_name": of_resource,
+        "resource_number": of_resource, "resource_hours": of_resource}
 
     # Never a box in print: every character must be in an embedded font (DejaVu Sans, or a
     # fallback for CJK and emoji). No number set: no help line at all (its words alone
@@ -608,7 +614,8 @@ def plan_job(db: Database, job: CardJob) -> tuple[Plan | None, list[str]]:
         if job.resource_number.strip() else "",
         "resource_hours": " ".join(job.resource_hours.split())}
     problems += glyph_problems(
-        [(f"{name} ({origins[name]})", text) for name, text in values.items()
+        [(msg("{box} ({origin})", box=name, origin=origins[name]), text)
+         for name, text in values.items()
          if template.box(name) is not None]
         + [("tag", job.tag), ("location", job.location), ("hub address", short_link(hub))],
         what="card")
@@ -623,14 +630,18 @@ def plan_job(db: Database, job: CardJob) -> tuple[Plan | None, list[str]]:
             continue
         fit = fit_text(text, box)
         if fit is None:
-            origin = f" ({origins[box.kind]})" if box.kind in origins else ""
+            title, smallest = template.short_title, format(box.min, "g")
+            w, h = format(box.w, "g"), format(box.h, "g")
             problems.append(
-                msg("{kind}{origin}: does not fit the {short_title} "
-                    "even at {smallest} pt ({length} characters in a {w}×{h} mm "
-                    "box): shorten it",
-                    kind=box.kind, origin=origin, short_title=template.short_title,
-                    smallest=format(box.min, "g"), length=len(text), w=format(box.w, "g"),
-                    h=format(box.h, "g")))
+                msg("{kind} ({origin}): does not fit the {short_title} even at {smallest} pt "
+                    "({length} characters in a {w}×{h} mm box): shorten it",
+                    kind=box.kind, origin=origins[box.kind], short_title=title,
+                    smallest=smallest, length=len(text), w=w, h=h)
+                if box.kind in origins else
+                msg("{kind}: does not fit the {short_title} even at {smallest} pt "
+                    "({length} characters in a {w}×{h} mm box): shorten it",
+                    kind=box.kind, short_title=title, smallest=smallest, length=len(text),
+                    w=w, h=h))
         else:
             plan.fits[box.kind] = fit
 
@@ -650,7 +661,8 @@ def _logo_problems(plan: Plan, logo: Path, hub: str) -> list[str]:
     try:
         width, height = ImageReader(str(logo)).getSize()
     except Exception as e:  # reportlab raises whatever its image reader met
-        return [f"logo: {logo} is not an image reportlab can read ({e})"]
+        return [msg("logo: {logo} is not an image reportlab can read ({reason})", logo=logo,
+                    reason=e)]
     qr, template = plan.qr, plan.template
     if _takes_logo(template, plan.job.paper, qr.modules):
         plan.logo_pad = logo_pad(qr.version, qr.level, width / height)
@@ -742,14 +754,17 @@ def _code_problems(plan: Plan) -> list[str]:
                                 code_cm=format(plan.code_cm, "g")))
         elif side_mm < distance * 100 - 1e-6:
             biggest = max(template.sheets, key=lambda p: PAPERS[p][0] * PAPERS[p][1])
-            fix = ("set" if biggest == plan.job.paper else
-                   f"print on {PAPER_TITLES[biggest]}, or set")
+            code_cm, reach, asked = (format(plan.code_cm, "g"), format(supports, "g"),
+                                     format(distance, "g"))
             problems.append(
-                msg("scan distance: the QR code is {code_cm} cm, which scans "
-                    "from about {supports} m, not the {distance} m asked for: {fix} the scan "
-                    "distance to {supports2} m or less",
-                    code_cm=format(plan.code_cm, "g"), supports=format(supports, "g"),
-                    distance=format(distance, "g"), fix=fix, supports2=format(supports, "g")))
+                msg("scan distance: the QR code is {code_cm} cm, which scans from about "
+                    "{supports} m, not the {distance} m asked for: set the scan distance to "
+                    "{supports} m or less", code_cm=code_cm, supports=reach, distance=asked)
+                if biggest == plan.job.paper else
+                msg("scan distance: the QR code is {code_cm} cm, which scans from about "
+                    "{supports} m, not the {distance} m asked for: print on {paper}, or set "
+                    "the scan distance to {supports} m or less", code_cm=code_cm,
+                    supports=reach, distance=asked, paper=PAPER_TITLES[biggest]))
     return problems
 
 

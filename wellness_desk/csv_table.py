@@ -70,13 +70,14 @@ class Table:
 
 def read_table(path: str | os.PathLike[str], *, required: Sequence[str],
                optional: Sequence[str] = (), aliases: Mapping[str, str] | None = None,
-               rows_are: str) -> Table:
+               no_rows: str) -> Table:
     """The rows of a CSV whose header names `required` (and any of `optional`) columns.
 
     A header cell is matched in any case, with spaces or hyphens for underscores, and
-    through `aliases` (spelling → column). `rows_are` names what a row is ("workshops"),
-    for a file with a header and nothing under it. A row the reader cannot take is left out
-    and its problem listed; a problem with the header or the file leaves no rows at all.
+    through `aliases` (spelling → column). `no_rows` is the problem of a file with a header
+    and nothing under it, one whole sentence (`msg("no workshops after the header line")`).
+    A row the reader cannot take is left out and its problem listed; a problem with the
+    header or the file leaves no rows at all.
     Raises WellnessError only when the file cannot be read from the disk.
     """
     path = Path(path)
@@ -136,7 +137,7 @@ def read_table(path: str | os.PathLike[str], *, required: Sequence[str],
         table._add(lines.count + 1, None, msg("the first line must name the columns: "
                                               "{known}", known=", ".join(known)))
     elif not table.rows and not table.problems:
-        table._add(lines.count, None, msg("no {rows_are} after the header line", rows_are=rows_are))
+        table._add(lines.count, None, no_rows)
     return table
 
 

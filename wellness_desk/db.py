@@ -205,7 +205,8 @@ def ensure_folder(path: str | os.PathLike[str]) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise _os_error(e, path, "cannot create its folder") from e
+        raise _os_error(e, path, msg("{path}: cannot create its folder ({reason}).",
+                                     path=path, reason=e.strerror)) from e
 
 
 def _unwritable(path: Path) -> ReadOnlyData | None:
@@ -259,16 +260,14 @@ def size_text(n: int) -> str:
     return f"{n / 1_000_000:.1f} MB"
 
 
-def _os_error(e: OSError, path: Path, doing: str) -> DataFileError:
+def _os_error(e: OSError, path: Path, said: str) -> DataFileError:
+    """The error for what the disk did; `said` is the whole sentence, for a folder that
+    cannot be written or another failure (a full disk has its own)."""
     if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return _unwritable(path) or ReadOnlyData(
-            msg("{path}: {doing} ({reason}).",
-                path=path, doing=doing, reason=e.strerror), folder=str(path.parent)
-        )
+        return _unwritable(path) or ReadOnlyData(said, folder=str(path.parent))
     if e.errno == errno.ENOSPC:
         return disk_full(path)
-    return DataFileError(msg("{path}: {doing} ({reason}).",
-                             path=path, doing=doing, reason=e.strerror))
+    return DataFileError(said)
 
 
 def connect(path: str | os.PathLike[str], *, migrate: bool = True) -> Database:

@@ -190,7 +190,7 @@ def add_kit_type(
     db: Database, *, name: str, colour: str | None = None, low_stock: int = 10
 ) -> KitType:
     name = _check_name(name)
-    _check_count(low_stock, "low-stock threshold", allow_zero=True)
+    _check_count(low_stock, msg("low-stock threshold"), allow_zero=True)
     _ensure_unique_name(db, name)
     with immediate(db):
         count, top = db.execute(
@@ -246,7 +246,7 @@ def recolour_kit_type(db: Database, kit_type_id: int, colour: str) -> KitType:
 
 
 def set_low_stock(db: Database, kit_type_id: int, threshold: int) -> KitType:
-    _check_count(threshold, "low-stock threshold", allow_zero=True)
+    _check_count(threshold, msg("low-stock threshold"), allow_zero=True)
     get_kit_type(db, kit_type_id)
     db.execute("UPDATE kit_type SET low_stock = ? WHERE id = ?", [threshold, kit_type_id])
     return get_kit_type(db, kit_type_id)
@@ -330,7 +330,7 @@ def hand_out(
     role: str = UNSPECIFIED, now: datetime | None = None,
 ) -> HandOut:
     """One tap: `count` kits went over the table. Committed when this returns."""
-    _check_count(count, "hand-out count")
+    _check_count(count, msg("hand-out count"))
     if role != UNSPECIFIED and role not in ROLES:
         raise WellnessError(msg("role: {role} is not one of {roles}",
                                 role=repr(role), roles=", ".join(ROLES)))
@@ -349,7 +349,7 @@ def receive_stock(
     db: Database, *, kit_type_id: int, location_id: int, count: int,
     now: datetime | None = None,
 ) -> Movement:
-    _check_count(count, "received count")
+    _check_count(count, msg("received count"))
     _active_kit(db, kit_type_id)
     get_location(db, location_id)
     movement_id = _insert(
@@ -364,7 +364,7 @@ def correct_stock(
     now: datetime | None = None,
 ) -> Movement:
     """Someone counted the box: set stock to `counted`, saying why the books were off."""
-    _check_count(counted, "counted stock", allow_zero=True)
+    _check_count(counted, msg("counted stock"), allow_zero=True)
     reason = " ".join(reason.split())
     if not reason:
         raise WellnessError(msg("correction reason: say why the count changed (e.g. 'recount')"),

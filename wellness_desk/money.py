@@ -21,13 +21,16 @@ _SPACES = re.compile(r"[ \u00a0\u202f']")
 _GROUPED = re.compile(r"\d{1,3}(?:[,.]\d{3})+")
 
 
-def parse_amount(text: Decimal | str | int, *, label: str = "amount", field: str | None = None,
+_AMOUNT = msg("amount")
+
+
+def parse_amount(text: Decimal | str | int, *, label: str = _AMOUNT, field: str | None = None,
                  decimal_point: str | None = None) -> Decimal:
     """A non-negative amount with at most two decimals, as Decimal cents.
 
-    `label` starts the message (e.g. "cost per session"); `field` names the input for a
-    form. `decimal_point` is the locale's separator ("," or "."), used only to settle
-    "1.500" / "1,500".
+    `label` starts the message, a Message so it is translated in its turn (e.g.
+    `msg("cost per session")`); `field` names the input for a form. `decimal_point` is the
+    locale's separator ("," or "."), used only to settle "1.500" / "1,500".
     """
     if isinstance(text, float | bool):
         raise TypeError("money is Decimal, int or text, never a float")

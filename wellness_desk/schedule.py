@@ -651,7 +651,8 @@ def door_tap(db: Database, workshop_id: int, *, counter: str = "headcount", delt
             raise WellnessError(msg("“{title}” is cancelled: nobody to count", title=w.title))
         current = w.headcount if counter == "headcount" else w.waitlist
         if delta < 0 and current == 0:
-            raise WellnessError(msg("the {counter} is already 0", counter=counter))
+            raise WellnessError(msg("the headcount is already 0") if counter == "headcount"
+                                else msg("the waitlist is already 0"))
         if counter == "headcount" and delta > 0 and w.full:
             raise WellnessError(
                 msg("“{title}” is full ({capacity} of {capacity}): count them on the waitlist",

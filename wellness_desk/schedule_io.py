@@ -87,7 +87,7 @@ def import_csv(db: Database, activation_id: int, path: str | os.PathLike[str]) -
     """
     activation = get_activation(db, activation_id)
     table = read_table(path, required=REQUIRED, optional=OPTIONAL, aliases=_ALIASES,
-                       rows_are="workshops")
+                       no_rows=msg("no workshops after the header line"))
     problems = list(table.problems)
     drafts = _drafts(db, activation, table.rows, problems)
     if problems:

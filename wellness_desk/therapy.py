@@ -249,8 +249,8 @@ def _therapy_day(row: dict[str, Any]) -> TherapyDay:
         id=row["id"], location_id=row["location_id"], stop=row["stop"], tz=row["tz"],
         day=date.fromisoformat(row["stop_date"]), provider_name=row["provider_name"],
         provider_credentials=row["provider_credentials"], mode=row["mode"], plan=plan,
-        cost_per_session=_money(row["cost_per_session"], "cost"),
-        cost_per_day=_money(row["cost_per_day"], "cost"),
+        cost_per_session=_money(row["cost_per_session"], msg("cost")),
+        cost_per_day=_money(row["cost_per_day"], msg("cost")),
     )
 
 
@@ -286,9 +286,9 @@ def create_therapy_day(
     if mode not in MODES:
         raise WellnessError(msg("mode: {mode} is not one of {modes}",
                                 mode=repr(mode), modes=", ".join(MODES)), field="mode")
-    per_session = _money(cost_per_session, "cost per session", "cost_per_session",
+    per_session = _money(cost_per_session, msg("cost per session"), "cost_per_session",
                          decimal_point)
-    per_day = _money(cost_per_day, "cost per day", "cost_per_day", decimal_point)
+    per_day = _money(cost_per_day, msg("cost per day"), "cost_per_day", decimal_point)
     if provider_contact and vault is None:
         raise WellnessError(msg("unlock the therapy section to store the provider's contact"),
                             field="provider_contact")
@@ -500,7 +500,7 @@ def set_budget(db: Database, activation_id: int, *, amount: Decimal | str,
     if activation.kind != "tour":
         raise WellnessError(msg("{activation} is not a tour: the therapy budget is a tour's",
                                 activation=activation.name))
-    money = _money(amount, "budget", "amount", decimal_point)
+    money = _money(amount, msg("budget"), "amount", decimal_point)
     if money is None:
         raise WellnessError(msg("budget: give an amount, e.g. 2400"), field="amount")
     code = currency.strip().upper()

@@ -154,10 +154,11 @@ def set_up(db: Database, secret: str) -> Vault:
         raise WellnessError(msg("the key is already set up: unlock instead"))
     usable, name = keyring_usable()
     minimum = MIN_PIN if usable else MIN_PASSPHRASE
-    what = "PIN" if usable else "passphrase"
     if len(secret) < minimum:
-        raise WellnessError(msg("{what}: use at least {minimum} characters",
-                                what=what, minimum=minimum))
+        raise WellnessError(msg("PIN: use at least {minimum} characters", minimum=minimum)
+                            if usable else
+                            msg("passphrase: use at least {minimum} characters",
+                                minimum=minimum))
     key = os.urandom(32)
     salt = os.urandom(16)
     with db.atomic():
@@ -166,7 +167,9 @@ def set_up(db: Database, secret: str) -> Vault:
         if usable:
             settings.put(db, MODE, "keyring")
             settings.put(db, SECRET_CHECK, base64.b64encode(_scrypt(secret, salt)).decode())
-            with keyring_failure(name, "refused to store the key"):
+            with keyring_failure(lambda kind: msg(
+                    "the keyring ({keyring_name}) refused to store the key ({error_type})",
+                    keyring_name=name, error_type=kind)):
                 system_keyring().set_password(SERVICE, f"data-key:{db_id}",
                                               base64.b64encode(key).decode())
         else:
@@ -206,8 +209,9 @@ def unlock(db: Database, secret: str, *, now: datetime | None = None) -> Vault:
         with db.atomic():
             settings.put(db, FAILURES, str(failures))
             settings.put(db, NEXT_TRY, to_utc_text(now + timedelta(seconds=delay)))
-        what = "PIN" if mode == "keyring" else "passphrase"
-        raise WellnessError(msg("wrong {what}: try again in {delay} s", what=what, delay=delay))
+        raise WellnessError(msg("wrong PIN: try again in {delay} s", delay=delay)
+                            if mode == "keyring" else
+                            msg("wrong passphrase: try again in {delay} s", delay=delay))
     with db.atomic():
         settings.put(db, FAILURES, "0")
         settings.put(db, NEXT_TRY, "")
@@ -219,7 +223,9 @@ def _key_from_keyring(db: Database) -> bytes:
     db_id = settings.get(db, DATABASE_ID)
     stored = None
     if usable:
-        with keyring_failure(name, "cannot be read"):
+        with keyring_failure(lambda kind: msg(
+                "the keyring ({keyring_name}) cannot be read ({error_type})",
+                keyring_name=name, error_type=kind)):
             stored = system_keyring().get_password(SERVICE, f"data-key:{db_id}")
     if not stored:
         raise WellnessError(
