@@ -59,6 +59,29 @@ def test_problems_in_a_list_are_translated_one_by_one(spanish):
         "program.csv línea 4, campo start: está vacío")
 
 
+def test_a_refused_directory_package_comes_back_in_spanish_line_by_line(spanish):
+    from wellness_desk.resources.package import DirectoryError
+    from wellness_desk.resources.package import Problem as PackageProblem
+
+    error = DirectoryError([
+        PackageProblem("phone.csv", 3, "number", msg("is empty: it is required")),
+        PackageProblem("service.csv", None, None, msg("is a folder, not a CSV file"))])
+    assert core_words.error_text(error) == (
+        "El paquete del directorio se rechazó, no se cambió nada: 2 problemas:\n"
+        "phone.csv línea 3, campo number: está vacío: es obligatorio\n"
+        "service.csv: es una carpeta, no un archivo CSV")
+
+
+def test_a_label_passed_into_a_message_is_translated_with_it(spanish, db):
+    from wellness_desk.kits import hand_out
+
+    with pytest.raises(WellnessError) as caught:
+        hand_out(db, kit_type_id=1, location_id=1, count=0)
+    assert str(caught.value) == "hand-out count: 0 is not between 1 and 100000"
+    assert core_words.error_text(caught.value) == (
+        "Cantidad entregada: 0 no está entre 1 y 100000")
+
+
 def test_without_a_translation_the_english_shows_as_a_sentence(qapp):
     error = WellnessError(msg("kit name: {name} already exists", name="'Earplugs'"))
     assert core_words.error_text(error) == "Kit name: 'Earplugs' already exists"

@@ -221,6 +221,11 @@
             <translation>… und {count} weitere</translation>
         </message>
         <message>
+            <location filename="../../../card_batch.py" line="53" />
+            <source>no locations after the header line</source>
+            <translation>keine Orte nach der Kopfzeile</translation>
+        </message>
+        <message>
             <location filename="../../../card_batch.py" line="70" />
             <source>{file} line {line}, field scan_distance: {distance} is not metres from 0.1 to 50</source>
             <translation>{file} Zeile {line}, Feld scan_distance: {distance} sind keine Meter zwischen 0,1 und 50</translation>
@@ -240,6 +245,7 @@
         </message>
         <message>
             <location filename="../../../card_render.py" line="112" />
+            <location filename="../../../cards.py" line="664" />
             <source>logo: {logo} is not an image reportlab can read ({reason})</source>
             <translation>Logo: {logo} ist kein Bild, das reportlab lesen kann ({reason})</translation>
         </message>
@@ -264,7 +270,7 @@
         </message>
         <message>
             <location filename="../../../cards.py" line="348" />
-            <location filename="../../../csv_table.py" line="86" />
+            <location filename="../../../csv_table.py" line="87" />
             <source>{path}: cannot read it ({reason})</source>
             <translation>{path}: Kann nicht gelesen werden ({reason})</translation>
         </message>
@@ -324,57 +330,107 @@
             <translation>Erster Code: {first} ist keine Zahl ab 1</translation>
         </message>
         <message>
-            <location filename="../../../cards.py" line="539" />
+            <location filename="../../../cards.py" line="535" />
+            <source>resource: the {short_title} has no place for a resource's number: choose the resource card</source>
+            <translation>Angebot: Die Vorlage {short_title} hat keinen Platz für die Nummer eines Angebots: Wählen Sie die Angebotskarte</translation>
+        </message>
+        <message>
+            <location filename="../../../cards.py" line="540" />
             <source>resource: no number: choose one in Resources (Print a card for this)</source>
             <translation>Angebot: keine Nummer: Wählen Sie eine unter Ressourcen (Karte dafür drucken)</translation>
         </message>
         <message>
-            <location filename="../../../cards.py" line="546" />
+            <location filename="../../../cards.py" line="547" />
             <source>resource number: {reason}</source>
             <translation>Nummer des Angebots: {reason}</translation>
         </message>
         <message>
-            <location filename="../../../cards.py" line="551" />
+            <location filename="../../../cards.py" line="552" />
             <source>{label}: longer than {max} characters</source>
             <translation>{label}: länger als {max} Zeichen</translation>
         </message>
         <message>
-            <location filename="../../../cards.py" line="554" />
+            <location filename="../../../cards.py" line="555" />
             <source>{label}: holds a control character</source>
             <translation>{label}: enthält ein Steuerzeichen</translation>
         </message>
         <message>
-            <location filename="../../../cards.py" line="628" />
-            <source>{kind}{origin}: does not fit the {short_title} even at {smallest} pt ({length} characters in a {w}×{h} mm box): shorten it</source>
-            <translation>{kind}{origin}: passt nicht auf {short_title}, auch nicht in {smallest} pt ({length} Zeichen in einem Feld von {w}×{h} mm): kürzen Sie den Text</translation>
+            <location filename="../../../cards.py" line="577" />
+            <source>{problem} (File → Settings → Help line)</source>
+            <translation>{problem} (Datei → Einstellungen → Hilfetelefon)</translation>
         </message>
         <message>
-            <location filename="../../../cards.py" line="639" />
+            <location filename="../../../cards.py" line="579" />
+            <source>help line: no number is set, and Settings asks to refuse cards and signs without one: set it in File → Settings → Help line</source>
+            <translation>Hilfetelefon: Es ist keine Nummer festgelegt, und die Einstellungen verlangen, Karten und Aushänge ohne Nummer abzulehnen: Legen Sie sie unter Datei → Einstellungen → Hilfetelefon fest</translation>
+        </message>
+        <message>
+            <location filename="../../../cards.py" line="583" />
+            <source>hub address: {hub} is not a web address (https://…)</source>
+            <translation>Hub-Adresse: {hub} ist keine Webadresse (https://…)</translation>
+        </message>
+        <message>
+            <location filename="../../../cards.py" line="588" />
+            <source>link: {length} bytes, more than a printed code should hold ({max})</source>
+            <translation>Link: {length} Bytes, mehr als ein gedruckter Code fassen sollte ({max})</translation>
+        </message>
+        <message>
+            <location filename="../../../cards.py" line="599" />
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <location filename="../../../cards.py" line="599" />
+            <source>the resource</source>
+            <translation>das Angebot</translation>
+        </message>
+        <message>
+            <location filename="../../../cards.py" line="617" />
+            <source>{box} ({origin})</source>
+            <translation>{box} ({origin})</translation>
+        </message>
+        <message>
+            <location filename="../../../cards.py" line="636" />
+            <source>{kind} ({origin}): does not fit the {short_title} even at {smallest} pt ({length} characters in a {w}×{h} mm box): shorten it</source>
+            <translation>{kind} ({origin}): passt selbst bei {smallest} pt nicht auf die Vorlage {short_title} ({length} Zeichen in einem Feld von {w}×{h} mm): Kürzen Sie es</translation>
+        </message>
+        <message>
+            <location filename="../../../cards.py" line="641" />
+            <source>{kind}: does not fit the {short_title} even at {smallest} pt ({length} characters in a {w}×{h} mm box): shorten it</source>
+            <translation>{kind}: passt selbst bei {smallest} pt nicht auf die Vorlage {short_title} ({length} Zeichen in einem Feld von {w}×{h} mm): Kürzen Sie es</translation>
+        </message>
+        <message>
+            <location filename="../../../cards.py" line="760" />
+            <source>scan distance: the QR code is {code_cm} cm, which scans from about {supports} m, not the {distance} m asked for: set the scan distance to {supports} m or less</source>
+            <translation>Scanabstand: Der QR-Code ist {code_cm} cm groß und lässt sich aus etwa {supports} m scannen, nicht aus den gewünschten {distance} m: Stellen Sie den Scanabstand auf {supports} m oder weniger</translation>
+        </message>
+        <message>
+            <location filename="../../../cards.py" line="764" />
+            <source>scan distance: the QR code is {code_cm} cm, which scans from about {supports} m, not the {distance} m asked for: print on {paper}, or set the scan distance to {supports} m or less</source>
+            <translation>Scanabstand: Der QR-Code ist {code_cm} cm groß und lässt sich aus etwa {supports} m scannen, nicht aus den gewünschten {distance} m: Drucken Sie auf {paper} oder stellen Sie den Scanabstand auf {supports} m oder weniger</translation>
+        </message>
+        <message>
+            <location filename="../../../cards.py" line="650" />
             <source>logo: {logo} is not a readable file</source>
             <translation>Logo: {logo} ist keine lesbare Datei</translation>
         </message>
         <message>
-            <location filename="../../../cards.py" line="717" />
+            <location filename="../../../cards.py" line="729" />
             <source>quiet zone: {quiet} modules of blank space around the QR code, scanners need {minimum}</source>
             <translation>Ruhezone: {quiet} Module Leerraum um den QR-Code, Scanner brauchen {minimum}</translation>
         </message>
         <message>
-            <location filename="../../../cards.py" line="724" />
+            <location filename="../../../cards.py" line="736" />
             <source>QR modules are {size} mm (version {version}, level {level}, for a {length}-character link): at least {minimum} mm prints reliably; use a shorter tag or hub address</source>
             <translation>Die QR-Module sind {size} mm groß (Version {version}, Stufe {level}, für einen Link mit {length} Zeichen): Erst ab {minimum} mm wird zuverlässig gedruckt; verwenden Sie eine kürzere Kennung oder Hub-Adresse</translation>
         </message>
         <message>
-            <location filename="../../../cards.py" line="740" />
+            <location filename="../../../cards.py" line="752" />
             <source>scan distance: the QR code is {code_cm} cm, too small for a sign: use a shorter tag or hub address</source>
             <translation>Scanabstand: Der QR-Code ist {code_cm} cm groß, zu klein für einen Aushang: Verwenden Sie eine kürzere Kennung oder Hub-Adresse</translation>
         </message>
         <message>
-            <location filename="../../../cards.py" line="748" />
-            <source>scan distance: the QR code is {code_cm} cm, which scans from about {supports} m, not the {distance} m asked for: {fix} the scan distance to {supports2} m or less</source>
-            <translation>Scanabstand: Der QR-Code ist {code_cm} cm groß und lässt sich aus etwa {supports} m scannen, nicht aus den gewünschten {distance} m: {fix} den Scanabstand auf {supports2} m oder weniger</translation>
-        </message>
-        <message>
-            <location filename="../../../cards.py" line="780" />
+            <location filename="../../../cards.py" line="795" />
             <source>tag {tag}: codes from c={first} were printed by another job meanwhile; nothing recorded: print again for new numbers</source>
             <translation>Kennung {tag}: Ein anderer Auftrag hat inzwischen die Codes ab c={first} gedruckt; nichts wurde gespeichert: Drucken Sie erneut, um neue Nummern zu bekommen</translation>
         </message>
@@ -486,6 +542,7 @@
         </message>
         <message>
             <location filename="../../../csv_table.py" line="26" />
+            <location filename="../../../resources/package.py" line="543" />
             <source>is not UTF-8 text (save the sheet as “CSV UTF-8”)</source>
             <translation>ist kein UTF-8-Text (speichern Sie die Tabelle als „CSV UTF-8“)</translation>
         </message>
@@ -496,72 +553,72 @@
         </message>
         <message>
             <location filename="../../../csv_table.py" line="44" />
+            <location filename="../../../resources/package.py" line="102" />
             <source>{file} line {line}, field {field}: {problem}</source>
             <translation>{file} Zeile {line}, Feld {field}: {problem}</translation>
         </message>
         <message>
             <location filename="../../../csv_table.py" line="47" />
+            <location filename="../../../resources/package.py" line="105" />
             <source>{file} line {line}: {problem}</source>
             <translation>{file} Zeile {line}: {problem}</translation>
         </message>
         <message>
             <location filename="../../../csv_table.py" line="50" />
+            <location filename="../../../resources/package.py" line="108" />
             <source>{file}, field {field}: {problem}</source>
             <translation>{file}, Feld {field}: {problem}</translation>
         </message>
         <message>
             <location filename="../../../csv_table.py" line="52" />
+            <location filename="../../../resources/package.py" line="110" />
             <source>{file}: {problem}</source>
             <translation>{file}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../../csv_table.py" line="96" />
+            <location filename="../../../csv_table.py" line="97" />
             <source>the file is empty (the first line names the columns: {known})</source>
             <translation>Die Datei ist leer (die erste Zeile nennt die Spalten: {known})</translation>
         </message>
         <message>
-            <location filename="../../../csv_table.py" line="123" />
+            <location filename="../../../csv_table.py" line="124" />
             <source>{fields} fields but the header has {width} (a separator inside a field needs quotes)</source>
             <translation>{fields} Felder, aber die Kopfzeile hat {width} (ein Trennzeichen in einem Feld braucht Anführungszeichen)</translation>
         </message>
         <message>
-            <location filename="../../../csv_table.py" line="136" />
-            <location filename="../../../csv_table.py" line="148" />
+            <location filename="../../../csv_table.py" line="137" />
+            <location filename="../../../csv_table.py" line="149" />
             <source>the first line must name the columns: {known}</source>
             <translation>Die erste Zeile muss die Spalten nennen: {known}</translation>
         </message>
         <message>
-            <location filename="../../../csv_table.py" line="139" />
-            <source>no {rows_are} after the header line</source>
-            <translation>keine {rows_are} nach der Kopfzeile</translation>
-        </message>
-        <message>
-            <location filename="../../../csv_table.py" line="157" />
+            <location filename="../../../csv_table.py" line="158" />
             <source>column {number} has no name</source>
             <translation>Spalte {number} hat keinen Namen</translation>
         </message>
         <message>
-            <location filename="../../../csv_table.py" line="159" />
+            <location filename="../../../csv_table.py" line="160" />
             <source>unknown column {column} (the columns are: {known})</source>
             <translation>Unbekannte Spalte {column} (die Spalten sind: {known})</translation>
         </message>
         <message>
-            <location filename="../../../csv_table.py" line="163" />
+            <location filename="../../../csv_table.py" line="164" />
             <source>column {key} appears twice</source>
             <translation>Spalte {key} kommt zweimal vor</translation>
         </message>
         <message>
-            <location filename="../../../csv_table.py" line="169" />
+            <location filename="../../../csv_table.py" line="170" />
             <source>missing columns: {missing} (needed: {needed})</source>
             <translation>Fehlende Spalten: {missing} (gebraucht: {needed})</translation>
         </message>
         <message>
-            <location filename="../../../csv_table.py" line="172" />
+            <location filename="../../../csv_table.py" line="173" />
             <source>missing column: {missing} (needed: {needed})</source>
             <translation>Fehlende Spalte: {missing} (gebraucht: {needed})</translation>
         </message>
         <message>
-            <location filename="../../../csv_table.py" line="214" />
+            <location filename="../../../csv_table.py" line="215" />
+            <location filename="../../../resources/package.py" line="579" />
             <source>cannot be read as CSV ({reason})</source>
             <translation>kann nicht als CSV gelesen werden ({reason})</translation>
         </message>
@@ -616,38 +673,37 @@
             <translation>{folder}: Das Laufwerk ist voll ({free} frei): Nichts wurde gespeichert. Wellness Desk braucht dort mindestens {needed} freien Platz; schaffen Sie Platz und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <location filename="../../../db.py" line="218" />
+            <location filename="../../../db.py" line="208" />
+            <source>{path}: cannot create its folder ({reason}).</source>
+            <translation>{path}: Der Ordner dafür kann nicht angelegt werden ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../../db.py" line="219" />
             <source>{folder}: the data folder is read-only, so Wellness Desk cannot save anything there (nothing was changed). Make the folder writable (or copy it to a disk that is), or pick another folder with --data-dir.</source>
             <translation>{folder}: Der Datenordner ist schreibgeschützt, daher kann Wellness Desk dort nichts speichern (nichts wurde geändert). Heben Sie den Schreibschutz des Ordners auf (oder kopieren Sie ihn auf ein beschreibbares Laufwerk) oder wählen Sie mit --data-dir einen anderen Ordner.</translation>
         </message>
         <message>
-            <location filename="../../../db.py" line="225" />
+            <location filename="../../../db.py" line="226" />
             <source>{path}: the database file is read-only, so Wellness Desk cannot save anything in it (nothing was changed). Make the file writable, or pick another folder with --data-dir.</source>
             <translation>{path}: Die Datenbankdatei ist schreibgeschützt, daher kann Wellness Desk nichts darin speichern (nichts wurde geändert). Heben Sie den Schreibschutz der Datei auf oder wählen Sie mit --data-dir einen anderen Ordner.</translation>
         </message>
         <message>
-            <location filename="../../../db.py" line="265" />
-            <location filename="../../../db.py" line="270" />
-            <source>{path}: {doing} ({reason}).</source>
-            <translation>{path}: {doing} ({reason}).</translation>
-        </message>
-        <message>
-            <location filename="../../../db.py" line="292" />
+            <location filename="../../../db.py" line="291" />
             <source>{path}: cannot open the database file ({reason}).</source>
             <translation>{path}: Die Datenbankdatei kann nicht geöffnet werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../../db.py" line="336" />
+            <location filename="../../../db.py" line="335" />
             <source>{path}: cannot upgrade the database ({reason}).</source>
             <translation>{path}: Die Datenbank kann nicht aktualisiert werden ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../../db.py" line="434" />
+            <location filename="../../../db.py" line="433" />
             <source>{path}: this SQLite file belongs to another program, not Wellness Desk. It was left untouched; pick another --data-dir.</source>
             <translation>{path}: Diese SQLite-Datei gehört zu einem anderen Programm, nicht zu Wellness Desk. Sie bleibt unverändert; wählen Sie ein anderes --data-dir.</translation>
         </message>
         <message>
-            <location filename="../../../db.py" line="445" />
+            <location filename="../../../db.py" line="444" />
             <source>{path}: was written by a newer Wellness Desk (schema {schema}). It was left untouched; install the newer version to open it.</source>
             <translation>{path}: Wurde von einer neueren Wellness-Desk-Version geschrieben (Schema {schema}). Sie bleibt unverändert; installieren Sie die neuere Version, um sie zu öffnen.</translation>
         </message>
@@ -727,6 +783,12 @@
             <translation>Name des Sets: {name} gibt es schon</translation>
         </message>
         <message>
+            <location filename="../../../kits.py" line="193" />
+            <location filename="../../../kits.py" line="249" />
+            <source>low-stock threshold</source>
+            <translation>Schwelle für niedrigen Bestand</translation>
+        </message>
+        <message>
             <location filename="../../../kits.py" line="210" />
             <source>kit type {kit_type} does not exist</source>
             <translation>Den Set-Typ {kit_type} gibt es nicht</translation>
@@ -747,10 +809,25 @@
             <translation>Das Set {kit} ist ausgemustert: Holen Sie es zuerst im Katalog zurück</translation>
         </message>
         <message>
+            <location filename="../../../kits.py" line="333" />
+            <source>hand-out count</source>
+            <translation>Anzahl ausgegeben</translation>
+        </message>
+        <message>
             <location filename="../../../kits.py" line="335" />
             <location filename="../../../therapy.py" line="568" />
             <source>role: {role} is not one of {roles}</source>
             <translation>Rolle: {role} ist keine von {roles}</translation>
+        </message>
+        <message>
+            <location filename="../../../kits.py" line="352" />
+            <source>received count</source>
+            <translation>Anzahl erhalten</translation>
+        </message>
+        <message>
+            <location filename="../../../kits.py" line="367" />
+            <source>counted stock</source>
+            <translation>gezählter Bestand</translation>
         </message>
         <message>
             <location filename="../../../kits.py" line="370" />
@@ -768,43 +845,48 @@
             <translation>Die Aktion {action} wurde schon rückgängig gemacht</translation>
         </message>
         <message>
-            <location filename="../../../money.py" line="39" />
+            <location filename="../../../money.py" line="24" />
+            <source>amount</source>
+            <translation>Betrag</translation>
+        </message>
+        <message>
+            <location filename="../../../money.py" line="42" />
             <source>{label}: give an amount, e.g. 150,00 or 150.00</source>
             <translation>{label}: Geben Sie einen Betrag an, z. B. 150,00 oder 150.00</translation>
         </message>
         <message>
-            <location filename="../../../money.py" line="43" />
+            <location filename="../../../money.py" line="46" />
             <source>{label}: {typed} is not an amount of money (digits, with a comma or a point before the cents, e.g. 150,00)</source>
             <translation>{label}: {typed} ist kein Geldbetrag (Ziffern, mit Komma oder Punkt vor den Cent, z. B. 150,00)</translation>
         </message>
         <message>
-            <location filename="../../../money.py" line="49" />
-            <location filename="../../../money.py" line="95" />
+            <location filename="../../../money.py" line="52" />
+            <location filename="../../../money.py" line="98" />
             <source>{label}: {typed} is not an amount of money</source>
             <translation>{label}: {typed} ist kein Geldbetrag</translation>
         </message>
         <message>
-            <location filename="../../../money.py" line="67" />
+            <location filename="../../../money.py" line="70" />
             <source>{label}: {typed} mixes separators in a way that is not an amount (e.g. 1.234,56 or 1,234.56)</source>
             <translation>{label}: {typed} mischt Trennzeichen so, dass es kein Betrag ist (z. B. 1.234,56 oder 1,234.56)</translation>
         </message>
         <message>
-            <location filename="../../../money.py" line="74" />
+            <location filename="../../../money.py" line="77" />
             <source>{label}: {typed} is not an amount of money (e.g. 1.234,56 or 1,234.56)</source>
             <translation>{label}: {typed} ist kein Geldbetrag (z. B. 1.234,56 oder 1,234.56)</translation>
         </message>
         <message>
-            <location filename="../../../money.py" line="83" />
+            <location filename="../../../money.py" line="86" />
             <source>{label}: {typed} is unclear (thousands, or decimals?): write {whole}{after} without the {sep}, or two decimals, e.g. {whole}{sep2}{cents}</source>
             <translation>{label}: {typed} ist unklar (Tausender oder Dezimalstellen?): Schreiben Sie {whole}{after} ohne das {sep} oder zwei Dezimalstellen, z. B. {whole}{sep2}{cents}</translation>
         </message>
         <message>
-            <location filename="../../../money.py" line="100" />
+            <location filename="../../../money.py" line="103" />
             <source>{label}: {typed} is far more money than a budget holds</source>
             <translation>{label}: {typed} ist weit mehr Geld, als ein Budget fasst</translation>
         </message>
         <message>
-            <location filename="../../../money.py" line="104" />
+            <location filename="../../../money.py" line="107" />
             <source>{label}: {typed} has more than two decimals (cents)</source>
             <translation>{label}: {typed} hat mehr als zwei Dezimalstellen (Cent)</translation>
         </message>
@@ -991,11 +1073,16 @@
         </message>
         <message>
             <location filename="../../../schedule.py" line="654" />
-            <source>the {counter} is already 0</source>
-            <translation>{counter} steht schon auf 0</translation>
+            <source>the headcount is already 0</source>
+            <translation>Die Besucherzahl steht schon auf 0</translation>
         </message>
         <message>
-            <location filename="../../../schedule.py" line="657" />
+            <location filename="../../../schedule.py" line="655" />
+            <source>the waitlist is already 0</source>
+            <translation>Die Warteliste steht schon auf 0</translation>
+        </message>
+        <message>
+            <location filename="../../../schedule.py" line="658" />
             <source>“{title}” is full ({capacity} of {capacity}): count them on the waitlist</source>
             <translation>„{title}“ ist voll ({capacity} von {capacity}): Zählen Sie sie auf der Warteliste</translation>
         </message>
@@ -1008,6 +1095,11 @@
             <location filename="../../../schedule_io.py" line="75" />
             <source>{file}: nothing imported, {count} problems:</source>
             <translation>{file}: Nichts importiert, {count} Probleme:</translation>
+        </message>
+        <message>
+            <location filename="../../../schedule_io.py" line="90" />
+            <source>no workshops after the header line</source>
+            <translation>keine Workshops nach der Kopfzeile</translation>
         </message>
         <message>
             <location filename="../../../schedule_io.py" line="151" />
@@ -1168,11 +1260,6 @@
             <translation>Logo: {path} ist keine Datei (wählen Sie ein PNG- oder JPEG-Bild oder lassen Sie es leer)</translation>
         </message>
         <message>
-            <location filename="../../../system_keyring.py" line="59" />
-            <source>the keyring ({keyring_name}) {failed} ({error_type}){then}</source>
-            <translation>Der Schlüsselbund ({keyring_name}) {failed} ({error_type}){then}</translation>
-        </message>
-        <message>
             <location filename="../../../therapy.py" line="151" />
             <source>{stop} is not a tour stop with a date</source>
             <translation>{stop} ist kein Tourstopp mit Datum</translation>
@@ -1218,6 +1305,12 @@
             <translation>Tageszeitraum: Am {day} passt keine Sitzung von {minutes} Minuten ({window_start}–{window_end}, abzüglich Mittagspause und Zeitumstellung)</translation>
         </message>
         <message>
+            <location filename="../../../therapy.py" line="252" />
+            <location filename="../../../therapy.py" line="253" />
+            <source>cost</source>
+            <translation>Kosten</translation>
+        </message>
+        <message>
             <location filename="../../../therapy.py" line="260" />
             <source>therapy day {therapy_day} does not exist</source>
             <translation>Den Therapietag {therapy_day} gibt es nicht</translation>
@@ -1231,6 +1324,16 @@
             <location filename="../../../therapy.py" line="287" />
             <source>mode: {mode} is not one of {modes}</source>
             <translation>Form: {mode} ist keine von {modes}</translation>
+        </message>
+        <message>
+            <location filename="../../../therapy.py" line="289" />
+            <source>cost per session</source>
+            <translation>Kosten pro Sitzung</translation>
+        </message>
+        <message>
+            <location filename="../../../therapy.py" line="291" />
+            <source>cost per day</source>
+            <translation>Kosten pro Tag</translation>
         </message>
         <message>
             <location filename="../../../therapy.py" line="293" />
@@ -1276,6 +1379,11 @@
             <location filename="../../../therapy.py" line="501" />
             <source>{activation} is not a tour: the therapy budget is a tour's</source>
             <translation>{activation} ist keine Tour: Das Therapiebudget gehört zu einer Tour</translation>
+        </message>
+        <message>
+            <location filename="../../../therapy.py" line="503" />
+            <source>budget</source>
+            <translation>Budget</translation>
         </message>
         <message>
             <location filename="../../../therapy.py" line="505" />
@@ -1399,32 +1507,52 @@
             <translation>Der Schlüssel ist schon eingerichtet: Entsperren Sie stattdessen</translation>
         </message>
         <message>
-            <location filename="../../../vault.py" line="159" />
-            <source>{what}: use at least {minimum} characters</source>
-            <translation>{what}: Verwenden Sie mindestens {minimum} Zeichen</translation>
+            <location filename="../../../vault.py" line="158" />
+            <source>PIN: use at least {minimum} characters</source>
+            <translation>PIN: Verwenden Sie mindestens {minimum} Zeichen</translation>
         </message>
         <message>
-            <location filename="../../../vault.py" line="186" />
+            <location filename="../../../vault.py" line="160" />
+            <source>passphrase: use at least {minimum} characters</source>
+            <translation>Passphrase: Verwenden Sie mindestens {minimum} Zeichen</translation>
+        </message>
+        <message>
+            <location filename="../../../vault.py" line="171" />
+            <source>the keyring ({keyring_name}) refused to store the key ({error_type})</source>
+            <translation>Der Schlüsselbund ({keyring_name}) hat das Speichern des Schlüssels verweigert ({error_type})</translation>
+        </message>
+        <message>
+            <location filename="../../../vault.py" line="212" />
+            <source>wrong PIN: try again in {delay} s</source>
+            <translation>Falsche PIN: Versuchen Sie es in {delay} s erneut</translation>
+        </message>
+        <message>
+            <location filename="../../../vault.py" line="214" />
+            <source>wrong passphrase: try again in {delay} s</source>
+            <translation>Falsche Passphrase: Versuchen Sie es in {delay} s erneut</translation>
+        </message>
+        <message>
+            <location filename="../../../vault.py" line="227" />
+            <source>the keyring ({keyring_name}) cannot be read ({error_type})</source>
+            <translation>Der Schlüsselbund ({keyring_name}) kann nicht gelesen werden ({error_type})</translation>
+        </message>
+        <message>
+            <location filename="../../../vault.py" line="189" />
             <source>no key yet: set a PIN or passphrase first</source>
             <translation>Noch kein Schlüssel: Legen Sie zuerst eine PIN oder Passphrase fest</translation>
         </message>
         <message>
-            <location filename="../../../vault.py" line="189" />
+            <location filename="../../../vault.py" line="192" />
             <source>too many wrong tries: wait {wait} s</source>
             <translation>Zu viele falsche Versuche: Warten Sie {wait} s</translation>
         </message>
         <message>
-            <location filename="../../../vault.py" line="210" />
-            <source>wrong {what}: try again in {delay} s</source>
-            <translation>Falsche(r) {what}: Versuchen Sie es in {delay} s erneut</translation>
-        </message>
-        <message>
-            <location filename="../../../vault.py" line="226" />
+            <location filename="../../../vault.py" line="232" />
             <source>the key of this database is not in this computer's keyring ({name}): names cannot be read on this computer</source>
             <translation>Der Schlüssel dieser Datenbank ist nicht im Schlüsselbund dieses Computers ({name}): Namen können auf diesem Computer nicht gelesen werden</translation>
         </message>
         <message>
-            <location filename="../../../vault.py" line="234" />
+            <location filename="../../../vault.py" line="240" />
             <source>the key of this database in the keyring ({name}: service {SERVICE}, entry 'data-key:{db_id}') is not the one this app stored ({fault}): put back that entry from a backup of the keyring; until then names cannot be read (nothing was changed)</source>
             <translation>Der Schlüssel dieser Datenbank im Schlüsselbund ({name}: Dienst {SERVICE}, Eintrag 'data-key:{db_id}') ist nicht der, den diese App gespeichert hat ({fault}): Stellen Sie diesen Eintrag aus einer Sicherung des Schlüsselbunds wieder her; bis dahin können Namen nicht gelesen werden (nichts wurde geändert)</translation>
         </message>
@@ -1525,27 +1653,57 @@
             <translation>{hub_url} antwortet nicht wie ein Wellness-Hub (HTTP {status}): Prüfen Sie die Adresse</translation>
         </message>
         <message>
-            <location filename="../../../sync/hub_token.py" line="79" />
+            <location filename="../../../sync/hub_token.py" line="41" />
+            <source>the keyring ({keyring_name}) cannot be read ({error_type}): is it locked? The code is still unused</source>
+            <translation>Der Schlüsselbund ({keyring_name}) kann nicht gelesen werden ({error_type}): Ist er gesperrt? Der Code ist noch unbenutzt</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/hub_token.py" line="49" />
+            <source>the keyring ({keyring_name}) refused to store the hub token ({error_type}): nothing was sent, and the code is still unused</source>
+            <translation>Der Schlüsselbund ({keyring_name}) hat das Speichern des Hub-Tokens verweigert ({error_type}): Es wurde nichts gesendet, und der Code ist noch unbenutzt</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/hub_token.py" line="64" />
+            <source>the keyring ({keyring_name}) refused to store the hub token ({error_type}): nothing was stored; try again with the same code</source>
+            <translation>Der Schlüsselbund ({keyring_name}) hat das Speichern des Hub-Tokens verweigert ({error_type}): Es wurde nichts gespeichert; versuchen Sie es mit demselben Code erneut</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/hub_token.py" line="85" />
             <source>no safe system keyring on this computer ({keyring_name}): the hub token cannot be read</source>
             <translation>Kein sicherer Systemschlüsselbund auf diesem Computer ({keyring_name}): Das Hub-Token kann nicht gelesen werden</translation>
         </message>
         <message>
-            <location filename="../../../sync/hub_token.py" line="84" />
+            <location filename="../../../sync/hub_token.py" line="88" />
+            <source>the keyring ({keyring_name}) cannot be read ({error_type}): is it locked?</source>
+            <translation>Der Schlüsselbund ({keyring_name}) kann nicht gelesen werden ({error_type}): Ist er gesperrt?</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/hub_token.py" line="92" />
             <source>the hub token of this laptop is not in the keyring: reconnect it on the Sync page</source>
             <translation>Das Hub-Token dieses Laptops ist nicht im Schlüsselbund: Verbinden Sie ihn auf der Seite Synchronisieren neu</translation>
         </message>
         <message>
-            <location filename="../../../sync/hub_token.py" line="90" />
+            <location filename="../../../sync/hub_token.py" line="98" />
             <source>the hub token in the keyring ({entry}) is not the one this app stored ({fault}): reconnect this laptop on the Sync page with a new code from the coordinator (that stores a new token)</source>
             <translation>Das Hub-Token im Schlüsselbund ({entry}) ist nicht das, das diese App gespeichert hat ({fault}): Verbinden Sie diesen Laptop auf der Seite Synchronisieren mit einem neuen Code der Koordination neu (das speichert ein neues Token)</translation>
         </message>
         <message>
-            <location filename="../../../sync/hub_token.py" line="118" />
+            <location filename="../../../sync/hub_token.py" line="121" />
+            <source>still connected, and the token is still there ({entry}); unlock the keyring and try again</source>
+            <translation>weiterhin verbunden, und das Token ist noch da ({entry}); entsperren Sie den Schlüsselbund und versuchen Sie es erneut</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/hub_token.py" line="126" />
             <source>the keyring cannot be reached ({keyring_name}), so the hub token was not removed: {still}</source>
             <translation>Der Schlüsselbund ist nicht erreichbar ({keyring_name}), daher wurde das Hub-Token nicht entfernt: {still}</translation>
         </message>
         <message>
-            <location filename="../../../sync/hub_token.py" line="140" />
+            <location filename="../../../sync/hub_token.py" line="138" />
+            <source>the keyring ({keyring_name}) could not remove the hub token ({error_type}): {still}</source>
+            <translation>Der Schlüsselbund ({keyring_name}) konnte das Hub-Token nicht entfernen ({error_type}): {still}</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/hub_token.py" line="150" />
             <source>the keyring ({keyring_name}) kept the hub token although asked to remove it: {still}</source>
             <translation>Der Schlüsselbund ({keyring_name}) hat das Hub-Token behalten, obwohl es entfernt werden sollte: {still}</translation>
         </message>
@@ -1593,6 +1751,539 @@
             <location filename="../../../sync/urls.py" line="39" />
             <source>hub address: use https:// for a hub on the internet ({text}): the token would cross the network in clear</source>
             <translation>Hub-Adresse: Verwenden Sie https:// für einen Hub im Internet ({text}): Das Token ginge unverschlüsselt durchs Netz</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/commands.py" line="156" />
+            <source>--country {country}: give an ISO 3166-1 code of two letters, e.g. FR</source>
+            <translation>--country {country}: Geben Sie einen ISO-3166-1-Code aus zwei Buchstaben an, z. B. FR</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/commands.py" line="160" />
+            <source>--kind {kind}: one of {kinds}</source>
+            <translation>--kind {kind}: einer von {kinds}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/commands.py" line="229" />
+            <source>not connected to a hub: connect first (wellness-desk sync --hub URL --enroll CODE); the directory you had is kept</source>
+            <translation>Nicht mit einem Hub verbunden: Verbinden Sie sich zuerst (wellness-desk sync --hub URL --enroll CODE); das bisherige Verzeichnis bleibt erhalten</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="123" />
+            <source>the directory package was refused, nothing was changed: 1 problem:</source>
+            <translation>Das Verzeichnispaket wurde abgelehnt, nichts wurde geändert: 1 Problem:</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="125" />
+            <source>the directory package was refused, nothing was changed: {count} problems:</source>
+            <translation>Das Verzeichnispaket wurde abgelehnt, nichts wurde geändert: {count} Probleme:</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="129" />
+            <source>… and {rest} more</source>
+            <translation>… und {rest} weitere</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="248" />
+            <source>{value} is not a date (YYYY-MM-DD, e.g. 2025-03-31)</source>
+            <translation>{value} ist kein Datum (JJJJ-MM-TT, z. B. 2025-03-31)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="256" />
+            <source>{value} is not one of: {listed}</source>
+            <translation>{value} ist keiner der Werte: {listed}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="261" />
+            <source>{value} is not true or false</source>
+            <translation>{value} ist weder true noch false</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="265" />
+            <source>{value} is not a time (HH:MM, 00:00 to 23:59)</source>
+            <translation>{value} ist keine Uhrzeit (HH:MM, 00:00 bis 23:59)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="267" />
+            <source>{value} is not a UUID</source>
+            <translation>{value} ist keine UUID</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="271" />
+            <source>{value} is not a web address (http:// or https://)</source>
+            <translation>{value} ist keine Webadresse (http:// oder https://)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="274" />
+            <source>{value} is not an email address</source>
+            <translation>{value} ist keine E-Mail-Adresse</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="338" />
+            <source>there is no file or folder {path}</source>
+            <translation>Es gibt keine Datei und keinen Ordner {path}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="341" />
+            <source>is not a directory package: give a folder with datapackage.json and one CSV file per table, or the HSDS JSON form (.json)</source>
+            <translation>ist kein Verzeichnispaket: Geben Sie einen Ordner mit datapackage.json und einer CSV-Datei pro Tabelle an, oder die HSDS-JSON-Form (.json)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="378" />
+            <source>is not UTF-8 text (byte {byte})</source>
+            <translation>ist kein UTF-8-Text (Byte {byte})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="381" />
+            <location filename="../../../resources/package.py" line="419" />
+            <source>is not JSON: {reason} (column {column})</source>
+            <translation>ist kein JSON: {reason} (Spalte {column})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="384" />
+            <source>is not the HSDS JSON form: its objects are nested thousands deep</source>
+            <translation>ist nicht die HSDS-JSON-Form: Ihre Objekte sind tausendfach verschachtelt</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="387" />
+            <source>is not the HSDS JSON form (an object with services)</source>
+            <translation>ist nicht die HSDS-JSON-Form (ein Objekt mit services)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="396" />
+            <source>is a folder, not a file</source>
+            <translation>ist ein Ordner, keine Datei</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="400" />
+            <location filename="../../../resources/package.py" line="535" />
+            <source>cannot be read ({reason})</source>
+            <translation>kann nicht gelesen werden ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="408" />
+            <source>{folder} is not a directory package: it has no datapackage.json (a package is a folder of CSV tables described by datapackage.json, or one .json file)</source>
+            <translation>{folder} ist kein Verzeichnispaket: Es hat keine datapackage.json (ein Paket ist ein Ordner mit CSV-Tabellen, die datapackage.json beschreibt, oder eine einzelne .json-Datei)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="415" />
+            <source>is not UTF-8 text</source>
+            <translation>ist kein UTF-8-Text</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="423" />
+            <source>is not a data package descriptor (a JSON object)</source>
+            <translation>ist keine Beschreibung eines Datenpakets (ein JSON-Objekt)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="448" />
+            <source>is {version}: this app reads HSDS {hsds} packages</source>
+            <translation>ist {version}: Diese App liest HSDS-{hsds}-Pakete</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="450" />
+            <source>is missing (this app reads HSDS 3.0 packages)</source>
+            <translation>fehlt (diese App liest HSDS-3.0-Pakete)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="454" />
+            <source>is {profile}, another profile than this app's ({ours})</source>
+            <translation>ist {profile}, ein anderes Profil als das dieser App ({ours})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="461" />
+            <source>is missing: the date and time the curator made this edition (UTC)</source>
+            <translation>fehlt: Datum und Uhrzeit, zu denen die kuratierende Person diese Ausgabe erstellt hat (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="467" />
+            <source>{text} is not a date and time (e.g. 2026-03-01T12:00:00Z)</source>
+            <translation>{text} ist kein Datum mit Uhrzeit (z. B. 2026-03-01T12:00:00Z)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="471" />
+            <source>{text} has no time zone: add Z for UTC</source>
+            <translation>{text} hat keine Zeitzone: Hängen Sie Z für UTC an</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="478" />
+            <location filename="../../../resources/package.py" line="804" />
+            <source>is not text</source>
+            <translation>ist kein Text</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="488" />
+            <source>is missing: a data package lists its tables in resources</source>
+            <translation>fehlt: Ein Datenpaket listet seine Tabellen in resources auf</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="495" />
+            <source>is not a table description</source>
+            <translation>ist keine Tabellenbeschreibung</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="500" />
+            <source>{name} is not a table this app reads ({tables})</source>
+            <translation>{name} ist keine Tabelle, die diese App liest ({tables})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="505" />
+            <source>the table {name} is listed twice</source>
+            <translation>Die Tabelle {name} ist zweimal aufgeführt</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="512" />
+            <source>{file} is not a CSV file in the package folder (e.g. {example})</source>
+            <translation>{file} ist keine CSV-Datei im Paketordner (z. B. {example})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="519" />
+            <source>lists no {table} table: a directory needs one</source>
+            <translation>führt keine Tabelle {table} auf: Ein Verzeichnis braucht eine</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="527" />
+            <source>is missing: datapackage.json lists it as the {table} table</source>
+            <translation>fehlt: datapackage.json führt sie als Tabelle {table} auf</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="532" />
+            <source>is a folder, not a CSV file</source>
+            <translation>ist ein Ordner, keine CSV-Datei</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="550" />
+            <source>the header line cannot be read ({reason})</source>
+            <translation>Die Kopfzeile kann nicht gelesen werden ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="554" />
+            <source>is empty: the first line names the columns</source>
+            <translation>ist leer: Die erste Zeile nennt die Spalten</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="561" />
+            <source>this column is named twice</source>
+            <translation>Diese Spalte ist doppelt benannt</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="566" />
+            <source>unknown column: the {table} table has {known}</source>
+            <translation>unbekannte Spalte: Die Tabelle {table} hat {known}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="571" />
+            <source>this required column is missing</source>
+            <translation>Diese Pflichtspalte fehlt</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="595" />
+            <source>has {fields} fields where the header has {width}</source>
+            <translation>hat {fields} Felder, die Kopfzeile aber {width}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="652" />
+            <source>frictionless could not read it: {note}</source>
+            <translation>frictionless konnte es nicht lesen: {note}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="679" />
+            <source>unknown field: the HSDS JSON form has {known}</source>
+            <translation>unbekanntes Feld: Die HSDS-JSON-Form hat {known}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="685" />
+            <source>is not a list</source>
+            <translation>ist keine Liste</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="692" />
+            <source>is not an object</source>
+            <translation>ist kein Objekt</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="719" />
+            <source>unknown field: a {table} has {known}</source>
+            <translation>unbekanntes Feld: Ein Datensatz {table} hat {known}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="742" />
+            <source>is not an organization object with an id</source>
+            <translation>ist kein organization-Objekt mit einer id</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="768" />
+            <source>differs from the term {term} given at {given_at}</source>
+            <translation>weicht vom Begriff {term} ab, der bei {given_at} angegeben ist</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="772" />
+            <source>is not a taxonomy term object</source>
+            <translation>ist kein Taxonomiebegriff-Objekt</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="804" />
+            <source>is not true or false</source>
+            <translation>ist weder true noch false</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="814" />
+            <source>is {value} but the record it is nested in is {given}</source>
+            <translation>ist {value}, aber der Datensatz, in dem es verschachtelt ist, ist {given}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="854" />
+            <source>{number} is not a phone number (digits, spaces, + - ( ) . only, e.g. +44 800 123 4567 or 988)</source>
+            <translation>{number} ist keine Telefonnummer (nur Ziffern, Leerzeichen, + - ( ) ., z. B. +44 800 123 4567 oder 988)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="952" />
+            <source>is empty: it is required</source>
+            <translation>ist leer: Das Feld ist Pflicht</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="983" />
+            <source>{key} is used twice in {table} (first at line {line})</source>
+            <translation>{key} wird in {table} zweimal verwendet (zuerst in Zeile {line})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="985" />
+            <source>{key} is used twice in {table} (first at {first})</source>
+            <translation>{key} wird in {table} zweimal verwendet (zuerst bei {first})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="995" />
+            <source>no organization has the id {key}</source>
+            <translation>Keine Organisation hat die id {key}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="997" />
+            <source>no service has the id {key}</source>
+            <translation>Kein Angebot hat die id {key}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="999" />
+            <source>no phone has the id {key}</source>
+            <translation>Kein Telefon hat die id {key}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1001" />
+            <source>no taxonomy term has the id {key}</source>
+            <translation>Kein Taxonomiebegriff hat die id {key}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1002" />
+            <source>no {table} has the id {key}</source>
+            <translation>Kein Datensatz {table} hat die id {key}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1009" />
+            <source>{value} is not a list of weekdays ({weekdays}, comma separated, e.g. MO,TU,WE)</source>
+            <translation>{value} ist keine Liste von Wochentagen ({weekdays}, durch Kommas getrennt, z. B. MO,TU,WE)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1012" />
+            <source>{value} names a weekday twice</source>
+            <translation>{value} nennt einen Wochentag zweimal</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1029" />
+            <source>{value} is not an IANA time zone (e.g. Europe/Paris, America/New_York)</source>
+            <translation>{value} ist keine IANA-Zeitzone (z. B. Europe/Paris, America/New_York)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1035" />
+            <source>{value} is not an ISO 3166-1 country code (two capital letters, e.g. FR)</source>
+            <translation>{value} ist kein ISO-3166-1-Ländercode (zwei Großbuchstaben, z. B. FR)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1039" />
+            <source>{value} is not an ISO 639 language code (e.g. en, fr, or a 639-3 code)</source>
+            <translation>{value} ist kein ISO-639-Sprachcode (z. B. en, fr oder ein 639-3-Code)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1042" />
+            <source>{value} is not a language names are translated into ({languages})</source>
+            <translation>{value} ist keine Sprache, in die Namen übersetzt werden ({languages})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1071" />
+            <source>the phone {phone} belongs to the service {service}, not to {other}</source>
+            <translation>Das Telefon {phone} gehört zum Angebot {service}, nicht zu {other}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1075" />
+            <source>is {zone} but the service's zone is {service_zone}: this profile keeps a service's hours in the service's own zone</source>
+            <translation>ist {zone}, aber die Zeitzone des Angebots ist {service_zone}: Dieses Profil führt die Zeiten eines Angebots in dessen eigener Zeitzone</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1083" />
+            <source>a language is for a service or for a phone: give exactly one of service_id and phone_id</source>
+            <translation>Eine Sprache gehört zu einem Angebot oder zu einem Telefon: Geben Sie genau eines von service_id und phone_id an</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1089" />
+            <source>{region} is not an ISO 3166-2 subdivision of {country} (e.g. {country}-CA)</source>
+            <translation>{region} ist keine ISO-3166-2-Untergliederung von {country} (z. B. {country}-CA)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1091" />
+            <source>{region} is not an ISO 3166-2 subdivision of its country (e.g. US-CA)</source>
+            <translation>{region} ist keine ISO-3166-2-Untergliederung seines Landes (z. B. US-CA)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1099" />
+            <source>is {taxonomy}: a service's kinds are terms of the taxonomy {ours}</source>
+            <translation>ist {taxonomy}: Die Arten eines Angebots sind Begriffe der Taxonomie {ours}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1103" />
+            <source>{code} is not a kind ({kinds})</source>
+            <translation>{code} ist keine Art ({kinds})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1133" />
+            <source>the {field} of {table} {record} in {language} is given twice (first at line {line})</source>
+            <translation>Das Feld {field} von {table} {record} in {language} ist zweimal angegeben (zuerst in Zeile {line})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1136" />
+            <source>the {field} of {table} {record} in {language} is given twice (first at {first})</source>
+            <translation>Das Feld {field} von {table} {record} in {language} ist zweimal angegeben (zuerst bei {first})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1149" />
+            <source>a phone has no name to translate, only its description</source>
+            <translation>Ein Telefon hat keinen Namen zum Übersetzen, nur seine Beschreibung</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1155" />
+            <source>the phone {phone} is always open: it has no hours</source>
+            <translation>Das Telefon {phone} ist immer erreichbar: Es hat keine Zeiten</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1163" />
+            <source>these hours are for the service as a whole, but it has no phone: this profile keeps hours per contact method</source>
+            <translation>Diese Zeiten gelten für das Angebot als Ganzes, aber es hat kein Telefon: Dieses Profil führt Zeiten pro Kontaktweg</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1171" />
+            <source>no other service is in the pair {group}: paired services are shown together, so a pair needs two or more</source>
+            <translation>Kein anderes Angebot ist im Paar {group}: Gepaarte Angebote werden zusammen angezeigt, daher braucht ein Paar zwei oder mehr</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1175" />
+            <source>this active service has no phone, web address or email: people could not reach it</source>
+            <translation>Dieses aktive Angebot hat weder Telefon noch Webadresse noch E-Mail: Niemand könnte es erreichen</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1185" />
+            <source>checked on {day}, after the directory was published ({edition}): a check cannot be in the future</source>
+            <translation>geprüft am {day}, nach der Veröffentlichung des Verzeichnisses ({edition}): Eine Prüfung kann nicht in der Zukunft liegen</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1540" />
+            <source>{folder}: the disk is full; the package was not written (the folder is as it was). Make room and export again.</source>
+            <translation>{folder}: Die Festplatte ist voll; das Paket wurde nicht geschrieben (der Ordner ist unverändert). Schaffen Sie Platz und exportieren Sie erneut.</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1543" />
+            <source>{folder}: this folder cannot be written to; choose another for the package.</source>
+            <translation>{folder}: In diesen Ordner kann nicht geschrieben werden; wählen Sie einen anderen für das Paket.</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1546" />
+            <source>{folder}: is a file, not a folder; choose a folder for the package.</source>
+            <translation>{folder}: ist eine Datei, kein Ordner; wählen Sie einen Ordner für das Paket.</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1548" />
+            <source>{folder}: the package could not be written ({reason}).</source>
+            <translation>{folder}: Das Paket konnte nicht geschrieben werden ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/printable.py" line="28" />
+            <source>no source and check date in the directory, so it is never printed: check it and update the directory</source>
+            <translation>keine Quelle und kein Prüfdatum im Verzeichnis, daher wird es nie gedruckt: Prüfen Sie es und aktualisieren Sie das Verzeichnis</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/printable.py" line="35" />
+            <source>the number is empty</source>
+            <translation>Die Nummer ist leer</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/printable.py" line="37" />
+            <source>last checked {day}, more than {months} months ago: re-check it, or print stale lines marked "not re-checked since"</source>
+            <translation>zuletzt geprüft am {day}, vor mehr als {months} Monaten: Prüfen Sie es erneut, oder drucken Sie veraltete Nummern mit dem Hinweis „nicht erneut geprüft seit“</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/printable.py" line="46" />
+            <source>the service is inactive: a closed line is not printed</source>
+            <translation>Das Angebot ist inaktiv: Eine geschlossene Nummer wird nicht gedruckt</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/printable.py" line="48" />
+            <source>the service is defunct: a closed line is not printed</source>
+            <translation>Das Angebot gibt es nicht mehr: Eine geschlossene Nummer wird nicht gedruckt</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/printable.py" line="50" />
+            <source>the service is temporarily closed: a closed line is not printed</source>
+            <translation>Das Angebot ist vorübergehend geschlossen: Eine geschlossene Nummer wird nicht gedruckt</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/printable.py" line="51" />
+            <source>the service is {status}: a closed line is not printed</source>
+            <translation>Das Angebot hat den Status {status}: Eine geschlossene Nummer wird nicht gedruckt</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/reports.py" line="30" />
+            <source>{field}: {text} is not a directory id (a uuid)</source>
+            <translation>{field}: {text} ist keine Verzeichnis-id (eine UUID)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/signing.py" line="43" />
+            <source>the directory from the hub is not signed by a curator this laptop trusts: it was refused and the one you had is kept</source>
+            <translation>Das Verzeichnis vom Hub ist nicht von einer kuratierenden Person signiert, der dieser Laptop vertraut: Es wurde abgelehnt, das bisherige bleibt erhalten</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/signing.py" line="85" />
+            <source>the key file is not an unencrypted Ed25519 private key in PEM form (make one with: wellness-hub resources keygen)</source>
+            <translation>Die Schlüsseldatei ist kein unverschlüsselter privater Ed25519-Schlüssel im PEM-Format (erstellen Sie einen mit: wellness-hub resources keygen)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/signing.py" line="89" />
+            <source>the key file holds a private key, but not an Ed25519 one (make one with: wellness-hub resources keygen)</source>
+            <translation>Die Schlüsseldatei enthält einen privaten Schlüssel, aber keinen Ed25519-Schlüssel (erstellen Sie einen mit: wellness-hub resources keygen)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/signing.py" line="103" />
+            <source>a curator key is base64 text (44 characters)</source>
+            <translation>Ein Kuratorschlüssel ist Base64-Text (44 Zeichen)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/signing.py" line="106" />
+            <source>a curator key is the base64 of 32 bytes (44 characters, as `wellness-hub resources keygen` prints it)</source>
+            <translation>Ein Kuratorschlüssel ist das Base64 von 32 Bytes (44 Zeichen, wie `wellness-hub resources keygen` ihn ausgibt)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/store.py" line="217" />
+            <source>The directory file could not be read (damaged); it was set aside as {aside} and the directory shipped with the app put in its place (a pull from the hub brings its newer edition back).</source>
+            <translation>Die Verzeichnisdatei konnte nicht gelesen werden (beschädigt); sie wurde als {aside} beiseitegelegt und durch das mit der App gelieferte Verzeichnis ersetzt (ein Abruf vom Hub holt dessen neuere Ausgabe zurück).</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/store.py" line="232" />
+            <source>{path}: this SQLite file is not a Wellness Desk resource directory. It was left untouched; move it away or pick another --data-dir.</source>
+            <translation>{path}: Diese SQLite-Datei ist kein Hilfeverzeichnis von Wellness Desk. Sie wurde nicht angerührt; verschieben Sie sie oder wählen Sie ein anderes --data-dir.</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/store.py" line="237" />
+            <source>{path}: was written by a newer Wellness Desk (directory schema {version}). It was left untouched; install the newer version to open it.</source>
+            <translation>{path}: wurde von einem neueren Wellness Desk geschrieben (Verzeichnisschema {version}). Sie wurde nicht angerührt; installieren Sie die neuere Version, um sie zu öffnen.</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/store.py" line="573" />
+            <source>{path}: no resource directory is installed yet.</source>
+            <translation>{path}: Es ist noch kein Hilfeverzeichnis installiert.</translation>
         </message>
     </context>
 </TS>

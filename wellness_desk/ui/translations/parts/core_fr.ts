@@ -221,6 +221,11 @@
             <translation>… et {count} de plus</translation>
         </message>
         <message>
+            <location filename="../../../card_batch.py" line="53" />
+            <source>no locations after the header line</source>
+            <translation>aucun lieu après la ligne d'en-tête</translation>
+        </message>
+        <message>
             <location filename="../../../card_batch.py" line="70" />
             <source>{file} line {line}, field scan_distance: {distance} is not metres from 0.1 to 50</source>
             <translation>{file} ligne {line}, champ scan_distance : {distance} n'est pas un nombre de mètres entre 0,1 et 50</translation>
@@ -240,6 +245,7 @@
         </message>
         <message>
             <location filename="../../../card_render.py" line="112" />
+            <location filename="../../../cards.py" line="664" />
             <source>logo: {logo} is not an image reportlab can read ({reason})</source>
             <translation>logo : {logo} n'est pas une image que reportlab sait lire ({reason})</translation>
         </message>
@@ -264,7 +270,7 @@
         </message>
         <message>
             <location filename="../../../cards.py" line="348" />
-            <location filename="../../../csv_table.py" line="86" />
+            <location filename="../../../csv_table.py" line="87" />
             <source>{path}: cannot read it ({reason})</source>
             <translation>{path} : illisible ({reason})</translation>
         </message>
@@ -324,57 +330,107 @@
             <translation>premier code : {first} n'est pas un nombre à partir de 1</translation>
         </message>
         <message>
-            <location filename="../../../cards.py" line="539" />
+            <location filename="../../../cards.py" line="535" />
+            <source>resource: the {short_title} has no place for a resource's number: choose the resource card</source>
+            <translation>ressource : le modèle {short_title} n'a pas de place pour le numéro d'une ressource : choisissez la carte de ressource</translation>
+        </message>
+        <message>
+            <location filename="../../../cards.py" line="540" />
             <source>resource: no number: choose one in Resources (Print a card for this)</source>
             <translation>ressource : aucun numéro : choisissez-en un dans Ressources (Imprimer une carte pour ceci)</translation>
         </message>
         <message>
-            <location filename="../../../cards.py" line="546" />
+            <location filename="../../../cards.py" line="547" />
             <source>resource number: {reason}</source>
             <translation>numéro de la ressource : {reason}</translation>
         </message>
         <message>
-            <location filename="../../../cards.py" line="551" />
+            <location filename="../../../cards.py" line="552" />
             <source>{label}: longer than {max} characters</source>
             <translation>{label} : plus de {max} caractères</translation>
         </message>
         <message>
-            <location filename="../../../cards.py" line="554" />
+            <location filename="../../../cards.py" line="555" />
             <source>{label}: holds a control character</source>
             <translation>{label} : contient un caractère de contrôle</translation>
         </message>
         <message>
-            <location filename="../../../cards.py" line="628" />
-            <source>{kind}{origin}: does not fit the {short_title} even at {smallest} pt ({length} characters in a {w}×{h} mm box): shorten it</source>
-            <translation>{kind}{origin} : ne tient pas sur {short_title} même en {smallest} pt ({length} caractères dans un cadre de {w}×{h} mm) : raccourcissez-le</translation>
+            <location filename="../../../cards.py" line="577" />
+            <source>{problem} (File → Settings → Help line)</source>
+            <translation>{problem} (Fichier → Paramètres → Ligne d'écoute)</translation>
         </message>
         <message>
-            <location filename="../../../cards.py" line="639" />
+            <location filename="../../../cards.py" line="579" />
+            <source>help line: no number is set, and Settings asks to refuse cards and signs without one: set it in File → Settings → Help line</source>
+            <translation>ligne d'écoute : aucun numéro n'est défini, et les Paramètres demandent de refuser les cartes et affiches sans numéro : définissez-le dans Fichier → Paramètres → Ligne d'écoute</translation>
+        </message>
+        <message>
+            <location filename="../../../cards.py" line="583" />
+            <source>hub address: {hub} is not a web address (https://…)</source>
+            <translation>adresse du hub : {hub} n'est pas une adresse web (https://…)</translation>
+        </message>
+        <message>
+            <location filename="../../../cards.py" line="588" />
+            <source>link: {length} bytes, more than a printed code should hold ({max})</source>
+            <translation>lien : {length} octets, plus que ce qu'un code imprimé devrait contenir ({max})</translation>
+        </message>
+        <message>
+            <location filename="../../../cards.py" line="599" />
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <location filename="../../../cards.py" line="599" />
+            <source>the resource</source>
+            <translation>la ressource</translation>
+        </message>
+        <message>
+            <location filename="../../../cards.py" line="617" />
+            <source>{box} ({origin})</source>
+            <translation>{box} ({origin})</translation>
+        </message>
+        <message>
+            <location filename="../../../cards.py" line="636" />
+            <source>{kind} ({origin}): does not fit the {short_title} even at {smallest} pt ({length} characters in a {w}×{h} mm box): shorten it</source>
+            <translation>{kind} ({origin}) : ne tient pas dans le modèle {short_title}, même en {smallest} pt ({length} caractères dans un cadre de {w}×{h} mm) : raccourcissez-le</translation>
+        </message>
+        <message>
+            <location filename="../../../cards.py" line="641" />
+            <source>{kind}: does not fit the {short_title} even at {smallest} pt ({length} characters in a {w}×{h} mm box): shorten it</source>
+            <translation>{kind} : ne tient pas dans le modèle {short_title}, même en {smallest} pt ({length} caractères dans un cadre de {w}×{h} mm) : raccourcissez-le</translation>
+        </message>
+        <message>
+            <location filename="../../../cards.py" line="760" />
+            <source>scan distance: the QR code is {code_cm} cm, which scans from about {supports} m, not the {distance} m asked for: set the scan distance to {supports} m or less</source>
+            <translation>distance de scan : le code QR mesure {code_cm} cm et se scanne à environ {supports} m, pas aux {distance} m demandés : réglez la distance de scan sur {supports} m ou moins</translation>
+        </message>
+        <message>
+            <location filename="../../../cards.py" line="764" />
+            <source>scan distance: the QR code is {code_cm} cm, which scans from about {supports} m, not the {distance} m asked for: print on {paper}, or set the scan distance to {supports} m or less</source>
+            <translation>distance de scan : le code QR mesure {code_cm} cm et se scanne à environ {supports} m, pas aux {distance} m demandés : imprimez sur {paper}, ou réglez la distance de scan sur {supports} m ou moins</translation>
+        </message>
+        <message>
+            <location filename="../../../cards.py" line="650" />
             <source>logo: {logo} is not a readable file</source>
             <translation>logo : {logo} n'est pas un fichier lisible</translation>
         </message>
         <message>
-            <location filename="../../../cards.py" line="717" />
+            <location filename="../../../cards.py" line="729" />
             <source>quiet zone: {quiet} modules of blank space around the QR code, scanners need {minimum}</source>
             <translation>zone de silence : {quiet} modules de blanc autour du code QR, les lecteurs en demandent {minimum}</translation>
         </message>
         <message>
-            <location filename="../../../cards.py" line="724" />
+            <location filename="../../../cards.py" line="736" />
             <source>QR modules are {size} mm (version {version}, level {level}, for a {length}-character link): at least {minimum} mm prints reliably; use a shorter tag or hub address</source>
             <translation>les modules du QR mesurent {size} mm (version {version}, niveau {level}, pour un lien de {length} caractères) : au moins {minimum} mm s'impriment de façon fiable ; utilisez une étiquette ou une adresse de hub plus courte</translation>
         </message>
         <message>
-            <location filename="../../../cards.py" line="740" />
+            <location filename="../../../cards.py" line="752" />
             <source>scan distance: the QR code is {code_cm} cm, too small for a sign: use a shorter tag or hub address</source>
             <translation>distance de scan : le code QR mesure {code_cm} cm, trop petit pour une affiche : utilisez une étiquette ou une adresse de hub plus courte</translation>
         </message>
         <message>
-            <location filename="../../../cards.py" line="748" />
-            <source>scan distance: the QR code is {code_cm} cm, which scans from about {supports} m, not the {distance} m asked for: {fix} the scan distance to {supports2} m or less</source>
-            <translation>distance de scan : le code QR mesure {code_cm} cm et se lit à environ {supports} m, pas aux {distance} m demandés : {fix} la distance de scan à {supports2} m ou moins</translation>
-        </message>
-        <message>
-            <location filename="../../../cards.py" line="780" />
+            <location filename="../../../cards.py" line="795" />
             <source>tag {tag}: codes from c={first} were printed by another job meanwhile; nothing recorded: print again for new numbers</source>
             <translation>étiquette {tag} : un autre travail a imprimé entre-temps les codes à partir de c={first} ; rien n'a été enregistré : imprimez à nouveau pour avoir de nouveaux numéros</translation>
         </message>
@@ -486,6 +542,7 @@
         </message>
         <message>
             <location filename="../../../csv_table.py" line="26" />
+            <location filename="../../../resources/package.py" line="543" />
             <source>is not UTF-8 text (save the sheet as “CSV UTF-8”)</source>
             <translation>n'est pas du texte UTF-8 (enregistrez la feuille en « CSV UTF-8 »)</translation>
         </message>
@@ -496,72 +553,72 @@
         </message>
         <message>
             <location filename="../../../csv_table.py" line="44" />
+            <location filename="../../../resources/package.py" line="102" />
             <source>{file} line {line}, field {field}: {problem}</source>
             <translation>{file} ligne {line}, champ {field} : {problem}</translation>
         </message>
         <message>
             <location filename="../../../csv_table.py" line="47" />
+            <location filename="../../../resources/package.py" line="105" />
             <source>{file} line {line}: {problem}</source>
             <translation>{file} ligne {line} : {problem}</translation>
         </message>
         <message>
             <location filename="../../../csv_table.py" line="50" />
+            <location filename="../../../resources/package.py" line="108" />
             <source>{file}, field {field}: {problem}</source>
             <translation>{file}, champ {field} : {problem}</translation>
         </message>
         <message>
             <location filename="../../../csv_table.py" line="52" />
+            <location filename="../../../resources/package.py" line="110" />
             <source>{file}: {problem}</source>
             <translation>{file} : {problem}</translation>
         </message>
         <message>
-            <location filename="../../../csv_table.py" line="96" />
+            <location filename="../../../csv_table.py" line="97" />
             <source>the file is empty (the first line names the columns: {known})</source>
             <translation>le fichier est vide (la première ligne nomme les colonnes : {known})</translation>
         </message>
         <message>
-            <location filename="../../../csv_table.py" line="123" />
+            <location filename="../../../csv_table.py" line="124" />
             <source>{fields} fields but the header has {width} (a separator inside a field needs quotes)</source>
             <translation>{fields} champs alors que l'en-tête en a {width} (un séparateur dans un champ doit être entre guillemets)</translation>
         </message>
         <message>
-            <location filename="../../../csv_table.py" line="136" />
-            <location filename="../../../csv_table.py" line="148" />
+            <location filename="../../../csv_table.py" line="137" />
+            <location filename="../../../csv_table.py" line="149" />
             <source>the first line must name the columns: {known}</source>
             <translation>la première ligne doit nommer les colonnes : {known}</translation>
         </message>
         <message>
-            <location filename="../../../csv_table.py" line="139" />
-            <source>no {rows_are} after the header line</source>
-            <translation>aucun(e) {rows_are} après la ligne d'en-tête</translation>
-        </message>
-        <message>
-            <location filename="../../../csv_table.py" line="157" />
+            <location filename="../../../csv_table.py" line="158" />
             <source>column {number} has no name</source>
             <translation>la colonne {number} n'a pas de nom</translation>
         </message>
         <message>
-            <location filename="../../../csv_table.py" line="159" />
+            <location filename="../../../csv_table.py" line="160" />
             <source>unknown column {column} (the columns are: {known})</source>
             <translation>colonne inconnue {column} (les colonnes sont : {known})</translation>
         </message>
         <message>
-            <location filename="../../../csv_table.py" line="163" />
+            <location filename="../../../csv_table.py" line="164" />
             <source>column {key} appears twice</source>
             <translation>la colonne {key} apparaît deux fois</translation>
         </message>
         <message>
-            <location filename="../../../csv_table.py" line="169" />
+            <location filename="../../../csv_table.py" line="170" />
             <source>missing columns: {missing} (needed: {needed})</source>
             <translation>colonnes manquantes : {missing} (nécessaires : {needed})</translation>
         </message>
         <message>
-            <location filename="../../../csv_table.py" line="172" />
+            <location filename="../../../csv_table.py" line="173" />
             <source>missing column: {missing} (needed: {needed})</source>
             <translation>colonne manquante : {missing} (nécessaires : {needed})</translation>
         </message>
         <message>
-            <location filename="../../../csv_table.py" line="214" />
+            <location filename="../../../csv_table.py" line="215" />
+            <location filename="../../../resources/package.py" line="579" />
             <source>cannot be read as CSV ({reason})</source>
             <translation>illisible en CSV ({reason})</translation>
         </message>
@@ -616,38 +673,37 @@
             <translation>{folder} : le disque est plein ({free} libres) : rien n'a été enregistré. Wellness Desk a besoin d'au moins {needed} libres à cet endroit ; faites de la place et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../../db.py" line="218" />
+            <location filename="../../../db.py" line="208" />
+            <source>{path}: cannot create its folder ({reason}).</source>
+            <translation>{path} : impossible de créer son dossier ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../../db.py" line="219" />
             <source>{folder}: the data folder is read-only, so Wellness Desk cannot save anything there (nothing was changed). Make the folder writable (or copy it to a disk that is), or pick another folder with --data-dir.</source>
             <translation>{folder} : le dossier de données est en lecture seule, Wellness Desk ne peut donc rien y enregistrer (rien n'a été modifié). Rendez le dossier accessible en écriture (ou copiez-le sur un disque qui l'est), ou choisissez un autre dossier avec --data-dir.</translation>
         </message>
         <message>
-            <location filename="../../../db.py" line="225" />
+            <location filename="../../../db.py" line="226" />
             <source>{path}: the database file is read-only, so Wellness Desk cannot save anything in it (nothing was changed). Make the file writable, or pick another folder with --data-dir.</source>
             <translation>{path} : le fichier de base de données est en lecture seule, Wellness Desk ne peut donc rien y enregistrer (rien n'a été modifié). Rendez le fichier accessible en écriture, ou choisissez un autre dossier avec --data-dir.</translation>
         </message>
         <message>
-            <location filename="../../../db.py" line="265" />
-            <location filename="../../../db.py" line="270" />
-            <source>{path}: {doing} ({reason}).</source>
-            <translation>{path} : {doing} ({reason}).</translation>
-        </message>
-        <message>
-            <location filename="../../../db.py" line="292" />
+            <location filename="../../../db.py" line="291" />
             <source>{path}: cannot open the database file ({reason}).</source>
             <translation>{path} : impossible d'ouvrir le fichier de base de données ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../../db.py" line="336" />
+            <location filename="../../../db.py" line="335" />
             <source>{path}: cannot upgrade the database ({reason}).</source>
             <translation>{path} : impossible de mettre à jour la base de données ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../../db.py" line="434" />
+            <location filename="../../../db.py" line="433" />
             <source>{path}: this SQLite file belongs to another program, not Wellness Desk. It was left untouched; pick another --data-dir.</source>
             <translation>{path} : ce fichier SQLite appartient à un autre programme, pas à Wellness Desk. Il n'a pas été touché ; choisissez un autre --data-dir.</translation>
         </message>
         <message>
-            <location filename="../../../db.py" line="445" />
+            <location filename="../../../db.py" line="444" />
             <source>{path}: was written by a newer Wellness Desk (schema {schema}). It was left untouched; install the newer version to open it.</source>
             <translation>{path} : écrit par une version plus récente de Wellness Desk (schéma {schema}). Il n'a pas été touché ; installez la version plus récente pour l'ouvrir.</translation>
         </message>
@@ -727,6 +783,12 @@
             <translation>nom du kit : {name} existe déjà</translation>
         </message>
         <message>
+            <location filename="../../../kits.py" line="193" />
+            <location filename="../../../kits.py" line="249" />
+            <source>low-stock threshold</source>
+            <translation>seuil de stock bas</translation>
+        </message>
+        <message>
             <location filename="../../../kits.py" line="210" />
             <source>kit type {kit_type} does not exist</source>
             <translation>le type de kit {kit_type} n'existe pas</translation>
@@ -747,10 +809,25 @@
             <translation>le kit {kit} est retiré : remettez-le d'abord dans le catalogue</translation>
         </message>
         <message>
+            <location filename="../../../kits.py" line="333" />
+            <source>hand-out count</source>
+            <translation>nombre distribué</translation>
+        </message>
+        <message>
             <location filename="../../../kits.py" line="335" />
             <location filename="../../../therapy.py" line="568" />
             <source>role: {role} is not one of {roles}</source>
             <translation>rôle : {role} n'est pas l'un de {roles}</translation>
+        </message>
+        <message>
+            <location filename="../../../kits.py" line="352" />
+            <source>received count</source>
+            <translation>nombre reçu</translation>
+        </message>
+        <message>
+            <location filename="../../../kits.py" line="367" />
+            <source>counted stock</source>
+            <translation>stock compté</translation>
         </message>
         <message>
             <location filename="../../../kits.py" line="370" />
@@ -768,43 +845,48 @@
             <translation>l'action {action} a déjà été annulée</translation>
         </message>
         <message>
-            <location filename="../../../money.py" line="39" />
+            <location filename="../../../money.py" line="24" />
+            <source>amount</source>
+            <translation>montant</translation>
+        </message>
+        <message>
+            <location filename="../../../money.py" line="42" />
             <source>{label}: give an amount, e.g. 150,00 or 150.00</source>
             <translation>{label} : indiquez un montant, p. ex. 150,00 ou 150.00</translation>
         </message>
         <message>
-            <location filename="../../../money.py" line="43" />
+            <location filename="../../../money.py" line="46" />
             <source>{label}: {typed} is not an amount of money (digits, with a comma or a point before the cents, e.g. 150,00)</source>
             <translation>{label} : {typed} n'est pas un montant (des chiffres, avec une virgule ou un point avant les centimes, p. ex. 150,00)</translation>
         </message>
         <message>
-            <location filename="../../../money.py" line="49" />
-            <location filename="../../../money.py" line="95" />
+            <location filename="../../../money.py" line="52" />
+            <location filename="../../../money.py" line="98" />
             <source>{label}: {typed} is not an amount of money</source>
             <translation>{label} : {typed} n'est pas un montant</translation>
         </message>
         <message>
-            <location filename="../../../money.py" line="67" />
+            <location filename="../../../money.py" line="70" />
             <source>{label}: {typed} mixes separators in a way that is not an amount (e.g. 1.234,56 or 1,234.56)</source>
             <translation>{label} : {typed} mélange les séparateurs d'une façon qui n'est pas un montant (p. ex. 1.234,56 ou 1,234.56)</translation>
         </message>
         <message>
-            <location filename="../../../money.py" line="74" />
+            <location filename="../../../money.py" line="77" />
             <source>{label}: {typed} is not an amount of money (e.g. 1.234,56 or 1,234.56)</source>
             <translation>{label} : {typed} n'est pas un montant (p. ex. 1.234,56 ou 1,234.56)</translation>
         </message>
         <message>
-            <location filename="../../../money.py" line="83" />
+            <location filename="../../../money.py" line="86" />
             <source>{label}: {typed} is unclear (thousands, or decimals?): write {whole}{after} without the {sep}, or two decimals, e.g. {whole}{sep2}{cents}</source>
             <translation>{label} : {typed} est ambigu (milliers ou décimales ?) : écrivez {whole}{after} sans le {sep}, ou deux décimales, p. ex. {whole}{sep2}{cents}</translation>
         </message>
         <message>
-            <location filename="../../../money.py" line="100" />
+            <location filename="../../../money.py" line="103" />
             <source>{label}: {typed} is far more money than a budget holds</source>
             <translation>{label} : {typed} est bien plus d'argent que ce qu'un budget contient</translation>
         </message>
         <message>
-            <location filename="../../../money.py" line="104" />
+            <location filename="../../../money.py" line="107" />
             <source>{label}: {typed} has more than two decimals (cents)</source>
             <translation>{label} : {typed} a plus de deux décimales (centimes)</translation>
         </message>
@@ -991,11 +1073,16 @@
         </message>
         <message>
             <location filename="../../../schedule.py" line="654" />
-            <source>the {counter} is already 0</source>
-            <translation>le {counter} est déjà à 0</translation>
+            <source>the headcount is already 0</source>
+            <translation>le comptage est déjà à 0</translation>
         </message>
         <message>
-            <location filename="../../../schedule.py" line="657" />
+            <location filename="../../../schedule.py" line="655" />
+            <source>the waitlist is already 0</source>
+            <translation>la liste d'attente est déjà à 0</translation>
+        </message>
+        <message>
+            <location filename="../../../schedule.py" line="658" />
             <source>“{title}” is full ({capacity} of {capacity}): count them on the waitlist</source>
             <translation>« {title} » est complet ({capacity} sur {capacity}) : comptez-les sur la liste d'attente</translation>
         </message>
@@ -1008,6 +1095,11 @@
             <location filename="../../../schedule_io.py" line="75" />
             <source>{file}: nothing imported, {count} problems:</source>
             <translation>{file} : rien n'a été importé, {count} problèmes :</translation>
+        </message>
+        <message>
+            <location filename="../../../schedule_io.py" line="90" />
+            <source>no workshops after the header line</source>
+            <translation>aucun atelier après la ligne d'en-tête</translation>
         </message>
         <message>
             <location filename="../../../schedule_io.py" line="151" />
@@ -1168,11 +1260,6 @@
             <translation>logo : {path} n'est pas un fichier (choisissez une image PNG ou JPEG, ou laissez vide)</translation>
         </message>
         <message>
-            <location filename="../../../system_keyring.py" line="59" />
-            <source>the keyring ({keyring_name}) {failed} ({error_type}){then}</source>
-            <translation>le trousseau ({keyring_name}) {failed} ({error_type}){then}</translation>
-        </message>
-        <message>
             <location filename="../../../therapy.py" line="151" />
             <source>{stop} is not a tour stop with a date</source>
             <translation>{stop} n'est pas une étape de tournée avec une date</translation>
@@ -1218,6 +1305,12 @@
             <translation>plage de la journée : aucune séance de {minutes} minutes ne tient le {day} ({window_start}–{window_end}, moins le déjeuner et tout changement d'heure)</translation>
         </message>
         <message>
+            <location filename="../../../therapy.py" line="252" />
+            <location filename="../../../therapy.py" line="253" />
+            <source>cost</source>
+            <translation>coût</translation>
+        </message>
+        <message>
             <location filename="../../../therapy.py" line="260" />
             <source>therapy day {therapy_day} does not exist</source>
             <translation>la journée de thérapie {therapy_day} n'existe pas</translation>
@@ -1231,6 +1324,16 @@
             <location filename="../../../therapy.py" line="287" />
             <source>mode: {mode} is not one of {modes}</source>
             <translation>mode : {mode} n'est pas l'un de {modes}</translation>
+        </message>
+        <message>
+            <location filename="../../../therapy.py" line="289" />
+            <source>cost per session</source>
+            <translation>coût par séance</translation>
+        </message>
+        <message>
+            <location filename="../../../therapy.py" line="291" />
+            <source>cost per day</source>
+            <translation>coût par jour</translation>
         </message>
         <message>
             <location filename="../../../therapy.py" line="293" />
@@ -1276,6 +1379,11 @@
             <location filename="../../../therapy.py" line="501" />
             <source>{activation} is not a tour: the therapy budget is a tour's</source>
             <translation>{activation} n'est pas une tournée : le budget de thérapie est celui d'une tournée</translation>
+        </message>
+        <message>
+            <location filename="../../../therapy.py" line="503" />
+            <source>budget</source>
+            <translation>budget</translation>
         </message>
         <message>
             <location filename="../../../therapy.py" line="505" />
@@ -1399,32 +1507,52 @@
             <translation>la clé est déjà configurée : déverrouillez plutôt</translation>
         </message>
         <message>
-            <location filename="../../../vault.py" line="159" />
-            <source>{what}: use at least {minimum} characters</source>
-            <translation>{what} : utilisez au moins {minimum} caractères</translation>
+            <location filename="../../../vault.py" line="158" />
+            <source>PIN: use at least {minimum} characters</source>
+            <translation>code PIN : utilisez au moins {minimum} caractères</translation>
         </message>
         <message>
-            <location filename="../../../vault.py" line="186" />
+            <location filename="../../../vault.py" line="160" />
+            <source>passphrase: use at least {minimum} characters</source>
+            <translation>phrase secrète : utilisez au moins {minimum} caractères</translation>
+        </message>
+        <message>
+            <location filename="../../../vault.py" line="171" />
+            <source>the keyring ({keyring_name}) refused to store the key ({error_type})</source>
+            <translation>le trousseau ({keyring_name}) a refusé d'enregistrer la clé ({error_type})</translation>
+        </message>
+        <message>
+            <location filename="../../../vault.py" line="212" />
+            <source>wrong PIN: try again in {delay} s</source>
+            <translation>code PIN incorrect : réessayez dans {delay} s</translation>
+        </message>
+        <message>
+            <location filename="../../../vault.py" line="214" />
+            <source>wrong passphrase: try again in {delay} s</source>
+            <translation>phrase secrète incorrecte : réessayez dans {delay} s</translation>
+        </message>
+        <message>
+            <location filename="../../../vault.py" line="227" />
+            <source>the keyring ({keyring_name}) cannot be read ({error_type})</source>
+            <translation>le trousseau ({keyring_name}) ne peut pas être lu ({error_type})</translation>
+        </message>
+        <message>
+            <location filename="../../../vault.py" line="189" />
             <source>no key yet: set a PIN or passphrase first</source>
             <translation>pas encore de clé : définissez d'abord un code PIN ou une phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../../vault.py" line="189" />
+            <location filename="../../../vault.py" line="192" />
             <source>too many wrong tries: wait {wait} s</source>
             <translation>trop d'essais erronés : attendez {wait} s</translation>
         </message>
         <message>
-            <location filename="../../../vault.py" line="210" />
-            <source>wrong {what}: try again in {delay} s</source>
-            <translation>{what} erroné : réessayez dans {delay} s</translation>
-        </message>
-        <message>
-            <location filename="../../../vault.py" line="226" />
+            <location filename="../../../vault.py" line="232" />
             <source>the key of this database is not in this computer's keyring ({name}): names cannot be read on this computer</source>
             <translation>la clé de cette base de données n'est pas dans le trousseau de cet ordinateur ({name}) : les noms ne peuvent pas être lus sur cet ordinateur</translation>
         </message>
         <message>
-            <location filename="../../../vault.py" line="234" />
+            <location filename="../../../vault.py" line="240" />
             <source>the key of this database in the keyring ({name}: service {SERVICE}, entry 'data-key:{db_id}') is not the one this app stored ({fault}): put back that entry from a backup of the keyring; until then names cannot be read (nothing was changed)</source>
             <translation>la clé de cette base de données dans le trousseau ({name} : service {SERVICE}, entrée 'data-key:{db_id}') n'est pas celle que cette application a enregistrée ({fault}) : remettez cette entrée depuis une sauvegarde du trousseau ; d'ici là, les noms ne peuvent pas être lus (rien n'a été modifié)</translation>
         </message>
@@ -1525,27 +1653,57 @@
             <translation>{hub_url} ne répond pas comme un hub Wellness (HTTP {status}) : vérifiez l'adresse</translation>
         </message>
         <message>
-            <location filename="../../../sync/hub_token.py" line="79" />
+            <location filename="../../../sync/hub_token.py" line="41" />
+            <source>the keyring ({keyring_name}) cannot be read ({error_type}): is it locked? The code is still unused</source>
+            <translation>le trousseau ({keyring_name}) ne peut pas être lu ({error_type}) : est-il verrouillé ? Le code n'est toujours pas utilisé</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/hub_token.py" line="49" />
+            <source>the keyring ({keyring_name}) refused to store the hub token ({error_type}): nothing was sent, and the code is still unused</source>
+            <translation>le trousseau ({keyring_name}) a refusé d'enregistrer le jeton du hub ({error_type}) : rien n'a été envoyé, et le code n'est toujours pas utilisé</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/hub_token.py" line="64" />
+            <source>the keyring ({keyring_name}) refused to store the hub token ({error_type}): nothing was stored; try again with the same code</source>
+            <translation>le trousseau ({keyring_name}) a refusé d'enregistrer le jeton du hub ({error_type}) : rien n'a été enregistré ; réessayez avec le même code</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/hub_token.py" line="85" />
             <source>no safe system keyring on this computer ({keyring_name}): the hub token cannot be read</source>
             <translation>pas de trousseau système sûr sur cet ordinateur ({keyring_name}) : le jeton du hub ne peut pas être lu</translation>
         </message>
         <message>
-            <location filename="../../../sync/hub_token.py" line="84" />
+            <location filename="../../../sync/hub_token.py" line="88" />
+            <source>the keyring ({keyring_name}) cannot be read ({error_type}): is it locked?</source>
+            <translation>le trousseau ({keyring_name}) ne peut pas être lu ({error_type}) : est-il verrouillé ?</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/hub_token.py" line="92" />
             <source>the hub token of this laptop is not in the keyring: reconnect it on the Sync page</source>
             <translation>le jeton du hub de cet ordinateur n'est pas dans le trousseau : reconnectez-le sur la page Synchronisation</translation>
         </message>
         <message>
-            <location filename="../../../sync/hub_token.py" line="90" />
+            <location filename="../../../sync/hub_token.py" line="98" />
             <source>the hub token in the keyring ({entry}) is not the one this app stored ({fault}): reconnect this laptop on the Sync page with a new code from the coordinator (that stores a new token)</source>
             <translation>le jeton du hub dans le trousseau ({entry}) n'est pas celui que cette application a enregistré ({fault}) : reconnectez cet ordinateur sur la page Synchronisation avec un nouveau code de la coordination (cela enregistre un nouveau jeton)</translation>
         </message>
         <message>
-            <location filename="../../../sync/hub_token.py" line="118" />
+            <location filename="../../../sync/hub_token.py" line="121" />
+            <source>still connected, and the token is still there ({entry}); unlock the keyring and try again</source>
+            <translation>toujours connecté, et le jeton est toujours là ({entry}) ; déverrouillez le trousseau et réessayez</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/hub_token.py" line="126" />
             <source>the keyring cannot be reached ({keyring_name}), so the hub token was not removed: {still}</source>
             <translation>le trousseau est inaccessible ({keyring_name}), le jeton du hub n'a donc pas été supprimé : {still}</translation>
         </message>
         <message>
-            <location filename="../../../sync/hub_token.py" line="140" />
+            <location filename="../../../sync/hub_token.py" line="138" />
+            <source>the keyring ({keyring_name}) could not remove the hub token ({error_type}): {still}</source>
+            <translation>le trousseau ({keyring_name}) n'a pas pu retirer le jeton du hub ({error_type}) : {still}</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/hub_token.py" line="150" />
             <source>the keyring ({keyring_name}) kept the hub token although asked to remove it: {still}</source>
             <translation>le trousseau ({keyring_name}) a gardé le jeton du hub alors qu'on lui a demandé de le supprimer : {still}</translation>
         </message>
@@ -1593,6 +1751,539 @@
             <location filename="../../../sync/urls.py" line="39" />
             <source>hub address: use https:// for a hub on the internet ({text}): the token would cross the network in clear</source>
             <translation>adresse du hub : utilisez https:// pour un hub sur internet ({text}) : le jeton traverserait le réseau en clair</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/commands.py" line="156" />
+            <source>--country {country}: give an ISO 3166-1 code of two letters, e.g. FR</source>
+            <translation>--country {country} : donnez un code ISO 3166-1 de deux lettres, p. ex. FR</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/commands.py" line="160" />
+            <source>--kind {kind}: one of {kinds}</source>
+            <translation>--kind {kind} : l'un de {kinds}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/commands.py" line="229" />
+            <source>not connected to a hub: connect first (wellness-desk sync --hub URL --enroll CODE); the directory you had is kept</source>
+            <translation>non connecté à un hub : connectez-vous d'abord (wellness-desk sync --hub URL --enroll CODE) ; l'annuaire que vous aviez est conservé</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="123" />
+            <source>the directory package was refused, nothing was changed: 1 problem:</source>
+            <translation>le paquet d'annuaire a été refusé, rien n'a été modifié : 1 problème :</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="125" />
+            <source>the directory package was refused, nothing was changed: {count} problems:</source>
+            <translation>le paquet d'annuaire a été refusé, rien n'a été modifié : {count} problèmes :</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="129" />
+            <source>… and {rest} more</source>
+            <translation>… et {rest} de plus</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="248" />
+            <source>{value} is not a date (YYYY-MM-DD, e.g. 2025-03-31)</source>
+            <translation>{value} n'est pas une date (AAAA-MM-JJ, p. ex. 2025-03-31)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="256" />
+            <source>{value} is not one of: {listed}</source>
+            <translation>{value} n'est pas l'une des valeurs : {listed}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="261" />
+            <source>{value} is not true or false</source>
+            <translation>{value} n'est ni true ni false</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="265" />
+            <source>{value} is not a time (HH:MM, 00:00 to 23:59)</source>
+            <translation>{value} n'est pas une heure (HH:MM, de 00:00 à 23:59)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="267" />
+            <source>{value} is not a UUID</source>
+            <translation>{value} n'est pas un UUID</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="271" />
+            <source>{value} is not a web address (http:// or https://)</source>
+            <translation>{value} n'est pas une adresse web (http:// ou https://)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="274" />
+            <source>{value} is not an email address</source>
+            <translation>{value} n'est pas une adresse e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="338" />
+            <source>there is no file or folder {path}</source>
+            <translation>il n'y a pas de fichier ni de dossier {path}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="341" />
+            <source>is not a directory package: give a folder with datapackage.json and one CSV file per table, or the HSDS JSON form (.json)</source>
+            <translation>n'est pas un paquet d'annuaire : donnez un dossier avec datapackage.json et un fichier CSV par table, ou la forme JSON HSDS (.json)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="378" />
+            <source>is not UTF-8 text (byte {byte})</source>
+            <translation>n'est pas du texte UTF-8 (octet {byte})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="381" />
+            <location filename="../../../resources/package.py" line="419" />
+            <source>is not JSON: {reason} (column {column})</source>
+            <translation>n'est pas du JSON : {reason} (colonne {column})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="384" />
+            <source>is not the HSDS JSON form: its objects are nested thousands deep</source>
+            <translation>n'est pas la forme JSON HSDS : ses objets sont imbriqués sur des milliers de niveaux</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="387" />
+            <source>is not the HSDS JSON form (an object with services)</source>
+            <translation>n'est pas la forme JSON HSDS (un objet avec services)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="396" />
+            <source>is a folder, not a file</source>
+            <translation>est un dossier, pas un fichier</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="400" />
+            <location filename="../../../resources/package.py" line="535" />
+            <source>cannot be read ({reason})</source>
+            <translation>ne peut pas être lu ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="408" />
+            <source>{folder} is not a directory package: it has no datapackage.json (a package is a folder of CSV tables described by datapackage.json, or one .json file)</source>
+            <translation>{folder} n'est pas un paquet d'annuaire : il n'a pas de datapackage.json (un paquet est un dossier de tables CSV décrites par datapackage.json, ou un seul fichier .json)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="415" />
+            <source>is not UTF-8 text</source>
+            <translation>n'est pas du texte UTF-8</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="423" />
+            <source>is not a data package descriptor (a JSON object)</source>
+            <translation>n'est pas un descripteur de paquet de données (un objet JSON)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="448" />
+            <source>is {version}: this app reads HSDS {hsds} packages</source>
+            <translation>vaut {version} : cette application lit les paquets HSDS {hsds}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="450" />
+            <source>is missing (this app reads HSDS 3.0 packages)</source>
+            <translation>est absent (cette application lit les paquets HSDS 3.0)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="454" />
+            <source>is {profile}, another profile than this app's ({ours})</source>
+            <translation>vaut {profile}, un autre profil que celui de cette application ({ours})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="461" />
+            <source>is missing: the date and time the curator made this edition (UTC)</source>
+            <translation>est absent : la date et l'heure auxquelles le curateur a fait cette édition (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="467" />
+            <source>{text} is not a date and time (e.g. 2026-03-01T12:00:00Z)</source>
+            <translation>{text} n'est pas une date et une heure (p. ex. 2026-03-01T12:00:00Z)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="471" />
+            <source>{text} has no time zone: add Z for UTC</source>
+            <translation>{text} n'a pas de fuseau horaire : ajoutez Z pour UTC</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="478" />
+            <location filename="../../../resources/package.py" line="804" />
+            <source>is not text</source>
+            <translation>n'est pas du texte</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="488" />
+            <source>is missing: a data package lists its tables in resources</source>
+            <translation>est absent : un paquet de données liste ses tables dans resources</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="495" />
+            <source>is not a table description</source>
+            <translation>n'est pas une description de table</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="500" />
+            <source>{name} is not a table this app reads ({tables})</source>
+            <translation>{name} n'est pas une table que lit cette application ({tables})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="505" />
+            <source>the table {name} is listed twice</source>
+            <translation>la table {name} est listée deux fois</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="512" />
+            <source>{file} is not a CSV file in the package folder (e.g. {example})</source>
+            <translation>{file} n'est pas un fichier CSV du dossier du paquet (p. ex. {example})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="519" />
+            <source>lists no {table} table: a directory needs one</source>
+            <translation>ne liste aucune table {table} : un annuaire en a besoin</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="527" />
+            <source>is missing: datapackage.json lists it as the {table} table</source>
+            <translation>est absent : datapackage.json l'indique comme la table {table}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="532" />
+            <source>is a folder, not a CSV file</source>
+            <translation>est un dossier, pas un fichier CSV</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="550" />
+            <source>the header line cannot be read ({reason})</source>
+            <translation>la ligne d'en-tête ne peut pas être lue ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="554" />
+            <source>is empty: the first line names the columns</source>
+            <translation>est vide : la première ligne nomme les colonnes</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="561" />
+            <source>this column is named twice</source>
+            <translation>cette colonne est nommée deux fois</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="566" />
+            <source>unknown column: the {table} table has {known}</source>
+            <translation>colonne inconnue : la table {table} a {known}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="571" />
+            <source>this required column is missing</source>
+            <translation>cette colonne obligatoire est absente</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="595" />
+            <source>has {fields} fields where the header has {width}</source>
+            <translation>a {fields} champs alors que l'en-tête en a {width}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="652" />
+            <source>frictionless could not read it: {note}</source>
+            <translation>frictionless n'a pas pu le lire : {note}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="679" />
+            <source>unknown field: the HSDS JSON form has {known}</source>
+            <translation>champ inconnu : la forme JSON HSDS a {known}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="685" />
+            <source>is not a list</source>
+            <translation>n'est pas une liste</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="692" />
+            <source>is not an object</source>
+            <translation>n'est pas un objet</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="719" />
+            <source>unknown field: a {table} has {known}</source>
+            <translation>champ inconnu : un enregistrement {table} a {known}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="742" />
+            <source>is not an organization object with an id</source>
+            <translation>n'est pas un objet organization avec un id</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="768" />
+            <source>differs from the term {term} given at {given_at}</source>
+            <translation>diffère du terme {term} donné en {given_at}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="772" />
+            <source>is not a taxonomy term object</source>
+            <translation>n'est pas un objet de terme de taxonomie</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="804" />
+            <source>is not true or false</source>
+            <translation>n'est ni true ni false</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="814" />
+            <source>is {value} but the record it is nested in is {given}</source>
+            <translation>vaut {value} mais l'enregistrement dans lequel il est imbriqué est {given}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="854" />
+            <source>{number} is not a phone number (digits, spaces, + - ( ) . only, e.g. +44 800 123 4567 or 988)</source>
+            <translation>{number} n'est pas un numéro de téléphone (chiffres, espaces, + - ( ) . uniquement, p. ex. +44 800 123 4567 ou 988)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="952" />
+            <source>is empty: it is required</source>
+            <translation>est vide : il est obligatoire</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="983" />
+            <source>{key} is used twice in {table} (first at line {line})</source>
+            <translation>{key} est utilisé deux fois dans {table} (la première à la ligne {line})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="985" />
+            <source>{key} is used twice in {table} (first at {first})</source>
+            <translation>{key} est utilisé deux fois dans {table} (la première en {first})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="995" />
+            <source>no organization has the id {key}</source>
+            <translation>aucune organisation n'a l'id {key}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="997" />
+            <source>no service has the id {key}</source>
+            <translation>aucun service n'a l'id {key}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="999" />
+            <source>no phone has the id {key}</source>
+            <translation>aucun téléphone n'a l'id {key}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1001" />
+            <source>no taxonomy term has the id {key}</source>
+            <translation>aucun terme de taxonomie n'a l'id {key}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1002" />
+            <source>no {table} has the id {key}</source>
+            <translation>aucun enregistrement {table} n'a l'id {key}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1009" />
+            <source>{value} is not a list of weekdays ({weekdays}, comma separated, e.g. MO,TU,WE)</source>
+            <translation>{value} n'est pas une liste de jours de la semaine ({weekdays}, séparés par des virgules, p. ex. MO,TU,WE)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1012" />
+            <source>{value} names a weekday twice</source>
+            <translation>{value} nomme un jour de la semaine deux fois</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1029" />
+            <source>{value} is not an IANA time zone (e.g. Europe/Paris, America/New_York)</source>
+            <translation>{value} n'est pas un fuseau horaire IANA (p. ex. Europe/Paris, America/New_York)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1035" />
+            <source>{value} is not an ISO 3166-1 country code (two capital letters, e.g. FR)</source>
+            <translation>{value} n'est pas un code de pays ISO 3166-1 (deux lettres majuscules, p. ex. FR)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1039" />
+            <source>{value} is not an ISO 639 language code (e.g. en, fr, or a 639-3 code)</source>
+            <translation>{value} n'est pas un code de langue ISO 639 (p. ex. en, fr, ou un code 639-3)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1042" />
+            <source>{value} is not a language names are translated into ({languages})</source>
+            <translation>{value} n'est pas une langue dans laquelle les noms sont traduits ({languages})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1071" />
+            <source>the phone {phone} belongs to the service {service}, not to {other}</source>
+            <translation>le téléphone {phone} appartient au service {service}, pas à {other}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1075" />
+            <source>is {zone} but the service's zone is {service_zone}: this profile keeps a service's hours in the service's own zone</source>
+            <translation>vaut {zone} mais le fuseau du service est {service_zone} : ce profil garde les horaires d'un service dans le fuseau du service lui-même</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1083" />
+            <source>a language is for a service or for a phone: give exactly one of service_id and phone_id</source>
+            <translation>une langue est celle d'un service ou d'un téléphone : donnez exactement l'un de service_id et phone_id</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1089" />
+            <source>{region} is not an ISO 3166-2 subdivision of {country} (e.g. {country}-CA)</source>
+            <translation>{region} n'est pas une subdivision ISO 3166-2 de {country} (p. ex. {country}-CA)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1091" />
+            <source>{region} is not an ISO 3166-2 subdivision of its country (e.g. US-CA)</source>
+            <translation>{region} n'est pas une subdivision ISO 3166-2 de son pays (p. ex. US-CA)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1099" />
+            <source>is {taxonomy}: a service's kinds are terms of the taxonomy {ours}</source>
+            <translation>vaut {taxonomy} : les types d'un service sont des termes de la taxonomie {ours}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1103" />
+            <source>{code} is not a kind ({kinds})</source>
+            <translation>{code} n'est pas un type ({kinds})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1133" />
+            <source>the {field} of {table} {record} in {language} is given twice (first at line {line})</source>
+            <translation>le champ {field} de {table} {record} en {language} est donné deux fois (la première à la ligne {line})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1136" />
+            <source>the {field} of {table} {record} in {language} is given twice (first at {first})</source>
+            <translation>le champ {field} de {table} {record} en {language} est donné deux fois (la première en {first})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1149" />
+            <source>a phone has no name to translate, only its description</source>
+            <translation>un téléphone n'a pas de nom à traduire, seulement sa description</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1155" />
+            <source>the phone {phone} is always open: it has no hours</source>
+            <translation>le téléphone {phone} est toujours ouvert : il n'a pas d'horaires</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1163" />
+            <source>these hours are for the service as a whole, but it has no phone: this profile keeps hours per contact method</source>
+            <translation>ces horaires sont ceux du service dans son ensemble, mais il n'a pas de téléphone : ce profil garde les horaires par moyen de contact</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1171" />
+            <source>no other service is in the pair {group}: paired services are shown together, so a pair needs two or more</source>
+            <translation>aucun autre service n'est dans la paire {group} : les services appariés sont affichés ensemble, une paire en demande donc deux ou plus</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1175" />
+            <source>this active service has no phone, web address or email: people could not reach it</source>
+            <translation>ce service actif n'a ni téléphone, ni adresse web, ni e-mail : personne ne pourrait le joindre</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1185" />
+            <source>checked on {day}, after the directory was published ({edition}): a check cannot be in the future</source>
+            <translation>vérifié le {day}, après la publication de l'annuaire ({edition}) : une vérification ne peut pas être dans le futur</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1540" />
+            <source>{folder}: the disk is full; the package was not written (the folder is as it was). Make room and export again.</source>
+            <translation>{folder} : le disque est plein ; le paquet n'a pas été écrit (le dossier est tel qu'il était). Faites de la place et exportez à nouveau.</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1543" />
+            <source>{folder}: this folder cannot be written to; choose another for the package.</source>
+            <translation>{folder} : ce dossier n'est pas accessible en écriture ; choisissez-en un autre pour le paquet.</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1546" />
+            <source>{folder}: is a file, not a folder; choose a folder for the package.</source>
+            <translation>{folder} : est un fichier, pas un dossier ; choisissez un dossier pour le paquet.</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1548" />
+            <source>{folder}: the package could not be written ({reason}).</source>
+            <translation>{folder} : le paquet n'a pas pu être écrit ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/printable.py" line="28" />
+            <source>no source and check date in the directory, so it is never printed: check it and update the directory</source>
+            <translation>pas de source ni de date de vérification dans l'annuaire, donc jamais imprimé : vérifiez-le et mettez l'annuaire à jour</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/printable.py" line="35" />
+            <source>the number is empty</source>
+            <translation>le numéro est vide</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/printable.py" line="37" />
+            <source>last checked {day}, more than {months} months ago: re-check it, or print stale lines marked "not re-checked since"</source>
+            <translation>vérifié pour la dernière fois le {day}, il y a plus de {months} mois : revérifiez-le, ou imprimez les lignes anciennes marquées « pas revérifié depuis »</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/printable.py" line="46" />
+            <source>the service is inactive: a closed line is not printed</source>
+            <translation>le service est inactif : une ligne fermée n'est pas imprimée</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/printable.py" line="48" />
+            <source>the service is defunct: a closed line is not printed</source>
+            <translation>le service n'existe plus : une ligne fermée n'est pas imprimée</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/printable.py" line="50" />
+            <source>the service is temporarily closed: a closed line is not printed</source>
+            <translation>le service est temporairement fermé : une ligne fermée n'est pas imprimée</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/printable.py" line="51" />
+            <source>the service is {status}: a closed line is not printed</source>
+            <translation>le service est à l'état {status} : une ligne fermée n'est pas imprimée</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/reports.py" line="30" />
+            <source>{field}: {text} is not a directory id (a uuid)</source>
+            <translation>{field} : {text} n'est pas un id de l'annuaire (un uuid)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/signing.py" line="43" />
+            <source>the directory from the hub is not signed by a curator this laptop trusts: it was refused and the one you had is kept</source>
+            <translation>l'annuaire du hub n'est pas signé par un curateur auquel cet ordinateur fait confiance : il a été refusé et celui que vous aviez est conservé</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/signing.py" line="85" />
+            <source>the key file is not an unencrypted Ed25519 private key in PEM form (make one with: wellness-hub resources keygen)</source>
+            <translation>le fichier de clé n'est pas une clé privée Ed25519 non chiffrée au format PEM (créez-en une avec : wellness-hub resources keygen)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/signing.py" line="89" />
+            <source>the key file holds a private key, but not an Ed25519 one (make one with: wellness-hub resources keygen)</source>
+            <translation>le fichier de clé contient une clé privée, mais pas une clé Ed25519 (créez-en une avec : wellness-hub resources keygen)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/signing.py" line="103" />
+            <source>a curator key is base64 text (44 characters)</source>
+            <translation>une clé de curateur est un texte base64 (44 caractères)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/signing.py" line="106" />
+            <source>a curator key is the base64 of 32 bytes (44 characters, as `wellness-hub resources keygen` prints it)</source>
+            <translation>une clé de curateur est le base64 de 32 octets (44 caractères, comme l'affiche `wellness-hub resources keygen`)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/store.py" line="217" />
+            <source>The directory file could not be read (damaged); it was set aside as {aside} and the directory shipped with the app put in its place (a pull from the hub brings its newer edition back).</source>
+            <translation>Le fichier de l'annuaire n'a pas pu être lu (endommagé) ; il a été mis de côté sous le nom {aside} et l'annuaire fourni avec l'application a pris sa place (une récupération depuis le hub ramène son édition plus récente).</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/store.py" line="232" />
+            <source>{path}: this SQLite file is not a Wellness Desk resource directory. It was left untouched; move it away or pick another --data-dir.</source>
+            <translation>{path} : ce fichier SQLite n'est pas un annuaire des ressources de Wellness Desk. Il n'a pas été modifié ; déplacez-le ou choisissez un autre --data-dir.</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/store.py" line="237" />
+            <source>{path}: was written by a newer Wellness Desk (directory schema {version}). It was left untouched; install the newer version to open it.</source>
+            <translation>{path} : a été écrit par un Wellness Desk plus récent (schéma d'annuaire {version}). Il n'a pas été modifié ; installez la version plus récente pour l'ouvrir.</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/store.py" line="573" />
+            <source>{path}: no resource directory is installed yet.</source>
+            <translation>{path} : aucun annuaire des ressources n'est encore installé.</translation>
         </message>
     </context>
 </TS>

@@ -221,6 +221,11 @@
             <translation>… e mais {count}</translation>
         </message>
         <message>
+            <location filename="../../../card_batch.py" line="53" />
+            <source>no locations after the header line</source>
+            <translation>não há locais depois do cabeçalho</translation>
+        </message>
+        <message>
             <location filename="../../../card_batch.py" line="70" />
             <source>{file} line {line}, field scan_distance: {distance} is not metres from 0.1 to 50</source>
             <translation>{file} linha {line}, campo scan_distance: {distance} não são metros entre 0,1 e 50</translation>
@@ -240,6 +245,7 @@
         </message>
         <message>
             <location filename="../../../card_render.py" line="112" />
+            <location filename="../../../cards.py" line="664" />
             <source>logo: {logo} is not an image reportlab can read ({reason})</source>
             <translation>logótipo: {logo} não é uma imagem que o reportlab consiga ler ({reason})</translation>
         </message>
@@ -264,7 +270,7 @@
         </message>
         <message>
             <location filename="../../../cards.py" line="348" />
-            <location filename="../../../csv_table.py" line="86" />
+            <location filename="../../../csv_table.py" line="87" />
             <source>{path}: cannot read it ({reason})</source>
             <translation>{path}: não é possível ler ({reason})</translation>
         </message>
@@ -324,57 +330,107 @@
             <translation>primeiro código: {first} não é um número a partir de 1</translation>
         </message>
         <message>
-            <location filename="../../../cards.py" line="539" />
+            <location filename="../../../cards.py" line="535" />
+            <source>resource: the {short_title} has no place for a resource's number: choose the resource card</source>
+            <translation>recurso: o modelo {short_title} não tem lugar para o número de um recurso: escolha o cartão de recurso</translation>
+        </message>
+        <message>
+            <location filename="../../../cards.py" line="540" />
             <source>resource: no number: choose one in Resources (Print a card for this)</source>
             <translation>recurso: sem número: escolha um em Recursos (Imprimir um cartão para isto)</translation>
         </message>
         <message>
-            <location filename="../../../cards.py" line="546" />
+            <location filename="../../../cards.py" line="547" />
             <source>resource number: {reason}</source>
             <translation>número do recurso: {reason}</translation>
         </message>
         <message>
-            <location filename="../../../cards.py" line="551" />
+            <location filename="../../../cards.py" line="552" />
             <source>{label}: longer than {max} characters</source>
             <translation>{label}: mais de {max} caracteres</translation>
         </message>
         <message>
-            <location filename="../../../cards.py" line="554" />
+            <location filename="../../../cards.py" line="555" />
             <source>{label}: holds a control character</source>
             <translation>{label}: contém um carácter de controlo</translation>
         </message>
         <message>
-            <location filename="../../../cards.py" line="628" />
-            <source>{kind}{origin}: does not fit the {short_title} even at {smallest} pt ({length} characters in a {w}×{h} mm box): shorten it</source>
-            <translation>{kind}{origin}: não cabe em {short_title} nem a {smallest} pt ({length} caracteres numa caixa de {w}×{h} mm): encurte-o</translation>
+            <location filename="../../../cards.py" line="577" />
+            <source>{problem} (File → Settings → Help line)</source>
+            <translation>{problem} (Ficheiro → Definições → Linha de apoio)</translation>
         </message>
         <message>
-            <location filename="../../../cards.py" line="639" />
+            <location filename="../../../cards.py" line="579" />
+            <source>help line: no number is set, and Settings asks to refuse cards and signs without one: set it in File → Settings → Help line</source>
+            <translation>linha de apoio: não há nenhum número definido, e as Definições pedem para recusar cartões e cartazes sem ele: defina-o em Ficheiro → Definições → Linha de apoio</translation>
+        </message>
+        <message>
+            <location filename="../../../cards.py" line="583" />
+            <source>hub address: {hub} is not a web address (https://…)</source>
+            <translation>endereço do hub: {hub} não é um endereço web (https://…)</translation>
+        </message>
+        <message>
+            <location filename="../../../cards.py" line="588" />
+            <source>link: {length} bytes, more than a printed code should hold ({max})</source>
+            <translation>ligação: {length} bytes, mais do que um código impresso deve conter ({max})</translation>
+        </message>
+        <message>
+            <location filename="../../../cards.py" line="599" />
+            <source>Settings</source>
+            <translation>Definições</translation>
+        </message>
+        <message>
+            <location filename="../../../cards.py" line="599" />
+            <source>the resource</source>
+            <translation>o recurso</translation>
+        </message>
+        <message>
+            <location filename="../../../cards.py" line="617" />
+            <source>{box} ({origin})</source>
+            <translation>{box} ({origin})</translation>
+        </message>
+        <message>
+            <location filename="../../../cards.py" line="636" />
+            <source>{kind} ({origin}): does not fit the {short_title} even at {smallest} pt ({length} characters in a {w}×{h} mm box): shorten it</source>
+            <translation>{kind} ({origin}): não cabe no modelo {short_title} nem a {smallest} pt ({length} caracteres numa caixa de {w}×{h} mm): encurte-o</translation>
+        </message>
+        <message>
+            <location filename="../../../cards.py" line="641" />
+            <source>{kind}: does not fit the {short_title} even at {smallest} pt ({length} characters in a {w}×{h} mm box): shorten it</source>
+            <translation>{kind}: não cabe no modelo {short_title} nem a {smallest} pt ({length} caracteres numa caixa de {w}×{h} mm): encurte-o</translation>
+        </message>
+        <message>
+            <location filename="../../../cards.py" line="760" />
+            <source>scan distance: the QR code is {code_cm} cm, which scans from about {supports} m, not the {distance} m asked for: set the scan distance to {supports} m or less</source>
+            <translation>distância de leitura: o código QR mede {code_cm} cm e lê-se a cerca de {supports} m, não aos {distance} m pedidos: defina a distância de leitura para {supports} m ou menos</translation>
+        </message>
+        <message>
+            <location filename="../../../cards.py" line="764" />
+            <source>scan distance: the QR code is {code_cm} cm, which scans from about {supports} m, not the {distance} m asked for: print on {paper}, or set the scan distance to {supports} m or less</source>
+            <translation>distância de leitura: o código QR mede {code_cm} cm e lê-se a cerca de {supports} m, não aos {distance} m pedidos: imprima em {paper}, ou defina a distância de leitura para {supports} m ou menos</translation>
+        </message>
+        <message>
+            <location filename="../../../cards.py" line="650" />
             <source>logo: {logo} is not a readable file</source>
             <translation>logótipo: {logo} não é um ficheiro legível</translation>
         </message>
         <message>
-            <location filename="../../../cards.py" line="717" />
+            <location filename="../../../cards.py" line="729" />
             <source>quiet zone: {quiet} modules of blank space around the QR code, scanners need {minimum}</source>
             <translation>zona de silêncio: {quiet} módulos de espaço em branco à volta do código QR, os leitores precisam de {minimum}</translation>
         </message>
         <message>
-            <location filename="../../../cards.py" line="724" />
+            <location filename="../../../cards.py" line="736" />
             <source>QR modules are {size} mm (version {version}, level {level}, for a {length}-character link): at least {minimum} mm prints reliably; use a shorter tag or hub address</source>
             <translation>os módulos do QR medem {size} mm (versão {version}, nível {level}, para uma ligação de {length} caracteres): só a partir de {minimum} mm se imprime com fiabilidade; use uma etiqueta ou um endereço do hub mais curto</translation>
         </message>
         <message>
-            <location filename="../../../cards.py" line="740" />
+            <location filename="../../../cards.py" line="752" />
             <source>scan distance: the QR code is {code_cm} cm, too small for a sign: use a shorter tag or hub address</source>
             <translation>distância de leitura: o código QR mede {code_cm} cm, pequeno demais para um cartaz: use uma etiqueta ou um endereço do hub mais curto</translation>
         </message>
         <message>
-            <location filename="../../../cards.py" line="748" />
-            <source>scan distance: the QR code is {code_cm} cm, which scans from about {supports} m, not the {distance} m asked for: {fix} the scan distance to {supports2} m or less</source>
-            <translation>distância de leitura: o código QR mede {code_cm} cm e lê-se a cerca de {supports} m, não aos {distance} m pedidos: {fix} a distância de leitura para {supports2} m ou menos</translation>
-        </message>
-        <message>
-            <location filename="../../../cards.py" line="780" />
+            <location filename="../../../cards.py" line="795" />
             <source>tag {tag}: codes from c={first} were printed by another job meanwhile; nothing recorded: print again for new numbers</source>
             <translation>etiqueta {tag}: outro trabalho imprimiu entretanto os códigos a partir de c={first}; nada foi registado: imprima de novo para ter números novos</translation>
         </message>
@@ -486,6 +542,7 @@
         </message>
         <message>
             <location filename="../../../csv_table.py" line="26" />
+            <location filename="../../../resources/package.py" line="543" />
             <source>is not UTF-8 text (save the sheet as “CSV UTF-8”)</source>
             <translation>não é texto UTF-8 (guarde a folha como “CSV UTF-8”)</translation>
         </message>
@@ -496,72 +553,72 @@
         </message>
         <message>
             <location filename="../../../csv_table.py" line="44" />
+            <location filename="../../../resources/package.py" line="102" />
             <source>{file} line {line}, field {field}: {problem}</source>
             <translation>{file} linha {line}, campo {field}: {problem}</translation>
         </message>
         <message>
             <location filename="../../../csv_table.py" line="47" />
+            <location filename="../../../resources/package.py" line="105" />
             <source>{file} line {line}: {problem}</source>
             <translation>{file} linha {line}: {problem}</translation>
         </message>
         <message>
             <location filename="../../../csv_table.py" line="50" />
+            <location filename="../../../resources/package.py" line="108" />
             <source>{file}, field {field}: {problem}</source>
             <translation>{file}, campo {field}: {problem}</translation>
         </message>
         <message>
             <location filename="../../../csv_table.py" line="52" />
+            <location filename="../../../resources/package.py" line="110" />
             <source>{file}: {problem}</source>
             <translation>{file}: {problem}</translation>
         </message>
         <message>
-            <location filename="../../../csv_table.py" line="96" />
+            <location filename="../../../csv_table.py" line="97" />
             <source>the file is empty (the first line names the columns: {known})</source>
             <translation>o ficheiro está vazio (a primeira linha indica as colunas: {known})</translation>
         </message>
         <message>
-            <location filename="../../../csv_table.py" line="123" />
+            <location filename="../../../csv_table.py" line="124" />
             <source>{fields} fields but the header has {width} (a separator inside a field needs quotes)</source>
             <translation>{fields} campos mas o cabeçalho tem {width} (um separador dentro de um campo precisa de aspas)</translation>
         </message>
         <message>
-            <location filename="../../../csv_table.py" line="136" />
-            <location filename="../../../csv_table.py" line="148" />
+            <location filename="../../../csv_table.py" line="137" />
+            <location filename="../../../csv_table.py" line="149" />
             <source>the first line must name the columns: {known}</source>
             <translation>a primeira linha tem de indicar as colunas: {known}</translation>
         </message>
         <message>
-            <location filename="../../../csv_table.py" line="139" />
-            <source>no {rows_are} after the header line</source>
-            <translation>não há {rows_are} depois do cabeçalho</translation>
-        </message>
-        <message>
-            <location filename="../../../csv_table.py" line="157" />
+            <location filename="../../../csv_table.py" line="158" />
             <source>column {number} has no name</source>
             <translation>a coluna {number} não tem nome</translation>
         </message>
         <message>
-            <location filename="../../../csv_table.py" line="159" />
+            <location filename="../../../csv_table.py" line="160" />
             <source>unknown column {column} (the columns are: {known})</source>
             <translation>coluna desconhecida {column} (as colunas são: {known})</translation>
         </message>
         <message>
-            <location filename="../../../csv_table.py" line="163" />
+            <location filename="../../../csv_table.py" line="164" />
             <source>column {key} appears twice</source>
             <translation>a coluna {key} aparece duas vezes</translation>
         </message>
         <message>
-            <location filename="../../../csv_table.py" line="169" />
+            <location filename="../../../csv_table.py" line="170" />
             <source>missing columns: {missing} (needed: {needed})</source>
             <translation>faltam colunas: {missing} (precisas: {needed})</translation>
         </message>
         <message>
-            <location filename="../../../csv_table.py" line="172" />
+            <location filename="../../../csv_table.py" line="173" />
             <source>missing column: {missing} (needed: {needed})</source>
             <translation>falta uma coluna: {missing} (precisas: {needed})</translation>
         </message>
         <message>
-            <location filename="../../../csv_table.py" line="214" />
+            <location filename="../../../csv_table.py" line="215" />
+            <location filename="../../../resources/package.py" line="579" />
             <source>cannot be read as CSV ({reason})</source>
             <translation>não é possível ler como CSV ({reason})</translation>
         </message>
@@ -616,38 +673,37 @@
             <translation>{folder}: o disco está cheio ({free} livres): nada foi guardado. O Wellness Desk precisa de pelo menos {needed} livres aí; liberte espaço e tente de novo.</translation>
         </message>
         <message>
-            <location filename="../../../db.py" line="218" />
+            <location filename="../../../db.py" line="208" />
+            <source>{path}: cannot create its folder ({reason}).</source>
+            <translation>{path}: não é possível criar a pasta ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../../db.py" line="219" />
             <source>{folder}: the data folder is read-only, so Wellness Desk cannot save anything there (nothing was changed). Make the folder writable (or copy it to a disk that is), or pick another folder with --data-dir.</source>
             <translation>{folder}: a pasta de dados é só de leitura, por isso o Wellness Desk não pode guardar nada aí (nada foi alterado). Permita a escrita na pasta (ou copie-a para um disco que a permita), ou escolha outra pasta com --data-dir.</translation>
         </message>
         <message>
-            <location filename="../../../db.py" line="225" />
+            <location filename="../../../db.py" line="226" />
             <source>{path}: the database file is read-only, so Wellness Desk cannot save anything in it (nothing was changed). Make the file writable, or pick another folder with --data-dir.</source>
             <translation>{path}: o ficheiro da base de dados é só de leitura, por isso o Wellness Desk não pode guardar nada nele (nada foi alterado). Permita a escrita no ficheiro, ou escolha outra pasta com --data-dir.</translation>
         </message>
         <message>
-            <location filename="../../../db.py" line="265" />
-            <location filename="../../../db.py" line="270" />
-            <source>{path}: {doing} ({reason}).</source>
-            <translation>{path}: {doing} ({reason}).</translation>
-        </message>
-        <message>
-            <location filename="../../../db.py" line="292" />
+            <location filename="../../../db.py" line="291" />
             <source>{path}: cannot open the database file ({reason}).</source>
             <translation>{path}: não é possível abrir o ficheiro da base de dados ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../../db.py" line="336" />
+            <location filename="../../../db.py" line="335" />
             <source>{path}: cannot upgrade the database ({reason}).</source>
             <translation>{path}: não é possível atualizar a base de dados ({reason}).</translation>
         </message>
         <message>
-            <location filename="../../../db.py" line="434" />
+            <location filename="../../../db.py" line="433" />
             <source>{path}: this SQLite file belongs to another program, not Wellness Desk. It was left untouched; pick another --data-dir.</source>
             <translation>{path}: este ficheiro SQLite é de outro programa, não do Wellness Desk. Não foi mexido; escolha outro --data-dir.</translation>
         </message>
         <message>
-            <location filename="../../../db.py" line="445" />
+            <location filename="../../../db.py" line="444" />
             <source>{path}: was written by a newer Wellness Desk (schema {schema}). It was left untouched; install the newer version to open it.</source>
             <translation>{path}: foi escrita por uma versão mais recente do Wellness Desk (esquema {schema}). Não foi mexida; instale a versão mais recente para a abrir.</translation>
         </message>
@@ -727,6 +783,12 @@
             <translation>nome do kit: {name} já existe</translation>
         </message>
         <message>
+            <location filename="../../../kits.py" line="193" />
+            <location filename="../../../kits.py" line="249" />
+            <source>low-stock threshold</source>
+            <translation>limite de stock baixo</translation>
+        </message>
+        <message>
             <location filename="../../../kits.py" line="210" />
             <source>kit type {kit_type} does not exist</source>
             <translation>o tipo de kit {kit_type} não existe</translation>
@@ -747,10 +809,25 @@
             <translation>o kit {kit} está retirado: reponha-o primeiro no catálogo</translation>
         </message>
         <message>
+            <location filename="../../../kits.py" line="333" />
+            <source>hand-out count</source>
+            <translation>quantidade entregue</translation>
+        </message>
+        <message>
             <location filename="../../../kits.py" line="335" />
             <location filename="../../../therapy.py" line="568" />
             <source>role: {role} is not one of {roles}</source>
             <translation>função: {role} não é uma de {roles}</translation>
+        </message>
+        <message>
+            <location filename="../../../kits.py" line="352" />
+            <source>received count</source>
+            <translation>quantidade recebida</translation>
+        </message>
+        <message>
+            <location filename="../../../kits.py" line="367" />
+            <source>counted stock</source>
+            <translation>stock contado</translation>
         </message>
         <message>
             <location filename="../../../kits.py" line="370" />
@@ -768,43 +845,48 @@
             <translation>a ação {action} já foi anulada</translation>
         </message>
         <message>
-            <location filename="../../../money.py" line="39" />
+            <location filename="../../../money.py" line="24" />
+            <source>amount</source>
+            <translation>montante</translation>
+        </message>
+        <message>
+            <location filename="../../../money.py" line="42" />
             <source>{label}: give an amount, e.g. 150,00 or 150.00</source>
             <translation>{label}: indique um montante, p. ex. 150,00 ou 150.00</translation>
         </message>
         <message>
-            <location filename="../../../money.py" line="43" />
+            <location filename="../../../money.py" line="46" />
             <source>{label}: {typed} is not an amount of money (digits, with a comma or a point before the cents, e.g. 150,00)</source>
             <translation>{label}: {typed} não é um montante (algarismos, com vírgula ou ponto antes dos cêntimos, p. ex. 150,00)</translation>
         </message>
         <message>
-            <location filename="../../../money.py" line="49" />
-            <location filename="../../../money.py" line="95" />
+            <location filename="../../../money.py" line="52" />
+            <location filename="../../../money.py" line="98" />
             <source>{label}: {typed} is not an amount of money</source>
             <translation>{label}: {typed} não é um montante</translation>
         </message>
         <message>
-            <location filename="../../../money.py" line="67" />
+            <location filename="../../../money.py" line="70" />
             <source>{label}: {typed} mixes separators in a way that is not an amount (e.g. 1.234,56 or 1,234.56)</source>
             <translation>{label}: {typed} mistura separadores de uma forma que não é um montante (p. ex. 1.234,56 ou 1,234.56)</translation>
         </message>
         <message>
-            <location filename="../../../money.py" line="74" />
+            <location filename="../../../money.py" line="77" />
             <source>{label}: {typed} is not an amount of money (e.g. 1.234,56 or 1,234.56)</source>
             <translation>{label}: {typed} não é um montante (p. ex. 1.234,56 ou 1,234.56)</translation>
         </message>
         <message>
-            <location filename="../../../money.py" line="83" />
+            <location filename="../../../money.py" line="86" />
             <source>{label}: {typed} is unclear (thousands, or decimals?): write {whole}{after} without the {sep}, or two decimals, e.g. {whole}{sep2}{cents}</source>
             <translation>{label}: {typed} não é claro (milhares ou decimais?): escreva {whole}{after} sem o {sep}, ou duas casas decimais, p. ex. {whole}{sep2}{cents}</translation>
         </message>
         <message>
-            <location filename="../../../money.py" line="100" />
+            <location filename="../../../money.py" line="103" />
             <source>{label}: {typed} is far more money than a budget holds</source>
             <translation>{label}: {typed} é muito mais dinheiro do que cabe num orçamento</translation>
         </message>
         <message>
-            <location filename="../../../money.py" line="104" />
+            <location filename="../../../money.py" line="107" />
             <source>{label}: {typed} has more than two decimals (cents)</source>
             <translation>{label}: {typed} tem mais de duas casas decimais (cêntimos)</translation>
         </message>
@@ -991,11 +1073,16 @@
         </message>
         <message>
             <location filename="../../../schedule.py" line="654" />
-            <source>the {counter} is already 0</source>
-            <translation>o {counter} já está a 0</translation>
+            <source>the headcount is already 0</source>
+            <translation>a contagem já está em 0</translation>
         </message>
         <message>
-            <location filename="../../../schedule.py" line="657" />
+            <location filename="../../../schedule.py" line="655" />
+            <source>the waitlist is already 0</source>
+            <translation>a lista de espera já está em 0</translation>
+        </message>
+        <message>
+            <location filename="../../../schedule.py" line="658" />
             <source>“{title}” is full ({capacity} of {capacity}): count them on the waitlist</source>
             <translation>“{title}” está cheio ({capacity} de {capacity}): conte-os na lista de espera</translation>
         </message>
@@ -1008,6 +1095,11 @@
             <location filename="../../../schedule_io.py" line="75" />
             <source>{file}: nothing imported, {count} problems:</source>
             <translation>{file}: nada foi importado, {count} problemas:</translation>
+        </message>
+        <message>
+            <location filename="../../../schedule_io.py" line="90" />
+            <source>no workshops after the header line</source>
+            <translation>não há workshops depois do cabeçalho</translation>
         </message>
         <message>
             <location filename="../../../schedule_io.py" line="151" />
@@ -1168,11 +1260,6 @@
             <translation>logótipo: {path} não é um ficheiro (escolha uma imagem PNG ou JPEG, ou deixe vazio)</translation>
         </message>
         <message>
-            <location filename="../../../system_keyring.py" line="59" />
-            <source>the keyring ({keyring_name}) {failed} ({error_type}){then}</source>
-            <translation>o porta-chaves ({keyring_name}) {failed} ({error_type}){then}</translation>
-        </message>
-        <message>
             <location filename="../../../therapy.py" line="151" />
             <source>{stop} is not a tour stop with a date</source>
             <translation>{stop} não é uma paragem da digressão com data</translation>
@@ -1218,6 +1305,12 @@
             <translation>janela do dia: não cabe nenhuma sessão de {minutes} minutos em {day} ({window_start}–{window_end}, sem o almoço e qualquer mudança de hora)</translation>
         </message>
         <message>
+            <location filename="../../../therapy.py" line="252" />
+            <location filename="../../../therapy.py" line="253" />
+            <source>cost</source>
+            <translation>custo</translation>
+        </message>
+        <message>
             <location filename="../../../therapy.py" line="260" />
             <source>therapy day {therapy_day} does not exist</source>
             <translation>o dia de terapia {therapy_day} não existe</translation>
@@ -1231,6 +1324,16 @@
             <location filename="../../../therapy.py" line="287" />
             <source>mode: {mode} is not one of {modes}</source>
             <translation>modalidade: {mode} não é uma de {modes}</translation>
+        </message>
+        <message>
+            <location filename="../../../therapy.py" line="289" />
+            <source>cost per session</source>
+            <translation>custo por sessão</translation>
+        </message>
+        <message>
+            <location filename="../../../therapy.py" line="291" />
+            <source>cost per day</source>
+            <translation>custo por dia</translation>
         </message>
         <message>
             <location filename="../../../therapy.py" line="293" />
@@ -1276,6 +1379,11 @@
             <location filename="../../../therapy.py" line="501" />
             <source>{activation} is not a tour: the therapy budget is a tour's</source>
             <translation>{activation} não é uma digressão: o orçamento de terapia é de uma digressão</translation>
+        </message>
+        <message>
+            <location filename="../../../therapy.py" line="503" />
+            <source>budget</source>
+            <translation>orçamento</translation>
         </message>
         <message>
             <location filename="../../../therapy.py" line="505" />
@@ -1399,32 +1507,52 @@
             <translation>a chave já está configurada: desbloqueie em vez disso</translation>
         </message>
         <message>
-            <location filename="../../../vault.py" line="159" />
-            <source>{what}: use at least {minimum} characters</source>
-            <translation>{what}: use pelo menos {minimum} caracteres</translation>
+            <location filename="../../../vault.py" line="158" />
+            <source>PIN: use at least {minimum} characters</source>
+            <translation>PIN: use pelo menos {minimum} caracteres</translation>
         </message>
         <message>
-            <location filename="../../../vault.py" line="186" />
+            <location filename="../../../vault.py" line="160" />
+            <source>passphrase: use at least {minimum} characters</source>
+            <translation>frase-passe: use pelo menos {minimum} caracteres</translation>
+        </message>
+        <message>
+            <location filename="../../../vault.py" line="171" />
+            <source>the keyring ({keyring_name}) refused to store the key ({error_type})</source>
+            <translation>o porta-chaves ({keyring_name}) recusou guardar a chave ({error_type})</translation>
+        </message>
+        <message>
+            <location filename="../../../vault.py" line="212" />
+            <source>wrong PIN: try again in {delay} s</source>
+            <translation>PIN errado: tente de novo daqui a {delay} s</translation>
+        </message>
+        <message>
+            <location filename="../../../vault.py" line="214" />
+            <source>wrong passphrase: try again in {delay} s</source>
+            <translation>frase-passe errada: tente de novo daqui a {delay} s</translation>
+        </message>
+        <message>
+            <location filename="../../../vault.py" line="227" />
+            <source>the keyring ({keyring_name}) cannot be read ({error_type})</source>
+            <translation>o porta-chaves ({keyring_name}) não pode ser lido ({error_type})</translation>
+        </message>
+        <message>
+            <location filename="../../../vault.py" line="189" />
             <source>no key yet: set a PIN or passphrase first</source>
             <translation>ainda não há chave: defina primeiro um PIN ou uma frase-passe</translation>
         </message>
         <message>
-            <location filename="../../../vault.py" line="189" />
+            <location filename="../../../vault.py" line="192" />
             <source>too many wrong tries: wait {wait} s</source>
             <translation>demasiadas tentativas erradas: espere {wait} s</translation>
         </message>
         <message>
-            <location filename="../../../vault.py" line="210" />
-            <source>wrong {what}: try again in {delay} s</source>
-            <translation>{what} errado: tente de novo daqui a {delay} s</translation>
-        </message>
-        <message>
-            <location filename="../../../vault.py" line="226" />
+            <location filename="../../../vault.py" line="232" />
             <source>the key of this database is not in this computer's keyring ({name}): names cannot be read on this computer</source>
             <translation>a chave desta base de dados não está no porta-chaves deste computador ({name}): os nomes não podem ser lidos neste computador</translation>
         </message>
         <message>
-            <location filename="../../../vault.py" line="234" />
+            <location filename="../../../vault.py" line="240" />
             <source>the key of this database in the keyring ({name}: service {SERVICE}, entry 'data-key:{db_id}') is not the one this app stored ({fault}): put back that entry from a backup of the keyring; until then names cannot be read (nothing was changed)</source>
             <translation>a chave desta base de dados no porta-chaves ({name}: serviço {SERVICE}, entrada 'data-key:{db_id}') não é a que esta aplicação guardou ({fault}): reponha essa entrada a partir de uma cópia do porta-chaves; até lá os nomes não podem ser lidos (nada foi alterado)</translation>
         </message>
@@ -1525,27 +1653,57 @@
             <translation>{hub_url} não responde como um hub Wellness (HTTP {status}): verifique o endereço</translation>
         </message>
         <message>
-            <location filename="../../../sync/hub_token.py" line="79" />
+            <location filename="../../../sync/hub_token.py" line="41" />
+            <source>the keyring ({keyring_name}) cannot be read ({error_type}): is it locked? The code is still unused</source>
+            <translation>o porta-chaves ({keyring_name}) não pode ser lido ({error_type}): está bloqueado? O código continua por usar</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/hub_token.py" line="49" />
+            <source>the keyring ({keyring_name}) refused to store the hub token ({error_type}): nothing was sent, and the code is still unused</source>
+            <translation>o porta-chaves ({keyring_name}) recusou guardar o token do hub ({error_type}): nada foi enviado, e o código continua por usar</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/hub_token.py" line="64" />
+            <source>the keyring ({keyring_name}) refused to store the hub token ({error_type}): nothing was stored; try again with the same code</source>
+            <translation>o porta-chaves ({keyring_name}) recusou guardar o token do hub ({error_type}): nada foi guardado; tente de novo com o mesmo código</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/hub_token.py" line="85" />
             <source>no safe system keyring on this computer ({keyring_name}): the hub token cannot be read</source>
             <translation>não há um porta-chaves do sistema seguro neste computador ({keyring_name}): não é possível ler o token do hub</translation>
         </message>
         <message>
-            <location filename="../../../sync/hub_token.py" line="84" />
+            <location filename="../../../sync/hub_token.py" line="88" />
+            <source>the keyring ({keyring_name}) cannot be read ({error_type}): is it locked?</source>
+            <translation>o porta-chaves ({keyring_name}) não pode ser lido ({error_type}): está bloqueado?</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/hub_token.py" line="92" />
             <source>the hub token of this laptop is not in the keyring: reconnect it on the Sync page</source>
             <translation>o token do hub deste portátil não está no porta-chaves: volte a ligá-lo na página Sincronizar</translation>
         </message>
         <message>
-            <location filename="../../../sync/hub_token.py" line="90" />
+            <location filename="../../../sync/hub_token.py" line="98" />
             <source>the hub token in the keyring ({entry}) is not the one this app stored ({fault}): reconnect this laptop on the Sync page with a new code from the coordinator (that stores a new token)</source>
             <translation>o token do hub no porta-chaves ({entry}) não é o que esta aplicação guardou ({fault}): volte a ligar este portátil na página Sincronizar com um código novo da coordenação (isso guarda um token novo)</translation>
         </message>
         <message>
-            <location filename="../../../sync/hub_token.py" line="118" />
+            <location filename="../../../sync/hub_token.py" line="121" />
+            <source>still connected, and the token is still there ({entry}); unlock the keyring and try again</source>
+            <translation>continua ligado, e o token continua lá ({entry}); desbloqueie o porta-chaves e tente de novo</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/hub_token.py" line="126" />
             <source>the keyring cannot be reached ({keyring_name}), so the hub token was not removed: {still}</source>
             <translation>não é possível aceder ao porta-chaves ({keyring_name}), por isso o token do hub não foi removido: {still}</translation>
         </message>
         <message>
-            <location filename="../../../sync/hub_token.py" line="140" />
+            <location filename="../../../sync/hub_token.py" line="138" />
+            <source>the keyring ({keyring_name}) could not remove the hub token ({error_type}): {still}</source>
+            <translation>o porta-chaves ({keyring_name}) não conseguiu remover o token do hub ({error_type}): {still}</translation>
+        </message>
+        <message>
+            <location filename="../../../sync/hub_token.py" line="150" />
             <source>the keyring ({keyring_name}) kept the hub token although asked to remove it: {still}</source>
             <translation>o porta-chaves ({keyring_name}) manteve o token do hub apesar de lhe ter sido pedido para o remover: {still}</translation>
         </message>
@@ -1593,6 +1751,539 @@
             <location filename="../../../sync/urls.py" line="39" />
             <source>hub address: use https:// for a hub on the internet ({text}): the token would cross the network in clear</source>
             <translation>endereço do hub: use https:// para um hub na internet ({text}): o token atravessaria a rede sem cifra</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/commands.py" line="156" />
+            <source>--country {country}: give an ISO 3166-1 code of two letters, e.g. FR</source>
+            <translation>--country {country}: indique um código ISO 3166-1 de duas letras, p. ex. FR</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/commands.py" line="160" />
+            <source>--kind {kind}: one of {kinds}</source>
+            <translation>--kind {kind}: um de {kinds}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/commands.py" line="229" />
+            <source>not connected to a hub: connect first (wellness-desk sync --hub URL --enroll CODE); the directory you had is kept</source>
+            <translation>não ligado a um hub: ligue-se primeiro (wellness-desk sync --hub URL --enroll CODE); o diretório que tinha é mantido</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="123" />
+            <source>the directory package was refused, nothing was changed: 1 problem:</source>
+            <translation>o pacote do diretório foi recusado, nada foi alterado: 1 problema:</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="125" />
+            <source>the directory package was refused, nothing was changed: {count} problems:</source>
+            <translation>o pacote do diretório foi recusado, nada foi alterado: {count} problemas:</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="129" />
+            <source>… and {rest} more</source>
+            <translation>… e mais {rest}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="248" />
+            <source>{value} is not a date (YYYY-MM-DD, e.g. 2025-03-31)</source>
+            <translation>{value} não é uma data (AAAA-MM-DD, p. ex. 2025-03-31)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="256" />
+            <source>{value} is not one of: {listed}</source>
+            <translation>{value} não é um de: {listed}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="261" />
+            <source>{value} is not true or false</source>
+            <translation>{value} não é true nem false</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="265" />
+            <source>{value} is not a time (HH:MM, 00:00 to 23:59)</source>
+            <translation>{value} não é uma hora (HH:MM, de 00:00 a 23:59)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="267" />
+            <source>{value} is not a UUID</source>
+            <translation>{value} não é um UUID</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="271" />
+            <source>{value} is not a web address (http:// or https://)</source>
+            <translation>{value} não é um endereço web (http:// ou https://)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="274" />
+            <source>{value} is not an email address</source>
+            <translation>{value} não é um endereço de e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="338" />
+            <source>there is no file or folder {path}</source>
+            <translation>não existe nenhum ficheiro nem pasta {path}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="341" />
+            <source>is not a directory package: give a folder with datapackage.json and one CSV file per table, or the HSDS JSON form (.json)</source>
+            <translation>não é um pacote de diretório: indique uma pasta com datapackage.json e um ficheiro CSV por tabela, ou a forma JSON do HSDS (.json)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="378" />
+            <source>is not UTF-8 text (byte {byte})</source>
+            <translation>não é texto UTF-8 (byte {byte})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="381" />
+            <location filename="../../../resources/package.py" line="419" />
+            <source>is not JSON: {reason} (column {column})</source>
+            <translation>não é JSON: {reason} (coluna {column})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="384" />
+            <source>is not the HSDS JSON form: its objects are nested thousands deep</source>
+            <translation>não é a forma JSON do HSDS: os seus objetos estão aninhados milhares de níveis</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="387" />
+            <source>is not the HSDS JSON form (an object with services)</source>
+            <translation>não é a forma JSON do HSDS (um objeto com services)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="396" />
+            <source>is a folder, not a file</source>
+            <translation>é uma pasta, não um ficheiro</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="400" />
+            <location filename="../../../resources/package.py" line="535" />
+            <source>cannot be read ({reason})</source>
+            <translation>não pode ser lido ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="408" />
+            <source>{folder} is not a directory package: it has no datapackage.json (a package is a folder of CSV tables described by datapackage.json, or one .json file)</source>
+            <translation>{folder} não é um pacote de diretório: não tem datapackage.json (um pacote é uma pasta de tabelas CSV descritas por datapackage.json, ou um único ficheiro .json)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="415" />
+            <source>is not UTF-8 text</source>
+            <translation>não é texto UTF-8</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="423" />
+            <source>is not a data package descriptor (a JSON object)</source>
+            <translation>não é um descritor de pacote de dados (um objeto JSON)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="448" />
+            <source>is {version}: this app reads HSDS {hsds} packages</source>
+            <translation>é {version}: esta aplicação lê pacotes HSDS {hsds}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="450" />
+            <source>is missing (this app reads HSDS 3.0 packages)</source>
+            <translation>está em falta (esta aplicação lê pacotes HSDS 3.0)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="454" />
+            <source>is {profile}, another profile than this app's ({ours})</source>
+            <translation>é {profile}, um perfil diferente do desta aplicação ({ours})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="461" />
+            <source>is missing: the date and time the curator made this edition (UTC)</source>
+            <translation>está em falta: a data e hora em que o curador fez esta edição (UTC)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="467" />
+            <source>{text} is not a date and time (e.g. 2026-03-01T12:00:00Z)</source>
+            <translation>{text} não é uma data e hora (p. ex. 2026-03-01T12:00:00Z)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="471" />
+            <source>{text} has no time zone: add Z for UTC</source>
+            <translation>{text} não tem fuso horário: acrescente Z para UTC</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="478" />
+            <location filename="../../../resources/package.py" line="804" />
+            <source>is not text</source>
+            <translation>não é texto</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="488" />
+            <source>is missing: a data package lists its tables in resources</source>
+            <translation>está em falta: um pacote de dados lista as suas tabelas em resources</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="495" />
+            <source>is not a table description</source>
+            <translation>não é uma descrição de tabela</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="500" />
+            <source>{name} is not a table this app reads ({tables})</source>
+            <translation>{name} não é uma tabela que esta aplicação leia ({tables})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="505" />
+            <source>the table {name} is listed twice</source>
+            <translation>a tabela {name} aparece duas vezes</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="512" />
+            <source>{file} is not a CSV file in the package folder (e.g. {example})</source>
+            <translation>{file} não é um ficheiro CSV da pasta do pacote (p. ex. {example})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="519" />
+            <source>lists no {table} table: a directory needs one</source>
+            <translation>não inclui nenhuma tabela {table}: um diretório precisa de uma</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="527" />
+            <source>is missing: datapackage.json lists it as the {table} table</source>
+            <translation>está em falta: o datapackage.json indica-o como a tabela {table}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="532" />
+            <source>is a folder, not a CSV file</source>
+            <translation>é uma pasta, não um ficheiro CSV</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="550" />
+            <source>the header line cannot be read ({reason})</source>
+            <translation>não é possível ler o cabeçalho ({reason})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="554" />
+            <source>is empty: the first line names the columns</source>
+            <translation>está vazio: a primeira linha indica as colunas</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="561" />
+            <source>this column is named twice</source>
+            <translation>esta coluna tem o nome repetido</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="566" />
+            <source>unknown column: the {table} table has {known}</source>
+            <translation>coluna desconhecida: a tabela {table} tem {known}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="571" />
+            <source>this required column is missing</source>
+            <translation>falta esta coluna obrigatória</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="595" />
+            <source>has {fields} fields where the header has {width}</source>
+            <translation>tem {fields} campos onde o cabeçalho tem {width}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="652" />
+            <source>frictionless could not read it: {note}</source>
+            <translation>o frictionless não o conseguiu ler: {note}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="679" />
+            <source>unknown field: the HSDS JSON form has {known}</source>
+            <translation>campo desconhecido: a forma JSON do HSDS tem {known}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="685" />
+            <source>is not a list</source>
+            <translation>não é uma lista</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="692" />
+            <source>is not an object</source>
+            <translation>não é um objeto</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="719" />
+            <source>unknown field: a {table} has {known}</source>
+            <translation>campo desconhecido: um registo {table} tem {known}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="742" />
+            <source>is not an organization object with an id</source>
+            <translation>não é um objeto organization com um id</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="768" />
+            <source>differs from the term {term} given at {given_at}</source>
+            <translation>difere do termo {term} dado em {given_at}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="772" />
+            <source>is not a taxonomy term object</source>
+            <translation>não é um objeto de termo de taxonomia</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="804" />
+            <source>is not true or false</source>
+            <translation>não é true nem false</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="814" />
+            <source>is {value} but the record it is nested in is {given}</source>
+            <translation>é {value} mas o registo em que está aninhado é {given}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="854" />
+            <source>{number} is not a phone number (digits, spaces, + - ( ) . only, e.g. +44 800 123 4567 or 988)</source>
+            <translation>{number} não é um número de telefone (só algarismos, espaços, + - ( ) ., p. ex. +44 800 123 4567 ou 988)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="952" />
+            <source>is empty: it is required</source>
+            <translation>está vazio: é obrigatório</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="983" />
+            <source>{key} is used twice in {table} (first at line {line})</source>
+            <translation>{key} é usado duas vezes em {table} (a primeira na linha {line})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="985" />
+            <source>{key} is used twice in {table} (first at {first})</source>
+            <translation>{key} é usado duas vezes em {table} (a primeira em {first})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="995" />
+            <source>no organization has the id {key}</source>
+            <translation>nenhuma organização tem o id {key}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="997" />
+            <source>no service has the id {key}</source>
+            <translation>nenhum serviço tem o id {key}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="999" />
+            <source>no phone has the id {key}</source>
+            <translation>nenhum telefone tem o id {key}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1001" />
+            <source>no taxonomy term has the id {key}</source>
+            <translation>nenhum termo de taxonomia tem o id {key}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1002" />
+            <source>no {table} has the id {key}</source>
+            <translation>nenhum registo {table} tem o id {key}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1009" />
+            <source>{value} is not a list of weekdays ({weekdays}, comma separated, e.g. MO,TU,WE)</source>
+            <translation>{value} não é uma lista de dias da semana ({weekdays}, separados por vírgulas, p. ex. MO,TU,WE)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1012" />
+            <source>{value} names a weekday twice</source>
+            <translation>{value} indica um dia da semana duas vezes</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1029" />
+            <source>{value} is not an IANA time zone (e.g. Europe/Paris, America/New_York)</source>
+            <translation>{value} não é um fuso horário IANA (p. ex. Europe/Paris, America/New_York)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1035" />
+            <source>{value} is not an ISO 3166-1 country code (two capital letters, e.g. FR)</source>
+            <translation>{value} não é um código de país ISO 3166-1 (duas letras maiúsculas, p. ex. FR)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1039" />
+            <source>{value} is not an ISO 639 language code (e.g. en, fr, or a 639-3 code)</source>
+            <translation>{value} não é um código de língua ISO 639 (p. ex. en, fr, ou um código 639-3)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1042" />
+            <source>{value} is not a language names are translated into ({languages})</source>
+            <translation>{value} não é uma língua para a qual os nomes sejam traduzidos ({languages})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1071" />
+            <source>the phone {phone} belongs to the service {service}, not to {other}</source>
+            <translation>o telefone {phone} pertence ao serviço {service}, não a {other}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1075" />
+            <source>is {zone} but the service's zone is {service_zone}: this profile keeps a service's hours in the service's own zone</source>
+            <translation>é {zone} mas o fuso do serviço é {service_zone}: este perfil guarda o horário de um serviço no fuso do próprio serviço</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1083" />
+            <source>a language is for a service or for a phone: give exactly one of service_id and phone_id</source>
+            <translation>uma língua é de um serviço ou de um telefone: indique exatamente um de service_id e phone_id</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1089" />
+            <source>{region} is not an ISO 3166-2 subdivision of {country} (e.g. {country}-CA)</source>
+            <translation>{region} não é uma subdivisão ISO 3166-2 de {country} (p. ex. {country}-CA)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1091" />
+            <source>{region} is not an ISO 3166-2 subdivision of its country (e.g. US-CA)</source>
+            <translation>{region} não é uma subdivisão ISO 3166-2 do seu país (p. ex. US-CA)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1099" />
+            <source>is {taxonomy}: a service's kinds are terms of the taxonomy {ours}</source>
+            <translation>é {taxonomy}: os tipos de um serviço são termos da taxonomia {ours}</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1103" />
+            <source>{code} is not a kind ({kinds})</source>
+            <translation>{code} não é um tipo ({kinds})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1133" />
+            <source>the {field} of {table} {record} in {language} is given twice (first at line {line})</source>
+            <translation>o campo {field} de {table} {record} em {language} aparece duas vezes (a primeira na linha {line})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1136" />
+            <source>the {field} of {table} {record} in {language} is given twice (first at {first})</source>
+            <translation>o campo {field} de {table} {record} em {language} aparece duas vezes (a primeira em {first})</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1149" />
+            <source>a phone has no name to translate, only its description</source>
+            <translation>um telefone não tem nome para traduzir, só a sua descrição</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1155" />
+            <source>the phone {phone} is always open: it has no hours</source>
+            <translation>o telefone {phone} está sempre aberto: não tem horário</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1163" />
+            <source>these hours are for the service as a whole, but it has no phone: this profile keeps hours per contact method</source>
+            <translation>este horário é do serviço no seu todo, mas ele não tem telefone: este perfil guarda o horário por meio de contacto</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1171" />
+            <source>no other service is in the pair {group}: paired services are shown together, so a pair needs two or more</source>
+            <translation>nenhum outro serviço está no par {group}: os serviços emparelhados são mostrados juntos, por isso um par precisa de dois ou mais</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1175" />
+            <source>this active service has no phone, web address or email: people could not reach it</source>
+            <translation>este serviço ativo não tem telefone, endereço web nem e-mail: as pessoas não o conseguiriam contactar</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1185" />
+            <source>checked on {day}, after the directory was published ({edition}): a check cannot be in the future</source>
+            <translation>verificado em {day}, depois de o diretório ser publicado ({edition}): uma verificação não pode estar no futuro</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1540" />
+            <source>{folder}: the disk is full; the package was not written (the folder is as it was). Make room and export again.</source>
+            <translation>{folder}: o disco está cheio; o pacote não foi escrito (a pasta está como estava). Liberte espaço e exporte de novo.</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1543" />
+            <source>{folder}: this folder cannot be written to; choose another for the package.</source>
+            <translation>{folder}: não é possível escrever nesta pasta; escolha outra para o pacote.</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1546" />
+            <source>{folder}: is a file, not a folder; choose a folder for the package.</source>
+            <translation>{folder}: é um ficheiro, não uma pasta; escolha uma pasta para o pacote.</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/package.py" line="1548" />
+            <source>{folder}: the package could not be written ({reason}).</source>
+            <translation>{folder}: não foi possível escrever o pacote ({reason}).</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/printable.py" line="28" />
+            <source>no source and check date in the directory, so it is never printed: check it and update the directory</source>
+            <translation>sem fonte nem data de verificação no diretório, por isso nunca é impresso: verifique-o e atualize o diretório</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/printable.py" line="35" />
+            <source>the number is empty</source>
+            <translation>o número está vazio</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/printable.py" line="37" />
+            <source>last checked {day}, more than {months} months ago: re-check it, or print stale lines marked "not re-checked since"</source>
+            <translation>verificado pela última vez em {day}, há mais de {months} meses: volte a verificá-lo, ou imprima as linhas antigas marcadas "não reverificado desde"</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/printable.py" line="46" />
+            <source>the service is inactive: a closed line is not printed</source>
+            <translation>o serviço está inativo: uma linha fechada não é impressa</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/printable.py" line="48" />
+            <source>the service is defunct: a closed line is not printed</source>
+            <translation>o serviço já não existe: uma linha fechada não é impressa</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/printable.py" line="50" />
+            <source>the service is temporarily closed: a closed line is not printed</source>
+            <translation>o serviço está temporariamente fechado: uma linha fechada não é impressa</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/printable.py" line="51" />
+            <source>the service is {status}: a closed line is not printed</source>
+            <translation>o serviço está no estado {status}: uma linha fechada não é impressa</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/reports.py" line="30" />
+            <source>{field}: {text} is not a directory id (a uuid)</source>
+            <translation>{field}: {text} não é um id do diretório (um uuid)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/signing.py" line="43" />
+            <source>the directory from the hub is not signed by a curator this laptop trusts: it was refused and the one you had is kept</source>
+            <translation>o diretório do hub não está assinado por um curador em quem este portátil confie: foi recusado e o que tinha é mantido</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/signing.py" line="85" />
+            <source>the key file is not an unencrypted Ed25519 private key in PEM form (make one with: wellness-hub resources keygen)</source>
+            <translation>o ficheiro de chave não é uma chave privada Ed25519 não cifrada em formato PEM (crie uma com: wellness-hub resources keygen)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/signing.py" line="89" />
+            <source>the key file holds a private key, but not an Ed25519 one (make one with: wellness-hub resources keygen)</source>
+            <translation>o ficheiro de chave contém uma chave privada, mas não Ed25519 (crie uma com: wellness-hub resources keygen)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/signing.py" line="103" />
+            <source>a curator key is base64 text (44 characters)</source>
+            <translation>uma chave de curador é texto base64 (44 caracteres)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/signing.py" line="106" />
+            <source>a curator key is the base64 of 32 bytes (44 characters, as `wellness-hub resources keygen` prints it)</source>
+            <translation>uma chave de curador é o base64 de 32 bytes (44 caracteres, como o `wellness-hub resources keygen` a mostra)</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/store.py" line="217" />
+            <source>The directory file could not be read (damaged); it was set aside as {aside} and the directory shipped with the app put in its place (a pull from the hub brings its newer edition back).</source>
+            <translation>Não foi possível ler o ficheiro do diretório (danificado); foi posto de lado como {aside} e no seu lugar ficou o diretório que vem com a aplicação (uma transferência do hub traz de volta a edição mais recente).</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/store.py" line="232" />
+            <source>{path}: this SQLite file is not a Wellness Desk resource directory. It was left untouched; move it away or pick another --data-dir.</source>
+            <translation>{path}: este ficheiro SQLite não é um diretório de recursos do Wellness Desk. Não foi mexido; mova-o ou escolha outro --data-dir.</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/store.py" line="237" />
+            <source>{path}: was written by a newer Wellness Desk (directory schema {version}). It was left untouched; install the newer version to open it.</source>
+            <translation>{path}: foi escrito por um Wellness Desk mais recente (esquema do diretório {version}). Não foi mexido; instale a versão mais recente para o abrir.</translation>
+        </message>
+        <message>
+            <location filename="../../../resources/store.py" line="573" />
+            <source>{path}: no resource directory is installed yet.</source>
+            <translation>{path}: ainda não há nenhum diretório de recursos instalado.</translation>
         </message>
     </context>
 </TS>
