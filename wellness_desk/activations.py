@@ -11,6 +11,7 @@ from . import settings
 from .clock import check_zone, from_utc_text, to_utc_text, utcnow, zone
 from .db import by_name, inserted_id
 from .errors import WellnessError
+from .messages import msg
 
 if TYPE_CHECKING:
     # Only for type hints: importing sqlite_utils costs ~0.1 s of start-up.
@@ -72,16 +73,19 @@ def create_activation(
 ) -> Activation:
     name = name.strip()
     if not name:
-        raise WellnessError("activation name: must not be empty", field="name")
+        raise WellnessError(msg("activation name: must not be empty"), field="name")
     if kind not in KINDS:
-        raise WellnessError(f"activation kind: {kind!r} is not one of {', '.join(KINDS)}",
+        raise WellnessError(msg("activation kind: {kind} is not one of {kinds}",
+                                kind=repr(kind), kinds=", ".join(KINDS)),
                             field="kind")
     if end < start:
-        raise WellnessError(f"activation dates: end {end} is before start {start}",
+        raise WellnessError(msg("activation dates: end {end} is before start {start}",
+                                end=end, start=start),
                             field="end")
     check_zone(tz)
     if db.execute("SELECT 1 FROM activation WHERE name = ?", [name]).fetchone():
-        raise WellnessError(f"activation name: {name!r} already exists", field="name")
+        raise WellnessError(msg("activation name: {name} already exists",
+                                name=repr(name)), field="name")
     with db.atomic():
         cur = db.execute(
             "INSERT INTO activation (name, kind, start_date, end_date, tz, created_utc)"
@@ -99,7 +103,7 @@ def get_activation(db: Database, activation_id: int) -> Activation:
         db, f"SELECT {_ACTIVATION_COLS} FROM activation WHERE id = ?", [activation_id]
     ).fetchone()
     if row is None:
-        raise WellnessError(f"activation {activation_id} does not exist")
+        raise WellnessError(msg("activation {activation} does not exist", activation=activation_id))
     return _activation(row)
 
 
@@ -135,10 +139,11 @@ def add_location(
 ) -> Location:
     name = name.strip()
     if not name:
-        raise WellnessError("location name: must not be empty", field="name")
+        raise WellnessError(msg("location name: must not be empty"), field="name")
     if kind not in LOCATION_KINDS:
         raise WellnessError(
-            f"location kind: {kind!r} is not one of {', '.join(LOCATION_KINDS)}", field="kind"
+            msg("location kind: {kind} is not one of {location_kinds}",
+                kind=repr(kind), location_kinds=", ".join(LOCATION_KINDS)), field="kind"
         )
     if tz is not None:
         check_zone(tz)
@@ -147,7 +152,8 @@ def add_location(
     if db.execute(
         "SELECT 1 FROM location WHERE activation_id = ? AND name = ?", [activation.id, name]
     ).fetchone():
-        raise WellnessError(f"location name: {name!r} already exists in {activation.name}",
+        raise WellnessError(msg("location name: {name} already exists in {activation}",
+                                name=repr(name), activation=activation.name),
                             field="name")
     cur = db.execute(
         "INSERT INTO location (activation_id, name, kind, tz, capacity, buffer_min)"
@@ -164,7 +170,8 @@ def add_tour_stop(
     """A stop of a tour: a show day in a city, in the city's own time zone."""
     activation = get_activation(db, activation_id)
     if activation.kind != "tour":
-        raise WellnessError(f"{activation.name} is a festival: tour stops belong to tours")
+        raise WellnessError(msg("{activation} is a festival: tour stops belong to tours",
+                                activation=activation.name))
     name, city, venue = _stop_fields(activation, stop_date, city, venue)
     check_zone(tz)
     with db.atomic():
@@ -182,19 +189,21 @@ def _stop_fields(activation: Activation, stop_date: date, city: str, venue: str
     """The stop's name from its checked date, city and venue."""
     if not activation.start_date <= stop_date <= activation.end_date:
         raise WellnessError(
-            f"stop date: {stop_date} is outside {activation.name} "
-            f"({activation.start_date} to {activation.end_date})",
+            msg("stop date: {date} is outside {activation} "
+                "({start_date} to {end_date})",
+                date=stop_date, activation=activation.name, start_date=activation.start_date,
+                end_date=activation.end_date),
             field="stop_date")
     city, venue = " ".join(city.split()), " ".join(venue.split())
     if not city:
-        raise WellnessError("city: must not be empty", field="city")
+        raise WellnessError(msg("city: must not be empty"), field="city")
     return f"{stop_date:%d %b} · {city}" + (f" · {venue}" if venue else ""), city, venue
 
 
 def _stop(db: Database, location_id: int) -> Location:
     stop = get_location(db, location_id)
     if stop.kind != "tour_stop" or stop.stop_date is None:
-        raise WellnessError(f"{stop.name} is not a tour stop")
+        raise WellnessError(msg("{stop} is not a tour stop", stop=stop.name))
     return stop
 
 
@@ -226,20 +235,22 @@ def edit_tour_stop(
             field = "stop_date" if stop_date != stop.stop_date else "tz"
             if bookings:
                 raise WellnessError(
-                    f"{stop.name}: its therapy day has bookings, so the date and time zone "
-                    "stay (cancel the bookings first, or add a new stop)", field=field)
+                    msg("{stop}: its therapy day has bookings, so the date and time zone "
+                        "stay (cancel the bookings first, or add a new stop)",
+                        stop=stop.name), field=field)
             if db.execute("SELECT 1 FROM workshop WHERE location_id = ?",
                           [location_id]).fetchone():
                 raise WellnessError(
-                    f"{stop.name}: workshops are scheduled there, so the date and time zone "
-                    "stay (move the workshops first)", field=field)
+                    msg("{stop}: workshops are scheduled there, so the date and time zone "
+                        "stay (move the workshops first)", stop=stop.name), field=field)
             if days:
                 _move_slots(db, location_id, stop, stop_date, tz)
         if db.execute(
             "SELECT 1 FROM location WHERE activation_id = ? AND name = ? AND id != ?",
             [stop.activation_id, name, location_id]
         ).fetchone():
-            raise WellnessError(f"location name: {name!r} already exists in {activation.name}",
+            raise WellnessError(msg("location name: {name} already exists in {activation}",
+                                    name=repr(name), activation=activation.name),
                                 field="city")
         db.execute(
             "UPDATE location SET name = ?, stop_date = ?, city = ?, country = ?, venue = ?,"
@@ -272,23 +283,29 @@ def delete_tour_stop(db: Database, location_id: int) -> None:
     with db.atomic():
         days, bookings = _therapy_on(db, location_id)
         if days:
-            booked = f" with {bookings} booking(s)" if bookings else ""
             raise WellnessError(
-                f"{stop.name} has a therapy day{booked}: it stays. Change the stop instead, "
-                "or keep it.")
-        for table, what in (("workshop", "workshops"), ("stock_movement", "kits logged")):
+                msg("{stop} has a therapy day with {count} booking(s): it stays. Change the "
+                    "stop instead, or keep it.", stop=stop.name, count=bookings) if bookings
+                else msg("{stop} has a therapy day: it stays. Change the stop instead, or "
+                         "keep it.", stop=stop.name))
+        for table, refusal in (
+                ("workshop", msg("{stop} has workshops at it: it stays.", stop=stop.name)),
+                ("stock_movement", msg("{stop} has kits logged at it: it stays.",
+                                       stop=stop.name))):
             if db.execute(f"SELECT 1 FROM {table} WHERE location_id = ?",
                           [location_id]).fetchone():
-                raise WellnessError(f"{stop.name} has {what} at it: it stays.")
+                raise WellnessError(refusal)
         db.execute("DELETE FROM location WHERE id = ?", [location_id])
 
 
 def _check_space(capacity: int | None, buffer_min: int) -> None:
     if capacity is not None and (isinstance(capacity, bool) or not 1 <= capacity <= 100_000):
-        raise WellnessError(f"space capacity: {capacity!r} is not a number of people from 1",
+        raise WellnessError(msg("space capacity: {capacity} is not a number of people from 1",
+                                capacity=repr(capacity)),
                             field="capacity")
     if isinstance(buffer_min, bool) or not 0 <= buffer_min <= 24 * 60:
-        raise WellnessError(f"changeover buffer: {buffer_min!r} is not 0 to 1440 minutes",
+        raise WellnessError(msg("changeover buffer: {minutes} is not 0 to 1440 minutes",
+                                minutes=repr(buffer_min)),
                             field="buffer_min")
 
 
@@ -323,7 +340,7 @@ def _location(row: Row) -> Location:
 def get_location(db: Database, location_id: int) -> Location:
     row = by_name(db, f"{_LOCATION_SQL} WHERE l.id = ?", [location_id]).fetchone()
     if row is None:
-        raise WellnessError(f"location {location_id} does not exist")
+        raise WellnessError(msg("location {location} does not exist", location=location_id))
     return _location(row)
 
 
@@ -338,11 +355,12 @@ def find_location(db: Database, activation_id: int, name: str | None) -> Locatio
     """A location of the activation by name (any case); with no name, its first location."""
     locations = list_locations(db, activation_id)
     if not locations:
-        raise WellnessError("this activation has no location yet: add a tent or green room")
+        raise WellnessError(msg("this activation has no location yet: add a tent or green room"))
     if name is None:
         return locations[0]
     for location in locations:
         if location.name.casefold() == name.strip().casefold():
             return location
     known = ", ".join(loc.name for loc in locations)
-    raise WellnessError(f"location {name!r} is not in this activation (known: {known})")
+    raise WellnessError(msg("location {name} is not in this activation (known: {known})",
+                            name=repr(name), known=known))

@@ -46,6 +46,7 @@ from .db import (
 )
 from .db import size_text as size_text  # the CLI and Settings name sizes through backups
 from .errors import AlreadyOpen, DataFileError, DiskError, DiskFull, ReadOnlyData, WellnessError
+from .messages import msg
 from .paths import lock_path
 
 log = logging.getLogger(__name__)
@@ -131,8 +132,8 @@ def make_backup(db_path: Path, dest: Path | None = None, *, now: datetime,
         raise ValueError(f"unknown kind of backup {kind!r}")
     db_path = Path(db_path)
     if not db_path.is_file() or db_path.stat().st_size == 0:
-        raise DataFileError(f"{db_path}: there is no database here yet, so there is "
-                            "nothing to back up.")
+        raise DataFileError(msg("{path}: there is no database here yet, so there is "
+                                "nothing to back up.", path=db_path))
     in_folder = dest is None
     if dest is None:
         folder = backups_dir(db_path.parent)
@@ -142,10 +143,11 @@ def make_backup(db_path: Path, dest: Path | None = None, *, now: datetime,
         target = _free_name(dest, now, kind) if dest.is_dir() else dest
         folder = target.parent
         if target.exists():
-            raise WellnessError(f"{target}: a file of that name is already there (it was "
-                                "left untouched): pick another name.")
+            raise WellnessError(msg("{target}: a file of that name is already there (it was "
+                                    "left untouched): pick another name.", target=target))
         if target.resolve() == db_path.resolve():
-            raise WellnessError(f"{target}: that is the database itself: pick another name.")
+            raise WellnessError(msg("{target}: that is the database itself: pick another name.",
+                                    target=target))
     needed = _database_bytes(db_path) + _HEADROOM
     _make_room(folder, needed)
     partial = folder / f".{target.name}.partial"
@@ -240,8 +242,8 @@ def _check_copy(copy: Path, *, origin: Path, check: str = "integrity_check") -> 
     if verdict != "ok":
         raise damaged(origin, f"a copy of it fails its integrity check: {verdict}")
     if app_id not in (0, APPLICATION_ID):
-        raise DataFileError(f"{origin}: this is not a Wellness Desk database; no backup "
-                            "was made.")
+        raise DataFileError(msg("{origin}: this is not a Wellness Desk database; no backup "
+                                "was made.", origin=origin))
 
 
 def _move_in(partial: Path, target: Path, *, folder: Path, needed: int) -> None:
@@ -295,16 +297,17 @@ def check_backup(path: Path) -> None:
     database this version can open. Only reads it."""
     path = Path(path)
     if not path.is_file():
-        raise DataFileError(f"{path}: there is no file there (or it is a folder): pick a "
-                            "backup file.")
+        raise DataFileError(msg("{path}: there is no file there (or it is a folder): pick a "
+                                "backup file.", path=path))
     try:
         with path.open("rb") as f:
             head = f.read(len(SQLITE_HEADER))
     except OSError as e:
-        raise DataFileError(f"{path}: cannot read the file ({e.strerror}).") from e
+        raise DataFileError(msg("{path}: cannot read the file ({reason}).",
+                                path=path, reason=e.strerror)) from e
     if head != SQLITE_HEADER:
-        raise DataFileError(f"{path}: this is not a Wellness Desk database (not an SQLite "
-                            "file); nothing was changed.")
+        raise DataFileError(msg("{path}: this is not a Wellness Desk database (not an SQLite "
+                                "file); nothing was changed.", path=path))
     try:
         with closing(_read_only(path)) as conn:
             _refuse_foreign(conn, path)
@@ -317,8 +320,9 @@ def check_backup(path: Path) -> None:
 
 
 def _fails_check(path: Path, why: str) -> DataFileError:
-    return DataFileError(f"{path}: this file fails its integrity check (SQLite: {why}), so it "
-                         "is damaged; nothing was changed. Pick another backup.")
+    return DataFileError(msg("{path}: this file fails its integrity check (SQLite: {why}), so it "
+                             "is damaged; nothing was changed. Pick another backup.",
+                             path=path, why=why))
 
 
 def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
@@ -332,14 +336,14 @@ def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
         "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
         [MIGRATION_SET])] if "_sqlite_migrations" in tables else [])
     if app_id not in (0, APPLICATION_ID) or not applied:
-        raise DataFileError(f"{path}: this is not a Wellness Desk database (an SQLite file of "
-                            "another program); nothing was changed.")
+        raise DataFileError(msg("{path}: this is not a Wellness Desk database (an SQLite file of "
+                                "another program); nothing was changed.", path=path))
     known = set(known_names())
     unknown = [name for name in applied if name not in known]
     if unknown:
-        raise DataFileError(f"{path}: was written by a newer Wellness Desk (schema "
-                            f"{unknown[-1]}); nothing was changed. Install the newer version "
-                            "to open it.")
+        raise DataFileError(msg("{path}: was written by a newer Wellness Desk (schema "
+                                "{schema}); nothing was changed. Install the newer version "
+                                "to open it.", path=path, schema=unknown[-1]))
 
 
 def contents(db_path: Path) -> Contents | None:
@@ -449,7 +453,8 @@ def restore(db_path: Path, source: Path, *, now: datetime) -> Restored:
     db_path = Path(db_path)
     source = Path(source).expanduser()
     if source.resolve() == db_path.resolve():
-        raise WellnessError(f"{source}: that is the database itself, not a backup of it.")
+        raise WellnessError(msg("{source}: that is the database itself, not a backup of it.",
+                                source=source))
     check_backup(source)
     folder = db_path.parent
     needed = source.stat().st_size + _HEADROOM
@@ -597,8 +602,9 @@ def refuse_while_open(db_path: Path) -> None:
     if pid is not None:
         who = f"process {pid}" if pid > 0 else "process unknown"
         raise AlreadyOpen(
-            f"Wellness Desk is open on this data folder ({Path(db_path).parent}, {who}): "
-            "close it first, or restore from its Settings → Backups. Nothing was changed.",
+            msg("Wellness Desk is open on this data folder ({folder}, {who}): "
+                "close it first, or restore from its Settings → Backups. Nothing was changed.",
+                folder=Path(db_path).parent, who=who),
             pid=pid if pid > 0 else None)
 
 
@@ -672,16 +678,18 @@ def _free(folder: Path) -> int:
 
 def _read_only_folder(folder: Path) -> ReadOnlyData:
     return ReadOnlyData(
-        f"{folder}: the folder is read-only, so no backup could be written there (nothing was "
-        "changed). Make it writable, or pick a folder on a disk that is.", folder=str(folder))
+        msg("{folder}: the folder is read-only, so no backup could be written there (nothing was "
+            "changed). Make it writable, or pick a folder on a disk that is.",
+            folder=folder), folder=str(folder))
 
 
 def _full(folder: Path, needed: int) -> DiskFull:
 
     return DiskFull(
-        f"{folder}: the disk is full ({size_text(_free(folder))} free): nothing was written "
-        f"and nothing was changed. This needs about {size_text(needed)} free there; make "
-        "room and try again.", needed=needed)
+        msg("{folder}: the disk is full ({free} free): nothing was written "
+            "and nothing was changed. This needs about {needed} free there; make "
+            "room and try again.",
+            folder=folder, free=size_text(_free(folder)), needed=size_text(needed)), needed=needed)
 
 
 def _make_room(folder: Path, needed: int) -> None:
@@ -702,8 +710,9 @@ def _os_problem(e: OSError, folder: Path, needed: int) -> DataFileError:
         return _read_only_folder(folder)
     if e.errno in (errno.ENOSPC, errno.EDQUOT):
         return _full(folder, needed)
-    return DiskError(f"{folder}: the disk could not write the copy ({e.strerror}); nothing "
-                     "was changed. Check the disk and try again.")
+    return DiskError(msg("{folder}: the disk could not write the copy ({reason}); nothing "
+                         "was changed. Check the disk and try again.",
+                         folder=folder, reason=e.strerror))
 
 
 def _copy_error(e: sqlite3.Error, source: Path, folder: Path, needed: int) -> DataFileError:
@@ -719,12 +728,13 @@ def _copy_error(e: sqlite3.Error, source: Path, folder: Path, needed: int) -> Da
         if _free(folder) < max(needed, _HEADROOM):
             return _full(folder, needed)
         if code == sqlite3.SQLITE_CANTOPEN and not source.is_file():
-            return DataFileError(f"{source}: the file is gone; nothing was changed.")
+            return DataFileError(msg("{source}: the file is gone; nothing was changed.",
+                                     source=source))
     from .db import storage_error
 
     return storage_error(e, source) or DataFileError(
-        f"{source}: cannot copy the database ({getattr(e, 'sqlite_errorname', e)}); nothing "
-        "was changed.")
+        msg("{source}: cannot copy the database ({reason}); nothing "
+            "was changed.", source=source, reason=getattr(e, "sqlite_errorname", e)))
 
 
 def _remove(copy: Path) -> None:

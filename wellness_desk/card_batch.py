@@ -17,6 +17,7 @@ from .card_render import draw_file, keep
 from .cards import MAX_COPIES, TEMPLATES, CardJob, Plan, check_job, next_code, plan_job
 from .csv_table import read_table
 from .errors import WellnessError
+from .messages import joined, msg
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -33,11 +34,13 @@ class BatchError(WellnessError):
     def __init__(self, file: str, problems: list[str]) -> None:
         self.file = file
         self.problems = problems
-        plural = "s" if len(problems) != 1 else ""
-        head = f"{file}: nothing printed, {len(problems)} problem{plural}:"
+        head = (msg("{file}: nothing printed, 1 problem:", file=file) if len(problems) == 1
+                else msg("{file}: nothing printed, {count} problems:", file=file,
+                         count=len(problems)))
         listed = problems[:MAX_LISTED]
-        more = [f"… and {len(problems) - MAX_LISTED} more"] if len(problems) > MAX_LISTED else []
-        super().__init__("\n".join([head, *listed, *more]))
+        more = ([msg("… and {count} more", count=len(problems) - MAX_LISTED)]
+                if len(problems) > MAX_LISTED else [])
+        super().__init__(joined([head, *listed, *more]))
 
 
 def read_locations(path: str | os.PathLike[str], *, paper: str | None = None,
@@ -47,14 +50,13 @@ def read_locations(path: str | os.PathLike[str], *, paper: str | None = None,
                    ) -> list[tuple[int, CardJob]]:
     """The jobs of a locations CSV, with their line numbers; BatchError on any bad line."""
     table = read_table(path, required=BATCH_COLUMNS, optional=BATCH_OPTIONAL,
-                       rows_are="locations")
+                       no_rows=msg("no locations after the header line"))
     name = table.file
     # (line, problem): the reader's and the jobs', told in the order of the file.
     problems = [(p.line or 0, p.describe(name)) for p in table.problems]
     jobs: list[tuple[int, CardJob]] = []
     for row in table.rows:
         values = row.values
-        where = f"{name} line {row.line}"
         copies_text = values["copies"] or "1"
         copies = int(copies_text) if re.fullmatch(r"[0-9]{1,6}", copies_text) else -1
         distance = scan_distance_m
@@ -64,9 +66,10 @@ def read_locations(path: str | os.PathLike[str], *, paper: str | None = None,
             except ValueError:
                 distance = math.nan
             if not 0.1 <= distance <= 50:
-                problems.append((row.line, f"{where}, field scan_distance: "
-                                           f"{values['scan_distance']!r} is not metres from "
-                                           "0.1 to 50"))
+                problems.append((row.line, msg(
+                    "{file} line {line}, field scan_distance: {distance} is not metres from "
+                    "0.1 to 50", file=name, line=row.line,
+                    distance=repr(values["scan_distance"]))))
         template = values["template"].casefold()
         row_paper = values["paper"].casefold() or paper or (
             TEMPLATES[template].default_paper if template in TEMPLATES else "a4")
@@ -76,8 +79,10 @@ def read_locations(path: str | os.PathLike[str], *, paper: str | None = None,
                       scan_distance_m=distance, logo=logo, location=values["name"])
         for problem in check_job(job):
             if problem.startswith("copies:"):
-                problem = f"copies: {copies_text!r} is not a number from 1 to {MAX_COPIES}"
-            problems.append((row.line, f"{where}, field {problem}"))
+                problem = msg("copies: {copies} is not a number from 1 to {max}",
+                              copies=repr(copies_text), max=MAX_COPIES)
+            problems.append((row.line, msg("{file} line {line}, field {problem}", file=name,
+                                           line=row.line, problem=problem)))
         jobs.append((row.line, job))
     if problems:
         raise BatchError(name, [text for _, text in sorted(problems, key=lambda p: p[0])])
@@ -100,7 +105,8 @@ def plan_batch(db: Database, path: str | os.PathLike[str], **options: Any) -> li
             job = replace(job, first_code=first)
             following[tag] = first + job.copies
         plan, found = plan_job(db, job)
-        problems += [f"{name} line {line}, field {p}" for p in found]
+        problems += [msg("{file} line {line}, field {problem}", file=name, line=line,
+                         problem=p) for p in found]
         if plan is not None and not found:
             plans.append(plan)
     if problems:

@@ -30,6 +30,7 @@ from .cards import (
 )
 from .db import immediate
 from .errors import WellnessError
+from .messages import msg
 from .print.files import Staged, stage_bytes
 from .print.fonts import FONT, FONT_BOLD, draw_text
 from .print.page import INKS, MM, PAPERS, PRINTABLE_MARGIN_MM, finish, new_canvas
@@ -108,8 +109,8 @@ class Renderer:
             try:
                 ImageReader(str(plan.logo)).getSize()
             except Exception as e:  # reportlab raises whatever its image reader met
-                raise WellnessError(f"logo: {plan.logo} is not an image reportlab can read "
-                                    f"({e})") from e
+                raise WellnessError(msg("logo: {logo} is not an image reportlab can read "
+                                        "({reason})", logo=plan.logo, reason=e)) from e
         c = self.canvas
         job, template, sheet = plan.job, plan.template, plan.sheet
         page_w, page_h = PAPERS[job.paper]

@@ -22,6 +22,7 @@ from . import settings
 from .clock import to_utc_text, utcnow
 from .db import immediate
 from .errors import WellnessError
+from .messages import joined, msg
 from .paths import ASSETS
 from .print.fonts import FONT, FONT_BOLD, glyph_problems, text_width, wrap
 from .print.page import MM, PAPER_TITLES, PAPERS
@@ -312,7 +313,8 @@ class CardJobRefused(WellnessError):
 
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
-        super().__init__("refused to print:\n" + "\n".join(f"- {p}" for p in problems))
+        super().__init__(joined([msg("refused to print:"),
+                                  *(msg("- {problem}", problem=p) for p in problems)]))
 
 
 @dataclass(frozen=True)
@@ -335,26 +337,29 @@ def user_texts_dir(db: Database) -> Path | None:
 def load_texts(language: str, user_dir: Path | None = None) -> CardTexts:
     """The card texts of a language: the user's copy in the data folder, else the shipped one."""
     if language not in LANGUAGES:
-        raise WellnessError(f"language: {language!r} is not one of {', '.join(LANGUAGES)}")
+        raise WellnessError(msg("language: {language} is not one of {languages}",
+                                language=repr(language), languages=", ".join(LANGUAGES)))
     path = TEXTS_DIR / f"{language}.json"
     if user_dir is not None and (user_dir / f"{language}.json").is_file():
         path = user_dir / f"{language}.json"
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as e:
-        raise WellnessError(f"{path}: cannot read it ({e.strerror})") from e
+        raise WellnessError(msg("{path}: cannot read it ({reason})",
+                                path=path, reason=e.strerror)) from e
     except ValueError as e:
-        raise WellnessError(f"{path}: not valid JSON ({e})") from e
+        raise WellnessError(msg("{path}: not valid JSON ({reason})", path=path, reason=e)) from e
     if not isinstance(data, dict):
-        raise WellnessError(f"{path}: must hold an object with {', '.join(TEXT_FIELDS)}")
+        raise WellnessError(msg("{path}: must hold an object with {text_fields}",
+                                path=path, text_fields=", ".join(TEXT_FIELDS)))
     values: dict[str, str] = {}
     for name in TEXT_FIELDS:
         value = data.get(name, "")
         if not isinstance(value, str):
-            raise WellnessError(f"{path}: field {name} must be text")
+            raise WellnessError(msg("{path}: field {name} must be text", path=path, name=name))
         values[name] = value.strip()
     if not values["headline"]:
-        raise WellnessError(f"{path}: field headline is empty")
+        raise WellnessError(msg("{path}: field headline is empty", path=path))
     return CardTexts(language=language, source=path, **values)
 
 
@@ -492,27 +497,33 @@ def tag_text(job: CardJob, code: str | None) -> str:
 def check_job(job: CardJob) -> list[str]:
     problems: list[str] = []
     if job.template not in TEMPLATES:
-        problems.append(f"template: {job.template!r} is not one of {', '.join(TEMPLATES)}")
+        problems.append(msg("template: {template} is not one of {templates}",
+                            template=repr(job.template), templates=", ".join(TEMPLATES)))
     elif job.paper not in TEMPLATES[job.template].sheets:
         papers = ", ".join(TEMPLATES[job.template].sheets)
-        problems.append(f"paper: {job.template} prints on {papers}, not {job.paper!r}")
+        problems.append(msg("paper: {template} prints on {papers}, not {paper}",
+                            template=job.template, papers=papers, paper=repr(job.paper)))
     if job.language not in LANGUAGES:
-        problems.append(f"language: {job.language!r} is not one of {', '.join(LANGUAGES)}")
+        problems.append(msg("language: {language} is not one of {languages}",
+                            language=repr(job.language), languages=", ".join(LANGUAGES)))
     if isinstance(job.copies, bool) or not isinstance(job.copies, int) or not (
             1 <= job.copies <= MAX_COPIES):
-        problems.append(f"copies: {job.copies!r} is not a number from 1 to {MAX_COPIES}")
+        problems.append(msg("copies: {copies} is not a number from 1 to {max}",
+                            copies=repr(job.copies), max=MAX_COPIES))
     tag = job.tag.strip()
     if not tag:
-        problems.append("tag: is empty (it tells the hub which signs were scanned)")
+        problems.append(msg("tag: is empty (it tells the hub which signs were scanned)"))
     elif len(tag) > MAX_TAG:
-        problems.append(f"tag: longer than {MAX_TAG} characters")
+        problems.append(msg("tag: longer than {max} characters", max=MAX_TAG))
     elif any(not ch.isprintable() for ch in tag):
-        problems.append("tag: holds a control character")
+        problems.append(msg("tag: holds a control character"))
     if job.scan_distance_m is not None and not 0.1 <= job.scan_distance_m <= 50:
-        problems.append(f"scan distance: {job.scan_distance_m!r} m is not 0.1 to 50 metres")
+        problems.append(msg("scan distance: {distance} m is not 0.1 to 50 metres",
+                            distance=repr(job.scan_distance_m)))
     if job.first_code is not None and (isinstance(job.first_code, bool)
                                        or not 1 <= job.first_code <= 10**9):
-        problems.append(f"first code: {job.first_code!r} is not a number from 1")
+        problems.append(msg("first code: {first} is not a number from 1",
+                            first=repr(job.first_code)))
     if job.template in TEMPLATES:
         problems += _resource_problems(job, TEMPLATES[job.template])
     return problems
@@ -521,25 +532,27 @@ def check_job(job: CardJob) -> list[str]:
 def _resource_problems(job: CardJob, template: Template) -> list[str]:
     given = [name for name in RESOURCE_FIELDS if getattr(job, name).strip()]
     if template.box("resource_number") is None:
-        return ([f"resource: the {template.short_title} has no place for a resource's "
-                 "number: choose the resource card"] if given else [])
+        return ([msg("resource: the {short_title} has no place for a resource's number: "
+                     "choose the resource card", short_title=template.short_title)]
+                if given else [])
     problems: list[str] = []
     if not job.resource_number.strip():
-        problems.append("resource: no number: choose one in Resources (Print a card for "
-                        "this)")
+        problems.append(msg("resource: no number: choose one in Resources (Print a card for "
+                            "this)"))
     else:
         try:
             # A placeholder never reaches a card, whoever filled the field.
             settings.check_help_line_number(job.resource_number)
         except WellnessError as e:
-            problems.append(f"resource number: {str(e).split(': ', 1)[1]}")
+            problems.append(msg("resource number: {reason}", reason=str(e).split(": ", 1)[1]))
     for name in ("resource_name", "resource_hours"):
         text = getattr(job, name)
         label = name.replace("_", " ")
         if len(text) > MAX_RESOURCE_TEXT:
-            problems.append(f"{label}: longer than {MAX_RESOURCE_TEXT} characters")
+            problems.append(msg("{label}: longer than {max} characters",
+                                label=label, max=MAX_RESOURCE_TEXT))
         elif any(not ch.isprintable() for ch in text):
-            problems.append(f"{label}: holds a control character")
+            problems.append(msg("{label}: holds a control character", label=label))
     return problems
 
 
@@ -561,17 +574,19 @@ def plan_job(db: Database, job: CardJob) -> tuple[Plan | None, list[str]]:
         # an older version, must not reach paper either.
         number = settings.check_help_line_number(line.number)
     except WellnessError as e:
-        return None, [f"{e} (File → Settings → Help line)"]
+        return None, [msg("{problem} (File → Settings → Help line)", problem=e.args[0])]
     if not number and line.required:
-        return None, ["help line: no number is set, and Settings asks to refuse cards and "
-                      "signs without one: set it in File → Settings → Help line"]
+        return None, [msg("help line: no number is set, and Settings asks to refuse cards "
+                          "and signs without one: set it in File → Settings → Help line")]
     hub = (job.hub_url or settings.hub_url(db)).strip()
     if not hub.startswith(("https://", "http://")) or " " in hub or not urlsplit(hub).netloc:
-        return None, [f"hub address: {hub!r} is not a web address (https://…)"]
+        return None, [msg("hub address: {hub} is not a web address (https://…)",
+                          hub=repr(hub))]
     urls = card_urls(db, replace(job, hub_url=hub))
     longest = max(len(u.encode("utf-8")) for u in urls)
     if longest > MAX_URL:
-        return None, [f"link: {longest} bytes, more than a printed code should hold ({MAX_URL})"]
+        return None, [msg("link: {length} bytes, more than a printed code should hold ({max})",
+                          length=longest, max=MAX_URL)]
     logo = logo_path(job.logo) if job.logo else None
     qbox = template.box("qr")
     assert qbox is not None
@@ -580,9 +595,12 @@ def plan_job(db: Database, job: CardJob) -> tuple[Plan | None, list[str]]:
     plan = Plan(job, template, sheet, texts, urls, qr, module, logo=logo,
                  help_line=replace(line, number=number))
     src = texts.source.name if texts.source.parent == TEXTS_DIR else str(texts.source)
-    origins = {"headline": src, "body": src, "help_name": "Settings" if line.name else src,
-               "help_number": "Settings", "resource_name": "the resource",
-               "resource_number": "the resource", "resource_hours": "the resource"}
+    # Where each text came from, in brackets after its box's name (translated on screen).
+    in_settings, of_resource = msg("Settings"), msg("the resource")
+    origins: dict[str, str] = {
+        "headline": src, "body": src, "help_name": in_settings if line.name else src,
+        "help_number": in_settings, "resource_name": of_resource,
+        "resource_number": of_resource, "resource_hours": of_resource}
 
     # Never a box in print: every character must be in an embedded font (DejaVu Sans, or a
     # fallback for CJK and emoji). No number set: no help line at all (its words alone
@@ -596,7 +614,8 @@ def plan_job(db: Database, job: CardJob) -> tuple[Plan | None, list[str]]:
         if job.resource_number.strip() else "",
         "resource_hours": " ".join(job.resource_hours.split())}
     problems += glyph_problems(
-        [(f"{name} ({origins[name]})", text) for name, text in values.items()
+        [(msg("{box} ({origin})", box=name, origin=origins[name]), text)
+         for name, text in values.items()
          if template.box(name) is not None]
         + [("tag", job.tag), ("location", job.location), ("hub address", short_link(hub))],
         what="card")
@@ -611,17 +630,24 @@ def plan_job(db: Database, job: CardJob) -> tuple[Plan | None, list[str]]:
             continue
         fit = fit_text(text, box)
         if fit is None:
-            origin = f" ({origins[box.kind]})" if box.kind in origins else ""
+            title, smallest = template.short_title, format(box.min, "g")
+            w, h = format(box.w, "g"), format(box.h, "g")
             problems.append(
-                f"{box.kind}{origin}: does not fit the {template.short_title} "
-                f"even at {box.min:g} pt ({len(text)} characters in a {box.w:g}×{box.h:g} mm "
-                "box): shorten it")
+                msg("{kind} ({origin}): does not fit the {short_title} even at {smallest} pt "
+                    "({length} characters in a {w}×{h} mm box): shorten it",
+                    kind=box.kind, origin=origins[box.kind], short_title=title,
+                    smallest=smallest, length=len(text), w=w, h=h)
+                if box.kind in origins else
+                msg("{kind}: does not fit the {short_title} even at {smallest} pt "
+                    "({length} characters in a {w}×{h} mm box): shorten it",
+                    kind=box.kind, short_title=title, smallest=smallest, length=len(text),
+                    w=w, h=h))
         else:
             plan.fits[box.kind] = fit
 
     problems += _code_problems(plan)
     if logo is not None and not logo.is_file():
-        problems.append(f"logo: {logo} is not a readable file")
+        problems.append(msg("logo: {logo} is not a readable file", logo=logo))
     elif logo is not None and job.logo_on_code:
         problems += _logo_problems(plan, logo, hub)
     return plan, problems
@@ -635,7 +661,8 @@ def _logo_problems(plan: Plan, logo: Path, hub: str) -> list[str]:
     try:
         width, height = ImageReader(str(logo)).getSize()
     except Exception as e:  # reportlab raises whatever its image reader met
-        return [f"logo: {logo} is not an image reportlab can read ({e})"]
+        return [msg("logo: {logo} is not an image reportlab can read ({reason})", logo=logo,
+                    reason=e)]
     qr, template = plan.qr, plan.template
     if _takes_logo(template, plan.job.paper, qr.modules):
         plan.logo_pad = logo_pad(qr.version, qr.level, width / height)
@@ -699,15 +726,18 @@ def _code_problems(plan: Plan) -> list[str]:
         gaps.append(math.hypot(dx, dy) if dx and dy else max(dx, dy))
     quiet = min(gaps) / m
     if quiet < MIN_QUIET_MODULES - 1e-6:
-        problems.append(f"quiet zone: {quiet:.1f} modules of blank space around the QR code, "
-                        f"scanners need {MIN_QUIET_MODULES}")
+        problems.append(msg("quiet zone: {quiet} modules of blank space around the QR code, "
+                            "scanners need {minimum}",
+                            quiet=format(quiet, ".1f"), minimum=MIN_QUIET_MODULES))
     scale = cell_scale(template, plan.sheet)
     printed_module = m * scale
     if template.kind == "card" and printed_module < MIN_MODULE_MM - 1e-9:
         problems.append(
-            f"QR modules are {printed_module:.2f} mm (version {plan.qr.version}, level "
-            f"{plan.qr.level}, for a {max(len(u) for u in plan.urls)}-character link): at least "
-            f"{MIN_MODULE_MM} mm prints reliably; use a shorter tag or hub address")
+            msg("QR modules are {size} mm (version {version}, level "
+                "{level}, for a {length}-character link): at least "
+                "{minimum} mm prints reliably; use a shorter tag or hub address",
+                size=format(printed_module, ".2f"), version=plan.qr.version, level=plan.qr.level,
+                length=max(len(u) for u in plan.urls), minimum=MIN_MODULE_MM))
     if template.kind == "sign":
         side_mm = side * scale
         # A code scans from about ten times its side.
@@ -719,16 +749,22 @@ def _code_problems(plan: Plan) -> list[str]:
         distance = plan.job.scan_distance_m or supports
         plan.scan_distance_m = distance
         if supports < 0.1:
-            problems.append(f"scan distance: the QR code is {plan.code_cm:g} cm, too small "
-                            "for a sign: use a shorter tag or hub address")
+            problems.append(msg("scan distance: the QR code is {code_cm} cm, too small "
+                                "for a sign: use a shorter tag or hub address",
+                                code_cm=format(plan.code_cm, "g")))
         elif side_mm < distance * 100 - 1e-6:
             biggest = max(template.sheets, key=lambda p: PAPERS[p][0] * PAPERS[p][1])
-            fix = ("set" if biggest == plan.job.paper else
-                   f"print on {PAPER_TITLES[biggest]}, or set")
+            code_cm, reach, asked = (format(plan.code_cm, "g"), format(supports, "g"),
+                                     format(distance, "g"))
             problems.append(
-                f"scan distance: the QR code is {plan.code_cm:g} cm, which scans "
-                f"from about {supports:g} m, not the {distance:g} m asked for: {fix} the scan "
-                f"distance to {supports:g} m or less")
+                msg("scan distance: the QR code is {code_cm} cm, which scans from about "
+                    "{supports} m, not the {distance} m asked for: set the scan distance to "
+                    "{supports} m or less", code_cm=code_cm, supports=reach, distance=asked)
+                if biggest == plan.job.paper else
+                msg("scan distance: the QR code is {code_cm} cm, which scans from about "
+                    "{supports} m, not the {distance} m asked for: print on {paper}, or set "
+                    "the scan distance to {supports} m or less", code_cm=code_cm,
+                    supports=reach, distance=asked, paper=PAPER_TITLES[biggest]))
     return problems
 
 
@@ -756,8 +792,8 @@ def record(db: Database, jobs: list[tuple[CardJob, int]]) -> None:
         first = job.first_code if job.unique else None
         if first is not None and first < next_code(db, tag):
             raise WellnessError(
-                f"tag {tag}: codes from c={first} were printed by another job meanwhile; "
-                "nothing recorded: print again for new numbers")
+                msg("tag {tag}: codes from c={first} were printed by another job meanwhile; "
+                    "nothing recorded: print again for new numbers", tag=tag, first=first))
         db.execute(
             "INSERT INTO print_job (template, tag, language, copies, cards, paper, "
             "unique_codes, printed_utc, first_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

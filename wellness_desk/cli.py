@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from . import __version__, cards
 from .errors import DataFileError, WellnessError
 from .kits import ROLES, UNSPECIFIED
+from .messages import msg
 from .print.page import PAPERS, SHEET_PAPERS
 
 if TYPE_CHECKING:
@@ -598,7 +599,7 @@ def _current(db: Database) -> Activation:
     activation = current_activation(db)
     if activation is None:
         raise WellnessError(
-            "no activation yet: create one in the app, or run 'wellness-desk demo'"
+            msg("no activation yet: create one in the app, or run 'wellness-desk demo'")
         )
     return activation
 
@@ -622,7 +623,7 @@ def _kits(db: Database, args: argparse.Namespace) -> int:
     if args.kits_command == "undo":
         last = kits.last_undoable_handout(db, location_id=location.id)
         if last is None:
-            raise WellnessError(f"nothing to undo at {location.name}")
+            raise WellnessError(msg("nothing to undo at {location}", location=location.name))
         kits.undo(db, last.id)
         print(f"{last.kit_name}: hand-out of {last.handed_out} at "
               f"{local_time_text(last.at, location.tz)} undone at {location.name}")
@@ -667,7 +668,7 @@ def _export(db: Database, args: argparse.Namespace) -> int:
     if args.csv is not None:
         return _export_csv(db, args)
     if args.personal:
-        raise WellnessError("--personal goes with --csv DIR")
+        raise WellnessError(msg("--personal goes with --csv DIR"))
     from .activations import find_location
     from .print.files import save_bytes
     from .program_print import program_pdf
@@ -679,7 +680,7 @@ def _export(db: Database, args: argparse.Namespace) -> int:
     location_id = location.id if location else None
     if args.ics is not None:
         if args.paper:
-            raise WellnessError("--paper is for --program-pdf, not --ics")
+            raise WellnessError(msg("--paper is for --program-pdf, not --ics"))
         data = export_ics(db, activation.id, location_id=location_id)
         events = len(list_workshops(db, activation.id, location_id=location_id))
         if args.ics == "-":
@@ -710,7 +711,8 @@ def _report(db: Database, args: argparse.Namespace) -> int:
         try:
             return date.fromisoformat(text.strip())
         except ValueError:
-            raise WellnessError(f"{option}: {text!r} is not a date like 2026-07-03") from None
+            raise WellnessError(msg("{option}: {text} is not a date like 2026-07-03",
+                                    option=option, text=repr(text))) from None
 
     start, end = day(args.start, "--from"), day(args.end, "--to")
     activation = _current(db)
@@ -729,8 +731,8 @@ def _export_csv(db: Database, args: argparse.Namespace) -> int:
     from .exports import export_csv
 
     if args.space or args.paper:
-        raise WellnessError("--space and --paper are for the program, not --csv (the CSV "
-                            "export holds every activation)")
+        raise WellnessError(msg("--space and --paper are for the program, not --csv (the CSV "
+                                "export holds every activation)"))
     # Unlocked before anything is written: a wrong secret writes no file at all.
     key = _unlock(db, "--personal") if args.personal else None
     done = export_csv(db, args.csv, vault=key, include_personal=args.personal, now=utcnow())
@@ -743,8 +745,8 @@ def _cards(db: Database, args: argparse.Namespace) -> int:
 
     if args.locations:
         if args.template or args.tag:
-            raise WellnessError("--locations takes template and tag from the CSV: drop "
-                                "--template and --tag")
+            raise WellnessError(msg("--locations takes template and tag from the CSV: drop "
+                                    "--template and --tag"))
         done = card_batch.save_batch(db, args.locations, args.output, paper=args.paper,
                                 unique=args.unique, scan_distance_m=args.scan_distance,
                                 logo=args.logo)
@@ -754,7 +756,7 @@ def _cards(db: Database, args: argparse.Namespace) -> int:
               f"{len(done)} location{'s' if len(done) != 1 else ''} ({papers})")
     else:
         if not args.template or not args.tag:
-            raise WellnessError("--template and --tag are needed (or --locations FILE.csv)")
+            raise WellnessError(msg("--template and --tag are needed (or --locations FILE.csv)"))
         job = cards.CardJob(template=args.template, tag=args.tag, paper=args.paper or "a4",
                             language=args.lang, copies=args.copies, unique=args.unique,
                             scan_distance_m=args.scan_distance, logo=args.logo)
@@ -805,11 +807,12 @@ def _sync(db: Database, args: argparse.Namespace) -> int:
     from .sync.status import status, status_text
 
     if args.hub is None and (args.enroll is not None or args.activation is not None):
-        raise WellnessError("--enroll and --activation go with --hub URL")
+        raise WellnessError(msg("--enroll and --activation go with --hub URL"))
     if args.batch_size is not None and not (args.once or args.preview):
-        raise WellnessError("--batch-size goes with --once or --preview")
+        raise WellnessError(msg("--batch-size goes with --once or --preview"))
     if args.timeout is not None and not 0 < args.timeout <= 300:
-        raise WellnessError(f"--timeout: {args.timeout:g} is not between 0 and 300 seconds")
+        raise WellnessError(msg("--timeout: {timeout} is not between 0 and 300 seconds",
+                                timeout=format(args.timeout, "g")))
     batch_size = MAX_BATCH if args.batch_size is None else args.batch_size
     if args.hub is not None:
         return _sync_connect(db, args)
@@ -842,8 +845,8 @@ def _sync(db: Database, args: argparse.Namespace) -> int:
                   f"{e.detail}")
         return 0
     if link(db) is None:
-        raise WellnessError("not connected to a hub: connect first with 'wellness-desk sync "
-                            "--hub URL --enroll CODE'")
+        raise WellnessError(msg("not connected to a hub: connect first with 'wellness-desk sync "
+                                "--hub URL --enroll CODE'"))
     if args.preview:
         bodies = preview(db, batch_size=batch_size)
         if not bodies:
@@ -869,8 +872,8 @@ def _sync_connect(db: Database, args: argparse.Namespace) -> int:
     from .sync.enrol import connect
 
     if args.enroll is None:
-        raise WellnessError("--hub needs --enroll CODE (the one-time code from the hub's "
-                            "coordinator)")
+        raise WellnessError(msg("--hub needs --enroll CODE (the one-time code from the hub's "
+                                "coordinator)"))
     activation_id = None
     if args.activation is not None:
         from .activations import list_activations
@@ -880,8 +883,9 @@ def _sync_connect(db: Database, args: argparse.Namespace) -> int:
         found = [a for a in everything if a.name.casefold() == wanted]
         if not found:
             known = "; ".join(a.name for a in everything) or "none yet"
-            raise WellnessError(f"activation {args.activation!r} does not exist "
-                                f"(activations: {known})")
+            raise WellnessError(msg("activation {activation} does not exist "
+                                    "(activations: {known})",
+                                    activation=repr(args.activation), known=known))
         activation_id = found[0].id
     done = connect(db, args.hub, args.enroll, activation_id=activation_id,
                           timeout=10.0 if args.timeout is None else args.timeout)
@@ -925,8 +929,8 @@ def _therapy(db: Database, args: argparse.Namespace) -> int:
     activation = _current(db)
     if activation.kind != "tour":
         raise WellnessError(
-            f"{activation.name} is a festival: therapy days are on tours (pick the tour in "
-            "the app)"
+            msg("{activation} is a festival: therapy days are on tours (pick the tour in "
+                "the app)", activation=activation.name)
         )
     stop = _find_stop(therapy.tour_stops(db, activation.id), args.stop, activation.name)
     # Unlocked before anything is printed: a wrong secret prints no slot at all.
@@ -950,7 +954,8 @@ def _therapy(db: Database, args: argparse.Namespace) -> int:
 def _find_stop(stops: Sequence[Location], wanted: str, tour_name: str) -> Location:
     """A stop by its full name or by its city, any case; a city with two stops is ambiguous."""
     if not stops:
-        raise WellnessError(f"{tour_name} has no tour stops yet: add them in the app")
+        raise WellnessError(msg("{tour_name} has no tour stops yet: add them in the app",
+                                tour_name=tour_name))
     key = " ".join(wanted.split()).casefold()
     for stop in stops:
         if stop.name.casefold() == key:
@@ -961,11 +966,13 @@ def _find_stop(stops: Sequence[Location], wanted: str, tour_name: str) -> Locati
     if in_city:
         names = "; ".join(s.name for s in in_city)
         raise WellnessError(
-            f"stop {wanted!r}: {len(in_city)} stops in {in_city[0].city} ({names}): give the "
-            "stop's full name"
+            msg("stop {wanted}: {count} stops in {city} ({names}): give the "
+                "stop's full name",
+                wanted=repr(wanted), count=len(in_city), city=in_city[0].city, names=names)
         )
     known = "; ".join(s.name for s in stops)
-    raise WellnessError(f"stop {wanted!r} is not a stop of {tour_name} (stops: {known})")
+    raise WellnessError(msg("stop {wanted} is not a stop of {tour_name} (stops: {known})",
+                            wanted=repr(wanted), tour_name=tour_name, known=known))
 
 
 def _unlock(db: Database, option: str = "--show-names") -> Vault:
@@ -976,7 +983,7 @@ def _unlock(db: Database, option: str = "--show-names") -> Vault:
     mode = vault.status(db).mode
     if mode is None:
         raise WellnessError(
-            "no key yet: set a PIN or passphrase in the app's Therapy section first"
+            msg("no key yet: set a PIN or passphrase in the app's Therapy section first")
         )
     what = "PIN" if mode == "keyring" else "passphrase"
     if sys.stdin is not None and sys.stdin.isatty():
@@ -990,8 +997,8 @@ def _unlock(db: Database, option: str = "--show-names") -> Vault:
         secret = (sys.stdin.readline() if sys.stdin is not None else "").rstrip("\r\n")
     if not secret:
         raise WellnessError(
-            f"{option}: no {what} given (type it at the prompt, or pass it as one line "
-            "on standard input)"
+            msg("{option}: no {what} given (type it at the prompt, or pass it as one line "
+                "on standard input)", option=option, what=what)
         )
     return vault.unlock(db, secret)
 

@@ -9,6 +9,7 @@ from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from .errors import WellnessError
+from .messages import msg
 
 QUARTER_S = 15 * 60
 
@@ -64,7 +65,7 @@ def zone(name: str) -> ZoneInfo:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as e:
         raise WellnessError(
-            f"time zone {name!r} is not a known IANA zone (e.g. Europe/London)"
+            msg("time zone {name} is not a known IANA zone (e.g. Europe/London)", name=repr(name))
         ) from e
 
 
@@ -79,7 +80,8 @@ def check_zone(name: str, *, field: str = "tz") -> str:
     """A time zone a person typed: a real IANA place name like Europe/London, or an error."""
     if name not in iana_zones():
         raise WellnessError(
-            f"time zone {name!r} is not a known IANA zone (e.g. Europe/London)", field=field
+            msg("time zone {name} is not a known IANA zone (e.g. Europe/London)",
+                name=repr(name)), field=field
         )
     return name
 

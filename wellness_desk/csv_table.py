@@ -18,13 +18,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import WellnessError
+from .messages import msg
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Mapping, Sequence
 
-NOT_UTF8 = "is not UTF-8 text (save the sheet as “CSV UTF-8”)"
-NEVER_CLOSED = ("a quote opens here and is never closed (the rest of the file would be this "
-                "one field)")
+NOT_UTF8 = msg("is not UTF-8 text (save the sheet as “CSV UTF-8”)")
+NEVER_CLOSED = msg("a quote opens here and is never closed (the rest of the file would be this "
+                   "one field)")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # Excel writes "sep=;" as the first line when the separator is not the locale's own.
 _SEP_HINT = re.compile(r"sep=(.)")
@@ -39,9 +40,16 @@ class Problem:
 
     def describe(self, file: str) -> str:
         """The problem as every import reports it: "program.csv line 3, field start: …"."""
-        where = file + (f" line {self.line}" if self.line else "") + (
-            f", field {self.field}" if self.field else "")
-        return f"{where}: {self.message}"
+        if self.line and self.field:
+            return msg("{file} line {line}, field {field}: {problem}", file=file,
+                       line=self.line, field=self.field, problem=self.message)
+        if self.line:
+            return msg("{file} line {line}: {problem}", file=file, line=self.line,
+                       problem=self.message)
+        if self.field:
+            return msg("{file}, field {field}: {problem}", file=file, field=self.field,
+                       problem=self.message)
+        return msg("{file}: {problem}", file=file, problem=self.message)
 
 
 @dataclass(frozen=True)
@@ -62,20 +70,22 @@ class Table:
 
 def read_table(path: str | os.PathLike[str], *, required: Sequence[str],
                optional: Sequence[str] = (), aliases: Mapping[str, str] | None = None,
-               rows_are: str) -> Table:
+               no_rows: str) -> Table:
     """The rows of a CSV whose header names `required` (and any of `optional`) columns.
 
     A header cell is matched in any case, with spaces or hyphens for underscores, and
-    through `aliases` (spelling → column). `rows_are` names what a row is ("workshops"),
-    for a file with a header and nothing under it. A row the reader cannot take is left out
-    and its problem listed; a problem with the header or the file leaves no rows at all.
+    through `aliases` (spelling → column). `no_rows` is the problem of a file with a header
+    and nothing under it, one whole sentence (`msg("no workshops after the header line")`).
+    A row the reader cannot take is left out and its problem listed; a problem with the
+    header or the file leaves no rows at all.
     Raises WellnessError only when the file cannot be read from the disk.
     """
     path = Path(path)
     try:
         raw = path.read_bytes()
     except OSError as e:
-        raise WellnessError(f"{path}: cannot read it ({e.strerror})") from e
+        raise WellnessError(msg("{path}: cannot read it ({reason})",
+                                path=path, reason=e.strerror)) from e
     table = Table(path.name, [], [])
     try:
         text = raw.decode("utf-8-sig")
@@ -84,8 +94,8 @@ def read_table(path: str | os.PathLike[str], *, required: Sequence[str],
         return table
     known = (*required, *optional)
     if not text.strip():
-        table._add(1, None, f"the file is empty (the first line names the columns: "
-                            f"{', '.join(known)})")
+        table._add(1, None, msg("the file is empty (the first line names the columns: "
+                                "{known})", known=", ".join(known)))
         return table
     lines = _Lines(text)
     first_line = _LINE_BREAK.split(text, maxsplit=1)[0]
@@ -111,8 +121,9 @@ def read_table(path: str | os.PathLike[str], *, required: Sequence[str],
             if not any(cell.strip() for cell in cells):
                 continue
             if any(cell.strip() for cell in cells[width:]):
-                table._add(line, None, f"{len(cells)} fields but the header has {width} (a "
-                                       "separator inside a field needs quotes)")
+                table._add(line, None, msg("{fields} fields but the header has {width} (a "
+                                           "separator inside a field needs quotes)",
+                                           fields=len(cells), width=width))
                 continue
             values = dict.fromkeys(known, "")
             values.update({name: cells[i].strip() for name, i in columns.items()
@@ -123,10 +134,10 @@ def read_table(path: str | os.PathLike[str], *, required: Sequence[str],
         table._add(e.line, named.get(e.index) if e.index is not None else None, e.message)
         return table
     if columns is None:
-        table._add(lines.count + 1, None, f"the first line must name the columns: "
-                                          f"{', '.join(known)}")
+        table._add(lines.count + 1, None, msg("the first line must name the columns: "
+                                              "{known}", known=", ".join(known)))
     elif not table.rows and not table.problems:
-        table._add(lines.count, None, f"no {rows_are} after the header line")
+        table._add(lines.count, None, no_rows)
     return table
 
 
@@ -135,7 +146,8 @@ def _columns(header: list[str], line: int, required: Sequence[str], known: Seque
     """Each known column's place in the header, or None (and the problems) when it is not
     a header this file can be read by."""
     if not any(cell.strip() for cell in header):
-        table._add(line, None, f"the first line must name the columns: {', '.join(known)}")
+        table._add(line, None, msg("the first line must name the columns: {known}",
+                                   known=", ".join(known)))
         return None
     columns: dict[str, int] = {}
     before = len(table.problems)
@@ -143,18 +155,23 @@ def _columns(header: list[str], line: int, required: Sequence[str], known: Seque
         key = re.sub(r"[\s\-]+", "_", cell.strip().casefold())
         key = aliases.get(key, key)
         if not key:
-            table._add(line, None, f"column {i + 1} has no name")
+            table._add(line, None, msg("column {number} has no name", number=i + 1))
         elif key not in known:
-            table._add(line, None, f"unknown column {cell.strip()!r} (the columns are: "
-                                   f"{', '.join(known)})")
+            table._add(line, None, msg("unknown column {column} (the columns are: "
+                                       "{known})",
+                                       column=repr(cell.strip()), known=", ".join(known)))
         elif key in columns:
-            table._add(line, None, f"column {key!r} appears twice")
+            table._add(line, None, msg("column {key} appears twice", key=repr(key)))
         else:
             columns[key] = i
     missing = [c for c in required if c not in columns]
     if missing:
-        table._add(line, None, f"missing column{'s' if len(missing) > 1 else ''}: "
-                               f"{', '.join(missing)} (needed: {', '.join(required)})")
+        needed = ", ".join(required)
+        table._add(line, None, msg("missing columns: {missing} (needed: {needed})",
+                                   missing=", ".join(missing), needed=needed)
+                   if len(missing) > 1 else
+                   msg("missing column: {missing} (needed: {needed})",
+                       missing=missing[0], needed=needed))
     return None if len(table.problems) > before else columns
 
 
@@ -195,7 +212,7 @@ def _records(lines: _Lines, delimiter: str) -> Iterator[tuple[int, list[str]]]:
         except StopIteration:
             return
         except csv.Error as e:
-            raise _Unreadable(line, None, f"cannot be read as CSV ({e})") from e
+            raise _Unreadable(line, None, msg("cannot be read as CSV ({reason})", reason=e)) from e
         if lines.ended:
             # Only an open quote makes the reader ask past the end and still give a record
             # (Python's lenient csv closes it silently at the end of the file).

@@ -26,6 +26,7 @@ from .errors import (
     DiskFull,
     ReadOnlyData,
 )
+from .messages import msg
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -47,7 +48,7 @@ def check_file(path: Path) -> None:
     Cheap (no sqlite_utils import), so the app can say so before building a window.
     """
     if path.is_dir():
-        raise DataFileError(f"{path}: is a folder, not a database file.")
+        raise DataFileError(msg("{path}: is a folder, not a database file.", path=path))
     if path.exists() and path.stat().st_size > 0:
         _check_header(path)
     problem = _unwritable(path)
@@ -60,11 +61,12 @@ def _check_header(path: Path) -> None:
         with path.open("rb") as f:
             head = f.read(len(SQLITE_HEADER))
     except OSError as e:
-        raise DataFileError(f"{path}: cannot read the database file ({e.strerror}).") from e
+        raise DataFileError(msg("{path}: cannot read the database file ({reason}).",
+                                path=path, reason=e.strerror)) from e
     if head and head != SQLITE_HEADER:
         raise DataFileError(
-            f"{path}: this is not a Wellness Desk database (not an SQLite file). "
-            "It was left untouched; move it away or pick another --data-dir."
+            msg("{path}: this is not a Wellness Desk database (not an SQLite file). "
+                "It was left untouched; move it away or pick another --data-dir.", path=path)
         )
 
 
@@ -99,9 +101,9 @@ def storage_error(e: sqlite3.Error, path: str | os.PathLike[str]) -> DataFileErr
         if _refuses_writes(path.parent):
             return went_read_only(path)
         return DiskError(
-            f"{path}: the disk could not read or write the database file ({name}); nothing "
-            "was saved. Keep the file as it is, check the disk (was it unplugged?) and start "
-            "again."
+            msg("{path}: the disk could not read or write the database file ({name}); nothing "
+                "was saved. Keep the file as it is, check the disk (was it unplugged?) and start "
+                "again.", path=path, name=name)
         )
     if primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
         problem = _unwritable(path)
@@ -111,27 +113,30 @@ def storage_error(e: sqlite3.Error, path: str | os.PathLike[str]) -> DataFileErr
             return went_read_only(path)
         if primary == sqlite3.SQLITE_CANTOPEN:
             return DataFileError(
-                f"{path}: cannot open the database file ({name}). It was left untouched; "
-                "check that the file and its folder are there and may be read."
+                msg("{path}: cannot open the database file ({name}). It was left untouched; "
+                    "check that the file and its folder are there and may be read.",
+                    path=path, name=name)
             )
         return ReadOnlyData(
-            f"{path}: SQLite may not write to the database file ({name}); nothing was saved. "
-            "Check that the file is still in its folder and may be written, then start again.",
+            msg("{path}: SQLite may not write to the database file ({name}); nothing was saved. "
+                "Check that the file is still in its folder and may be written, then start again.",
+                path=path, name=name),
             folder=str(path.parent),
         )
     if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return DatabaseBusy(
-            f"{path}: the database is busy (another program is writing to it): that action "
-            "was NOT saved. Try again."
+            msg("{path}: the database is busy (another program is writing to it): that action "
+                "was NOT saved. Try again.", path=path)
         )
     return None
 
 
 def damaged(path: Path, name: str) -> DamagedDatabase:
     return DamagedDatabase(
-        f"{path}: the database file is damaged (SQLite reports {name}); nothing was saved, "
-        "and it is left untouched from here on. Keep the file as it is (copy it somewhere "
-        "safe), then put back a copy made before the damage or pick another --data-dir."
+        msg("{path}: the database file is damaged (SQLite reports {name}); nothing was saved, "
+            "and it is left untouched from here on. Keep the file as it is (copy it somewhere "
+            "safe), then put back a copy made before the damage or pick another --data-dir.",
+            path=path, name=name)
     )
 
 
@@ -140,10 +145,11 @@ def went_read_only(path: Path) -> ReadOnlyData:
     errors (or a stick pulled out and put back) read-only, though its folder still looks
     writable."""
     return ReadOnlyData(
-        f"{path.parent}: the disk holding the data folder turned read-only (the system does "
-        "that to a disk with errors): that action was NOT saved, and nothing can be until "
-        "it is writable again. Keep the files as they are, check the disk and start again, "
-        "or copy the folder to a disk that works and pick it with --data-dir.",
+        msg("{folder}: the disk holding the data folder turned read-only (the system does "
+            "that to a disk with errors): that action was NOT saved, and nothing can be until "
+            "it is writable again. Keep the files as they are, check the disk and start again, "
+            "or copy the folder to a disk that works and pick it with --data-dir.",
+            folder=path.parent),
         folder=str(path.parent),
     )
 
@@ -165,9 +171,9 @@ def disk_full(path: Path) -> DiskFull:
     needed = space_needed(path)
     free = _free_bytes(path)
     return DiskFull(
-        f"{path.parent}: the disk is full ({size_text(free)} free): nothing was saved. "
-        f"Wellness Desk needs at least {size_text(needed)} free there; make room and try "
-        "again.",
+        msg("{folder}: the disk is full ({free} free): nothing was saved. "
+            "Wellness Desk needs at least {needed} free there; make room and try "
+            "again.", folder=path.parent, free=size_text(free), needed=size_text(needed)),
         needed=needed,
     )
 
@@ -199,7 +205,8 @@ def ensure_folder(path: str | os.PathLike[str]) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as e:
-        raise _os_error(e, path, "cannot create its folder") from e
+        raise _os_error(e, path, msg("{path}: cannot create its folder ({reason}).",
+                                     path=path, reason=e.strerror)) from e
 
 
 def _unwritable(path: Path) -> ReadOnlyData | None:
@@ -209,16 +216,16 @@ def _unwritable(path: Path) -> ReadOnlyData | None:
         return None  # a file where the folder should be: creating the folder says so
     if not os.access(folder, os.W_OK | os.X_OK):
         return ReadOnlyData(
-            f"{folder}: the data folder is read-only, so Wellness Desk cannot save anything "
-            "there (nothing was changed). Make the folder writable (or copy it to a disk "
-            "that is), or pick another folder with --data-dir.",
+            msg("{folder}: the data folder is read-only, so Wellness Desk cannot save anything "
+                "there (nothing was changed). Make the folder writable (or copy it to a disk "
+                "that is), or pick another folder with --data-dir.", folder=folder),
             folder=str(folder),
         )
     if path.is_file() and not os.access(path, os.W_OK):
         return ReadOnlyData(
-            f"{path}: the database file is read-only, so Wellness Desk cannot save anything "
-            "in it (nothing was changed). Make the file writable, or pick another folder "
-            "with --data-dir.",
+            msg("{path}: the database file is read-only, so Wellness Desk cannot save anything "
+                "in it (nothing was changed). Make the file writable, or pick another folder "
+                "with --data-dir.", path=path),
             folder=str(path.parent),
         )
     return None
@@ -253,14 +260,14 @@ def size_text(n: int) -> str:
     return f"{n / 1_000_000:.1f} MB"
 
 
-def _os_error(e: OSError, path: Path, doing: str) -> DataFileError:
+def _os_error(e: OSError, path: Path, said: str) -> DataFileError:
+    """The error for what the disk did; `said` is the whole sentence, for a folder that
+    cannot be written or another failure (a full disk has its own)."""
     if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return _unwritable(path) or ReadOnlyData(
-            f"{path}: {doing} ({e.strerror}).", folder=str(path.parent)
-        )
+        return _unwritable(path) or ReadOnlyData(said, folder=str(path.parent))
     if e.errno == errno.ENOSPC:
         return disk_full(path)
-    return DataFileError(f"{path}: {doing} ({e.strerror}).")
+    return DataFileError(said)
 
 
 def connect(path: str | os.PathLike[str], *, migrate: bool = True) -> Database:
@@ -281,7 +288,7 @@ def connect(path: str | os.PathLike[str], *, migrate: bool = True) -> Database:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as e:
         raise storage_error(e, path) or DataFileError(
-            f"{path}: cannot open the database file ({e})."
+            msg("{path}: cannot open the database file ({reason}).", path=path, reason=e)
         ) from e
     try:
         # Everything is read and checked before the first pragma that writes
@@ -325,7 +332,7 @@ def connect(path: str | os.PathLike[str], *, migrate: bool = True) -> Database:
         except sqlite3.DatabaseError as e:
             db.close()
             raise storage_error(e, path) or DataFileError(
-                f"{path}: cannot upgrade the database ({e})."
+                msg("{path}: cannot upgrade the database ({reason}).", path=path, reason=e)
             ) from e
     return db
 
@@ -423,8 +430,8 @@ def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
     ).fetchone()
     if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables and not ours):
         raise DataFileError(
-            f"{path}: this SQLite file belongs to another program, not Wellness Desk. "
-            "It was left untouched; pick another --data-dir."
+            msg("{path}: this SQLite file belongs to another program, not Wellness Desk. "
+                "It was left untouched; pick another --data-dir.", path=path)
         )
     if ours:
         applied = [r[0] for r in conn.execute(
@@ -434,8 +441,9 @@ def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
         unknown = [name for name in applied if name not in known]
         if unknown:
             raise DataFileError(
-                f"{path}: was written by a newer Wellness Desk (schema {unknown[-1]}). "
-                "It was left untouched; install the newer version to open it."
+                msg("{path}: was written by a newer Wellness Desk (schema {schema}). "
+                    "It was left untouched; install the newer version to open it.",
+                    path=path, schema=unknown[-1])
             )
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from . import activations, kits, schedule, therapy
 from .clock import utcnow, zone
 from .errors import WellnessError
+from .messages import msg
 
 if TYPE_CHECKING:
     # Only for type hints: importing sqlite_utils costs ~0.1 s of start-up.
@@ -51,8 +52,8 @@ def seed(db: Database, *, now: datetime | None = None, seed: int = 7) -> None:
     """Fill an empty database; a database that holds activations is refused, never mixed."""
     if not is_empty(db):
         raise WellnessError(
-            "the database already holds activations: the demo only fills an empty one "
-            "(use --data-dir with a new folder)"
+            msg("the database already holds activations: the demo only fills an empty one "
+                "(use --data-dir with a new folder)")
         )
     now = now or utcnow()
     rng = random.Random(seed)

@@ -58,6 +58,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from .clock import from_utc_text, zone
 from .errors import DataFileError, DiskError, DiskFull, ReadOnlyData, WellnessError
+from .messages import msg
 from .suppression import (
     FOOTNOTE_HIDDEN,
     FOOTNOTE_SMALL,
@@ -514,13 +515,15 @@ def export_csv(db: Database, folder: str | os.PathLike[str], *,
     chosen = [name for name in EXPORTS if name in exports]
     unknown = sorted(set(exports) - set(EXPORTS))
     if unknown:
-        raise WellnessError(f"no export called {', '.join(map(repr, unknown))} (exports: "
-                            f"{', '.join(EXPORTS)})", field="exports")
+        raise WellnessError(msg("no export called {unknown} (exports: "
+                                "{exports})",
+                                unknown=", ".join(map(repr, unknown)),
+                                exports=", ".join(EXPORTS)), field="exports")
     if not chosen:
-        raise WellnessError("choose at least one export", field="exports")
+        raise WellnessError(msg("choose at least one export"), field="exports")
     if include_personal and vault is None:
-        raise WellnessError("personal details: unlock the Therapy section (PIN or passphrase) "
-                            "to include them", field="include_personal")
+        raise WellnessError(msg("personal details: unlock the Therapy section (PIN or passphrase) "
+                                "to include them"), field="include_personal")
     target = Path(folder)
     _check_target(target)
     personal = include_personal and any(EXPORTS[name].personal for name in chosen)
@@ -581,12 +584,13 @@ def folder_in(chosen: Path, day: date) -> Path:
 def _check_target(folder: Path) -> None:
     """Refused before anything is read: a file there, or a folder of someone else's."""
     if folder.exists() and not folder.is_dir():
-        raise WellnessError(f"{folder}: is a file, not a folder; choose a folder for the "
-                            "export", field="folder")
+        raise WellnessError(msg("{folder}: is a file, not a folder; choose a folder for the "
+                                "export", folder=folder), field="folder")
     if folder.is_dir() and any(folder.iterdir()) and not _previous_export(folder):
         raise WellnessError(
-            f"{folder}: this folder holds other files; choose an empty or a new folder (an "
-            "export is a folder of its own, replaced whole the next time)", field="folder")
+            msg("{folder}: this folder holds other files; choose an empty or a new folder (an "
+                "export is a folder of its own, replaced whole the next time)",
+                folder=folder), field="folder")
 
 
 @contextmanager
@@ -659,15 +663,17 @@ def _sync_folder(folder: Path) -> None:
 
 def _write_problem(folder: Path, e: OSError, needed: int) -> DataFileError:
     if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return ReadOnlyData(f"{folder.parent}: this folder cannot be written to, so the export "
-                            "was not written (nothing was changed). Choose another folder.",
+        return ReadOnlyData(msg("{folder}: this folder cannot be written to, so the export "
+                                "was not written (nothing was changed). Choose another folder.",
+                                folder=folder.parent),
                             folder=str(folder.parent))
     if e.errno in (errno.ENOSPC, errno.EDQUOT):
         size = (f"{needed / 1_000_000:.1f} MB" if needed >= 1_000_000
                 else f"{max(needed // 1000, 1)} kB")
-        return DiskFull(f"{folder.parent}: the disk is full, so the export was not written "
-                        f"(nothing was changed). It needs more than {size} free there: make "
-                        "room, or choose another disk.", needed=needed)
-    return DiskError(f"{folder}: the export could not be written ({e.strerror or e}); nothing "
-                     "was changed.")
+        return DiskFull(msg("{folder}: the disk is full, so the export was not written "
+                            "(nothing was changed). It needs more than {size} free there: make "
+                            "room, or choose another disk.",
+                            folder=folder.parent, size=size), needed=needed)
+    return DiskError(msg("{folder}: the export could not be written ({reason}); nothing "
+                         "was changed.", folder=folder, reason=e.strerror or e))
 

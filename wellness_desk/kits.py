@@ -34,6 +34,7 @@ from .clock import (
 )
 from .db import by_name, immediate, inserted_id
 from .errors import WellnessError
+from .messages import msg
 
 if TYPE_CHECKING:
     # Only for type hints: importing sqlite_utils costs ~0.1 s of start-up.
@@ -153,39 +154,43 @@ def _clean_name(name: str) -> str:
 def _check_name(name: str) -> str:
     name = _clean_name(name)
     if not name:
-        raise WellnessError("kit name: must not be empty", field="name")
+        raise WellnessError(msg("kit name: must not be empty"), field="name")
     if len(name) > MAX_NAME:
-        raise WellnessError(f"kit name: {name!r} is longer than {MAX_NAME} characters",
+        raise WellnessError(msg("kit name: {name} is longer than {max} characters",
+                                name=repr(name), max=MAX_NAME),
                             field="name")
     return name
 
 
 def _check_colour(colour: str) -> str:
     if not _COLOUR.match(colour):
-        raise WellnessError(f"kit colour: {colour!r} is not a colour like #1A2B3C")
+        raise WellnessError(msg("kit colour: {colour} is not a colour like #1A2B3C",
+                                colour=repr(colour)))
     return colour.upper()
 
 
 def _check_count(count: int, what: str, *, allow_zero: bool = False) -> int:
     if isinstance(count, bool) or not isinstance(count, int):
-        raise WellnessError(f"{what}: {count!r} is not a whole number")
+        raise WellnessError(msg("{what}: {count} is not a whole number",
+                                what=what, count=repr(count)))
     low = 0 if allow_zero else 1
     if not low <= count <= MAX_COUNT:
-        raise WellnessError(f"{what}: {count} is not between {low} and {MAX_COUNT}")
+        raise WellnessError(msg("{what}: {count} is not between {low} and {max}",
+                                what=what, count=count, low=low, max=MAX_COUNT))
     return count
 
 
 def _ensure_unique_name(db: Database, name: str, *, except_id: int | None = None) -> None:
     row = db.execute("SELECT id FROM kit_type WHERE name = ?", [name]).fetchone()
     if row and row[0] != except_id:
-        raise WellnessError(f"kit name: {name!r} already exists", field="name")
+        raise WellnessError(msg("kit name: {name} already exists", name=repr(name)), field="name")
 
 
 def add_kit_type(
     db: Database, *, name: str, colour: str | None = None, low_stock: int = 10
 ) -> KitType:
     name = _check_name(name)
-    _check_count(low_stock, "low-stock threshold", allow_zero=True)
+    _check_count(low_stock, msg("low-stock threshold"), allow_zero=True)
     _ensure_unique_name(db, name)
     with immediate(db):
         count, top = db.execute(
@@ -202,7 +207,7 @@ def add_kit_type(
 def get_kit_type(db: Database, kit_type_id: int) -> KitType:
     row = by_name(db, f"SELECT {_KIT_COLS} FROM kit_type WHERE id = ?", [kit_type_id]).fetchone()
     if row is None:
-        raise WellnessError(f"kit type {kit_type_id} does not exist")
+        raise WellnessError(msg("kit type {kit_type} does not exist", kit_type=kit_type_id))
     return _kit(row)
 
 
@@ -220,7 +225,8 @@ def find_kit_type(db: Database, name: str) -> KitType:
     ).fetchone()
     if row is None:
         known = ", ".join(k.name for k in list_kit_types(db)) or "none yet"
-        raise WellnessError(f"kit {name!r} does not exist (known: {known})")
+        raise WellnessError(msg("kit {name} does not exist (known: {known})",
+                                name=repr(name), known=known))
     return _kit(row)
 
 
@@ -240,7 +246,7 @@ def recolour_kit_type(db: Database, kit_type_id: int, colour: str) -> KitType:
 
 
 def set_low_stock(db: Database, kit_type_id: int, threshold: int) -> KitType:
-    _check_count(threshold, "low-stock threshold", allow_zero=True)
+    _check_count(threshold, msg("low-stock threshold"), allow_zero=True)
     get_kit_type(db, kit_type_id)
     db.execute("UPDATE kit_type SET low_stock = ? WHERE id = ?", [threshold, kit_type_id])
     return get_kit_type(db, kit_type_id)
@@ -285,7 +291,7 @@ def needs_confirmation(count: int) -> bool:
 def get_movement(db: Database, movement_id: int) -> Movement:
     row = by_name(db, f"{_MOVEMENT_SQL} WHERE m.id = ?", [movement_id]).fetchone()
     if row is None:
-        raise WellnessError(f"action {movement_id} does not exist")
+        raise WellnessError(msg("action {action} does not exist", action=movement_id))
     return _movement(row)
 
 
@@ -314,7 +320,8 @@ def _on_hand(db: Database, kit_type_id: int, location_id: int) -> int:
 def _active_kit(db: Database, kit_type_id: int) -> KitType:
     kit = get_kit_type(db, kit_type_id)
     if kit.retired:
-        raise WellnessError(f"kit {kit.name!r} is retired: bring it back in the catalogue first")
+        raise WellnessError(msg("kit {kit} is retired: bring it back in the catalogue first",
+                                kit=repr(kit.name)))
     return kit
 
 
@@ -323,9 +330,10 @@ def hand_out(
     role: str = UNSPECIFIED, now: datetime | None = None,
 ) -> HandOut:
     """One tap: `count` kits went over the table. Committed when this returns."""
-    _check_count(count, "hand-out count")
+    _check_count(count, msg("hand-out count"))
     if role != UNSPECIFIED and role not in ROLES:
-        raise WellnessError(f"role: {role!r} is not one of {', '.join(ROLES)}")
+        raise WellnessError(msg("role: {role} is not one of {roles}",
+                                role=repr(role), roles=", ".join(ROLES)))
     _active_kit(db, kit_type_id)
     get_location(db, location_id)
     with db.atomic():
@@ -341,7 +349,7 @@ def receive_stock(
     db: Database, *, kit_type_id: int, location_id: int, count: int,
     now: datetime | None = None,
 ) -> Movement:
-    _check_count(count, "received count")
+    _check_count(count, msg("received count"))
     _active_kit(db, kit_type_id)
     get_location(db, location_id)
     movement_id = _insert(
@@ -356,10 +364,10 @@ def correct_stock(
     now: datetime | None = None,
 ) -> Movement:
     """Someone counted the box: set stock to `counted`, saying why the books were off."""
-    _check_count(counted, "counted stock", allow_zero=True)
+    _check_count(counted, msg("counted stock"), allow_zero=True)
     reason = " ".join(reason.split())
     if not reason:
-        raise WellnessError("correction reason: say why the count changed (e.g. 'recount')",
+        raise WellnessError(msg("correction reason: say why the count changed (e.g. 'recount')"),
                             field="reason")
     get_kit_type(db, kit_type_id)
     get_location(db, location_id)
@@ -377,9 +385,9 @@ def undo(db: Database, movement_id: int, *, now: datetime | None = None) -> Move
     with immediate(db):
         original = get_movement(db, movement_id)
         if original.kind == "undo":
-            raise WellnessError("an undo cannot itself be undone: hand the kit out again")
+            raise WellnessError(msg("an undo cannot itself be undone: hand the kit out again"))
         if original.undone:
-            raise WellnessError(f"action {movement_id} was already undone")
+            raise WellnessError(msg("action {action} was already undone", action=movement_id))
         undo_id = _insert(
             db, kit_type_id=original.kit_type_id, location_id=original.location_id,
             kind="undo", stock_delta=-original.stock_delta, handed_out=-original.handed_out,

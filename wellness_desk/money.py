@@ -12,6 +12,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from .errors import WellnessError
+from .messages import msg
 
 CENT = Decimal("0.01")
 SEPARATORS = ",."
@@ -20,13 +21,16 @@ _SPACES = re.compile(r"[ \u00a0\u202f']")
 _GROUPED = re.compile(r"\d{1,3}(?:[,.]\d{3})+")
 
 
-def parse_amount(text: Decimal | str | int, *, label: str = "amount", field: str | None = None,
+_AMOUNT = msg("amount")
+
+
+def parse_amount(text: Decimal | str | int, *, label: str = _AMOUNT, field: str | None = None,
                  decimal_point: str | None = None) -> Decimal:
     """A non-negative amount with at most two decimals, as Decimal cents.
 
-    `label` starts the message (e.g. "cost per session"); `field` names the input for a
-    form. `decimal_point` is the locale's separator ("," or "."), used only to settle
-    "1.500" / "1,500".
+    `label` starts the message, a Message so it is translated in its turn (e.g.
+    `msg("cost per session")`); `field` names the input for a form. `decimal_point` is the
+    locale's separator ("," or "."), used only to settle "1.500" / "1,500".
     """
     if isinstance(text, float | bool):
         raise TypeError("money is Decimal, int or text, never a float")
@@ -35,16 +39,18 @@ def parse_amount(text: Decimal | str | int, *, label: str = "amount", field: str
     typed = text
     compact = _SPACES.sub("", text.strip())
     if not compact:
-        raise WellnessError(f"{label}: give an amount, e.g. 150,00 or 150.00", field=field)
+        raise WellnessError(msg("{label}: give an amount, e.g. 150,00 or 150.00",
+                                label=label), field=field)
     if not re.fullmatch(r"[\d,.]*\d[\d,.]*", compact):
         raise WellnessError(
-            f"{label}: {typed!r} is not an amount of money (digits, with a comma or a point "
-            "before the cents, e.g. 150,00)", field=field)
+            msg("{label}: {typed} is not an amount of money (digits, with a comma or a point "
+                "before the cents, e.g. 150,00)", label=label, typed=repr(typed)), field=field)
     plain = _plain_number(compact, typed, label, field, decimal_point)
     try:
         amount = Decimal(plain)
     except InvalidOperation as e:
-        raise WellnessError(f"{label}: {typed!r} is not an amount of money", field=field) from e
+        raise WellnessError(msg("{label}: {typed} is not an amount of money",
+                                label=label, typed=repr(typed)), field=field) from e
     return _cents(amount, typed, label, field)
 
 
@@ -61,14 +67,15 @@ def _plain_number(text: str, typed: str, label: str, field: str | None,
         whole, _, cents = text.rpartition(point)
         if point in whole or not _GROUPED.fullmatch(whole):
             raise WellnessError(
-                f"{label}: {typed!r} mixes separators in a way that is not an amount "
-                f"(e.g. 1.234,56 or 1,234.56)", field=field)
+                msg("{label}: {typed} mixes separators in a way that is not an amount "
+                    "(e.g. 1.234,56 or 1,234.56)", label=label, typed=repr(typed)), field=field)
         return whole.replace(group, "") + "." + cents
     sep = used[0]
     if text.count(sep) > 1:
         if not _GROUPED.fullmatch(text):
             raise WellnessError(
-                f"{label}: {typed!r} is not an amount of money (e.g. 1.234,56 or 1,234.56)",
+                msg("{label}: {typed} is not an amount of money (e.g. 1.234,56 or 1,234.56)",
+                    label=label, typed=repr(typed)),
                 field=field)
         return text.replace(sep, "")
     whole, _, after = text.partition(sep)
@@ -76,9 +83,11 @@ def _plain_number(text: str, typed: str, label: str, field: str | None,
         # "1.500": thousands or decimals, as the locale writes it; never a guess.
         if decimal_point is None or decimal_point not in SEPARATORS:
             raise WellnessError(
-                f"{label}: {typed!r} is unclear (thousands, or decimals?): write "
-                f"{whole}{after} without the {sep!r}, or two decimals, e.g. "
-                f"{whole}{sep}{after[:2]}", field=field)
+                msg("{label}: {typed} is unclear (thousands, or decimals?): write "
+                    "{whole}{after} without the {sep}, or two decimals, e.g. "
+                    "{whole}{sep2}{cents}",
+                    label=label, typed=repr(typed), whole=whole, after=after, sep=repr(sep),
+                    sep2=sep, cents=after[:2]), field=field)
         if decimal_point != sep:
             return whole + after
     return (whole or "0") + "." + after
@@ -86,13 +95,16 @@ def _plain_number(text: str, typed: str, label: str, field: str | None,
 
 def _cents(amount: Decimal, typed: str, label: str, field: str | None) -> Decimal:
     if not amount.is_finite() or amount < 0:
-        raise WellnessError(f"{label}: {typed!r} is not an amount of money", field=field)
+        raise WellnessError(msg("{label}: {typed} is not an amount of money",
+                                label=label, typed=repr(typed)), field=field)
     try:
         cents = amount.quantize(CENT)
     except InvalidOperation:  # more digits than the decimal context holds
-        raise WellnessError(f"{label}: {typed!r} is far more money than a budget holds",
+        raise WellnessError(msg("{label}: {typed} is far more money than a budget holds",
+                                label=label, typed=repr(typed)),
                             field=field) from None
     if cents != amount:
-        raise WellnessError(f"{label}: {typed!r} has more than two decimals (cents)",
+        raise WellnessError(msg("{label}: {typed} has more than two decimals (cents)",
+                                label=label, typed=repr(typed)),
                             field=field)
     return cents

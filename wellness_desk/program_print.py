@@ -13,6 +13,7 @@ from . import settings
 from .activations import Activation, Location, get_activation, get_location, list_locations
 from .clock import utcnow, zone
 from .errors import WellnessError
+from .messages import msg
 from .print.files import save_bytes
 from .print.fonts import FONT, FONT_BOLD, check_printable, draw_text, text_width, wrap
 from .print.page import (
@@ -76,7 +77,7 @@ def plan_program(db: Database, activation_id: int, *, paper: str = "a4",
     workshops = list_workshops(db, activation_id, location_id=location_id)
     if not workshops:
         where = get_location(db, location_id).name if location_id else activation.name
-        raise WellnessError(f"no workshops in {where} to print")
+        raise WellnessError(msg("no workshops in {where} to print", where=where))
     return ProgramPlan(activation, program_pages(workshops, spaces), paper,
                        hub_url or settings.hub_url(db), now or utcnow())
 

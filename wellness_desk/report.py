@@ -37,6 +37,7 @@ from .activations import (
 )
 from .clock import from_utc_text, local_day_quarters, quarter_of, quarter_start, to_utc_text, zone
 from .errors import WellnessError
+from .messages import msg
 from .report_words import (
     LANGUAGES,
     date_range,
@@ -160,7 +161,8 @@ class Report:
 
 def check_lang(lang: str) -> str:
     if lang not in LANGUAGES:
-        raise WellnessError(f"language: {lang!r} is not one of {', '.join(LANGUAGES)}",
+        raise WellnessError(msg("language: {lang} is not one of {languages}",
+                                lang=repr(lang), languages=", ".join(LANGUAGES)),
                             field="lang")
     return lang
 
@@ -357,12 +359,14 @@ def build_report(db: Database, *, now: datetime, activation_id: int | None = Non
     start = start or activation.start_date
     end = end or activation.end_date
     if end < start:
-        raise WellnessError(f"dates: the end {end} is before the start {start}", field="end")
+        raise WellnessError(msg("dates: the end {end} is before the start {start}",
+                                end=end, start=start), field="end")
     location = None
     if location_id is not None:
         location = get_location(db, location_id)
         if location.activation_id != activation.id:
-            raise WellnessError(f"location {location.name!r} is not in {activation.name}",
+            raise WellnessError(msg("location {location} is not in {activation}",
+                                    location=repr(location.name), activation=activation.name),
                                 field="location")
     spaces = (location,) if location else tuple(list_locations(db, activation.id))
     scope = _Scope(activation, start, end, spaces, location)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from .clock import zone
 from .errors import WellnessError
+from .messages import msg
 from .print.files import save_bytes
 from .print.fonts import FONT, FONT_BOLD, check_printable, draw_text, runs, text_width, wrap
 from .print.page import (
@@ -133,7 +134,7 @@ def save_report(report: Report, path: str | os.PathLike[str], paper: str = "a4")
         return save_bytes(path, pdf)
     except WellnessError as e:
         # Its sentence names the file; the field lets a form show it beside the file.
-        raise WellnessError(str(e), field="path") from e
+        raise WellnessError(e.args[0], field="path") from e
 
 
 def report_pdf(db: Database, path: str | os.PathLike[str], *, now: datetime,
@@ -210,8 +211,9 @@ def _logo(c: Canvas, path: str, top: float, width: float) -> float:
     try:
         iw, ih = ImageReader(path).getSize()
     except Exception as e:  # reportlab raises whatever its image reader met
-        raise WellnessError(f"logo (Settings): {path} is not an image that can be printed "
-                            f"({type(e).__name__}): pick another file, or none",
+        raise WellnessError(msg("logo (Settings): {path} is not an image that can be printed "
+                                "({error_type}): pick another file, or none",
+                                path=path, error_type=type(e).__name__),
                             field="org_logo") from e
     box_w, box_h = 60 * MM, 25 * MM
     scale = min(box_w / iw, box_h / ih)

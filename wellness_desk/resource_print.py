@@ -27,6 +27,7 @@ from . import cards, settings
 from .activations import Activation, Location
 from .clock import zone
 from .errors import WellnessError
+from .messages import joined, msg
 from .print.files import save_bytes
 from .print.fonts import FONT, FONT_BOLD, draw_text, glyph_problems, text_width, wrap
 from .print.page import (
@@ -85,7 +86,8 @@ class ResourcePrintRefused(WellnessError):
 
     def __init__(self, problems: list[str], *, field: str | None = None) -> None:
         self.problems = problems
-        super().__init__("refused to print:\n" + "\n".join(f"- {p}" for p in problems),
+        super().__init__(joined([msg("refused to print:"),
+                                  *(msg("- {problem}", problem=p) for p in problems)]),
                          field=field)
 
 
@@ -172,7 +174,9 @@ def _lines(services: Sequence[Service], country: str, language: str, today: date
         for contact in service.contacts:
             problem = line_problem(service, contact, today=today, include_stale=include_stale)
             if problem is not None:
-                problems.append(f"{country} · {service.name} · {contact.number}: {problem}")
+                problems.append(msg("{country} · {service} · {number}: {problem}",
+                                    country=country, service=service.name, number=contact.number,
+                                    problem=problem))
                 continue
             checked = contact.assured_date or service.assured_date
             assert checked is not None  # line_problem refuses a line with no check date
@@ -266,7 +270,8 @@ def _help(help_line: settings.HelpLine, texts: cards.CardTexts, language: str
 
 def _check_language(language: str) -> None:
     if language not in LANGUAGES:
-        raise WellnessError(f"language: {language!r} is not one of {', '.join(LANGUAGES)}",
+        raise WellnessError(msg("language: {language} is not one of {languages}",
+                                language=repr(language), languages=", ".join(LANGUAGES)),
                             field="language")
 
 
@@ -311,18 +316,20 @@ def plan_tour_sheet(tour: Activation, stops: Sequence[Location], directory: ByCo
     _check_language(language)
     check_paper(paper)
     if tour.kind != "tour":
-        raise WellnessError(f"{tour.name} is a festival: a tour sheet is for a tour",
+        raise WellnessError(msg("{tour} is a festival: a tour sheet is for a tour", tour=tour.name),
                             field="activation")
     tour_stops = sorted((s for s in stops if s.kind == "tour_stop"),
                         key=lambda s: (s.stop_date or tour.start_date, s.id))
     if not tour_stops:
-        raise WellnessError(f"{tour.name} has no tour stops yet: add them in Activations",
+        raise WellnessError(msg("{tour} has no tour stops yet: add them in Activations",
+                                tour=tour.name),
                             field="activation")
     texts = texts or cards.load_texts(language)
     try:
         help_name, help_number = _help(help_line or settings.HelpLine(), texts, language)
     except WellnessError as e:
-        raise WellnessError(f"{e} (File → Settings → Help line)", field="help_line") from e
+        raise WellnessError(msg("{reason} (File → Settings → Help line)",
+                                reason=e), field="help_line") from e
     problems: list[str] = []
     blocks: list[StopBlock] = []
     for stop in tour_stops:
@@ -349,8 +356,10 @@ def plan_tour_sheet(tour: Activation, stops: Sequence[Location], directory: ByCo
     for block in blocks:
         for line in block.lines:
             if text_width(line.number, FONT_BOLD, _NUMBER_MIN) > _NUMBER_COL_MM * MM:
-                problems.append(f"{block.country} · {line.service} · {line.number}: too long "
-                                f"to print large ({_NUMBER_COL_MM} mm)")
+                problems.append(msg("{country} · {service} · {number}: too long "
+                                    "to print large ({width} mm)",
+                                    country=block.country, service=line.service,
+                                    number=line.number, width=_NUMBER_COL_MM))
     _refuse_if(problems)
     return TourSheetPlan(tour.name, tour.start_date, tour.end_date, language, tuple(blocks),
                          help_name, help_number, url, texts.headline, paper, now, tour.tz)
@@ -708,16 +717,18 @@ def plan_country_card(country: str, services: Sequence[Service], *, now: datetim
     the field that is wrong."""
     code = country.strip().upper()
     if len(code) != 2 or not code.isalpha():
-        raise WellnessError(f"country: {country!r} is not a two-letter country code (e.g. "
-                            "CA)", field="country")
+        raise WellnessError(msg("country: {country} is not a two-letter country code (e.g. "
+                                "CA)", country=repr(country)), field="country")
     if isinstance(copies, bool) or not isinstance(copies, int) or not (
             1 <= copies <= MAX_CARD_COPIES):
-        raise WellnessError(f"copies: {copies!r} is not a number from 1 to {MAX_CARD_COPIES}",
+        raise WellnessError(msg("copies: {copies} is not a number from 1 to {max}",
+                                copies=repr(copies), max=MAX_CARD_COPIES),
                             field="copies")
     wallet = cards.TEMPLATES["wallet"]
     if paper not in wallet.sheets:
-        raise WellnessError(f"paper: the wallet card prints on {', '.join(wallet.sheets)}, "
-                            f"not {paper!r}", field="paper")
+        raise WellnessError(msg("paper: the wallet card prints on {sheets}, "
+                                "not {paper}",
+                                sheets=", ".join(wallet.sheets), paper=repr(paper)), field="paper")
     today = now.astimezone(zone(tz)).date()
     crisis, _ = split_crisis(services)
     problems: list[str] = []
@@ -726,14 +737,16 @@ def plan_country_card(country: str, services: Sequence[Service], *, now: datetim
     _refuse_if(problems)
     if not english:
         raise WellnessError(
-            f"country: no verified crisis line for {code} in this directory, so there is no "
-            "card to print (the tour sheet tells people to call local emergency services)",
+            msg("country: no verified crisis line for {code} in this directory, so there is no "
+                "card to print (the tour sheet tells people to call local emergency services)",
+                code=code),
             field="country")
     line = help_line or settings.HelpLine()
     try:
         help_number = settings.check_help_line_number(line.number)
     except WellnessError as e:
-        raise WellnessError(f"{e} (File → Settings → Help line)", field="help_line") from e
+        raise WellnessError(msg("{reason} (File → Settings → Help line)",
+                                reason=e), field="help_line") from e
     faces: list[CardFace] = []
     for language in card_languages(english):
         lines = _lines(crisis, code, language, today, include_stale=include_stale,
@@ -757,9 +770,11 @@ def plan_country_card(country: str, services: Sequence[Service], *, now: datetim
     qr = qr_plan(len(url.encode("utf-8")))
     module = _QR_SIDE / (qr.modules + 2 * _QR_QUIET)
     if module < cards.MIN_MODULE_MM - 1e-9:
-        problems.append(f"QR modules are {module:.2f} mm for a {len(url)}-character link: at "
-                        f"least {cards.MIN_MODULE_MM} mm prints reliably; use a shorter hub "
-                        "address")
+        problems.append(msg("QR modules are {module} mm for a {length}-character link: at "
+                            "least {minimum} mm prints reliably; use a shorter hub "
+                            "address",
+                            module=format(module, ".2f"), length=len(url),
+                            minimum=cards.MIN_MODULE_MM))
     scale = 1.0
     while True:
         tallest = max(sum(_card_row_height(p, f.language, scale) for p in f.lines)
@@ -769,8 +784,9 @@ def plan_country_card(country: str, services: Sequence[Service], *, now: datetim
         if tallest <= (_LINES_BOTTOM - _LINES_TOP) * MM and numbers_fit:
             break
         if scale <= _MIN_CARD_SCALE + 1e-9:
-            problems.append(f"country: the {len(english)} crisis lines of {code} do not fit a "
-                            "wallet card even in small print: print the tour sheet instead")
+            problems.append(msg("country: the {count} crisis lines of {code} do not fit a "
+                                "wallet card even in small print: print the tour sheet instead",
+                                count=len(english), code=code))
             break
         scale = max(_MIN_CARD_SCALE, round(scale - 0.04, 2))
     _refuse_if(problems)
@@ -928,8 +944,9 @@ def read_inputs(db: Database, *, activation: str | int | None = None) -> PrintIn
         tour = next((a for a in list_activations(db) if a.name.casefold() == wanted), None)
         if tour is None:
             known = ", ".join(a.name for a in list_activations(db)) or "none yet"
-            raise WellnessError(f"activation: {activation!r} is not one of this laptop's "
-                                f"(known: {known})", field="activation")
+            raise WellnessError(msg("activation: {activation} is not one of this laptop's "
+                                    "(known: {known})",
+                                    activation=repr(activation), known=known), field="activation")
     else:
         tour = current_activation(db)
     user_dir = cards.user_texts_dir(db)
@@ -966,8 +983,8 @@ def read_directory(data_dir: Path, countries: Iterable[str], *, now: datetime,
 
 def _data_dir(inputs: PrintInputs) -> Path:
     if inputs.data_dir is None:
-        raise WellnessError("the resource directory lives beside a database file, and this "
-                            "one is in memory")
+        raise WellnessError(msg("the resource directory lives beside a database file, and this "
+                                "one is in memory"))
     return inputs.data_dir
 
 
@@ -976,7 +993,7 @@ def plan_tour_sheet_from(inputs: PrintInputs, *, now: datetime, language: str = 
     """The tour sheet of the inputs' tour, its lines read from the directory's file."""
     _check_language(language)
     if inputs.tour is None:
-        raise WellnessError("no tour yet: create one in Activations", field="activation")
+        raise WellnessError(msg("no tour yet: create one in Activations"), field="activation")
     countries = [(s.country or "").strip().upper() for s in inputs.stops
                  if s.kind == "tour_stop"]
     directory = read_directory(_data_dir(inputs), countries, now=now, language=language)

@@ -20,6 +20,7 @@ from .activations import Activation, Location, get_activation, get_location, lis
 from .clock import from_utc_text, next_local_midnight, to_utc_text, utcnow, zone
 from .db import by_name, immediate, inserted_id
 from .errors import WellnessError
+from .messages import msg
 from .sync.cells import MAX_DIMENSION
 
 if TYPE_CHECKING:
@@ -112,7 +113,8 @@ def local_instant(day: date, wall: time, tz: str) -> datetime:
     instant = local.astimezone(UTC)
     if instant.astimezone(zone_info).replace(tzinfo=None) != local.replace(tzinfo=None):
         raise WellnessError(
-            f"{day} {wall:%H:%M} does not exist in {tz}: the clocks go forward then"
+            msg("{day} {wall} does not exist in {tz}: the clocks go forward then",
+                day=day, wall=format(wall, "%H:%M"), tz=tz)
         )
     return instant
 
@@ -165,13 +167,14 @@ def _clean_kind(name: str) -> str:
 def add_workshop_kind(db: Database, name: str) -> str:
     name = _clean_kind(name)
     if not name:
-        raise WellnessError("workshop kind: must not be empty")
+        raise WellnessError(msg("workshop kind: must not be empty"))
     if len(name) > MAX_KIND:
-        raise WellnessError(f"workshop kind: longer than {MAX_KIND} characters (it has "
-                            f"{len(name)}); the hub's counts are labelled with it: shorten it")
+        raise WellnessError(msg("workshop kind: longer than {max} characters (it has "
+                                "{length}); the hub's counts are labelled with it: shorten it",
+                                max=MAX_KIND, length=len(name)))
     with immediate(db):
         if db.execute("SELECT 1 FROM workshop_kind WHERE name = ?", [name]).fetchone():
-            raise WellnessError(f"workshop kind: {name!r} already exists")
+            raise WellnessError(msg("workshop kind: {name} already exists", name=repr(name)))
         top = db.execute("SELECT coalesce(max(position), -1) FROM workshop_kind").fetchone()[0]
         db.execute("INSERT INTO workshop_kind (name, position) VALUES (?, ?)", [name, top + 1])
     return name
@@ -184,8 +187,9 @@ def _known_kind(db: Database, kind: str) -> str:
                      [kind.strip(), _clean_kind(kind), kind.strip()]).fetchone()
     if row is None:
         raise WellnessError(
-            f"kind: {kind!r} is not one of {', '.join(workshop_kinds(db))} "
-            "(add it to the list first)", field="kind"
+            msg("kind: {kind} is not one of {kinds} "
+                "(add it to the list first)",
+                kind=repr(kind), kinds=", ".join(workshop_kinds(db))), field="kind"
         )
     return row[0]
 
@@ -238,7 +242,7 @@ def _workshops(db: Database, where: str, params: list, order: str = "w.start_utc
 def get_workshop(db: Database, workshop_id: int) -> Workshop:
     found = _workshops(db, "w.id = ?", [workshop_id])
     if not found:
-        raise WellnessError(f"workshop {workshop_id} does not exist")
+        raise WellnessError(msg("workshop {workshop} does not exist", workshop=workshop_id))
     return found[0]
 
 
@@ -453,20 +457,22 @@ def check_draft(db: Database, draft: Draft) -> Draft:
 def _clean(db: Database, draft: Draft) -> tuple[Draft, Location]:
     title = " ".join(draft.title.split())
     if not title:
-        raise WellnessError("title: must not be empty", field="title")
+        raise WellnessError(msg("title: must not be empty"), field="title")
     if len(title) > MAX_TITLE:
-        raise WellnessError(f"title: longer than {MAX_TITLE} characters", field="title")
+        raise WellnessError(msg("title: longer than {max} characters",
+                                max=MAX_TITLE), field="title")
     if draft.start.tzinfo is None or draft.end.tzinfo is None:
         raise ValueError("naive datetime in a workshop draft")
     # In UTC: two times in one zone compare by wall clock, wrong across a clock change.
     start, end = draft.start.astimezone(UTC), draft.end.astimezone(UTC)
     if end <= start:
-        raise WellnessError("end: must be after the start", field="end")
+        raise WellnessError(msg("end: must be after the start"), field="end")
     if end - start > MAX_LENGTH:
-        raise WellnessError("end: a session cannot last more than 24 hours", field="end")
+        raise WellnessError(msg("end: a session cannot last more than 24 hours"), field="end")
     if draft.capacity is not None and (isinstance(draft.capacity, bool)
                                        or not 1 <= draft.capacity <= 100_000):
-        raise WellnessError(f"capacity: {draft.capacity!r} is not a number of people from 1",
+        raise WellnessError(msg("capacity: {capacity} is not a number of people from 1",
+                                capacity=repr(draft.capacity)),
                             field="capacity")
     people: list[str] = []
     for name in draft.facilitators:
@@ -540,7 +546,7 @@ def update_workshop(db: Database, workshop_id: int, draft: Draft) -> Workshop:
     current = get_workshop(db, workshop_id)
     draft, space = _clean(db, draft)
     if space.activation_id != current.activation_id:
-        raise WellnessError("space: belongs to another activation")
+        raise WellnessError(msg("space: belongs to another activation"))
     with immediate(db):
         db.execute(
             "UPDATE workshop SET location_id = ?, title = ?, kind = ?, start_utc = ?,"
@@ -568,14 +574,15 @@ def set_status(db: Database, workshop_id: int, status: str, *,
                now: datetime | None = None) -> Workshop:
     """Cancel (kept and shown as cancelled), mark held, or put back on the program."""
     if status not in STATUSES:
-        raise WellnessError(f"status: {status!r} is not one of {', '.join(STATUSES)}")
+        raise WellnessError(msg("status: {status} is not one of {statuses}",
+                                status=repr(status), statuses=", ".join(STATUSES)))
     with immediate(db):
         current = get_workshop(db, workshop_id)
         ran = current.headcount > 0 or current.status == "held"
         if status == "cancelled" and ran:
             raise WellnessError(
-                f"“{current.title}” took place (held, or people counted in), "
-                "so it cannot be cancelled"
+                msg("“{title}” took place (held, or people counted in), "
+                    "so it cannot be cancelled", title=current.title)
             )
         db.execute(
             "UPDATE workshop SET status = ?, held_utc = coalesce(held_utc, ?) WHERE id = ?",
@@ -604,7 +611,8 @@ def delete_workshop(db: Database, workshop_id: int) -> None:
         ).fetchone()[0]
         if ran:
             raise WellnessError(
-                f"“{current.title}” was held or counted at the door: cancel it instead"
+                msg("“{title}” was held or counted at the door: cancel it instead",
+                    title=current.title)
             )
         db.execute("DELETE FROM workshop WHERE id = ?", [workshop_id])
 
@@ -633,19 +641,22 @@ def door_tap(db: Database, workshop_id: int, *, counter: str = "headcount", delt
              now: datetime | None = None) -> DoorState:
     """One tap on +1 / −1 at the door: an anonymous number, never a name."""
     if counter not in COUNTERS:
-        raise WellnessError(f"counter: {counter!r} is not one of {', '.join(COUNTERS)}")
+        raise WellnessError(msg("counter: {counter} is not one of {counters}",
+                                counter=repr(counter), counters=", ".join(COUNTERS)))
     if delta not in (1, -1):
-        raise WellnessError("a door tap is +1 or −1")
+        raise WellnessError(msg("a door tap is +1 or −1"))
     with immediate(db):
         w = get_workshop(db, workshop_id)
         if w.status == "cancelled":
-            raise WellnessError(f"“{w.title}” is cancelled: nobody to count")
+            raise WellnessError(msg("“{title}” is cancelled: nobody to count", title=w.title))
         current = w.headcount if counter == "headcount" else w.waitlist
         if delta < 0 and current == 0:
-            raise WellnessError(f"the {counter} is already 0")
+            raise WellnessError(msg("the headcount is already 0") if counter == "headcount"
+                                else msg("the waitlist is already 0"))
         if counter == "headcount" and delta > 0 and w.full:
             raise WellnessError(
-                f"“{w.title}” is full ({w.capacity} of {w.capacity}): count them on the waitlist"
+                msg("“{title}” is full ({capacity} of {capacity}): count them on the waitlist",
+                    title=w.title, capacity=w.capacity)
             )
         db.execute(
             "INSERT INTO door_tap (workshop_id, counter, delta, at_utc) VALUES (?, ?, ?, ?)",

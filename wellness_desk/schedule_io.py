@@ -22,6 +22,7 @@ from .activations import Activation, Location, get_activation, get_location, lis
 from .clock import to_utc_text, utcnow
 from .csv_table import Problem, Row, read_table
 from .errors import WellnessError
+from .messages import joined, msg, unlabelled
 from .paths import ASSETS
 from .print.page import MONTHS
 from .schedule import (
@@ -69,12 +70,13 @@ class CsvImportError(WellnessError):
         self.file = file
         self.problems = problems[:MAX_PROBLEMS]
         self.total = len(problems)
-        lines = [f"{file}: nothing imported, {self.total} problem"
-                 f"{'s' if self.total != 1 else ''}:"]
+        lines: list[str] = [
+            msg("{file}: nothing imported, 1 problem:", file=file) if self.total == 1
+            else msg("{file}: nothing imported, {count} problems:", file=file, count=self.total)]
         lines += [p.describe(file) for p in self.problems]
         if self.total > len(self.problems):
-            lines.append(f"… and {self.total - len(self.problems)} more")
-        super().__init__("\n".join(lines))
+            lines.append(msg("… and {count} more", count=self.total - len(self.problems)))
+        super().__init__(joined(lines))
 
 
 def import_csv(db: Database, activation_id: int, path: str | os.PathLike[str]) -> list[Workshop]:
@@ -85,7 +87,7 @@ def import_csv(db: Database, activation_id: int, path: str | os.PathLike[str]) -
     """
     activation = get_activation(db, activation_id)
     table = read_table(path, required=REQUIRED, optional=OPTIONAL, aliases=_ALIASES,
-                       rows_are="workshops")
+                       no_rows=msg("no workshops after the header line"))
     problems = list(table.problems)
     drafts = _drafts(db, activation, table.rows, problems)
     if problems:
@@ -98,7 +100,7 @@ def import_csv(db: Database, activation_id: int, path: str | os.PathLike[str]) -
     except WellnessError as e:
         log.info("program import refused by a schedule rule (%s)", type(e).__name__)
         # A rule of the schedule this reader does not check itself: still nothing saved.
-        raise CsvImportError(table.file, [Problem(None, None, str(e))]) from e
+        raise CsvImportError(table.file, [Problem(None, None, e.args[0])]) from e
     log.info("program import: %d workshops added to activation %d", len(added), activation_id)
     return added
 
@@ -123,7 +125,7 @@ def _drafts(db: Database, activation: Activation, rows: list[Row], problems: lis
         except WellnessError as e:
             # The message leads with its field for a reader without a form; here the
             # problem names the field itself.
-            message = str(e).removeprefix(f"{e.field}: ") if e.field else str(e)
+            message = unlabelled(e.args[0], e.field) if e.field else e.args[0]
             problems.append(Problem(row.line, e.field, message))
             continue
         drafts.append(draft)
@@ -146,28 +148,31 @@ def _draft(values: dict[str, str], line: int, ctx: _Context, problems: list[Prob
 
     space = None
     if not values["space"]:
-        bad("space", "is empty")
+        bad("space", msg("is empty"))
     else:
         space = ctx.spaces.get(" ".join(values["space"].split()).casefold())
         if space is None:
             known = ", ".join(s.name for s in ctx.spaces.values()) or "none yet"
-            bad("space", f"{values['space']!r} is not a space of {ctx.activation.name} "
-                         f"(known: {known})")
+            bad("space", msg("{space} is not a space of {activation} "
+                             "(known: {known})",
+                             space=repr(values['space']), activation=ctx.activation.name,
+                             known=known))
     title = " ".join(values["title"].split())
     if not title:
-        bad("title", "is empty")
+        bad("title", msg("is empty"))
     elif len(title) > MAX_TITLE:
-        bad("title", f"longer than {MAX_TITLE} characters")
+        bad("title", msg("longer than {max} characters", max=MAX_TITLE))
     kind = ctx.kinds.get(" ".join(values["kind"].split()).casefold())
     if kind is None:
         shown = repr(values["kind"]) if values["kind"] else "empty"
-        bad("kind", f"{shown} is not a workshop kind (known: {', '.join(ctx.kinds.values())})")
+        bad("kind", msg("{shown} is not a workshop kind (known: {kinds})",
+                        shown=shown, kinds=", ".join(ctx.kinds.values())))
     capacity = None
     if values["capacity"]:
         text = values["capacity"]
         if not text.isdigit() or not 1 <= int(text) <= MAX_CAPACITY:
-            bad("capacity", f"{text!r} is not a number of people from 1 (leave it empty for "
-                            "the space's capacity)")
+            bad("capacity", msg("{text} is not a number of people from 1 (leave it empty for "
+                                "the space's capacity)", text=repr(text)))
         else:
             capacity = int(text)
     day = _parse_date(values["date"], "date", ctx.activation, bad)
@@ -191,10 +196,11 @@ def _draft(values: dict[str, str], line: int, ctx: _Context, problems: list[Prob
         end = _instant(end_day, wall, space.tz, "end", bad)
     if start is not None and end is not None:
         if end <= start:
-            bad("end", f"{values['end']} is not after the start {values['start']} (a session "
-                       "past midnight: put the day it ends in the end_date column)")
+            bad("end", msg("{end} is not after the start {start} (a session "
+                           "past midnight: put the day it ends in the end_date column)",
+                           end=values['end'], start=values['start']))
         elif end - start > timedelta(hours=24):
-            bad("end", "a session cannot last more than 24 hours")
+            bad("end", msg("a session cannot last more than 24 hours"))
     if len(problems) > before or space is None or start is None or end is None:
         return None
     people = split_people(values["facilitators"])
@@ -207,17 +213,17 @@ def _draft(values: dict[str, str], line: int, ctx: _Context, problems: list[Prob
 
 def _parse_date(text: str, field: str, activation: Activation, bad: Bad) -> date | None:
     if not text:
-        bad(field, "is empty")
+        bad(field, msg("is empty"))
         return None
     if _ISO_DATE.fullmatch(text):
         try:
             return date.fromisoformat(text)
         except ValueError:
-            bad(field, f"{text!r} is not a date of the calendar")
+            bad(field, msg("{text} is not a date of the calendar", text=repr(text)))
             return None
     match = _SLASH_DATE.fullmatch(text)
     if not match:
-        bad(field, f"{text!r} is not a date (use 2026-07-04)")
+        bad(field, msg("{text} is not a date (use 2026-07-04)", text=repr(text)))
         return None
     # 04/07/2026 is 4 July in Europe and 7 April in the US: take the reading that falls
     # within the activation, and refuse to guess when both (or neither) do.
@@ -229,24 +235,29 @@ def _parse_date(text: str, field: str, activation: Activation, bad: Bad) -> date
     inside = sorted(d for d in readings
                     if activation.start_date <= d <= activation.end_date + timedelta(days=1))
     if not readings:
-        bad(field, f"{text!r} is not a date (use 2026-07-04)")
+        bad(field, msg("{text} is not a date (use 2026-07-04)", text=repr(text)))
     elif len(inside) == 1:
         return inside[0]
     elif len(inside) > 1:
         first, second = inside
-        bad(field, f"{text!r} could be {first.day} {MONTHS[first.month - 1]} or {second.day} "
-                   f"{MONTHS[second.month - 1]}: write {first.isoformat()} or "
-                   f"{second.isoformat()}")
+        bad(field, msg("{text} could be {day} {month} or {day2} "
+                       "{month2}: write {date} or "
+                       "{date2}",
+                       text=repr(text), day=first.day, month=MONTHS[first.month - 1],
+                       day2=second.day, month2=MONTHS[second.month - 1], date=first.isoformat(),
+                       date2=second.isoformat()))
     else:
-        bad(field, f"{text!r} is not within {activation.name} ({activation.start_date} to "
-                   f"{activation.end_date}); write dates as YYYY-MM-DD")
+        bad(field, msg("{text} is not within {activation} ({start} to "
+                       "{end}); write dates as YYYY-MM-DD",
+                       text=repr(text), activation=activation.name, start=activation.start_date,
+                       end=activation.end_date))
     return None
 
 
 def _parse_time(text: str, field: str, bad: Bad) -> tuple[time, bool] | None:
     """A wall time, and whether it is the 24:00 that ends a day."""
     if not text:
-        bad(field, f"is empty ({TIME_HINT})")
+        bad(field, msg("is empty ({hint})", hint=TIME_HINT))
         return None
     text = " ".join(text.split())
     m24 = _TIME_24.fullmatch(text)
@@ -262,7 +273,7 @@ def _parse_time(text: str, field: str, bad: Bad) -> tuple[time, bool] | None:
         if 1 <= hour <= 12 and minute <= 59:
             hour = hour % 12 + (12 if m12.group(3).lower() == "p" else 0)
             return time(hour, minute), False
-    bad(field, f"{text!r} is not a time ({TIME_HINT})")
+    bad(field, msg("{text} is not a time ({hint})", text=repr(text), hint=TIME_HINT))
     return None
 
 
@@ -296,12 +307,14 @@ def export_ics(db: Database, activation_id: int, *, location_id: int | None = No
     if location_id is not None:
         space = get_location(db, location_id)
         if space.activation_id != activation_id:
-            raise WellnessError(f"space {space.name!r} is not in {activation.name}")
+            raise WellnessError(msg("space {space} is not in {activation}",
+                                    space=repr(space.name), activation=activation.name))
         name = f"{activation.name} · {space.name}"
     workshops = list_workshops(db, activation_id, location_id=location_id)
     if not workshops:
         where = space.name if location_id is not None else activation.name
-        raise WellnessError(f"no workshops in {where} to put in a calendar: add one first")
+        raise WellnessError(msg("no workshops in {where} to put in a calendar: add one first",
+                                where=where))
     cal = ics_files.new_calendar(PRODID, f"{name} — workshops", activation.tz)
     spans: dict[str, list[date]] = defaultdict(list)
     for w in workshops:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import DataFileError
+from .messages import joined, msg
 
 if TYPE_CHECKING:
     from .print.drawing import DrawingProcess
@@ -49,7 +50,8 @@ def check_database(path: Path) -> str:
     finally:
         db.close()
     if integrity != "ok":
-        raise DataFileError(f"{path}: quick_check says {integrity}")
+        raise DataFileError(msg("{path}: quick_check says {integrity}",
+                                path=path, integrity=integrity))
     return (f"database: {path} (schema {applied[-1] if applied else 'none'}, "
             f"{len(applied)} migrations), SQLite {sqlite3.sqlite_version}")
 
@@ -78,7 +80,8 @@ def card_sheet(path: Path, drawing: DrawingProcess) -> str:
         db.close()
     preview = drawing.run(card_render.draw_preview, planned)
     if preview.image is None:
-        raise DataFileError("card sheet refused: " + "; ".join(preview.problems))
+        raise DataFileError(msg("card sheet refused: {problems}",
+                                problems=joined(preview.problems, "; ")))
     return (f"card sheet: {job.copies} wallet cards on a4, drawn {preview.image.width}×"
             f"{preview.image.height} px in the drawing process")
 
@@ -108,7 +111,7 @@ def log_line(folder: Path) -> str:
     if own is not None:
         written = Path(own.baseFilename)
         if "self-test: Wellness Desk" not in written.read_text(encoding="utf-8"):
-            raise DataFileError(f"{written}: the log line was not written")
+            raise DataFileError(msg("{written}: the log line was not written", written=written))
         return f"log: {written}"
     files = [h.baseFilename for h in _handlers(logger) if isinstance(h, logging.FileHandler)]
     return f"log: {', '.join(files) if files else 'written to the app’s log handlers'}"

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import WellnessError
+from .messages import msg
 
 if TYPE_CHECKING:
     # Only for type hints: importing sqlite_utils costs ~0.1 s of start-up.
@@ -37,7 +38,8 @@ def undo_window_s(db: Database) -> int:
 
 def check_undo_window_s(seconds: int) -> int:
     if isinstance(seconds, bool) or not isinstance(seconds, int) or not 3 <= seconds <= 600:
-        raise WellnessError(f"undo window: {seconds!r} is not between 3 and 600 seconds")
+        raise WellnessError(msg("undo window: {seconds} is not between 3 and 600 seconds",
+                                seconds=repr(seconds)))
     return seconds
 
 
@@ -58,7 +60,8 @@ def hub_url(db: Database) -> str:
 def check_hub_url(url: str) -> str:
     url = url.strip()
     if not (url.startswith("https://") or url.startswith("http://")) or " " in url:
-        raise WellnessError(f"hub address: {url!r} is not a web address (https://…)")
+        raise WellnessError(msg("hub address: {url} is not a web address (https://…)",
+                                url=repr(url)))
     return url
 
 
@@ -80,7 +83,8 @@ def therapy_lock_min(db: Database) -> int:
 
 def check_therapy_lock_min(minutes: int) -> int:
     if isinstance(minutes, bool) or not isinstance(minutes, int) or not 1 <= minutes <= 120:
-        raise WellnessError(f"therapy lock: {minutes!r} is not 1 to 120 minutes")
+        raise WellnessError(msg("therapy lock: {minutes} is not 1 to 120 minutes",
+                                minutes=repr(minutes)))
     return minutes
 
 
@@ -121,12 +125,14 @@ def check_help_line_number(text: str) -> str:
     if not number:
         return ""
     if not re.fullmatch(r"\+?[0-9(][0-9 ().\-/]*", number):
-        raise WellnessError(f"help line number: {number!r} is not a phone number (digits, "
-                            "spaces, + - ( ) only, e.g. +44 800 123 4567 or 988)")
+        raise WellnessError(msg("help line number: {number} is not a phone number (digits, "
+                                "spaces, + - ( ) only, e.g. +44 800 123 4567 or 988)",
+                                number=repr(number)))
     digits = re.sub(r"[^0-9]", "", number)
     if not 3 <= len(digits) <= 15:
-        raise WellnessError(f"help line number: {number!r} has {len(digits)} digits; a phone "
-                            "number has 3 (a short code such as 988) to 15")
+        raise WellnessError(msg("help line number: {number} has {digits} digits; a phone "
+                                "number has 3 (a short code such as 988) to 15",
+                                number=repr(number), digits=len(digits)))
     # Without a +, the number may be written the North American or the British way.
     if number.startswith("+"):
         national = [(c, digits[len(c):]) for c in _FICTIONAL if digits.startswith(c)]
@@ -135,24 +141,26 @@ def check_help_line_number(text: str) -> str:
     for country, rest in national:
         pattern, why = _FICTIONAL[country]
         if pattern.fullmatch(rest):
-            raise WellnessError(f"help line number: {number!r} is not a real number ({why}): "
-                                "put your help line's own number")
+            raise WellnessError(msg("help line number: {number} is not a real number ({why}): "
+                                    "put your help line's own number",
+                                    number=repr(number), why=why))
     if re.search(r"(\d)\1{5}", digits) or (len(digits) > 3 and len(set(digits)) == 1):
-        raise WellnessError(f"help line number: {number!r} looks like a placeholder (one digit "
-                            "repeated): put your help line's own number")
+        raise WellnessError(msg("help line number: {number} looks like a placeholder (one digit "
+                                "repeated): put your help line's own number", number=repr(number)))
     if len(digits) >= 6 and (digits in "01234567890123456789"
                              or digits in "98765432109876543210"):
-        raise WellnessError(f"help line number: {number!r} looks like a placeholder (digits "
-                            "in a row): put your help line's own number")
+        raise WellnessError(msg("help line number: {number} looks like a placeholder (digits "
+                                "in a row): put your help line's own number", number=repr(number)))
     return number
 
 
 def check_help_line_name(text: str) -> str:
     name = " ".join(text.split())
     if len(name) > MAX_HELP_LINE_NAME:
-        raise WellnessError(f"help line name: longer than {MAX_HELP_LINE_NAME} characters")
+        raise WellnessError(msg("help line name: longer than {max} characters",
+                                max=MAX_HELP_LINE_NAME))
     if any(not ch.isprintable() for ch in name):
-        raise WellnessError("help line name: holds a control character")
+        raise WellnessError(msg("help line name: holds a control character"))
     return name
 
 
@@ -182,9 +190,9 @@ def check_org_name(text: str) -> str:
     """The nonprofit's name as the report's title page prints it (empty: none)."""
     name = " ".join(text.split())
     if len(name) > MAX_ORG_NAME:
-        raise WellnessError(f"nonprofit's name: longer than {MAX_ORG_NAME} characters")
+        raise WellnessError(msg("nonprofit's name: longer than {max} characters", max=MAX_ORG_NAME))
     if any(not ch.isprintable() for ch in name):
-        raise WellnessError("nonprofit's name: holds a control character")
+        raise WellnessError(msg("nonprofit's name: holds a control character"))
     return name
 
 
@@ -192,8 +200,8 @@ def check_org_logo(text: str) -> str:
     """The path of the logo the report's title page prints (empty: no logo)."""
     path = text.strip()
     if path and not Path(path).is_file():
-        raise WellnessError(f"logo: {path} is not a file (pick a PNG or JPEG image, or leave "
-                            "it empty)")
+        raise WellnessError(msg("logo: {path} is not a file (pick a PNG or JPEG image, or leave "
+                                "it empty)", path=path))
     return path
 
 

@@ -7,7 +7,7 @@ The keyring library is imported on first use, not at start-up.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from types import ModuleType
 
 from .errors import WellnessError
@@ -44,10 +44,12 @@ def _safe_backend(backend: object) -> bool:
 
 
 @contextlib.contextmanager
-def keyring_failure(keyring_name: str, failed: str, then: str = "", *,
+def keyring_failure(said: Callable[[str], str], *,
                     error: type[WellnessError] = WellnessError) -> Iterator[None]:
-    """Any failure of the keyring inside the block, said as `error`: "the keyring (NAME)
-    FAILED (KeyringLocked)THEN", e.g. failed="cannot be read", then=": is it locked?".
+    """Any failure of the keyring inside the block, said as `error`: `said` gives the whole
+    sentence from the failure's type (a Message such as "the keyring ({keyring_name})
+    cannot be read ({error_type})"): each caller's sentence is one template, translated
+    whole, never a sentence made of pieces.
 
     Only the failure's type is named: the keyring's own message, which could quote the
     entry (a token, a key), is neither shown nor chained.
@@ -55,5 +57,4 @@ def keyring_failure(keyring_name: str, failed: str, then: str = "", *,
     try:
         yield
     except Exception as e:
-        raise error(f"the keyring ({keyring_name}) {failed} ({type(e).__name__}){then}"
-                    ) from None
+        raise error(said(type(e).__name__)) from None

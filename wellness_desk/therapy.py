@@ -19,6 +19,7 @@ from .clock import from_utc_text, local_time_text, to_utc_text, utcnow, zone
 from .db import immediate, inserted_id
 from .errors import WellnessError
 from .kits import ROLES, UNSPECIFIED
+from .messages import msg
 from .money import parse_amount
 
 if TYPE_CHECKING:
@@ -147,7 +148,8 @@ def _money(value: Decimal | str | int | None, label: str, field: str | None = No
 
 def _stop_day(stop: Location) -> date:
     if stop.kind != "tour_stop" or stop.stop_date is None:
-        raise WellnessError(f"{stop.name} is not a tour stop with a date", field="location_id")
+        raise WellnessError(msg("{stop} is not a tour stop with a date",
+                                stop=stop.name), field="location_id")
     return stop.stop_date
 
 
@@ -160,28 +162,34 @@ def check_plan(plan: DayPlan) -> DayPlan:
     """A clear error for a window that cannot hold a session, as the tour manager types it."""
     if plan.window_end <= plan.window_start:
         raise WellnessError(
-            f"day window: ends at {plan.window_end:%H:%M}, not after it starts "
-            f"({plan.window_start:%H:%M})", field="window_end")
+            msg("day window: ends at {window_end}, not after it starts "
+                "({window_start})",
+                window_end=format(plan.window_end, "%H:%M"),
+                window_start=format(plan.window_start, "%H:%M")), field="window_end")
     if not 10 <= plan.session_min <= 240:
-        raise WellnessError(f"session length: {plan.session_min} is not 10 to 240 minutes",
+        raise WellnessError(msg("session length: {minutes} is not 10 to 240 minutes",
+                                minutes=plan.session_min),
                             field="session_min")
     if not 0 <= plan.break_min <= 120:
-        raise WellnessError(f"break: {plan.break_min} is not 0 to 120 minutes",
+        raise WellnessError(msg("break: {minutes} is not 0 to 120 minutes", minutes=plan.break_min),
                             field="break_min")
     if (plan.lunch_start is None) != (plan.lunch_end is None):
-        raise WellnessError("lunch break: give both its start and its end, or neither",
+        raise WellnessError(msg("lunch break: give both its start and its end, or neither"),
                             field="lunch_start")
     if plan.lunch_start is not None and plan.lunch_end is not None:
         if plan.lunch_end <= plan.lunch_start:
-            raise WellnessError("lunch break: ends before it starts", field="lunch_start")
+            raise WellnessError(msg("lunch break: ends before it starts"), field="lunch_start")
         if plan.lunch_start < plan.window_start or plan.lunch_end > plan.window_end:
-            raise WellnessError("lunch break: outside the day window", field="lunch_start")
+            raise WellnessError(msg("lunch break: outside the day window"), field="lunch_start")
     window = (datetime.combine(date.min, plan.window_end)
               - datetime.combine(date.min, plan.window_start))
     if window < timedelta(minutes=plan.session_min):
         raise WellnessError(
-            f"day window: {plan.window_start:%H:%M}–{plan.window_end:%H:%M} does not fit one "
-            f"{plan.session_min}-minute session", field="window_end")
+            msg("day window: {window_start}–{window_end} does not fit one "
+                "{minutes}-minute session",
+                window_start=format(plan.window_start, "%H:%M"),
+                window_end=format(plan.window_end, "%H:%M"), minutes=plan.session_min),
+            field="window_end")
     return plan
 
 
@@ -210,9 +218,12 @@ def slot_times(day: date, tz: str, plan: DayPlan) -> list[tuple[datetime, dateti
         t += length + gap
     if not times:
         raise WellnessError(
-            f"day window: no {plan.session_min}-minute session fits on {day} "
-            f"({plan.window_start:%H:%M}–{plan.window_end:%H:%M}, less lunch and any "
-            "clock change)", field="window_end")
+            msg("day window: no {minutes}-minute session fits on {day} "
+                "({window_start}–{window_end}, less lunch and any "
+                "clock change)",
+                minutes=plan.session_min, day=day,
+                window_start=format(plan.window_start, "%H:%M"),
+                window_end=format(plan.window_end, "%H:%M")), field="window_end")
     return times
 
 
@@ -238,15 +249,16 @@ def _therapy_day(row: dict[str, Any]) -> TherapyDay:
         id=row["id"], location_id=row["location_id"], stop=row["stop"], tz=row["tz"],
         day=date.fromisoformat(row["stop_date"]), provider_name=row["provider_name"],
         provider_credentials=row["provider_credentials"], mode=row["mode"], plan=plan,
-        cost_per_session=_money(row["cost_per_session"], "cost"),
-        cost_per_day=_money(row["cost_per_day"], "cost"),
+        cost_per_session=_money(row["cost_per_session"], msg("cost")),
+        cost_per_day=_money(row["cost_per_day"], msg("cost")),
     )
 
 
 def get_therapy_day(db: Database, therapy_day_id: int) -> TherapyDay:
     row = next(db.query(f"{_DAY_SQL} WHERE d.id = ?", [therapy_day_id]), None)
     if row is None:
-        raise WellnessError(f"therapy day {therapy_day_id} does not exist")
+        raise WellnessError(msg("therapy day {therapy_day} does not exist",
+                                therapy_day=therapy_day_id))
     return _therapy_day(row)
 
 
@@ -270,14 +282,15 @@ def create_therapy_day(
     day = _stop_day(stop)
     name = " ".join(provider_name.split())
     if not name:
-        raise WellnessError("provider name: must not be empty", field="provider_name")
+        raise WellnessError(msg("provider name: must not be empty"), field="provider_name")
     if mode not in MODES:
-        raise WellnessError(f"mode: {mode!r} is not one of {', '.join(MODES)}", field="mode")
-    per_session = _money(cost_per_session, "cost per session", "cost_per_session",
+        raise WellnessError(msg("mode: {mode} is not one of {modes}",
+                                mode=repr(mode), modes=", ".join(MODES)), field="mode")
+    per_session = _money(cost_per_session, msg("cost per session"), "cost_per_session",
                          decimal_point)
-    per_day = _money(cost_per_day, "cost per day", "cost_per_day", decimal_point)
+    per_day = _money(cost_per_day, msg("cost per day"), "cost_per_day", decimal_point)
     if provider_contact and vault is None:
-        raise WellnessError("unlock the therapy section to store the provider's contact",
+        raise WellnessError(msg("unlock the therapy section to store the provider's contact"),
                             field="provider_contact")
     times = slot_times(day, stop.tz, plan)
     with immediate(db):
@@ -344,14 +357,14 @@ def get_slot(db: Database, slot_id: int, vault: Vault | None = None) -> Slot:
     row = db.execute("SELECT therapy_day_id FROM therapy_slot WHERE id = ? AND removed = 0",
                      [slot_id]).fetchone()
     if row is None:
-        raise WellnessError(f"slot {slot_id} does not exist")
+        raise WellnessError(msg("slot {slot} does not exist", slot=slot_id))
     return next(s for s in slots(db, row[0], vault) if s.id == slot_id)
 
 
 def block_slot(db: Database, slot_id: int, *, blocked: bool = True) -> Slot:
     slot = get_slot(db, slot_id)
     if blocked and slot.booking is not None:
-        raise WellnessError("this slot is booked: cancel the booking before blocking it")
+        raise WellnessError(msg("this slot is booked: cancel the booking before blocking it"))
     db.execute("UPDATE therapy_slot SET blocked = ? WHERE id = ?", [int(blocked), slot_id])
     return get_slot(db, slot_id)
 
@@ -362,15 +375,16 @@ def add_slot(db: Database, therapy_day_id: int, *, start: datetime, end: datetim
     if start.tzinfo is None or end.tzinfo is None:
         raise ValueError("naive datetime for a slot: pass aware instants")
     if end <= start:
-        raise WellnessError("slot: ends before it starts", field="end")
+        raise WellnessError(msg("slot: ends before it starts"), field="end")
     if end - start > timedelta(hours=4):
-        raise WellnessError("slot: longer than 4 hours", field="end")
+        raise WellnessError(msg("slot: longer than 4 hours"), field="end")
     with immediate(db):
         for other in slots(db, therapy_day_id):
             if other.start < end and start < other.end:
                 raise WellnessError(
-                    f"slot: overlaps the slot at {local_time_text(other.start, therapy_day.tz)}"
-                    " of the same day", field="start")
+                    msg("slot: overlaps the slot at {time}"
+                        " of the same day",
+                        time=local_time_text(other.start, therapy_day.tz)), field="start")
         slot_id = _insert_slot(db, therapy_day_id, start, end, "added")
     return get_slot(db, slot_id)
 
@@ -380,7 +394,7 @@ def add_slot_at(db: Database, therapy_day_id: int, *, start: time, end: time) ->
     is after midnight)."""
     therapy_day = get_therapy_day(db, therapy_day_id)
     if end == start:
-        raise WellnessError("slot: starts and ends at the same time", field="end")
+        raise WellnessError(msg("slot: starts and ends at the same time"), field="end")
     end_day = therapy_day.day + timedelta(days=1) if end < start else therapy_day.day
     return add_slot(db, therapy_day_id, start=_wall(therapy_day.day, start, therapy_day.tz),
                     end=_wall(end_day, end, therapy_day.tz))
@@ -435,8 +449,8 @@ def regenerate(db: Database, therapy_day_id: int, plan: DayPlan, *,
         if change.clashes and keep_booked is None:
             times = ", ".join(local_time_text(s.start, tz) for s in change.clashes)
             raise PlanClash(
-                f"{len(change.clashes)} booked slot(s) do not fit the new plan ({times}): "
-                "keep them, or cancel their bookings")
+                msg("{count} booked slot(s) do not fit the new plan ({times}): "
+                    "keep them, or cancel their bookings", count=len(change.clashes), times=times))
         if keep_booked:
             change = replace(change, new_times=[
                 t for t in change.new_times if not _overlaps(t, change.clashes)])
@@ -484,13 +498,15 @@ def set_budget(db: Database, activation_id: int, *, amount: Decimal | str,
     """The tour's therapy budget; the amount may be typed the local way ("2.400,00")."""
     activation = get_activation(db, activation_id)
     if activation.kind != "tour":
-        raise WellnessError(f"{activation.name} is not a tour: the therapy budget is a tour's")
-    money = _money(amount, "budget", "amount", decimal_point)
+        raise WellnessError(msg("{activation} is not a tour: the therapy budget is a tour's",
+                                activation=activation.name))
+    money = _money(amount, msg("budget"), "amount", decimal_point)
     if money is None:
-        raise WellnessError("budget: give an amount, e.g. 2400", field="amount")
+        raise WellnessError(msg("budget: give an amount, e.g. 2400"), field="amount")
     code = currency.strip().upper()
     if len(code) != 3 or not (code.isascii() and code.isalpha()):
-        raise WellnessError(f"currency: {currency!r} is not a code like USD or EUR",
+        raise WellnessError(msg("currency: {currency} is not a code like USD or EUR",
+                                currency=repr(currency)),
                             field="currency")
     db.execute(
         "INSERT INTO therapy_budget (activation_id, amount, currency) VALUES (?, ?, ?)"
@@ -549,16 +565,17 @@ def _booking_cost(db: Database, therapy_day: TherapyDay) -> Decimal:
 
 def _role(role: str) -> str:
     if role != UNSPECIFIED and role not in ROLES:
-        raise WellnessError(f"role: {role!r} is not one of {', '.join(ROLES)}", field="role")
+        raise WellnessError(msg("role: {role} is not one of {roles}",
+                                role=repr(role), roles=", ".join(ROLES)), field="role")
     return role
 
 
 def _person(name: str) -> str:
     name = " ".join(name.split())
     if not name:
-        raise WellnessError("person: give a name, initials or an alias", field="person")
+        raise WellnessError(msg("person: give a name, initials or an alias"), field="person")
     if len(name) > 80:
-        raise WellnessError("person: longer than 80 characters", field="person")
+        raise WellnessError(msg("person: longer than 80 characters"), field="person")
     return name
 
 
@@ -575,9 +592,9 @@ def book(
     with immediate(db):
         slot = get_slot(db, slot_id)
         if slot.blocked:
-            raise WellnessError("this slot is blocked")
+            raise WellnessError(msg("this slot is blocked"))
         if slot.booking is not None:
-            raise WellnessError("this slot is already booked")
+            raise WellnessError(msg("this slot is already booked"))
         therapy_day = get_therapy_day(db, slot.therapy_day_id)
         clash = db.execute(
             "SELECT s.start_utc, coalesce(l.tz, a.tz), l.name FROM therapy_booking b"
@@ -589,16 +606,19 @@ def book(
             [tag, to_utc_text(slot.end), to_utc_text(slot.start)]).fetchone()
         if clash:
             raise WellnessError(
-                f"this person already has a session at "
-                f"{local_time_text(from_utc_text(clash[0]), clash[1])} ({clash[2]}) "
-                "that overlaps this slot", field="person")
+                msg("this person already has a session at "
+                    "{time} ({place}) "
+                    "that overlaps this slot",
+                    time=local_time_text(from_utc_text(clash[0]), clash[1]), place=clash[2]),
+                field="person")
         stop = get_location(db, therapy_day.location_id)
         money = budget(db, stop.activation_id)
         cost = _booking_cost(db, therapy_day)
         if money is not None and cost and money.remaining - cost < 0 and not allow_over_budget:
             raise OverBudget(
-                f"this booking costs {cost} {money.currency}; only {money.remaining} "
-                f"{money.currency} of the therapy budget is left")
+                msg("this booking costs {cost} {currency}; only {remaining} "
+                    "{currency} of the therapy budget is left",
+                    cost=cost, currency=money.currency, remaining=money.remaining))
         cur = db.execute(
             "INSERT INTO therapy_booking (slot_id, person_enc, person_tag, contact_enc,"
             " notes_enc, role, created_utc) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -613,18 +633,18 @@ def get_booking(db: Database, booking_id: int, vault: Vault | None = None) -> Bo
     row = next(db.query(f"SELECT {_BOOKING_COLS} FROM therapy_booking b WHERE b.id = ?",
                         [booking_id]), None)
     if row is None:
-        raise WellnessError(f"booking {booking_id} does not exist")
+        raise WellnessError(msg("booking {booking} does not exist", booking=booking_id))
     return _booking(row, vault)
 
 
 def set_status(db: Database, booking_id: int, status: str) -> Booking:
     """Attended or no-show after the session (or back to booked, to correct a mistake)."""
     if status not in ("booked", "attended", "no_show"):
-        raise WellnessError(f"status: {status!r} is not booked, attended or no_show "
-                            "(cancel with cancel_booking)")
+        raise WellnessError(msg("status: {status} is not booked, attended or no_show "
+                                "(cancel with cancel_booking)", status=repr(status)))
     booking = get_booking(db, booking_id)
     if not booking.live:
-        raise WellnessError("this booking was cancelled: book the slot again instead")
+        raise WellnessError(msg("this booking was cancelled: book the slot again instead"))
     db.execute("UPDATE therapy_booking SET status = ? WHERE id = ?", [status, booking_id])
     return get_booking(db, booking_id)
 
@@ -685,9 +705,9 @@ def cancel_booking(db: Database, booking_id: int, *, late: bool = False,
     with immediate(db):
         booking = get_booking(db, booking_id)
         if not booking.live:
-            raise WellnessError("this booking is already cancelled")
+            raise WellnessError(msg("this booking is already cancelled"))
         if booking.status != "booked":
-            raise WellnessError("this session took place (attended or no-show): it stays")
+            raise WellnessError(msg("this session took place (attended or no-show): it stays"))
         db.execute("UPDATE therapy_booking SET status = 'cancelled', late_cancel = ?"
                    " WHERE id = ?", [int(late), booking_id])
         day_id = db.execute("SELECT therapy_day_id FROM therapy_slot WHERE id = ?",
@@ -703,7 +723,7 @@ def add_to_waitlist(db: Database, vault: Vault, therapy_day_id: int, *, person: 
     person = _person(person)
     if db.execute("SELECT 1 FROM therapy_waitlist WHERE therapy_day_id = ? AND person_tag = ?"
                   " AND done = 0", [therapy_day_id, vault.tag(person)]).fetchone():
-        raise WellnessError("this person is already on the waitlist for this day",
+        raise WellnessError(msg("this person is already on the waitlist for this day"),
                             field="person")
     cur = db.execute(
         "INSERT INTO therapy_waitlist (therapy_day_id, person_enc, person_tag, contact_enc,"
@@ -718,7 +738,7 @@ def remove_from_waitlist(db: Database, entry_id: int) -> None:
     """Someone no longer waits (found another time, changed their mind)."""
     if not db.execute("UPDATE therapy_waitlist SET done = 1 WHERE id = ? AND done = 0",
                       [entry_id]).rowcount:
-        raise WellnessError("this person is no longer on the waitlist")
+        raise WellnessError(msg("this person is no longer on the waitlist"))
 
 
 def waitlist(db: Database, therapy_day_id: int, vault: Vault | None = None
@@ -740,12 +760,12 @@ def book_from_waitlist(db: Database, vault: Vault, entry_id: int, slot_id: int, 
         row = next(db.query("SELECT therapy_day_id, person_enc, contact_enc, role, done"
                             " FROM therapy_waitlist WHERE id = ?", [entry_id]), None)
         if row is None or row["done"]:
-            raise WellnessError("this person is no longer on the waitlist")
+            raise WellnessError(msg("this person is no longer on the waitlist"))
         if get_slot(db, slot_id).therapy_day_id != row["therapy_day_id"]:
-            raise WellnessError("this slot is on another therapy day than the waitlist")
+            raise WellnessError(msg("this slot is on another therapy day than the waitlist"))
         person = vault.open(row["person_enc"], field="waitlist.person")
         if person is None:  # the column is NOT NULL: a damaged row, not bad input
-            raise WellnessError("this waitlist entry has lost its name: add the person again")
+            raise WellnessError(msg("this waitlist entry has lost its name: add the person again"))
         booking = book(
             db, vault, slot_id, person=person,
             contact=vault.open(row["contact_enc"], field="waitlist.contact"), role=row["role"],

@@ -23,6 +23,7 @@ from .clock import from_utc_text, to_utc_text, utcnow, zone
 from .errors import WellnessError
 from .ics_files import clock_label
 from .kits import ROLE_LABELS, UNSPECIFIED
+from .messages import msg
 from .print.files import save_bytes
 from .print.fonts import FONT, FONT_BOLD, check_printable, draw_text, text_width, wrap
 from .print.page import (
@@ -266,7 +267,7 @@ def plan_day_sheet(db: Database, vault: Vault | None, therapy_day_id: int, *,
     """The read half of the day sheet (milliseconds, on the database's thread). Needs the
     unlocked vault."""
     if vault is None:
-        raise WellnessError("unlock the therapy section to print names")
+        raise WellnessError(msg("unlock the therapy section to print names"))
     check_paper(paper)
     sheet = day_sheet(db, therapy_day_id, vault)
     stop = get_location(db, sheet.therapy_day.location_id)
@@ -548,7 +549,7 @@ def booking_ics(db: Database, booking_id: int, *, vault: Vault | None = None,
     takes it off.
     """
     if with_name and vault is None:
-        raise WellnessError("unlock the therapy section to put the name in the invite")
+        raise WellnessError(msg("unlock the therapy section to put the name in the invite"))
     booking = get_booking(db, booking_id, vault if with_name else None)
     # Straight from the table: a slot dropped by a new plan still has its times.
     row = db.execute("SELECT therapy_day_id, start_utc, end_utc FROM therapy_slot WHERE id = ?",
@@ -590,7 +591,7 @@ def day_ics(db: Database, therapy_day_id: int, *, vault: Vault | None = None,
     drop it. A day with nothing to put in a calendar is refused.
     """
     if with_names and vault is None:
-        raise WellnessError("unlock the therapy section to put names in the calendar")
+        raise WellnessError(msg("unlock the therapy section to put names in the calendar"))
     therapy_day = get_therapy_day(db, therapy_day_id)
     stop = get_location(db, therapy_day.location_id)
     location = _location_text(therapy_day, stop)
@@ -628,8 +629,8 @@ def day_ics(db: Database, therapy_day_id: int, *, vault: Vault | None = None,
             identity="" if booking is None else f"booking {booking.id}",
             named_summary=named))
     if not entries:
-        raise WellnessError(f"no slot of the therapy day in {therapy_day.stop} is offered: "
-                            "nothing to put in a calendar")
+        raise WellnessError(msg("no slot of the therapy day in {stop} is offered: "
+                                "nothing to put in a calendar", stop=therapy_day.stop))
     cal = _calendar(f"Therapy day · {therapy_day.stop}", therapy_day)
     return _write(db, cal, entries, therapy_day.tz, now)
 

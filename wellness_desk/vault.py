@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from . import settings
 from .clock import from_utc_text, to_utc_text, utcnow
 from .errors import WellnessError
+from .messages import msg
 from .system_keyring import keyring_failure, keyring_usable, system_keyring
 
 if TYPE_CHECKING:
@@ -89,11 +90,12 @@ class Vault:
         from cryptography.exceptions import InvalidTag
 
         if blob[:1] != _VERSION:
-            raise WellnessError(f"{field}: stored in an unknown format")
+            raise WellnessError(msg("{field}: stored in an unknown format", field=field))
         try:
             return self._aead.decrypt(blob[1:13], blob[13:], field.encode()).decode("utf-8")
         except InvalidTag as e:
-            raise WellnessError(f"{field}: cannot be decrypted with this key") from e
+            raise WellnessError(msg("{field}: cannot be decrypted with this key",
+                                    field=field)) from e
 
     def tag(self, name: str) -> str:
         """A keyed fingerprint of a person's name, the same however it is typed."""
@@ -149,12 +151,14 @@ def set_up(db: Database, secret: str) -> Vault:
     """First use: a new random key, kept in the keyring (with `secret` as the PIN) or, with
     no keyring, wrapped by `secret` as the passphrase."""
     if settings.get(db, MODE):
-        raise WellnessError("the key is already set up: unlock instead")
+        raise WellnessError(msg("the key is already set up: unlock instead"))
     usable, name = keyring_usable()
     minimum = MIN_PIN if usable else MIN_PASSPHRASE
-    what = "PIN" if usable else "passphrase"
     if len(secret) < minimum:
-        raise WellnessError(f"{what}: use at least {minimum} characters")
+        raise WellnessError(msg("PIN: use at least {minimum} characters", minimum=minimum)
+                            if usable else
+                            msg("passphrase: use at least {minimum} characters",
+                                minimum=minimum))
     key = os.urandom(32)
     salt = os.urandom(16)
     with db.atomic():
@@ -163,7 +167,9 @@ def set_up(db: Database, secret: str) -> Vault:
         if usable:
             settings.put(db, MODE, "keyring")
             settings.put(db, SECRET_CHECK, base64.b64encode(_scrypt(secret, salt)).decode())
-            with keyring_failure(name, "refused to store the key"):
+            with keyring_failure(lambda kind: msg(
+                    "the keyring ({keyring_name}) refused to store the key ({error_type})",
+                    keyring_name=name, error_type=kind)):
                 system_keyring().set_password(SERVICE, f"data-key:{db_id}",
                                               base64.b64encode(key).decode())
         else:
@@ -180,10 +186,10 @@ def unlock(db: Database, secret: str, *, now: datetime | None = None) -> Vault:
     now = now or utcnow()
     mode = settings.get(db, MODE)
     if mode is None:
-        raise WellnessError("no key yet: set a PIN or passphrase first")
+        raise WellnessError(msg("no key yet: set a PIN or passphrase first"))
     wait = _wait_s(db, now)
     if wait:
-        raise WellnessError(f"too many wrong tries: wait {wait} s")
+        raise WellnessError(msg("too many wrong tries: wait {wait} s", wait=wait))
     salt = base64.b64decode(settings.get(db, SALT) or "")
     check = base64.b64decode(settings.get(db, SECRET_CHECK) or "")
     key: bytes | None = None
@@ -203,8 +209,9 @@ def unlock(db: Database, secret: str, *, now: datetime | None = None) -> Vault:
         with db.atomic():
             settings.put(db, FAILURES, str(failures))
             settings.put(db, NEXT_TRY, to_utc_text(now + timedelta(seconds=delay)))
-        what = "PIN" if mode == "keyring" else "passphrase"
-        raise WellnessError(f"wrong {what}: try again in {delay} s")
+        raise WellnessError(msg("wrong PIN: try again in {delay} s", delay=delay)
+                            if mode == "keyring" else
+                            msg("wrong passphrase: try again in {delay} s", delay=delay))
     with db.atomic():
         settings.put(db, FAILURES, "0")
         settings.put(db, NEXT_TRY, "")
@@ -216,22 +223,24 @@ def _key_from_keyring(db: Database) -> bytes:
     db_id = settings.get(db, DATABASE_ID)
     stored = None
     if usable:
-        with keyring_failure(name, "cannot be read"):
+        with keyring_failure(lambda kind: msg(
+                "the keyring ({keyring_name}) cannot be read ({error_type})",
+                keyring_name=name, error_type=kind)):
             stored = system_keyring().get_password(SERVICE, f"data-key:{db_id}")
     if not stored:
         raise WellnessError(
-            f"the key of this database is not in this computer's keyring ({name}): "
-            "names cannot be read on this computer"
+            msg("the key of this database is not in this computer's keyring ({name}): "
+                "names cannot be read on this computer", name=name)
         )
     fault = _key_fault(stored)
     if fault:
         # Changed outside this app, or a damaged keyring. Nothing is rewritten: the right key
         # may still be in a backup of the keyring, and a new one would not open the names.
         raise WellnessError(
-            f"the key of this database in the keyring ({name}: service {SERVICE!r}, entry "
-            f"'data-key:{db_id}') is not the one this app stored ({fault}): put back that "
-            "entry from a backup of the keyring; until then names cannot be read (nothing "
-            "was changed)"
+            msg("the key of this database in the keyring ({name}: service {SERVICE}, entry "
+                "'data-key:{db_id}') is not the one this app stored ({fault}): put back that "
+                "entry from a backup of the keyring; until then names cannot be read (nothing "
+                "was changed)", name=name, SERVICE=repr(SERVICE), db_id=db_id, fault=fault)
         )
     return base64.b64decode(stored, validate=True)
 

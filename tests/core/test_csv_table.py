@@ -20,7 +20,7 @@ def _read(tmp_path, content: str | bytes):
     else:
         path.write_bytes(content)
     return read_table(path, required=REQUIRED, optional=OPTIONAL,
-                      aliases={"location": "name"}, rows_are="venues")
+                      aliases={"location": "name"}, no_rows="no venues after the header line")
 
 
 def _rows(table) -> list[tuple[int, dict[str, str]]]:
@@ -166,7 +166,8 @@ def test_a_file_with_nothing_to_read_says_why_on_its_line(tmp_path, content, pro
 
 def test_a_file_that_is_not_there_is_named_with_its_path(tmp_path):
     with pytest.raises(WellnessError, match=r"nowhere\.csv: cannot read it \(No such file"):
-        read_table(tmp_path / "nowhere.csv", required=REQUIRED, rows_are="venues")
+        read_table(tmp_path / "nowhere.csv", required=REQUIRED,
+                   no_rows="no venues after the header line")
 
 
 def test_a_problem_names_file_line_and_field_as_far_as_it_knows_them():

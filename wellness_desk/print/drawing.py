@@ -24,6 +24,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any, TypeVar
 
 from ..errors import WellnessError
+from ..messages import msg
 from .fonts import register_fonts
 
 T = TypeVar("T")
@@ -33,8 +34,8 @@ T = TypeVar("T")
 NICENESS = 10
 
 
-STOPPED = ("The drawing process stopped before it finished (the computer may be short of "
-           "memory): nothing was saved. Try again.")
+STOPPED = msg("The drawing process stopped before it finished (the computer may be short of "
+              "memory): nothing was saved. Try again.")
 
 
 class Unforeseen(Exception):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import WellnessError
+from ..messages import msg
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,8 @@ class Staged:
             _sync_folder(self.path.parent)
         except OSError as e:
             self.discard()
-            raise WellnessError(f"{self.path}: cannot write it ({e.strerror})") from e
+            raise WellnessError(msg("{path}: cannot write it ({reason})",
+                                    path=self.path, reason=e.strerror)) from e
         return self.path
 
     def discard(self) -> None:
@@ -59,7 +61,8 @@ def stage_bytes(path: str | os.PathLike[str], data: bytes, *, private: bool = Fa
             part.unlink(missing_ok=True)
             raise
     except OSError as e:
-        raise WellnessError(f"{path}: cannot write it ({e.strerror})") from e
+        raise WellnessError(msg("{path}: cannot write it ({reason})",
+                                path=path, reason=e.strerror)) from e
     return Staged(path, part)
 
 

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from ..errors import WellnessError
+from ..messages import joined, msg
 from ..paths import ASSETS
 
 if TYPE_CHECKING:
@@ -65,8 +66,8 @@ def _register() -> dict[str, dict[int, int]]:
             pdfmetrics.registerFont(font)
             loaded[name] = font.face.charToGlyph
     except OSError as e:
-        raise WellnessError(f"the program's font is missing from {FONT_DIR} ({e}): reinstall "
-                            "Wellness Desk") from e
+        raise WellnessError(msg("the program's font is missing from {folder} ({reason}): reinstall "
+                                "Wellness Desk", folder=FONT_DIR, reason=e)) from e
     ttfonts.makeToUnicodeCMap = _utf16_to_unicode(ttfonts.makeToUnicodeCMap)
     return loaded
 
@@ -196,8 +197,9 @@ def unprintable(text: str) -> list[str]:
 def glyph_problems(fields: Iterable[tuple[str, str | None]], *, what: str = "printed"
                    ) -> list[str]:
     """For each (field, text): every character no shipped font has, one message each."""
-    return [f"{field}: the character {ch!r} (U+{ord(ch):04X}) is not in the {what} fonts "
-            f"({FONT_NAMES}): replace it"
+    return [msg("{field}: the character {character} (U+{code}) is not in the {what} fonts "
+                "({fonts}): replace it", field=field, character=repr(ch),
+                code=format(ord(ch), "04X"), what=what, fonts=FONT_NAMES)
             for field, text in fields if text for ch in unprintable(text)]
 
 
@@ -206,4 +208,4 @@ def check_printable(fields: Iterable[tuple[str, str | None]]) -> None:
     every field and character, one per line."""
     problems = glyph_problems(fields)
     if problems:
-        raise WellnessError("\n".join(problems))
+        raise WellnessError(joined(problems))

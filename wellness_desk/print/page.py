@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..errors import WellnessError
+from ..messages import msg
 from .fonts import FONT, FONT_BOLD, draw_text, register_fonts, text_width
 
 if TYPE_CHECKING:
@@ -46,7 +47,8 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 
 def check_paper(paper: str, papers: tuple[str, ...] = SHEET_PAPERS) -> None:
     if paper not in papers:
-        raise WellnessError(f"paper: {paper!r} is not one of {', '.join(papers)}", field="paper")
+        raise WellnessError(msg("paper: {paper} is not one of {papers}",
+                                paper=repr(paper), papers=", ".join(papers)), field="paper")
 
 
 def paper_points(paper: str) -> tuple[float, float]:

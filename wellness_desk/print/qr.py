@@ -53,6 +53,7 @@ from itertools import compress, zip_longest
 from typing import TYPE_CHECKING
 
 from ..errors import WellnessError
+from ..messages import msg
 
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
@@ -85,7 +86,8 @@ def qr_plan(longest: int, *, logo_on_code: bool = False) -> QrPlan:
     for version in range(1, 41):
         if byte_capacity(version, level) >= longest:
             return QrPlan(level, version, 17 + 4 * version)
-    raise WellnessError(f"the link is {longest} bytes: too long for any QR code")
+    raise WellnessError(msg("the link is {longest} bytes: too long for any QR code",
+                            longest=longest))
 
 
 def byte_capacity(version: int, level: str) -> int:
@@ -158,7 +160,8 @@ def qr_codewords(data: bytes, version: int, level: str) -> bytes:
     count_bits = util.length_in_bits(util.MODE_8BIT_BYTE, version)  # type: ignore[arg-type]
     bits = 4 + count_bits + 8 * len(data)
     if bits > 8 * capacity:
-        raise WellnessError(f"{len(data)} bytes do not fit a version {version}-{level} QR code")
+        raise WellnessError(msg("{size} bytes do not fit a version {version}-{level} QR code",
+                                size=len(data), version=version, level=level))
     value = ((util.MODE_8BIT_BYTE << count_bits | len(data)) << 8 * len(data)
              | int.from_bytes(data, "big"))
     end = min(8 * capacity - bits, 4)  # terminator: up to four 0 bits...

@@ -6,6 +6,7 @@ import argparse
 from typing import TYPE_CHECKING, TypeVar
 
 from ..errors import WellnessError
+from ..messages import msg
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -152,11 +153,12 @@ def _search(db: Database, args: argparse.Namespace) -> int:
 
     country = (args.country or "").strip().upper()
     if country and not (len(country) == 2 and country.isascii() and country.isalpha()):
-        raise WellnessError(f"--country {args.country!r}: give an ISO 3166-1 code of two "
-                            "letters, e.g. FR", field="country")
+        raise WellnessError(msg("--country {country}: give an ISO 3166-1 code of two "
+                                "letters, e.g. FR", country=repr(args.country)), field="country")
     language = (args.lang or "").strip().lower()
     if args.kind and args.kind not in KINDS:
-        raise WellnessError(f"--kind {args.kind!r}: one of {', '.join(KINDS)}", field="kind")
+        raise WellnessError(msg("--kind {kind}: one of {kinds}", kind=repr(args.kind),
+                                kinds=", ".join(KINDS)), field="kind")
     now = utcnow()
     path = store.store_path(data_dir(args.data_dir))
     with store.open_store(path) as directory:
@@ -224,8 +226,8 @@ def _pull(db: Database, args: argparse.Namespace) -> int:
 
     result = pull(db, data_dir(args.data_dir))
     if result.outcome == "not_connected":
-        raise WellnessError("not connected to a hub: connect first (wellness-desk sync --hub "
-                            "URL --enroll CODE); the directory you had is kept")
+        raise WellnessError(msg("not connected to a hub: connect first (wellness-desk sync "
+                                "--hub URL --enroll CODE); the directory you had is kept"))
     if result.outcome == "unchanged":
         print("unchanged")
         return 0

@@ -49,6 +49,7 @@ from typing import Any
 
 from .. import paths
 from ..errors import WellnessError
+from ..messages import joined, msg, unlabelled
 from . import hsds, iso_codes
 from .model import (
     KINDS,
@@ -93,9 +94,20 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        where = self.file + (f" line {self.line}" if self.line else "") + (
-            f", field {self.field}" if self.field else "")
-        return f"{where}: {self.message}"
+        return self.describe()
+
+    def describe(self) -> str:
+        """The problem as a line of the refusal (a Message, each part translated)."""
+        if self.line and self.field:
+            return msg("{file} line {line}, field {field}: {problem}", file=self.file,
+                       line=self.line, field=self.field, problem=self.message)
+        if self.line:
+            return msg("{file} line {line}: {problem}", file=self.file, line=self.line,
+                       problem=self.message)
+        if self.field:
+            return msg("{file}, field {field}: {problem}", file=self.file, field=self.field,
+                       problem=self.message)
+        return msg("{file}: {problem}", file=self.file, problem=self.message)
 
 
 class DirectoryError(WellnessError):
@@ -107,12 +119,15 @@ class DirectoryError(WellnessError):
         total = len(self.problems) + more
         rest = total - min(total, SHOWN_PROBLEMS)
         # One problem a line, as the program CSV's import says them (schedule_io).
-        lines = [f"the directory package was refused, nothing was changed: {total} "
-                 f"problem{'s' if total != 1 else ''}:"]
-        lines += [str(p) for p in self.problems[:SHOWN_PROBLEMS]]
+        lines: list[str] = [
+            msg("the directory package was refused, nothing was changed: 1 problem:")
+            if total == 1 else
+            msg("the directory package was refused, nothing was changed: {count} problems:",
+                count=total)]
+        lines += [p.describe() for p in self.problems[:SHOWN_PROBLEMS]]
         if rest:
-            lines.append(f"… and {rest} more")
-        text = "\n".join(lines)
+            lines.append(msg("… and {rest} more", rest=rest))
+        text = joined(lines)
         first = self.problems[0] if self.problems else None
         super().__init__(text, field=first.field if first else None,
                          line=first.line if first else None)
@@ -230,7 +245,7 @@ def _date_problem(value: str) -> str | None:
             return None
         except ValueError:
             pass
-    return f"{value!r} is not a date (YYYY-MM-DD, e.g. 2025-03-31)"
+    return msg("{value} is not a date (YYYY-MM-DD, e.g. 2025-03-31)", value=repr(value))
 
 
 def _cell_check(column: hsds.Column) -> Callable[[str], str | None]:
@@ -238,21 +253,25 @@ def _cell_check(column: hsds.Column) -> Callable[[str], str | None]:
     if column.enum:
         allowed = frozenset(column.enum)
         listed = ", ".join(column.enum)
-        return lambda v: None if v in allowed else f"{v!r} is not one of: {listed}"
+        return lambda v: None if v in allowed else msg("{value} is not one of: {listed}",
+                                                       value=repr(v), listed=listed)
     if column.type == "date":
         return _date_problem
     if column.type == "boolean":
-        return lambda v: None if v in _BOOLEANS else f"{v!r} is not true or false"
+        return lambda v: None if v in _BOOLEANS else msg("{value} is not true or false",
+                                                         value=repr(v))
     if column.type == "time":
-        return lambda v: None if _TIME.fullmatch(v) else (
-            f"{v!r} is not a time (HH:MM, 00:00 to 23:59)")
+        return lambda v: None if _TIME.fullmatch(v) else msg(
+            "{value} is not a time (HH:MM, 00:00 to 23:59)", value=repr(v))
     if column.format == "uuid":
-        return lambda v: None if _UUID.fullmatch(v) else f"{v!r} is not a UUID"
+        return lambda v: None if _UUID.fullmatch(v) else msg("{value} is not a UUID",
+                                                             value=repr(v))
     if column.format == "uri":
-        return lambda v: None if _URI.fullmatch(v) else (
-            f"{v!r} is not a web address (http:// or https://)")
+        return lambda v: None if _URI.fullmatch(v) else msg(
+            "{value} is not a web address (http:// or https://)", value=repr(v))
     if column.format == "email":
-        return lambda v: None if _EMAIL.fullmatch(v) else f"{v!r} is not an email address"
+        return lambda v: None if _EMAIL.fullmatch(v) else msg(
+            "{value} is not an email address", value=repr(v))
     return _any_text
 
 
@@ -316,11 +335,11 @@ def read_package(path: Path) -> Directory:
             return _read_folder(path)
     if not path.exists():
         raise DirectoryError([Problem(path.name, None, None,
-                                      f"there is no file or folder {path}")])
+                                      msg("there is no file or folder {path}", path=path))])
     if path.suffix.lower() != ".json":
         raise DirectoryError([Problem(
-            path.name, None, None, "is not a directory package: give a folder with "
-            "datapackage.json and one CSV file per table, or the HSDS JSON form (.json)")])
+            path.name, None, None, msg("is not a directory package: give a folder with "
+            "datapackage.json and one CSV file per table, or the HSDS JSON form (.json)"))])
     return from_json_bytes(_read_bytes(path, path.name), source=path.name)
 
 
@@ -355,17 +374,17 @@ def _from_json(data: bytes, source: str) -> Directory:
     try:
         document = json.loads(data.decode("utf-8"))
     except UnicodeDecodeError as e:
-        raise DirectoryError([Problem(source, None, None,
-                                      f"is not UTF-8 text (byte {e.start + 1})")]) from None
+        raise DirectoryError([Problem(source, None, None, msg(
+            "is not UTF-8 text (byte {byte})", byte=e.start + 1))]) from None
     except json.JSONDecodeError as e:
-        raise DirectoryError([Problem(source, e.lineno, None,
-                                      f"is not JSON: {e.msg} (column {e.colno})")]) from None
+        raise DirectoryError([Problem(source, e.lineno, None, msg(
+            "is not JSON: {reason} (column {column})", reason=e.msg, column=e.colno))]) from None
     except RecursionError:
-        raise DirectoryError([Problem(source, None, None, (
+        raise DirectoryError([Problem(source, None, None, msg(
             "is not the HSDS JSON form: its objects are nested thousands deep"))]) from None
     if not isinstance(document, dict):
-        raise DirectoryError([Problem(source, None, None,
-                                      "is not the HSDS JSON form (an object with services)")])
+        raise DirectoryError([Problem(source, None, None, msg(
+            "is not the HSDS JSON form (an object with services)"))])
     tables, meta = _tables_from_json(document, source, problems)
     return _directory(tables, meta, problems)
 
@@ -374,30 +393,34 @@ def _read_bytes(path: Path, file: str) -> bytes:
     try:
         return path.read_bytes()
     except IsADirectoryError:
-        raise DirectoryError([Problem(file, None, None, "is a folder, not a file")]) from None
+        raise DirectoryError([Problem(file, None, None, msg("is a folder, not a file"))]
+                             ) from None
     except OSError as e:
-        raise DirectoryError([Problem(file, None, None,
-                                      f"cannot be read ({e.strerror or e})")]) from None
+        raise DirectoryError([Problem(file, None, None, msg(
+            "cannot be read ({reason})", reason=e.strerror or e))]) from None
 
 
 def _read_folder(folder: Path) -> Directory:
     problems = _Problems()
     descriptor_path = folder / DATAPACKAGE
     if not descriptor_path.exists():
-        raise DirectoryError([Problem(DATAPACKAGE, None, None, (
-            f"{folder} is not a directory package: it has no datapackage.json (a package is "
-            "a folder of CSV tables described by datapackage.json, or one .json file)"))])
+        raise DirectoryError([Problem(DATAPACKAGE, None, None, msg(
+            "{folder} is not a directory package: it has no datapackage.json (a package is "
+            "a folder of CSV tables described by datapackage.json, or one .json file)",
+            folder=folder))])
     raw = _read_bytes(descriptor_path, DATAPACKAGE)
     try:
         descriptor = json.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise DirectoryError([Problem(DATAPACKAGE, None, None, "is not UTF-8 text")]) from None
+        raise DirectoryError([Problem(DATAPACKAGE, None, None, msg("is not UTF-8 text"))]
+                             ) from None
     except json.JSONDecodeError as e:
-        raise DirectoryError([Problem(DATAPACKAGE, e.lineno, None,
-                                      f"is not JSON: {e.msg} (column {e.colno})")]) from None
+        raise DirectoryError([Problem(DATAPACKAGE, e.lineno, None, msg(
+            "is not JSON: {reason} (column {column})", reason=e.msg, column=e.colno))]
+                             ) from None
     if not isinstance(descriptor, dict):
-        raise DirectoryError([Problem(DATAPACKAGE, None, None,
-                                      "is not a data package descriptor (a JSON object)")])
+        raise DirectoryError([Problem(DATAPACKAGE, None, None, msg(
+            "is not a data package descriptor (a JSON object)"))])
     meta = _meta(descriptor, DATAPACKAGE, "hsds_profile", problems)
     files = _listed_tables(descriptor, problems)
     tables: dict[str, _Table] = {}
@@ -422,35 +445,37 @@ def _meta(document: dict[str, Any], file: str, profile_key: str,
     version = document.get("hsds_version")
     if version != hsds.HSDS_VERSION:
         problems.add(Problem(file, None, "hsds_version", (
-            f"is {version!r}: this app reads HSDS {hsds.HSDS_VERSION} packages"
-            if version is not None else "is missing (this app reads HSDS 3.0 packages)")))
+            msg("is {version}: this app reads HSDS {hsds} packages", version=repr(version),
+                hsds=hsds.HSDS_VERSION)
+            if version is not None else msg("is missing (this app reads HSDS 3.0 packages)"))))
     profile = document.get(profile_key)
     if profile is not None and profile != hsds.PROFILE:
-        problems.add(Problem(file, None, profile_key, (
-            f"is {profile!r}, another profile than this app's ({hsds.PROFILE})")))
+        problems.add(Problem(file, None, profile_key, msg(
+            "is {profile}, another profile than this app's ({ours})", profile=repr(profile),
+            ours=hsds.PROFILE)))
     published: datetime | None = None
     # "created" is the Data Package standard's own name for it, that other tools write.
     text = document.get("published", document.get("created"))
     if not isinstance(text, str) or not text:
-        problems.add(Problem(file, None, "published", (
+        problems.add(Problem(file, None, "published", msg(
             "is missing: the date and time the curator made this edition (UTC)")))
     else:
         try:
             published = datetime.fromisoformat(text)
         except ValueError:
-            problems.add(Problem(file, None, "published", (
-                f"{text!r} is not a date and time (e.g. 2026-03-01T12:00:00Z)")))
+            problems.add(Problem(file, None, "published", msg(
+                "{text} is not a date and time (e.g. 2026-03-01T12:00:00Z)", text=repr(text))))
         else:
             if published.tzinfo is None:
-                problems.add(Problem(file, None, "published", (
-                    f"{text!r} has no time zone: add Z for UTC")))
+                problems.add(Problem(file, None, "published", msg(
+                    "{text} has no time zone: add Z for UTC", text=repr(text))))
                 published = None
             else:
                 published = published.astimezone(UTC)
     name, title = document.get("name", ""), document.get("title", "")
     for key, value in (("name", name), ("title", title)):
         if not isinstance(value, str):
-            problems.add(Problem(file, None, key, "is not text"))
+            problems.add(Problem(file, None, key, msg("is not text")))
     return _Meta(published, name if isinstance(name, str) else "",
                  title if isinstance(title, str) else "")
 
@@ -460,84 +485,90 @@ def _listed_tables(descriptor: dict[str, Any], problems: _Problems) -> dict[str,
     resources = descriptor.get("resources")
     if not isinstance(resources, list):
         problems.add(Problem(DATAPACKAGE, None, "resources",
-                             "is missing: a data package lists its tables in resources"))
+                             msg("is missing: a data package lists its tables in resources")))
         return {}
     files: dict[str, str] = {}
     listed: set[str] = set()
     for i, resource in enumerate(resources):
         where = f"resources[{i}]"
         if not isinstance(resource, dict):
-            problems.add(Problem(DATAPACKAGE, None, where, "is not a table description"))
+            problems.add(Problem(DATAPACKAGE, None, where, msg("is not a table description")))
             continue
         name, file = resource.get("name"), resource.get("path")
         if name not in hsds.TABLES:
-            problems.add(Problem(DATAPACKAGE, None, f"{where}.name", (
-                f"{name!r} is not a table this app reads ({', '.join(hsds.TABLES)})")))
+            problems.add(Problem(DATAPACKAGE, None, f"{where}.name", msg(
+                "{name} is not a table this app reads ({tables})", name=repr(name),
+                tables=", ".join(hsds.TABLES))))
             continue
         if name in listed:
             problems.add(Problem(DATAPACKAGE, None, f"{where}.name",
-                                 f"the table {name} is listed twice"))
+                                 msg("the table {name} is listed twice", name=name)))
             continue
         listed.add(name)
         # Only a plain file name inside the folder: a descriptor must not point elsewhere.
         if (not isinstance(file, str) or not file or "/" in file or "\\" in file
                 or file.startswith(".")):
-            problems.add(Problem(DATAPACKAGE, None, f"{where}.path", (
-                f"{file!r} is not a CSV file in the package folder (e.g. {name}.csv)")))
+            problems.add(Problem(DATAPACKAGE, None, f"{where}.path", msg(
+                "{file} is not a CSV file in the package folder (e.g. {example})",
+                file=repr(file), example=f"{name}.csv")))
             continue
         files[name] = file
     for table in REQUIRED_TABLES:
         if table not in listed:
             problems.add(Problem(DATAPACKAGE, None, "resources",
-                                 f"lists no {table} table: a directory needs one"))
+                                 msg("lists no {table} table: a directory needs one",
+                                     table=table)))
     return files
 
 
 def _read_csv(path: Path, table: str, file: str, problems: _Problems) -> _Table | None:
     if not path.exists():
-        problems.add(Problem(file, None, None,
-                             f"is missing: datapackage.json lists it as the {table} table"))
+        problems.add(Problem(file, None, None, msg(
+            "is missing: datapackage.json lists it as the {table} table", table=table)))
         return None
     try:
         raw = path.read_bytes()
     except IsADirectoryError:
-        problems.add(Problem(file, None, None, "is a folder, not a CSV file"))
+        problems.add(Problem(file, None, None, msg("is a folder, not a CSV file")))
         return None
     except OSError as e:
-        problems.add(Problem(file, None, None, f"cannot be read ({e.strerror or e})"))
+        problems.add(Problem(file, None, None, msg("cannot be read ({reason})",
+                                                   reason=e.strerror or e)))
         return None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as e:
         line, field = _locate_byte(raw, e.start)
         problems.add(Problem(file, line, field,
-                             "is not UTF-8 text (save the sheet as “CSV UTF-8”)"))
+                             msg("is not UTF-8 text (save the sheet as “CSV UTF-8”)")))
         return None
     known = {c.name: c for c in hsds.TABLES[table]}
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = next(reader, None)
     except csv.Error as e:
-        problems.add(Problem(file, 1, None, f"the header line cannot be read ({e})"))
+        problems.add(Problem(file, 1, None, msg("the header line cannot be read ({reason})",
+                                                reason=e)))
         return None
     if not header:
-        problems.add(Problem(file, 1, None, "is empty: the first line names the columns"))
+        problems.add(Problem(file, 1, None, msg("is empty: the first line names the columns")))
         return None
     header = [label.strip() for label in header]  # "id, name" as a hand-edited header has it
     header_ok = True
     seen: set[str] = set()
     for label in header:
         if label in seen:
-            problems.add(Problem(file, 1, label, "this column is named twice"))
+            problems.add(Problem(file, 1, label, msg("this column is named twice")))
             header_ok = False
         seen.add(label)
         if label not in known:
-            problems.add(Problem(file, 1, label or "(blank)", (
-                f"unknown column: the {table} table has {', '.join(known)}")))
+            problems.add(Problem(file, 1, label or "(blank)", msg(
+                "unknown column: the {table} table has {known}", table=table,
+                known=", ".join(known))))
             header_ok = False
     for column in hsds.TABLES[table]:
         if column.required and column.name not in seen:
-            problems.add(Problem(file, 1, column.name, "this required column is missing"))
+            problems.add(Problem(file, 1, column.name, msg("this required column is missing")))
             header_ok = False
     if not header_ok:
         return None
@@ -545,7 +576,8 @@ def _read_csv(path: Path, table: str, file: str, problems: _Problems) -> _Table 
     try:
         records = list(reader)
     except csv.Error as e:
-        problems.add(Problem(file, reader.line_num, None, f"cannot be read as CSV ({e})"))
+        problems.add(Problem(file, reader.line_num, None, msg("cannot be read as CSV ({reason})",
+                                                              reason=e)))
         return None
     # A record's line is its place after the header (a quoted line break stays in one
     # record, as a spreadsheet shows it), kept as a list only if some lines are left out.
@@ -559,8 +591,9 @@ def _read_csv(path: Path, table: str, file: str, problems: _Problems) -> _Table 
     if odd:
         for i in odd:
             if any(records[i]):  # a blank line is left out quietly
-                problems.add(Problem(file, i + 2, None, (
-                    f"has {len(records[i])} fields where the header has {width}")))
+                problems.add(Problem(file, i + 2, None, msg(
+                    "has {fields} fields where the header has {width}",
+                    fields=len(records[i]), width=width)))
         left_out = set(odd)
         lines = [i + 2 for i in range(len(records)) if i not in left_out]
         records = [r for i, r in enumerate(records) if i not in left_out]
@@ -616,7 +649,8 @@ def _frictionless_report(t: _Table, problems: _Problems) -> None:
     try:
         report = resource.validate(limit_rows=FRICTIONLESS_ROWS, limit_errors=MAX_PROBLEMS)
     except frictionless.FrictionlessException as e:
-        problems.add(Problem(file, None, None, f"frictionless could not read it: {e.error.note}"))
+        problems.add(Problem(file, None, None, msg("frictionless could not read it: {note}",
+                                                   note=e.error.note)))
         return
     said = problems.lines_with_problems(file, whole_line=True)
     said_cells = problems.lines_with_problems(file)
@@ -628,7 +662,9 @@ def _frictionless_report(t: _Table, problems: _Problems) -> None:
             field = getattr(error, "field_name", None)
             if line in said or (field is None and line in said_cells):
                 continue
-            problems.add(Problem(file, line, field, f"{error.title.lower()}: {error.note}"))
+            # frictionless's own English words, as it gives them: nothing here to translate.
+            problems.add(Problem(file, line, field, joined([error.title.lower(), error.note],
+                                                           ": ")))
 
 
 def _tables_from_json(document: dict[str, Any], source: str,
@@ -639,21 +675,21 @@ def _tables_from_json(document: dict[str, Any], source: str,
            "services", "translations"}
     for key in document:
         if key not in top:
-            problems.add(Problem(source, None, key, (
-                f"unknown field: the HSDS JSON form has {', '.join(sorted(top))}")))
+            problems.add(Problem(source, None, key, msg(
+                "unknown field: the HSDS JSON form has {known}", known=", ".join(sorted(top)))))
 
     def records(value: Any, path: str) -> list[tuple[str, dict[str, Any]]]:
         if value is None:
             return []
         if not isinstance(value, list):
-            problems.add(Problem(source, None, path, "is not a list"))
+            problems.add(Problem(source, None, path, msg("is not a list")))
             return []
         out = []
         for i, item in enumerate(value):
             if isinstance(item, dict):
                 out.append((f"{path}[{i}]", item))
             else:
-                problems.add(Problem(source, None, f"{path}[{i}]", "is not an object"))
+                problems.add(Problem(source, None, f"{path}[{i}]", msg("is not an object")))
         return out
 
     # Records are taken as rows (a tuple of the table's fields, in C by map) and turned
@@ -679,8 +715,9 @@ def _tables_from_json(document: dict[str, Any], source: str,
         if not record.keys() <= allowed[table]:
             for key in record:
                 if key not in allowed[table]:
-                    problems.add(Problem(source, None, f"{path}.{key}", (
-                        f"unknown field: a {table} has {', '.join(sorted(allowed[table]))}")))
+                    problems.add(Problem(source, None, f"{path}.{key}", msg(
+                        "unknown field: a {table} has {known}", table=table,
+                        known=", ".join(sorted(allowed[table])))))
         table_rows = rows[table]
         if parent:
             for name, given in parent.items():
@@ -702,7 +739,7 @@ def _tables_from_json(document: dict[str, Any], source: str,
             parent_org = {"organization_id": organization["id"]}
         elif organization is not None:
             problems.add(Problem(source, None, f"{path}.organization",
-                                 "is not an organization object with an id"))
+                                 msg("is not an organization object with an id")))
         service_id = add("service", path, service, parent_org)
         sid = {"service_id": service_id}
         for p_path, phone in records(service.get("phones"), f"{path}.phones"):
@@ -727,12 +764,12 @@ def _tables_from_json(document: dict[str, Any], source: str,
                     if term_key not in terms:
                         terms[term_key] = (f"{a_path}.taxonomy_term", term)
                     elif terms[term_key][1] != term:
-                        problems.add(Problem(source, None, f"{a_path}.taxonomy_term", (
-                            f"differs from the term {term_key} given at "
-                            f"{terms[term_key][0]}")))
+                        problems.add(Problem(source, None, f"{a_path}.taxonomy_term", msg(
+                            "differs from the term {term} given at {given_at}",
+                            term=term_key, given_at=terms[term_key][0])))
             elif term is not None:
                 problems.add(Problem(source, None, f"{a_path}.taxonomy_term",
-                                     "is not a taxonomy term object"))
+                                     msg("is not a taxonomy term object")))
             add("attribute", a_path, attribute, {"link_id": service_id, **term_id})
     for t_path, term in terms.values():
         add("taxonomy_term", t_path, term)
@@ -764,7 +801,7 @@ def _json_table(table: str, source: str, rows: list[tuple[Any, ...]], paths: lis
                     cells[i] = "true" if value else "false"
                 else:
                     problems.add(Problem(source, None, f"{paths[i]}.{name}", (
-                        "is not true or false" if name in booleans else "is not text")))
+                        msg("is not true or false") if name in booleans else msg("is not text"))))
                     cells[i] = ""
         if name in links:
             at, expected = links[name]
@@ -773,8 +810,9 @@ def _json_table(table: str, source: str, rows: list[tuple[Any, ...]], paths: lis
                     if not cells[i]:
                         cells[i] = given
                     elif cells[i] != given:
-                        problems.add(Problem(source, None, f"{paths[i]}.{name}", (
-                            f"is {cells[i]!r} but the record it is nested in is {given!r}")))
+                        problems.add(Problem(source, None, f"{paths[i]}.{name}", msg(
+                            "is {value} but the record it is nested in is {given}",
+                            value=repr(cells[i]), given=repr(given))))
         columns[name] = cells
     return _Table(table, source, columns, paths=paths)
 
@@ -813,8 +851,8 @@ _DIGIT_COUNTS = re.compile(r"\d{3,15}(?:\n\d{3,15})*")
 def _number_problem(number: str) -> str | None:
     """Why a phone number cannot be listed (not dialable, fictional, a placeholder), or None."""
     if not _DIALABLE.fullmatch(number) or not any(ch.isdigit() for ch in number):
-        return (f"{number!r} is not a phone number (digits, spaces, + - ( ) . only, "
-                "e.g. +44 800 123 4567 or 988)")
+        return msg("{number} is not a phone number (digits, spaces, + - ( ) . only, "
+                   "e.g. +44 800 123 4567 or 988)", number=repr(number))
     digits = number.translate(_NOT_DIGITS)
     if 3 <= len(digits) <= 15 and not _MAYBE_FICTIONAL.search(digits):
         return None  # nothing the settings' check below could refuse
@@ -822,7 +860,7 @@ def _number_problem(number: str) -> str | None:
         _fictional_check()(number)
     except WellnessError as e:
         # The settings' check, which words its messages for the help line setting.
-        return str(e).removeprefix("help line number: ")
+        return unlabelled(e.args[0], "help line number")
     return None
 
 
@@ -911,7 +949,7 @@ def _check_cells(t: _Table, problems: _Problems) -> None:
         if column.required and "" in values:
             for i, value in enumerate(values):
                 if value == "":
-                    problems.add(t.problem(i, column.name, "is empty: it is required"))
+                    problems.add(t.problem(i, column.name, msg("is empty: it is required")))
 
 
 def _check_values(t: _Table, column: str, problem: Callable[[str], str | None],
@@ -941,22 +979,37 @@ def _unique_ids(t: _Table, problems: _Problems) -> dict[str, int]:
     for i, key in enumerate(ids):
         if key in index:
             line, field = t.where(index[key], None)
-            first = f"line {line}" if line else field
-            problems.add(t.problem(i, "id",
-                                   f"{key!r} is used twice in {t.name} (first at {first})"))
+            problems.add(t.problem(i, "id", msg(
+                "{key} is used twice in {table} (first at line {line})", key=repr(key),
+                table=t.name, line=line) if line else msg(
+                "{key} is used twice in {table} (first at {first})", key=repr(key),
+                table=t.name, first=field)))
         elif key:
             index[key] = i
     return index
+
+
+def _no_such_id(table: str, key: str) -> str:
+    """A reference to a record that is not there, in a sentence for its table."""
+    if table == "organization":
+        return msg("no organization has the id {key}", key=repr(key))
+    if table == "service":
+        return msg("no service has the id {key}", key=repr(key))
+    if table == "phone":
+        return msg("no phone has the id {key}", key=repr(key))
+    if table == "taxonomy_term":
+        return msg("no taxonomy term has the id {key}", key=repr(key))
+    return msg("no {table} has the id {key}", table=table, key=repr(key))
 
 
 def _byday_problem(value: str) -> str | None:
     days = value.split(",")
     wrong = [d for d in days if d not in WEEKDAYS]
     if wrong:
-        return (f"{value!r} is not a list of weekdays ({','.join(WEEKDAYS)}, comma "
-                "separated, e.g. MO,TU,WE)")
+        return msg("{value} is not a list of weekdays ({weekdays}, comma separated, "
+                   "e.g. MO,TU,WE)", value=repr(value), weekdays=",".join(WEEKDAYS))
     if len(set(days)) != len(days):
-        return f"{value!r} names a weekday twice"
+        return msg("{value} names a weekday twice", value=repr(value))
     return None
 
 
@@ -971,18 +1024,23 @@ def _directory(tables: dict[str, _Table], meta: _Meta, problems: _Problems) -> D
     org_ix, svc_ix, phone_ix, term_ix = (ids["organization"], ids["service"], ids["phone"],
                                          ids["taxonomy_term"])
     zones = _zones()
-    _check_values(svc, "tzid", lambda v: None if v in zones else (
-        f"{v!r} is not an IANA time zone (e.g. Europe/Paris, America/New_York)"), problems)
-    _check_values(sched, "tzid", lambda v: None if v in zones else (
-        f"{v!r} is not an IANA time zone (e.g. Europe/Paris, America/New_York)"), problems)
-    _check_values(area, "country", lambda v: None if v in iso_codes.COUNTRIES else (
-        f"{v!r} is not an ISO 3166-1 country code (two capital letters, e.g. FR)"), problems)
+    def not_a_zone(v: str) -> str | None:
+        return None if v in zones else msg(
+            "{value} is not an IANA time zone (e.g. Europe/Paris, America/New_York)",
+            value=repr(v))
+
+    _check_values(svc, "tzid", not_a_zone, problems)
+    _check_values(sched, "tzid", not_a_zone, problems)
+    _check_values(area, "country", lambda v: None if v in iso_codes.COUNTRIES else msg(
+        "{value} is not an ISO 3166-1 country code (two capital letters, e.g. FR)",
+        value=repr(v)), problems)
     languages = iso_codes.LANGUAGES_639_1 | iso_codes.LANGUAGES_639_3
-    _check_values(lang, "code", lambda v: None if v in languages else (
-        f"{v!r} is not an ISO 639 language code (e.g. en, fr, or a 639-3 code)"), problems)
-    _check_values(trans, "language", lambda v: None if v in LANGUAGES else (
-        f"{v!r} is not a language names are translated into ({', '.join(LANGUAGES)})"),
-        problems)
+    _check_values(lang, "code", lambda v: None if v in languages else msg(
+        "{value} is not an ISO 639 language code (e.g. en, fr, or a 639-3 code)",
+        value=repr(v)), problems)
+    _check_values(trans, "language", lambda v: None if v in LANGUAGES else msg(
+        "{value} is not a language names are translated into ({languages})", value=repr(v),
+        languages=", ".join(LANGUAGES)), problems)
     _check_values(sched, "byday", _byday_problem, problems)
     _check_numbers(phone, problems)
 
@@ -991,7 +1049,7 @@ def _directory(tables: dict[str, _Table], meta: _Meta, problems: _Problems) -> D
         if missing:
             for i, key in enumerate(t.columns[column]):
                 if key in missing:
-                    problems.add(t.problem(i, column, f"no {what} has the id {key!r}"))
+                    problems.add(t.problem(i, column, _no_such_id(what, key)))
 
     must_exist(svc, "organization_id", org_ix, "organization")
     must_exist(phone, "service_id", svc_ix, "service")
@@ -1001,7 +1059,7 @@ def _directory(tables: dict[str, _Table], meta: _Meta, problems: _Problems) -> D
     must_exist(lang, "service_id", svc_ix, "service")
     must_exist(lang, "phone_id", phone_ix, "phone")
     must_exist(attr, "link_id", svc_ix, "service")
-    must_exist(attr, "taxonomy_term_id", term_ix, "taxonomy term")
+    must_exist(attr, "taxonomy_term_id", term_ix, "taxonomy_term")
 
     phone_service = phone.columns["service_id"]
     svc_tz = dict(zip(svc.columns["id"], svc.columns["tzid"], strict=True))
@@ -1009,37 +1067,40 @@ def _directory(tables: dict[str, _Table], meta: _Meta, problems: _Problems) -> D
                                            sched.columns["phone_id"], sched.columns["tzid"],
                                            strict=True)):
         if pid in phone_ix and sid and phone_service[phone_ix[pid]] != sid:
-            problems.add(sched.problem(i, "phone_id", (
-                f"the phone {pid} belongs to the service {phone_service[phone_ix[pid]]}, "
-                f"not to {sid}")))
+            problems.add(sched.problem(i, "phone_id", msg(
+                "the phone {phone} belongs to the service {service}, not to {other}",
+                phone=pid, service=phone_service[phone_ix[pid]], other=sid)))
         if tz and sid in svc_tz and svc_tz[sid] and tz != svc_tz[sid]:
-            problems.add(sched.problem(i, "tzid", (
-                f"is {tz} but the service's zone is {svc_tz[sid]}: this profile keeps a "
-                "service's hours in the service's own zone")))
+            problems.add(sched.problem(i, "tzid", msg(
+                "is {zone} but the service's zone is {service_zone}: this profile keeps a "
+                "service's hours in the service's own zone", zone=tz, service_zone=svc_tz[sid])))
     # Each rule over a big table is first tested whole with C-level builtins (map, set,
     # all) and walked row by row only when it fails, to name the rows.
     sids, pids = lang.columns["service_id"], lang.columns["phone_id"]
     for i in () if all(map(operator.xor, map(bool, sids), map(bool, pids))) else range(len(sids)):
         if bool(sids[i]) == bool(pids[i]):
-            problems.add(lang.problem(i, "service_id", (
+            problems.add(lang.problem(i, "service_id", msg(
                 "a language is for a service or for a phone: give exactly one of service_id "
                 "and phone_id")))
     for i, region in enumerate(area.columns["region"] if any(area.columns["region"]) else ()):
         country = area.columns["country"][i]
         if region and not (_REGION.fullmatch(region) and region[:2] == country):
-            problems.add(area.problem(i, "region", (
-                f"{region!r} is not an ISO 3166-2 subdivision of {country or 'its country'} "
-                f"(e.g. {country or 'US'}-CA)")))
+            problems.add(area.problem(i, "region", msg(
+                "{region} is not an ISO 3166-2 subdivision of {country} (e.g. {country}-CA)",
+                region=repr(region), country=country) if country else msg(
+                "{region} is not an ISO 3166-2 subdivision of its country (e.g. US-CA)",
+                region=repr(region))))
     for key in set(attr.columns["taxonomy_term_id"]):
         if key in term_ix:
             j = term_ix[key]
             taxonomy, code = term.columns["taxonomy"][j], term.columns["code"][j]
             if taxonomy != TAXONOMY:
-                problems.add(term.problem(j, "taxonomy", (
-                    f"is {taxonomy!r}: a service's kinds are terms of the taxonomy {TAXONOMY}")))
+                problems.add(term.problem(j, "taxonomy", msg(
+                    "is {taxonomy}: a service's kinds are terms of the taxonomy {ours}",
+                    taxonomy=repr(taxonomy), ours=TAXONOMY)))
             elif code not in KINDS:
-                problems.add(term.problem(j, "code", (
-                    f"{code!r} is not a kind ({', '.join(KINDS)})")))
+                problems.add(term.problem(j, "code", msg(
+                    "{code} is not a kind ({kinds})", code=repr(code), kinds=", ".join(KINDS))))
     # Translations: of an existing record, a field it has, once. Gathered here as the
     # Directory holds them (table -> field -> record -> language -> text), a language
     # given twice for one field of one record found on the way.
@@ -1068,9 +1129,13 @@ def _directory(tables: dict[str, _Table], meta: _Meta, problems: _Problems) -> D
         first = next(j for j in range(i) if (t_tables[j], t_records[j], t_fields[j],
                                              t_languages[j]) == once)
         line, where = trans.where(first, None)
-        problems.add(trans.problem(i, "translation", (
-            f"the {once[2]} of {once[0]} {once[1]} in {once[3]} is given twice (first at "
-            f"{f'line {line}' if line else where})")))
+        problems.add(trans.problem(i, "translation", msg(
+            "the {field} of {table} {record} in {language} is given twice (first at line "
+            "{line})", field=once[2], table=once[0], record=once[1], language=once[3],
+            line=line) if line else msg(
+            "the {field} of {table} {record} in {language} is given twice (first at "
+            "{first})", field=once[2], table=once[0], record=once[1], language=once[3],
+            first=where)))
     owner = {key: table for table, index in tables_ix.items() for key in index}
     fine = (all(map(operator.eq, map(owner.get, t_records), t_tables))
             and not any(map(operator.and_, map("phone".__eq__, t_tables),
@@ -1078,23 +1143,23 @@ def _directory(tables: dict[str, _Table], meta: _Meta, problems: _Problems) -> D
     for i, (table, record, field) in enumerate(() if fine else zip(
             t_tables, t_records, t_fields, strict=True)):
         if table in tables_ix and record and record not in tables_ix[table]:
-            problems.add(trans.problem(i, "record_id", f"no {table} has the id {record!r}"))
+            problems.add(trans.problem(i, "record_id", _no_such_id(table, record)))
         if table == "phone" and field == "name":
-            problems.add(trans.problem(i, "field_name", (
+            problems.add(trans.problem(i, "field_name", msg(
                 "a phone has no name to translate, only its description")))
     # Hours per contact method; an always-open line has none.
     always = {key: phone.columns["always_open"][i] == "true" for key, i in phone_ix.items()}
     for i, pid in enumerate(sched.columns["phone_id"]):
         if always.get(pid):
-            problems.add(sched.problem(i, "phone_id", (
-                f"the phone {pid} is always open: it has no hours")))
+            problems.add(sched.problem(i, "phone_id", msg(
+                "the phone {phone} is always open: it has no hours", phone=pid)))
     phones_of: dict[str, list[int]] = defaultdict(list)
     for i, sid in enumerate(phone_service):
         phones_of[sid].append(i)
     for i, (sid, pid) in enumerate(zip(sched.columns["service_id"], sched.columns["phone_id"],
                                        strict=True)):
         if not pid and sid in svc_ix and not phones_of.get(sid):
-            problems.add(sched.problem(i, "phone_id", (
+            problems.add(sched.problem(i, "phone_id", msg(
                 "these hours are for the service as a whole, but it has no phone: this "
                 "profile keeps hours per contact method")))
     groups = Counter(g for g in svc.columns["pair_group"] if g)
@@ -1102,11 +1167,11 @@ def _directory(tables: dict[str, _Table], meta: _Meta, problems: _Problems) -> D
             svc.columns["pair_group"], svc.columns["status"], svc.columns["url"],
             svc.columns["email"], svc.columns["id"], strict=True)):
         if group and groups[group] < 2:
-            problems.add(svc.problem(i, "pair_group", (
-                f"no other service is in the pair {group!r}: paired services are shown "
-                "together, so a pair needs two or more")))
+            problems.add(svc.problem(i, "pair_group", msg(
+                "no other service is in the pair {group}: paired services are shown "
+                "together, so a pair needs two or more", group=repr(group))))
         if status == "active" and not url and not email and not phones_of.get(key):
-            problems.add(svc.problem(i, "id", (
+            problems.add(svc.problem(i, "id", msg(
                 "this active service has no phone, web address or email: people could not "
                 "reach it")))
     # A check dated after the edition (a typo: 2062) would keep a line "fresh" for ever
@@ -1116,9 +1181,10 @@ def _directory(tables: dict[str, _Table], meta: _Meta, problems: _Problems) -> D
         for checked in (svc, phone):
             for i, value in enumerate(checked.columns["assured_date"]):
                 if value > edition and _ISO_DAY.fullmatch(value):
-                    problems.add(checked.problem(i, "assured_date", (
-                        f"checked on {value}, after the directory was published "
-                        f"({edition}): a check cannot be in the future")))
+                    problems.add(checked.problem(i, "assured_date", msg(
+                        "checked on {day}, after the directory was published "
+                        "({edition}): a check cannot be in the future", day=value,
+                        edition=edition)))
     problems.refuse()
     assert meta.published is not None  # _meta said so otherwise
     return _build(tables, meta, texts)
@@ -1471,10 +1537,13 @@ def _phone_cells(cells: tuple[Any, ...]) -> tuple[Any, ...]:
 
 def _write_error(folder: Path, e: OSError) -> str:
     if e.errno == errno.ENOSPC:
-        return (f"{folder}: the disk is full; the package was not written (the folder is "
-                "as it was). Make room and export again.")
+        return msg("{folder}: the disk is full; the package was not written (the folder is "
+                   "as it was). Make room and export again.", folder=folder)
     if e.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return f"{folder}: this folder cannot be written to; choose another for the package."
+        return msg("{folder}: this folder cannot be written to; choose another for the "
+                   "package.", folder=folder)
     if e.errno in (errno.ENOTDIR, errno.EEXIST):
-        return f"{folder}: is a file, not a folder; choose a folder for the package."
-    return f"{folder}: the package could not be written ({e.strerror or e})."
+        return msg("{folder}: is a file, not a folder; choose a folder for the package.",
+                   folder=folder)
+    return msg("{folder}: the package could not be written ({reason}).", folder=folder,
+               reason=e.strerror or e)

@@ -13,6 +13,7 @@ from datetime import date
 
 from .. import settings
 from ..errors import WellnessError
+from ..messages import msg, unlabelled
 from .hours import STALE_MONTHS, freshness
 from .model import Contact, Service
 
@@ -21,18 +22,30 @@ def line_problem(service: Service, contact: Contact, *, today: date,
                  include_stale: bool = False) -> str | None:
     """Why this line must not be printed, in a sentence after its name; None: it may."""
     if service.status != "active":
-        return f"the service is {service.status}: a closed line is not printed"
+        return _closed(service.status)
     checked = contact.assured_date or service.assured_date
     if checked is None or not (contact.source_url or service.url):
-        return ("no source and check date in the directory, so it is never printed: check "
-                "it and update the directory")
+        return msg("no source and check date in the directory, so it is never printed: check "
+                   "it and update the directory")
     try:
         number = settings.check_help_line_number(contact.number)
     except WellnessError as e:
-        return str(e).removeprefix("help line number: ")
+        return unlabelled(e.args[0], "help line number")
     if not number:
-        return "the number is empty"
+        return msg("the number is empty")
     if freshness(checked, today) == "stale" and not include_stale:
-        return (f"last checked {checked.isoformat()}, more than {STALE_MONTHS} months ago: "
-                "re-check it, or print stale lines marked \"not re-checked since\"")
+        return msg("last checked {day}, more than {months} months ago: re-check it, or print "
+                   "stale lines marked \"not re-checked since\"", day=checked.isoformat(),
+                   months=STALE_MONTHS)
     return None
+
+
+def _closed(status: str) -> str:
+    # One sentence for each of HSDS's statuses: the status is a word inside it.
+    if status == "inactive":
+        return msg("the service is inactive: a closed line is not printed")
+    if status == "defunct":
+        return msg("the service is defunct: a closed line is not printed")
+    if status == "temporarily closed":
+        return msg("the service is temporarily closed: a closed line is not printed")
+    return msg("the service is {status}: a closed line is not printed", status=status)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from ..clock import to_utc_text
 from ..db import immediate
 from ..errors import WellnessError
+from ..messages import msg
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -26,7 +27,8 @@ def _uuid(text: str, what: str) -> str:
         return str(uuid.UUID(text.strip())) if isinstance(text, str) else ""
     except ValueError:
         pass
-    raise WellnessError(f"{what}: {text!r} is not a directory id (a uuid)", field=what)
+    raise WellnessError(msg("{field}: {text} is not a directory id (a uuid)", field=what,
+                            text=repr(text)), field=what)
 
 
 def record_not_working(db: Database, *, contact_id: str, service_id: str,

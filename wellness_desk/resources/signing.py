@@ -34,18 +34,20 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 
 from ..errors import WellnessError
+from ..messages import msg
 
 FORMAT = "wellness-desk-directory/1"
 FIELDS = frozenset({"format", "key", "signature", "directory"})
 KEY_BYTES = 32
 SIGNATURE_BYTES = 64
-REFUSED = ("the directory from the hub is not signed by a curator this laptop trusts: it was "
-           "refused and the one you had is kept")
+REFUSED = msg("the directory from the hub is not signed by a curator this laptop trusts: it "
+              "was refused and the one you had is kept")
 
 
 class SignatureRefused(WellnessError):
     """An envelope that is not a directory signed by a trusted curator. The message is the
-    one sentence people see; `reason` says which check failed (for logs and tests)."""
+    one sentence people see; `reason` says which check failed (for logs, the hub's English
+    answer and tests: never shown on the desk's screen, so it stays English)."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(REFUSED)
@@ -80,11 +82,12 @@ def load_private_key(pem: bytes) -> Ed25519PrivateKey:
     try:
         key = serialization.load_pem_private_key(pem, password=None)
     except (ValueError, TypeError):
-        raise CuratorKeyError("the key file is not an unencrypted Ed25519 private key in PEM form "
-                        "(make one with: wellness-hub resources keygen)") from None
+        raise CuratorKeyError(msg("the key file is not an unencrypted Ed25519 private key in "
+                                  "PEM form (make one with: wellness-hub resources keygen)")
+                              ) from None
     if not isinstance(key, Ed25519PrivateKey):
-        raise CuratorKeyError("the key file holds a private key, but not an Ed25519 one (make one "
-                        "with: wellness-hub resources keygen)")
+        raise CuratorKeyError(msg("the key file holds a private key, but not an Ed25519 one "
+                                  "(make one with: wellness-hub resources keygen)"))
     return key
 
 
@@ -97,11 +100,11 @@ def parse_public_key(text: str | bytes) -> bytes:
         try:
             text = text.decode("ascii")
         except UnicodeDecodeError:
-            raise CuratorKeyError("a curator key is base64 text (44 characters)") from None
+            raise CuratorKeyError(msg("a curator key is base64 text (44 characters)")) from None
     raw = _b64(text.strip())
     if raw is None or len(raw) != KEY_BYTES:
-        raise CuratorKeyError("a curator key is the base64 of 32 bytes (44 characters, as "
-                        "`wellness-hub resources keygen` prints it)")
+        raise CuratorKeyError(msg("a curator key is the base64 of 32 bytes (44 characters, as "
+                                  "`wellness-hub resources keygen` prints it)"))
     Ed25519PublicKey.from_public_bytes(raw)  # 32 bytes are always a valid Ed25519 point form
     return raw
 
@@ -126,26 +129,26 @@ def verify(envelope: bytes, trusted_public_keys: Iterable[bytes | str]) -> bytes
     try:
         parsed = json.loads(envelope.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise SignatureRefused("not JSON") from None
+        raise SignatureRefused(reason="not JSON") from None
     if not isinstance(parsed, dict) or set(parsed) != FIELDS:
-        raise SignatureRefused("not an envelope (its fields are not format, key, signature, "
-                               "directory)")
+        raise SignatureRefused(reason="not an envelope (its fields are not format, key, "
+                                      "signature, directory)")
     if parsed["format"] != FORMAT:
-        raise SignatureRefused("an envelope format this laptop does not read")
+        raise SignatureRefused(reason="an envelope format this laptop does not read")
     texts = [parsed[name] for name in ("key", "signature", "directory")]
     if not all(isinstance(t, str) for t in texts):
-        raise SignatureRefused("key, signature and directory must be base64 text")
+        raise SignatureRefused(reason="key, signature and directory must be base64 text")
     key, signature, directory = (_b64(t) for t in texts)
     if key is None or signature is None or directory is None:
-        raise SignatureRefused("bad base64")
+        raise SignatureRefused(reason="bad base64")
     if len(key) != KEY_BYTES or len(signature) != SIGNATURE_BYTES:
-        raise SignatureRefused("a key or signature of the wrong length")
+        raise SignatureRefused(reason="a key or signature of the wrong length")
     if key not in trusted:
-        raise SignatureRefused("signed with a key this laptop does not trust")
+        raise SignatureRefused(reason="signed with a key this laptop does not trust")
     try:
         Ed25519PublicKey.from_public_bytes(key).verify(signature, directory)
     except InvalidSignature:
-        raise SignatureRefused("the signature does not match the directory") from None
+        raise SignatureRefused(reason="the signature does not match the directory") from None
     return directory
 
 

@@ -35,6 +35,7 @@ from typing import Any
 from ..clock import from_utc_text, to_utc_text
 from ..db import BUSY_TIMEOUT_MS, check_file, ensure_folder, storage_error
 from ..errors import DatabaseBusy, DataFileError, DiskError, DiskFull, ReadOnlyData
+from ..messages import msg
 from .model import Area, Contact, Directory, Hours, Organization, Service
 
 log = logging.getLogger(__name__)
@@ -212,10 +213,10 @@ def open_or_set_aside(path: Path, *, now: datetime) -> tuple[Store, str | None]:
         if part.exists():
             part.rename(aside.with_name(aside.name + suffix))
     path.rename(aside)
-    return open_store(path), (
-        f"The directory file could not be read (damaged); it was set aside as {aside.name} "
+    return open_store(path), msg(
+        "The directory file could not be read (damaged); it was set aside as {aside} "
         "and the directory shipped with the app put in its place (a pull from the hub "
-        "brings its newer edition back).")
+        "brings its newer edition back).", aside=aside.name)
 
 
 def _storage(e: sqlite3.Error, path: Path) -> Exception:
@@ -227,14 +228,15 @@ def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     if app_id != APPLICATION_ID and (app_id != 0 or tables):
-        raise DataFileError(
-            f"{path}: this SQLite file is not a Wellness Desk resource directory. It was "
-            "left untouched; move it away or pick another --data-dir.")
+        raise DataFileError(msg(
+            "{path}: this SQLite file is not a Wellness Desk resource directory. It was "
+            "left untouched; move it away or pick another --data-dir.", path=path))
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
-        raise DataFileError(
-            f"{path}: was written by a newer Wellness Desk (directory schema {version}). "
-            "It was left untouched; install the newer version to open it.")
+        raise DataFileError(msg(
+            "{path}: was written by a newer Wellness Desk (directory schema {version}). "
+            "It was left untouched; install the newer version to open it.", path=path,
+            version=version))
 
 
 def _upgrade(conn: sqlite3.Connection) -> None:
@@ -568,7 +570,8 @@ def load_directory(store: Store) -> Directory:
     conn = store.conn
     published = _meta(conn, "published")
     if published is None:
-        raise DataFileError(f"{store.path}: no resource directory is installed yet.")
+        raise DataFileError(msg("{path}: no resource directory is installed yet.",
+                                path=store.path))
     with _no_cycle_collection():
         return _load(conn, published)
 

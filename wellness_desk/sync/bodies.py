@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
+from ..messages import msg
 from . import SyncError
 from .cells import PAYLOAD_VERSION, Cell, cell_payload, pending_cells, refresh_cells
 from .link import link
@@ -27,7 +28,8 @@ def body_bytes(device_id: str, cells: list[Cell]) -> bytes:
 def check_batch_size(batch_size: int) -> None:
     if isinstance(batch_size, bool) or not isinstance(batch_size, int) or not (
             1 <= batch_size <= MAX_BATCH):
-        raise SyncError(f"batch size: {batch_size!r} is not 1 to {MAX_BATCH} cells")
+        raise SyncError(msg("batch size: {batch_size} is not 1 to {max} cells",
+                            batch_size=repr(batch_size), max=MAX_BATCH))
 
 
 def preview(db: Database, *, max_batches: int | None = None, batch_size: int = MAX_BATCH,

@@ -18,6 +18,7 @@ import httpx
 
 from ..clock import to_utc_text, utcnow
 from ..db import immediate
+from ..messages import msg
 from ..system_keyring import keyring_usable
 from . import SyncError
 from .answers import hub_reason, network_words
@@ -61,9 +62,10 @@ def connect(db: Database, hub_url: str, code: str, *, activation_id: int | None 
     usable, keyring_name = keyring_usable()
     if not usable:
         raise SyncError(
-            f"no safe system keyring on this computer ({keyring_name}): the hub token would "
-            "have nowhere safe to go, so this laptop cannot connect. Set up the system "
-            "keyring (e.g. GNOME Keyring or KWallet) and try again; the code is still unused"
+            msg("no safe system keyring on this computer ({keyring_name}): the hub token would "
+                "have nowhere safe to go, so this laptop cannot connect. Set up the system "
+                "keyring (e.g. GNOME Keyring or KWallet) and try again; the code is still unused",
+                keyring_name=keyring_name)
         )
     uid, name = _resolve_activation(db, activation_id)
     pending, token = pending_token(clean, keyring_name)
@@ -140,9 +142,10 @@ def _clean_code(code: str) -> str:
     # The hub ignores case and dashes; spaces people type between the groups go too.
     text = "".join(code.split()).upper() if isinstance(code, str) else ""
     if not text:
-        raise SyncError("enrolment code: empty (it looks like K7QF-2MXD-9PLA)")
+        raise SyncError(msg("enrolment code: empty (it looks like K7QF-2MXD-9PLA)"))
     if not _CODE.match(text):
-        raise SyncError("enrolment code: letters, digits and dashes only (like K7QF-2MXD-9PLA)")
+        raise SyncError(
+            msg("enrolment code: letters, digits and dashes only (like K7QF-2MXD-9PLA)"))
     return text
 
 
@@ -154,8 +157,8 @@ def _resolve_activation(db: Database, activation_id: int | None) -> tuple[str, s
     else:
         current = current_activation(db)
         if current is None:
-            raise SyncError("no activation yet: create the festival or tour first; the hub "
-                            "receives the counts of one activation")
+            raise SyncError(msg("no activation yet: create the festival or tour first; the hub "
+                                "receives the counts of one activation"))
         activation = current
     uid = db.execute("SELECT uid FROM activation WHERE id = ?", [activation.id]).fetchone()[0]
     return uid, activation.name
@@ -185,8 +188,9 @@ def _enrol(hub_url: str, code: str, token: str, transport: httpx.BaseTransport |
                 response = exchange(client, request, time.monotonic() + limit_s)
                 break
             except TooBig as e:
-                raise SyncError(f"{hub_url} gave {NOT_THE_HUB} ({e}): check the address; "
-                                "the code is still unused") from None
+                raise SyncError(msg("{hub_url} gave {answer} ({reason}): check the address; "
+                                    "the code is still unused",
+                                    hub_url=hub_url, answer=NOT_THE_HUB, reason=e)) from None
             except httpx.TransportError as e:  # timeouts, refused or lost connections
                 trouble = e
             except httpx.HTTPError as e:
@@ -194,8 +198,8 @@ def _enrol(hub_url: str, code: str, token: str, transport: httpx.BaseTransport |
                 break
     if response is None:
         words = network_words(trouble) if trouble is not None else "hub unreachable"
-        raise SyncError(f"cannot connect to {hub_url}: {words} (the same code works when "
-                        "you try again)") from None
+        raise SyncError(msg("cannot connect to {hub_url}: {words} (the same code works when "
+                            "you try again)", hub_url=hub_url, words=words)) from None
     return _enrolled(response, hub_url)
 
 
@@ -204,16 +208,19 @@ def _enrolled(response: httpx.Response, hub_url: str) -> tuple[str, str, list[st
     keys). A hub from before the resource directory sends no keys: none, then."""
     status = response.status_code
     if status == 403:
-        raise _CodeRefused(f"the hub refused the code: {hub_reason(response)} "
-                           "(ask the coordinator for a new one)")
+        raise _CodeRefused(msg("the hub refused the code: {reason} "
+                               "(ask the coordinator for a new one)", reason=hub_reason(response)))
     if status == 429:
-        raise SyncError("the hub is busy: try again in a minute")
+        raise SyncError(msg("the hub is busy: try again in a minute"))
     if status >= 500:
-        raise SyncError(f"the hub at {hub_url} has a problem (HTTP {status}): try again later")
+        raise SyncError(msg("the hub at {hub_url} has a problem (HTTP {status}): try again later",
+                            hub_url=hub_url, status=status))
     if status == 422:
-        raise SyncError("the hub did not accept the code's form (it looks like K7QF-2MXD-9PLA)")
+        raise SyncError(
+            msg("the hub did not accept the code's form (it looks like K7QF-2MXD-9PLA)"))
     not_a_hub = SyncError(
-        f"{hub_url} does not answer like a Wellness hub (HTTP {status}): check the address"
+        msg("{hub_url} does not answer like a Wellness hub (HTTP {status}): check the address",
+            hub_url=hub_url, status=status)
     )
     if status != 200:
         raise not_a_hub

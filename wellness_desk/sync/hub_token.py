@@ -14,6 +14,7 @@ import re
 import secrets
 from typing import TYPE_CHECKING
 
+from ..messages import msg
 from ..system_keyring import keyring_failure, keyring_usable, system_keyring
 from . import SyncError
 
@@ -36,14 +37,18 @@ def pending_token(code: str, keyring_name: str) -> tuple[str, str]:
     an earlier try did not finish, else a new one, kept before it is sent."""
     username = code.replace("-", "")  # how the hub reads a code: no dashes, upper case
     keyring = system_keyring()
-    with keyring_failure(keyring_name, "cannot be read",
-                         ": is it locked? The code is still unused", error=SyncError):
+    with keyring_failure(lambda kind: msg(
+            "the keyring ({keyring_name}) cannot be read ({error_type}): is it locked? The "
+            "code is still unused", keyring_name=keyring_name, error_type=kind),
+            error=SyncError):
         token = keyring.get_password(PENDING_SERVICE, username)
     if token and _TOKEN.match(token):
         return username, token
     token = secrets.token_urlsafe(32)
-    with keyring_failure(keyring_name, "refused to store the hub token",
-                         ": nothing was sent, and the code is still unused", error=SyncError):
+    with keyring_failure(lambda kind: msg(
+            "the keyring ({keyring_name}) refused to store the hub token ({error_type}): "
+            "nothing was sent, and the code is still unused", keyring_name=keyring_name,
+            error_type=kind), error=SyncError):
         keyring.set_password(PENDING_SERVICE, username, token)
     return username, token
 
@@ -55,8 +60,10 @@ def forget_pending(username: str) -> None:
 
 def keep_token(device_id: str, token: str, keyring_name: str) -> None:
     """The enrolled device's token, kept where every sync reads it."""
-    with keyring_failure(keyring_name, "refused to store the hub token",
-                         ": nothing was stored; try again with the same code", error=SyncError):
+    with keyring_failure(lambda kind: msg(
+            "the keyring ({keyring_name}) refused to store the hub token ({error_type}): "
+            "nothing was stored; try again with the same code", keyring_name=keyring_name,
+            error_type=kind), error=SyncError):
         system_keyring().set_password(HUB_SERVICE, device_id, token)
 
 
@@ -75,20 +82,23 @@ def hub_token(current: Link) -> str:
     """The token of the linked device, or SyncError saying what to do."""
     usable, keyring_name = keyring_usable()
     if not usable:
-        raise SyncError(f"no safe system keyring on this computer ({keyring_name}): the hub "
-                        "token cannot be read")
-    with keyring_failure(keyring_name, "cannot be read", ": is it locked?", error=SyncError):
+        raise SyncError(msg("no safe system keyring on this computer ({keyring_name}): the hub "
+                            "token cannot be read", keyring_name=keyring_name))
+    with keyring_failure(lambda kind: msg(
+            "the keyring ({keyring_name}) cannot be read ({error_type}): is it locked?",
+            keyring_name=keyring_name, error_type=kind), error=SyncError):
         token = system_keyring().get_password(HUB_SERVICE, current.device_id)
     if not token:
-        raise SyncError("the hub token of this laptop is not in the keyring: reconnect it on "
-                        "the Sync page")
+        raise SyncError(msg("the hub token of this laptop is not in the keyring: reconnect it on "
+                            "the Sync page"))
     if not isinstance(token, str) or not _TOKEN.match(token):
         # Changed outside this app (or by a damaged keyring): sent as it is, it would be a
         # traceback, or a header the hub cannot read. What it holds is never shown.
         raise SyncError(
-            f"the hub token in the keyring ({entry(current.device_id)}) is not the one this "
-            f"app stored ({_token_fault(token)}): reconnect this laptop on the Sync page "
-            "with a new code from the coordinator (that stores a new token)")
+            msg("the hub token in the keyring ({entry}) is not the one this "
+                "app stored ({fault}): reconnect this laptop on the Sync page "
+                "with a new code from the coordinator (that stores a new token)",
+                entry=entry(current.device_id), fault=_token_fault(token)))
     return token
 
 
@@ -108,13 +118,13 @@ def remove_token(device_id: str) -> bool:
     a SyncError: a removal that did not happen is never reported.
     """
     usable, keyring_name = keyring_usable()
-    still = (f"still connected, and the token is still there ({entry(device_id)}); "
-             "unlock the keyring and try again")
+    still = msg("still connected, and the token is still there ({entry}); unlock the "
+                "keyring and try again", entry=entry(device_id))
     if not usable:
         # The token went into a keyring that worked (connect refuses any other): that
         # keyring is away now, not empty.
-        raise SyncError(f"the keyring cannot be reached ({keyring_name}), so the hub token "
-                        f"was not removed: {still}")
+        raise SyncError(msg("the keyring cannot be reached ({keyring_name}), so the hub token "
+                            "was not removed: {still}", keyring_name=keyring_name, still=still))
     from keyring.errors import PasswordDeleteError
 
     keyring = system_keyring()
@@ -124,8 +134,10 @@ def remove_token(device_id: str) -> bool:
         removed = keyring.get_password(HUB_SERVICE, device_id) is not None
     except Exception:
         removed = True  # cannot tell; the removal below says whether it worked
-    with keyring_failure(keyring_name, "could not remove the hub token", f": {still}",
-                         error=SyncError):
+    with keyring_failure(lambda kind: msg(
+            "the keyring ({keyring_name}) could not remove the hub token ({error_type}): "
+            "{still}", keyring_name=keyring_name, error_type=kind, still=still),
+            error=SyncError):
         try:
             keyring.delete_password(HUB_SERVICE, device_id)
         except PasswordDeleteError:
@@ -135,6 +147,6 @@ def remove_token(device_id: str) -> bool:
     except Exception:
         left = None  # it said it removed it; a keyring that cannot be read now holds no proof
     if left:
-        raise SyncError(f"the keyring ({keyring_name}) kept the hub token although asked to "
-                        f"remove it: {still}")
+        raise SyncError(msg("the keyring ({keyring_name}) kept the hub token although asked to "
+                            "remove it: {still}", keyring_name=keyring_name, still=still))
     return removed

@@ -24,6 +24,7 @@ from .. import settings
 from ..clock import to_utc_text, utcnow
 from ..clock_check import SKEW_SETTING, hub_date, skew_warning
 from ..db import immediate
+from ..messages import msg
 from . import SyncError, catch_up
 from .answers import Answer, kept, network_words, push_answer
 from .bodies import MAX_BATCH, body_bytes, check_batch_size
@@ -301,8 +302,9 @@ def retry_quarantined(db: Database, batch_id: int, *,
         return started
     current, token = started
     if device_id != current.device_id:
-        raise SyncError(f"batch {batch_id} was refused under an earlier connection to the hub; "
-                        "the present connection sends those counts anew, so it needs no retry")
+        raise SyncError(msg("batch {batch} was refused under an earlier connection to the hub; "
+                            "the present connection sends those counts anew, so it needs no retry",
+                            batch=batch_id))
     wire = gzip.compress(body, mtime=0)
     deadline = time.monotonic() + request_limit(timeout, request_limit_s)
     with hub_client(transport, timeout, current.hub_url) as client:

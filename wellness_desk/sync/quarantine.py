@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..messages import msg
 from . import SyncError
 from .cells import Cell
 
@@ -53,7 +54,7 @@ def refused_batch(db: Database, batch_id: int) -> tuple[int, str, bytes]:
     row = db.execute("SELECT cells, device_id, body FROM sync_quarantine WHERE id = ?",
                      [batch_id]).fetchone()
     if row is None:
-        raise SyncError(f"there is no refused batch {batch_id}")
+        raise SyncError(msg("there is no refused batch {batch}", batch=batch_id))
     return row[0], row[1], bytes(row[2])
 
 

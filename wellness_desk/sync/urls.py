@@ -7,6 +7,7 @@ import ipaddress
 import urllib.parse
 import urllib.request
 
+from ..messages import msg
 from . import SyncError
 
 
@@ -14,27 +15,29 @@ def normalise_hub_url(url: str) -> str:
     """The hub's base address as stored: trimmed, no trailing slash, http(s) only."""
     text = url.strip() if isinstance(url, str) else ""
     if not text:
-        raise SyncError("hub address: empty (give it as https://hub.example.org)")
+        raise SyncError(msg("hub address: empty (give it as https://hub.example.org)"))
     if any(ch.isspace() for ch in text):
-        raise SyncError(f"hub address: {text!r} has a space in it")
+        raise SyncError(msg("hub address: {text} has a space in it", text=repr(text)))
     try:
         parts = urllib.parse.urlsplit(text)
         parts.port  # noqa: B018  (raises ValueError on a port that is not a number)
     except ValueError as e:
-        raise SyncError(f"hub address: {text!r} is not a web address") from e
+        raise SyncError(msg("hub address: {text} is not a web address", text=repr(text))) from e
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise SyncError(
-            f"hub address: {text!r} is not a web address (it starts with https:// or http://)"
+            msg("hub address: {text} is not a web address (it starts with https:// or http://)",
+                text=repr(text))
         )
     if parts.username is not None or parts.password is not None:
         # It would be stored and shown as is: a password does not belong in the address.
-        raise SyncError("hub address: leave the user name and password out of it")
+        raise SyncError(msg("hub address: leave the user name and password out of it"))
     if parts.query or parts.fragment:
-        raise SyncError(f"hub address: {text!r} has a '?' or '#' part: give the hub's address")
+        raise SyncError(msg("hub address: {text} has a '?' or '#' part: give the hub's address",
+                            text=repr(text)))
     if parts.scheme.lower() == "http" and not _nearby(parts.hostname):
         raise SyncError(
-            f"hub address: use https:// for a hub on the internet ({text!r}): the token would "
-            "cross the network in clear"
+            msg("hub address: use https:// for a hub on the internet ({text}): the token would "
+                "cross the network in clear", text=repr(text))
         )
     return urllib.parse.urlunsplit(
         (parts.scheme.lower(), parts.netloc, parts.path.rstrip("/"), "", "")
