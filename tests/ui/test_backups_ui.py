@@ -15,6 +15,7 @@ from tests.ui.forms import click
 from wellness_desk import backups, kits
 from wellness_desk.db import connect
 from wellness_desk.paths import DB_FILENAME
+from wellness_desk.ui import i18n
 from wellness_desk.ui.main_window import MainWindow
 from wellness_desk.ui.settings_dialog import BackupsGroup, SettingsDialog
 
@@ -97,8 +98,8 @@ def test_back_up_now_then_restore_it_after_more_hand_outs(qtbot, open_window, db
     _drive_settings(qtbot, window, back_up)
     made = [b for b in backups.list_backups(db_path.parent) if b.kind == "manual"]
     assert len(made) == 1
-    assert sorted(kind for _, kind, _ in seen["rows"]) == ["daily", "manual"]
-    assert (backups.local_text(made[0].taken_at), "manual",
+    assert sorted(kind for _, kind, _ in seen["rows"]) == ["by hand", "daily"]
+    assert (i18n.datetime_text(made[0].taken_at.astimezone()), "by hand",
             backups.size_text(made[0].size_bytes)) in seen["rows"]
     assert seen["status"] == (f"Backed up: {made[0].path.name} "
                               f"({backups.size_text(made[0].size_bytes)}).")
@@ -210,7 +211,7 @@ def test_back_up_now_on_a_full_disk_says_so_beside_the_buttons(qtbot, tmp_path, 
             click(qtbot, group.back_up_button)
             qtbot.waitUntil(lambda: "the disk is full" in group.status.text(), timeout=5_000)
             seen["status"] = group.status.text()
-            seen["red"] = "B71C1C" in group.status.styleSheet()
+            seen["red"] = group.status.property("role") == "problem"  # the danger colour
             seen["button"] = group.back_up_button.isEnabled()
             seen["rows"] = len(_rows(group))
 

@@ -254,7 +254,8 @@ def test_a_booking_on_a_disk_turned_read_only_keeps_what_was_typed_and_says_why(
     page.secret.setText("4821")
     qtbot.mouseClick(page.unlock_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window)
-    page.table.selectRow(0)
+    page.slot_list.setCurrentRow(0)
+    assert page.buttons["book"].isVisibleTo(page)  # offered for the free slot chosen
     form = open_form(qtbot, page, page.buttons["book"])
     type_into(qtbot, form.person, "Zyxwv Canarybird")
     type_into(qtbot, form.contact, "+1 312 555 0100")

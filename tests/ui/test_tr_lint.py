@@ -44,8 +44,8 @@ MESSAGE_BOXES = frozenset({"information", "warning", "critical", "question", "ab
 # Keyword arguments that are texts.
 TEXT_KEYWORDS = frozenset({"text", "title", "message", "action", "tooltip", "label",
                            "caption", "placeholder"})
-# A placeholder, a plural's %n or %1, an accelerator's &: not words.
-_NOT_WORDS = re.compile(r"\{[^{}]*\}|%n|%\d|&|#[0-9A-Fa-f]{3,8}\b")
+# A placeholder, a plural's %n or %1, an accelerator's &, a file name's extension: not words.
+_NOT_WORDS = re.compile(r"\{[^{}]*\}|%n|%\d|&|#[0-9A-Fa-f]{3,8}\b|\.(pdf|ics|csv|png)\b")
 
 
 def _callee(node: ast.Call) -> str:

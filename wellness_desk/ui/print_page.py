@@ -46,6 +46,8 @@ LANGUAGE_NAMES = {"en": "English", "es": "Español", "fr": "Français", "de": "D
 PAPER_NAMES = cards.PAPER_TITLES
 PRINT_DPI = 300
 RESOURCE_TEMPLATE = "resource"
+# The link parameter (?src=) the hub counts scans by: an identifier, not words to translate.
+DEFAULT_TAG = "wellness-tent"
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter,
               "a3": QPageSize.PageSizeId.A3}
 
@@ -84,7 +86,7 @@ class PrintPage(QWidget):
         self._row(self.tr("&Language"), self.language, self.tr("Language of the card"))
         self.tag = QLineEdit()
         self.tag.setPlaceholderText(self.tr("e.g. green-room-chicago-2026"))
-        self.tag.setText("wellness-tent")
+        self.tag.setText(DEFAULT_TAG)
         self.tag.setToolTip(self.tr("Added to the link (?src=…) so the hub counts which signs "
                                     "are scanned."))
         self._row(self.tr("T&ag"), self.tag, self.tr("Tag"))
@@ -428,7 +430,7 @@ class PrintPage(QWidget):
     def reset_form(self) -> None:
         """Every choice back to how the page opens (the language stays)."""
         self.template.setCurrentIndex(max(0, self.template.findData("wallet")))
-        self.tag.setText("wellness-tent")
+        self.tag.setText(DEFAULT_TAG)
         self.copies.setValue(10)
         self.unique.setChecked(False)
         self.distance.setValue(0.0)
@@ -440,7 +442,7 @@ class PrintPage(QWidget):
     # on the worker
 
     def _ask_save(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save cards"), "cards.pdf",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save cards"), self.tr("cards.pdf"),
                                               self.tr("PDF (*.pdf)"))
         if path:
             self.save_pdf(path)

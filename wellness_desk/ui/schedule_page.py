@@ -304,14 +304,15 @@ class SchedulePage(QWidget):
             self.import_csv(path)
 
     def _ask_ics(self, location_id: int | None) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export calendar"), "program.ics",
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export calendar"),
+                                              self.tr("program.ics"),
                                               self.tr("Calendar (*.ics)"))
         if path:
             self.export_ics(path, location_id=location_id)
 
     def _ask_pdf(self, paper: str) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the day program"),
-                                              "program.pdf", self.tr("PDF (*.pdf)"))
+                                              self.tr("program.pdf"), self.tr("PDF (*.pdf)"))
         if path:
             self.print_program(path, paper=paper)
 
