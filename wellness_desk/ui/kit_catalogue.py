@@ -264,6 +264,8 @@ class KitCataloguePage(QWidget):
         self.empty.button.clicked.connect(self._add)
         self.stack.addWidget(self.empty)
         self.table = QTableWidget()
+        # Tab leaves the table for the buttons; arrows move between its cells.
+        self.table.setTabKeyNavigation(False)
         self.table.setAccessibleName(self.tr("Kits and their stock"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -202,6 +202,7 @@ class PrintPage(QWidget):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setAccessibleName(self.tr("Preview of the first page"))
         self.preview_scroll = QScrollArea()
+        self.preview_scroll.setAccessibleName(self.tr("Preview"))
         self.preview_scroll.setWidgetResizable(True)
         self.preview_scroll.setWidget(self.preview)
         right.addWidget(self.preview_scroll, 1)

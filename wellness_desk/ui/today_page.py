@@ -393,6 +393,7 @@ class KitsTodayBox(QGroupBox):
         outer.addWidget(self.total)
         # A narrow box scrolls its lines rather than cut the warnings off under the total.
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Kits handed out today"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -491,6 +492,7 @@ class TodayPage(QWidget):
         # A short window (a small screen, 150 % scaling) scrolls the dashboard rather than
         # squeezing the door's big buttons or cutting text off.
         self.body_scroll = QScrollArea()
+        self.body_scroll.setAccessibleName(self.tr("Today"))
         self.body_scroll.setWidgetResizable(True)
         self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.body_scroll.setWidget(body)
@@ -501,6 +503,7 @@ class TodayPage(QWidget):
         now_next = QGroupBox(self.tr("Now and next"))
         now_next_layout = QVBoxLayout(now_next)
         self.cards_scroll = QScrollArea()
+        self.cards_scroll.setAccessibleName(self.tr("Now and next in every space"))
         self.cards_scroll.setWidgetResizable(True)
         self.cards_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.cards_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -638,7 +641,7 @@ class TodayPage(QWidget):
             if chart is None:
                 widget.show_values([], title=name)
             else:
-                self.chart_boxes[key].setTitle(chart.title)
+                self.chart_boxes[key].setTitle(name)
                 widget.show_chart(chart)
 
     def door_session(self) -> schedule.Workshop | None:

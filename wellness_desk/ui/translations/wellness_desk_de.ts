@@ -2912,6 +2912,10 @@ Das sind mehr als {most} auf einmal.</translation>
             <source>Kits today</source>
             <translation>Sets heute</translation>
         </message>
+        <message>
+            <source>Kits handed out today</source>
+            <translation>Heute ausgegebene Kits</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln kit(s) handed out</source>
             <translation>
@@ -3427,6 +3431,10 @@ Das sind mehr als {most} auf einmal.</translation>
         <message>
             <source>Save cards</source>
             <translation>Karten speichern</translation>
+        </message>
+        <message>
+            <source>cards.pdf</source>
+            <translation>karten.pdf</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
@@ -4059,12 +4067,20 @@ Das sind mehr als {most} auf einmal.</translation>
             <translation>Kalender exportieren</translation>
         </message>
         <message>
+            <source>program.ics</source>
+            <translation>programm.ics</translation>
+        </message>
+        <message>
             <source>Calendar (*.ics)</source>
             <translation>Kalender (*.ics)</translation>
         </message>
         <message>
             <source>Save the day program</source>
             <translation>Tagesprogramm speichern</translation>
+        </message>
+        <message>
+            <source>program.pdf</source>
+            <translation>programm.pdf</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
@@ -5092,6 +5108,10 @@ Das sind mehr als {most} auf einmal.</translation>
         <message>
             <source>Now and next</source>
             <translation>Jetzt und danach</translation>
+        </message>
+        <message>
+            <source>Now and next in every space</source>
+            <translation>Jetzt und als Nächstes in jedem Raum</translation>
         </message>
         <message>
             <source>Today · {activation} · {day} {time}</source>

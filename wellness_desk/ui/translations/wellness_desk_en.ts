@@ -2900,6 +2900,10 @@ That is more than {most} at once.</source>
             <source>Kits today</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Kits handed out today</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
             <source>%Ln kit(s) handed out</source>
             <translation>
@@ -3414,6 +3418,10 @@ That is more than {most} at once.</source>
         </message>
         <message>
             <source>Save cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cards.pdf</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4047,11 +4055,19 @@ That is more than {most} at once.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>program.ics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Calendar (*.ics)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Save the day program</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>program.pdf</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5078,6 +5094,10 @@ That is more than {most} at once.</source>
         </message>
         <message>
             <source>Now and next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Now and next in every space</source>
             <translation type="unfinished" />
         </message>
         <message>

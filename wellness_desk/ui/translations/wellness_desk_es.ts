@@ -2912,6 +2912,10 @@ Son más de {most} de una vez.</translation>
             <source>Kits today</source>
             <translation>Kits de hoy</translation>
         </message>
+        <message>
+            <source>Kits handed out today</source>
+            <translation>Kits entregados hoy</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln kit(s) handed out</source>
             <translation>
@@ -3427,6 +3431,10 @@ Son más de {most} de una vez.</translation>
         <message>
             <source>Save cards</source>
             <translation>Guardar tarjetas</translation>
+        </message>
+        <message>
+            <source>cards.pdf</source>
+            <translation>tarjetas.pdf</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
@@ -4059,12 +4067,20 @@ Son más de {most} de una vez.</translation>
             <translation>Exportar calendario</translation>
         </message>
         <message>
+            <source>program.ics</source>
+            <translation>programa.ics</translation>
+        </message>
+        <message>
             <source>Calendar (*.ics)</source>
             <translation>Calendario (*.ics)</translation>
         </message>
         <message>
             <source>Save the day program</source>
             <translation>Guardar el programa del día</translation>
+        </message>
+        <message>
+            <source>program.pdf</source>
+            <translation>programa.pdf</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
@@ -5092,6 +5108,10 @@ Son más de {most} de una vez.</translation>
         <message>
             <source>Now and next</source>
             <translation>Ahora y después</translation>
+        </message>
+        <message>
+            <source>Now and next in every space</source>
+            <translation>Ahora y a continuación en cada espacio</translation>
         </message>
         <message>
             <source>Today · {activation} · {day} {time}</source>

@@ -2912,6 +2912,10 @@ C'est plus de {most} d'un coup.</translation>
             <source>Kits today</source>
             <translation>Kits aujourd'hui</translation>
         </message>
+        <message>
+            <source>Kits handed out today</source>
+            <translation>Kits remis aujourd'hui</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln kit(s) handed out</source>
             <translation>
@@ -3427,6 +3431,10 @@ C'est plus de {most} d'un coup.</translation>
         <message>
             <source>Save cards</source>
             <translation>Enregistrer les cartes</translation>
+        </message>
+        <message>
+            <source>cards.pdf</source>
+            <translation>cartes.pdf</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
@@ -4059,12 +4067,20 @@ C'est plus de {most} d'un coup.</translation>
             <translation>Exporter l'agenda</translation>
         </message>
         <message>
+            <source>program.ics</source>
+            <translation>programme.ics</translation>
+        </message>
+        <message>
             <source>Calendar (*.ics)</source>
             <translation>Agenda (*.ics)</translation>
         </message>
         <message>
             <source>Save the day program</source>
             <translation>Enregistrer le programme du jour</translation>
+        </message>
+        <message>
+            <source>program.pdf</source>
+            <translation>programme.pdf</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
@@ -5092,6 +5108,10 @@ C'est plus de {most} d'un coup.</translation>
         <message>
             <source>Now and next</source>
             <translation>En cours et ensuite</translation>
+        </message>
+        <message>
+            <source>Now and next in every space</source>
+            <translation>En cours et à suivre dans chaque espace</translation>
         </message>
         <message>
             <source>Today · {activation} · {day} {time}</source>

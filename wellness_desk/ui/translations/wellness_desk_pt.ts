@@ -2912,6 +2912,10 @@ São mais de {most} de uma vez.</translation>
             <source>Kits today</source>
             <translation>Kits de hoje</translation>
         </message>
+        <message>
+            <source>Kits handed out today</source>
+            <translation>Kits entregues hoje</translation>
+        </message>
         <message numerus="yes">
             <source>%Ln kit(s) handed out</source>
             <translation>
@@ -3427,6 +3431,10 @@ São mais de {most} de uma vez.</translation>
         <message>
             <source>Save cards</source>
             <translation>Salvar cartões</translation>
+        </message>
+        <message>
+            <source>cards.pdf</source>
+            <translation>cartoes.pdf</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
@@ -4059,12 +4067,20 @@ São mais de {most} de uma vez.</translation>
             <translation>Exportar calendário</translation>
         </message>
         <message>
+            <source>program.ics</source>
+            <translation>programa.ics</translation>
+        </message>
+        <message>
             <source>Calendar (*.ics)</source>
             <translation>Calendário (*.ics)</translation>
         </message>
         <message>
             <source>Save the day program</source>
             <translation>Salvar a programação do dia</translation>
+        </message>
+        <message>
+            <source>program.pdf</source>
+            <translation>programa.pdf</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
@@ -5092,6 +5108,10 @@ São mais de {most} de uma vez.</translation>
         <message>
             <source>Now and next</source>
             <translation>Agora e a seguir</translation>
+        </message>
+        <message>
+            <source>Now and next in every space</source>
+            <translation>Agora e a seguir em cada espaço</translation>
         </message>
         <message>
             <source>Today · {activation} · {day} {time}</source>
