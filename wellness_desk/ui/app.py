@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QLocale,
     QLockFile,
     QObject,
+    QSettings,
     QStringDecoder,
     QSysInfo,
     Qt,
@@ -32,8 +33,9 @@ from .. import __version__
 from ..db import check_file, ensure_folder, storage_error, unwritable
 from ..errors import AlreadyOpen, DamagedDatabase, DataFileError, WellnessError
 from ..paths import lock_path
+from . import design
 from .icon import app_icon
-from .main_window import MainWindow
+from .main_window import MainWindow, ui_state_path
 
 # Set by bench/startup.py: print `shown` once the first data is on screen, then quit.
 QUIT_WHEN_SHOWN = "WELLNESS_DESK_QUIT_WHEN_SHOWN"
@@ -129,7 +131,9 @@ def start(
     `prepare` runs once the folder is held and before the window is built (the demo of
     `make run`); its failure is told the same way.
     """
-    application()
+    app = application()
+    # The look (System, Light or Dark) is this laptop's, kept beside the window's layout.
+    design.start(app, QSettings(str(ui_state_path(db_path)), QSettings.Format.IniFormat))
     try:
         lock = _hold_and_prepare(db_path, prepare)
     except DamagedDatabase as e:  # found by the demo's open (make run), before any window

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Literal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -301,6 +301,10 @@ QListWidget#sidebar::item {{ border-radius: {r.medium}px; padding: {s.s}px; colo
 QListWidget#sidebar::item:selected {{ background: {c.primary_soft}; color: {c.on_primary_soft};
     font-weight: 600; }}
 QListWidget#sidebar::item:focus {{ border: 2px solid {c.focus}; }}
+QListWidget#sidebar::item:hover:!selected {{ background: {c.surface}; }}
+QFrame#page-header {{ background: {c.surface}; border: none;
+    border-bottom: 1px solid {c.border}; }}
+QFrame#page-header QLabel {{ background: transparent; }}
 QToolTip {{ background: {c.surface}; color: {c.text}; border: 1px solid {c.border}; }}
 """
 
@@ -316,6 +320,60 @@ def apply(app: QApplication, chosen: Scheme | None = None) -> Scheme:
     app.setPalette(qpalette(c))
     app.setStyleSheet(style_sheet(c))
     return _scheme
+
+
+# The person's choice of look, per laptop: "system" follows the system's light or dark
+# mode, live; "light" and "dark" hold whatever the system does.
+APPEARANCES: tuple[str, ...] = ("system", "light", "dark")
+APPEARANCE_KEY = "appearance"
+_appearance = "system"
+_store: QSettings | None = None
+_following = False
+
+
+def appearance() -> str:
+    """The choice in force: one of APPEARANCES."""
+    return _appearance
+
+
+def _scheme_of(choice: str) -> Scheme | None:
+    return "light" if choice == "light" else "dark" if choice == "dark" else None
+
+
+def start(app: QApplication, store: QSettings | None = None) -> Scheme:
+    """At start-up: apply the appearance kept in `store` (the window's ui-state.ini; System
+    when none or unknown), remember where to keep a new choice, and follow the system's
+    changes of light and dark while the choice is System."""
+    global _appearance, _store, _following
+    _store = store
+    kept = str(store.value(APPEARANCE_KEY, "system")) if store is not None else "system"
+    _appearance = kept if kept in APPEARANCES else "system"
+    if not _following:
+        app.styleHints().colorSchemeChanged.connect(_system_changed)
+        _following = True
+    return apply(app, _scheme_of(_appearance))
+
+
+def _system_changed(_new: Qt.ColorScheme) -> None:
+    app = QApplication.instance()
+    if _appearance == "system" and isinstance(app, QApplication):
+        target = system_scheme()
+        if target != _scheme:
+            apply(app, target)
+
+
+def set_appearance(choice: str | None) -> Scheme:
+    """Settings' appearance picker: "system" (or None), "light" or "dark". Applied to the
+    whole application at once and kept for the next start. Returns the scheme applied."""
+    global _appearance
+    _appearance = choice if choice in APPEARANCES else "system"
+    if _store is not None:
+        _store.setValue(APPEARANCE_KEY, _appearance)
+        _store.sync()
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError("set_appearance needs the QApplication")
+    return apply(app, _scheme_of(_appearance))
 
 
 def colour_names() -> tuple[str, ...]:
