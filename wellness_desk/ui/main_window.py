@@ -180,7 +180,7 @@ def keys_text(shortcut: Shortcut) -> str:
     texts = [s.toString(native) for s in sequences(shortcut.keys)]
     if shortcut.span and len(texts) == 2:
         return f"{texts[0]} … {texts[1]}"
-    return ", ".join(texts)
+    return " / ".join(texts)  # not ", ": a key may be the comma (Ctrl+,)
 
 
 @dataclass(frozen=True)
