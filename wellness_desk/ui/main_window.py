@@ -177,7 +177,12 @@ def sequences(keys: tuple[Keys, ...]) -> list[QKeySequence]:
 def keys_text(shortcut: Shortcut) -> str:
     """The keys of `shortcut` as this platform writes them ("Ctrl+Z", "⌘Z")."""
     native = QKeySequence.SequenceFormat.NativeText
-    texts = [s.toString(native) for s in sequences(shortcut.keys)]
+    texts: list[str] = []
+    for key in shortcut.keys:
+        # A standard key's first binding is the platform's own; the rest are old habits
+        # (Alt+Backspace for Undo) that would only crowd the list.
+        found = sequences((key,))[:1]
+        texts += [t for t in (f.toString(native) for f in found) if t not in texts]
     if shortcut.span and len(texts) == 2:
         return f"{texts[0]} … {texts[1]}"
     return " / ".join(texts)  # not ", ": a key may be the comma (Ctrl+,)
@@ -621,7 +626,7 @@ class MainWindow(QMainWindow):
         c = design.colours()
         for row, (key, _) in enumerate(self.sections):
             self.sidebar.item(row).setIcon(symbol(SECTION_ICONS[key], c.text,
-                                                  c.on_primary_soft))
+                                                  c.on_primary_soft, c.text_muted))
         self.settings_action.setIcon(symbol("settings", c.text))
         self.shortcuts_action.setIcon(symbol("keyboard", c.text))
         self.about_action.setIcon(symbol("info", c.text))
@@ -702,7 +707,7 @@ class MainWindow(QMainWindow):
                 table.insertRow(row)
                 table.setItem(row, 0, QTableWidgetItem(keys_text(line)))
                 table.setItem(row, 1, QTableWidgetItem(translate("Shortcuts", line.what)))
-        table.resizeRowsToContents()
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         column.addWidget(table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
         buttons.rejected.connect(dialog.reject)
