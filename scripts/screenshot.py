@@ -17,6 +17,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -135,10 +136,10 @@ def main() -> int:
                     use(festival_id)
 
             dialogs: dict[str, Callable[[], object]] = {
-                "settings": lambda: _settings(window),
-                "therapy-booking": lambda: _booking(window),
-                "connect": lambda: window.sync_page.open_connect_dialog(window),
-                "new-activation": lambda: _new_activation(window),
+                "settings": partial(_settings, window),
+                "therapy-booking": partial(_booking, window),
+                "connect": partial(window.sync_page.open_connect_dialog, window),
+                "new-activation": partial(_new_activation, window),
                 "keyboard-shortcuts": window.show_shortcuts,
                 "about": window.show_about,
             }

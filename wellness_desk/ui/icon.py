@@ -47,7 +47,7 @@ class _SymbolEngine(QIconEngine):
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         return self.scaledPixmap(size, mode, state, 1.0)
 
-    def scaledPixmap(self, size: QSize, mode: QIcon.Mode,  # noqa: N802 (Qt's name)
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode,
                      state: QIcon.State, scale: float) -> QPixmap:
         width, height = round(size.width() * scale), round(size.height() * scale)
         key = (width, height, mode)
