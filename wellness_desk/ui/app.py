@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCollator,
+    QCoreApplication,
     QEvent,
     QLocale,
     QLockFile,
@@ -34,6 +35,8 @@ from ..db import check_file, ensure_folder, storage_error, unwritable
 from ..errors import AlreadyOpen, DamagedDatabase, DataFileError, WellnessError
 from ..paths import lock_path
 from . import design
+from .core_words import error_text
+from .i18n import datetime_text
 from .icon import app_icon
 from .main_window import MainWindow, ui_state_path
 
@@ -42,6 +45,7 @@ QUIT_WHEN_SHOWN = "WELLNESS_DESK_QUIT_WHEN_SHOWN"
 TITLE = "Wellness Desk"
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # lupdate reads translate("app", "...") calls
 
 
 def application() -> QApplication:
@@ -143,7 +147,7 @@ def start(
         return refused
     except WellnessError as e:
         log.warning("not started: %s", e)
-        return Refused(str(e), _tell(str(e)) if tell else None)
+        return Refused(str(e), _tell(error_text(e)) if tell else None)
     window = MainWindow(db_path)
     window.folder_hold = _FolderHold(lock, window)  # type: ignore[attr-defined]
     # The database is checked on the worker, before its first write, while the window
@@ -177,20 +181,24 @@ def _damaged(db_path: Path, problem: DamagedDatabase,
     app = application()
     # The box is the only window: closing the main window must not end the app under it.
     app.setQuitOnLastWindowClosed(False)
-    box = QMessageBox(QMessageBox.Icon.Critical, TITLE, "")
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("app", "Wellness Desk"), "")
     box.setTextFormat(Qt.TextFormat.PlainText)
     restore_button = None
     if newest is None:
-        box.setText(f"{problem}\n\nThere is no backup of it in {db_path.parent} to put back.")
+        box.setText(translate(
+            "app", "{problem}\n\nThere is no backup of it in {folder} to put back.").format(
+                problem=error_text(problem), folder=db_path.parent))
     else:
         when = _when(newest.taken_at)
-        box.setText(
-            f"{problem}\n\nThe newest good backup was made {when}. Restoring it puts that "
+        box.setText(translate(
+            "app", "{problem}\n\nThe newest good backup was made {when}. Restoring it puts that "
             "copy in place; the damaged file is set aside beside it, not deleted. What was "
-            "counted after the backup is not in that copy.")
-        restore_button = box.addButton(f"Restore the newest backup ({when})…",
-                                       QMessageBox.ButtonRole.AcceptRole)
-    quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+            "counted after the backup is not in that copy.").format(
+                problem=error_text(problem), when=when))
+        restore_button = box.addButton(
+            translate("app", "Restore the newest backup ({when})…").format(when=when),
+            QMessageBox.ButtonRole.AcceptRole)
+    quit_button = box.addButton(translate("app", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(quit_button)
 
     def chosen() -> None:
@@ -212,7 +220,7 @@ def _damaged(db_path: Path, problem: DamagedDatabase,
 
 
 def _when(instant: datetime) -> str:
-    return instant.astimezone().strftime("%a %d %b %Y, %H:%M")
+    return datetime_text(instant.astimezone())
 
 
 def _restore(db_path: Path, source: Path, *, when: str) -> MainWindow | None:
@@ -222,9 +230,9 @@ def _restore(db_path: Path, source: Path, *, when: str) -> MainWindow | None:
     from ..clock import utcnow
 
     confirm = QMessageBox(
-        QMessageBox.Icon.Question, TITLE,
-        f"Replace the damaged database with the backup made {when}? The damaged file is "
-        f"kept in {db_path.parent}.",
+        QMessageBox.Icon.Question, translate("app", "Wellness Desk"),
+        translate("app", "Replace the damaged database with the backup made {when}? The "
+                  "damaged file is kept in {folder}.").format(when=when, folder=db_path.parent),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
     confirm.setDefaultButton(QMessageBox.StandardButton.Cancel)
     if confirm.exec() != QMessageBox.StandardButton.Yes:
@@ -233,7 +241,7 @@ def _restore(db_path: Path, source: Path, *, when: str) -> MainWindow | None:
         restored = backups.restore(db_path, source, now=utcnow())
     except WellnessError as e:
         log.warning("restore refused: %s", e)
-        QMessageBox(QMessageBox.Icon.Warning, TITLE, str(e),
+        QMessageBox(QMessageBox.Icon.Warning, translate("app", "Wellness Desk"), error_text(e),
                     QMessageBox.StandardButton.Ok).exec()
         return None
     log.info("restored %s from the backup made %s", db_path, when)
@@ -243,9 +251,12 @@ def _restore(db_path: Path, source: Path, *, when: str) -> MainWindow | None:
             opened.box.exec()
         return None
     aside = restored.set_aside
-    opened.statusBar().showMessage(
-        f"Restored the backup made {when}; the damaged file was set aside as {aside.name}."
-        if aside is not None else f"Restored the backup made {when}.", 60_000)
+    if aside is not None:
+        done = translate("app", "Restored the backup made {when}; the damaged file was set "
+                         "aside as {file}.").format(when=when, file=aside.name)
+    else:
+        done = translate("app", "Restored the backup made {when}.").format(when=when)
+    opened.statusBar().showMessage(done, 60_000)
     return opened
 
 
@@ -266,7 +277,8 @@ def _hold_and_prepare(db_path: Path, prepare: Callable[[], None] | None) -> QLoc
 
 def _tell(message: str) -> QMessageBox:
     """The reason the app did not open, in a box of its own (there is no window yet)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, TITLE, message, QMessageBox.StandardButton.Ok)
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("app", "Wellness Desk"), message,
+                      QMessageBox.StandardButton.Ok)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box

@@ -351,7 +351,6 @@ class MainWindow(QMainWindow):
         body = QWidget()
         row = QHBoxLayout(body)
         row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
         row.addWidget(self.sidebar)
         row.addWidget(content, 1)
         self.setCentralWidget(body)
@@ -359,6 +358,8 @@ class MainWindow(QMainWindow):
         self.sync_label = QLabel()
         self.sync_label.setObjectName("sync-status")
         self.sync_label.setTextFormat(Qt.TextFormat.PlainText)  # the hub's words can be in it
+        # A long message beside it never squeezes what the sync says.
+        self.sync_label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         self.sync.status_changed.connect(self.sync_label.setText)
         self.sync.failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.directory.failed.connect(lambda error: self.statusBar().showMessage(
@@ -615,7 +616,7 @@ class MainWindow(QMainWindow):
         icon = self.sidebar.iconSize().width()
         s = design.SPACE
         # List padding and item padding on both sides, the icon and its gap, the frame.
-        self.sidebar.setFixedWidth(max(190, widest + icon + 2 * s.s + 2 * s.s + s.m + s.xl))
+        self.sidebar.setFixedWidth(max(190, widest + icon + 2 * s.s + 2 * s.s + s.m + s.l))
         height = max(40, metrics.height() + 2 * s.m)  # a touch target, not a text line
         for row in range(self.sidebar.count()):
             self.sidebar.item(row).setSizeHint(QSize(0, height))
