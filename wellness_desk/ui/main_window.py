@@ -96,17 +96,17 @@ def ui_state_path(db_path: Path) -> Path:
 def section_titles() -> dict[str, str]:
     """Each section's name on screen, in the interface's language, by its English name (the
     key the code and the tests use)."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        "Today": tr("MainWindow", "Today"),
-        "Kit counter": tr("MainWindow", "Kit counter"),
-        "Resources": tr("MainWindow", "Resources"),
-        "Schedule": tr("MainWindow", "Schedule"),
-        "Therapy days": tr("MainWindow", "Therapy days"),
-        "Print": tr("MainWindow", "Print"),
-        "Kit catalogue": tr("MainWindow", "Kit catalogue"),
-        "Activations": tr("MainWindow", "Activations"),
-        "Sync": tr("MainWindow", "Sync"),
+        "Today": translate("MainWindow", "Today"),
+        "Kit counter": translate("MainWindow", "Kit counter"),
+        "Resources": translate("MainWindow", "Resources"),
+        "Schedule": translate("MainWindow", "Schedule"),
+        "Therapy days": translate("MainWindow", "Therapy days"),
+        "Print": translate("MainWindow", "Print"),
+        "Kit catalogue": translate("MainWindow", "Kit catalogue"),
+        "Activations": translate("MainWindow", "Activations"),
+        "Sync": translate("MainWindow", "Sync"),
     }
 
 
