@@ -263,14 +263,26 @@ def qpalette(c: Colours) -> QPalette:
 
 
 def style_sheet(c: Colours) -> str:
-    """The one application style sheet: roles and kinds set by `mark`, from the tokens."""
+    """The one application style sheet: roles and kinds set by `mark`, from the tokens.
+
+    Only marked widgets: Fusion and the palette (qpalette) draw every plain button, field
+    and list. A rule for every QPushButton or QLineEdit sends each one through the style
+    sheet's box model, and made the window's start about 20 % slower (bench/startup.py);
+    the rules by role and kind cost next to nothing."""
     s, r = SPACE, RADIUS
     return f"""
-QPushButton {{ min-height: 28px; padding: {s.xs}px {s.m}px; border: 1px solid {c.border};
-    border-radius: {r.medium}px; background: {c.surface}; color: {c.text}; }}
-QPushButton:hover {{ border-color: {c.primary}; }}
-QPushButton:focus {{ border: 2px solid {c.focus}; }}
-QPushButton:disabled {{ color: {c.text_muted}; background: {c.surface_alt}; }}
+QPushButton[kind="primary"], QPushButton[kind="danger"], QPushButton[kind="role"],
+QPushButton[kind="touch"] {{ min-height: 28px; padding: {s.xs}px {s.m}px;
+    border: 1px solid {c.border}; border-radius: {r.medium}px; background: {c.surface};
+    color: {c.text}; }}
+QPushButton[kind="role"]:hover, QPushButton[kind="touch"]:hover {{
+    border-color: {c.primary}; }}
+QPushButton[kind="primary"]:focus, QPushButton[kind="danger"]:focus,
+QPushButton[kind="role"]:focus, QPushButton[kind="touch"]:focus {{
+    border: 2px solid {c.focus}; }}
+QPushButton[kind="primary"]:disabled, QPushButton[kind="danger"]:disabled,
+QPushButton[kind="role"]:disabled, QPushButton[kind="touch"]:disabled {{
+    color: {c.text_muted}; background: {c.surface_alt}; border-color: {c.border}; }}
 QPushButton[kind="primary"] {{ background: {c.primary}; color: {c.on_primary};
     border-color: {c.primary}; }}
 QPushButton[kind="danger"] {{ background: {c.danger}; color: {c.on_danger};
@@ -287,13 +299,6 @@ QFrame[role="card"] QLabel {{ background: transparent; }}
 QLabel[role="muted"], QLabel[role="caption"] {{ color: {c.text_muted}; }}
 QLabel[role="problem"] {{ color: {c.danger}; }}
 QLabel[role="success"] {{ color: {c.success}; }}
-QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit, QTimeEdit, QDateTimeEdit,
-QPlainTextEdit, QTextEdit {{ min-height: 28px; padding: 0 {s.xs}px;
-    border: 1px solid {c.border}; border-radius: {r.small}px; background: {c.surface};
-    color: {c.text}; }}
-QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDoubleSpinBox:focus, QDateEdit:focus,
-QTimeEdit:focus, QDateTimeEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{
-    border: 2px solid {c.focus}; }}
 *[invalid="true"] {{ border: 2px solid {c.danger}; background: {c.danger_soft}; }}
 QListWidget#sidebar {{ background: {c.surface_alt}; border: none; outline: none;
     padding: {s.s}px; }}
