@@ -248,8 +248,8 @@ def qpalette(c: Colours) -> QPalette:
     for r, value in (
         (role.Window, c.window), (role.WindowText, c.text), (role.Base, c.surface),
         (role.AlternateBase, c.surface_alt), (role.Text, c.text), (role.Button, c.surface),
-        (role.ButtonText, c.text), (role.Highlight, c.primary),
-        (role.HighlightedText, c.on_primary), (role.ToolTipBase, c.surface),
+        (role.ButtonText, c.text), (role.Highlight, c.primary_soft),
+        (role.HighlightedText, c.on_primary_soft), (role.ToolTipBase, c.surface),
         (role.ToolTipText, c.text), (role.PlaceholderText, c.text_muted),
         (role.Link, c.primary), (role.BrightText, c.danger), (role.Mid, c.border),
         (role.Dark, c.border), (role.Light, c.surface), (role.Midlight, c.surface_alt),
