@@ -646,7 +646,7 @@ class MainWindow(QMainWindow):
         if self.runner.stopped or self._restoring:
             self._language_pending = False
             return
-        if self.runner.busy:
+        if self.runner.busy or self.directory.busy:
             # A page's read on its way back would land on a page already gone.
             QTimer.singleShot(20, self._language_changed)
             return
