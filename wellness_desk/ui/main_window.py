@@ -332,6 +332,9 @@ class MainWindow(QMainWindow):
         self.zone_label.setObjectName("header-zone")
         self.zone_label.setTextFormat(Qt.TextFormat.PlainText)
         design.mark(self.zone_label, "muted")
+        # A long activation name must not widen the window past the screen (its whole
+        # text stays in the tooltip); the zone's few words keep their room.
+        self.activation_label.setMinimumWidth(design.SPACE.xxl)
         heading.addWidget(self.activation_label)
         heading.addWidget(self.zone_label)
         self._where = Where(None)
@@ -570,6 +573,7 @@ class MainWindow(QMainWindow):
         else:
             self.activation_label.setText(self.tr("{activation} · {place}").format(
                 activation=activation.name, place=place.name))
+        self.activation_label.setToolTip(self.activation_label.text())
         zone = place.tz if place is not None else activation.tz
         kind = self.tr("Tour") if activation.kind == "tour" else self.tr("Festival")
         self.zone_label.setText(self.tr("{kind} · times in {zone}").format(kind=kind,
