@@ -55,8 +55,10 @@ def main() -> int:
 
     app = application()
     translators: list[QTranslator] = []
+    # Dates and numbers the way of the language (English: the English of the UK, as the
+    # demo festival's).
+    QLocale.setDefault(QLocale("en_GB" if args.lang == "en" else args.lang))
     if args.lang != "en":
-        QLocale.setDefault(QLocale(args.lang))
         ours = REPO / "wellness_desk" / "ui" / "translations" / f"wellness_desk_{args.lang}.qm"
         translator = QTranslator()
         if ours.is_file() and translator.load(str(ours)):
