@@ -59,14 +59,13 @@ bench: $(STAMP)
 	$(PY) bench/backup.py
 	$(PY) bench/integrity.py
 
-# The pages are shot in more than one language.
-screenshot: qm
-
-screenshot: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs/main-window.png
-	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs/today.png Today
-	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs/schedule.png Schedule
-	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py docs/resources.png Resources
+# Every section and the main dialogs, light and dark, in English and Spanish, on the demo at
+# a fixed "now": docs/screenshots/<lang>-<scheme>-<name>.png.
+SCREENSHOT_LANGS ?= en es
+screenshot: $(STAMP) qm
+	for lang in $(SCREENSHOT_LANGS); do \
+		QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshot.py --lang $$lang || exit 1; \
+	done
 
 # The desktop bundle, one folder: dist/wellness-desk/ (build.spec). Built from a venv of its
 # own holding only the app's runtime dependencies and PyInstaller, so nothing of the dev

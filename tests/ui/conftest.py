@@ -3,8 +3,17 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from wellness_desk.ui import i18n
+from wellness_desk.ui import design, i18n
 from wellness_desk.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _designed(qapp):
+    """Every interface test sees the app as people do: the design system's style applied
+    (light); a test that switches to dark leaves the next one in light."""
+    if design.scheme() != "light" or not qapp.styleSheet():
+        design.apply(qapp, "light")
+    yield
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject
 
 from tests.ui.test_settings_dialog import _drive_settings
-from wellness_desk.ui import i18n
+from wellness_desk.ui import design, i18n
 
 # A string of the Settings dialog, and what each catalogue makes of it.
 GROUP = "Help line (printed on cards and signs)"
@@ -76,7 +76,7 @@ def test_the_choice_is_kept_in_the_data_folder(tmp_path):
     assert i18n.stored_language(tmp_path) is None
     assert i18n.stored_appearance(tmp_path) == "system"
     i18n.store_language(tmp_path, "pt")
-    i18n.store_appearance(tmp_path, "dark")
+    design.set_appearance("dark", i18n.ui_state(tmp_path))
     assert i18n.stored_language(tmp_path) == "pt"
     assert i18n.stored_appearance(tmp_path) == "dark"
     assert "language=pt" in (tmp_path / i18n.UI_STATE).read_text()

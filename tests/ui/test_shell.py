@@ -21,8 +21,10 @@ def test_sidebar_lists_only_the_sections_that_exist(qtbot, open_window, festival
     assert titles == ["Today", "Kit counter", "Resources", "Schedule", "Therapy days", "Print",
                       "Kit catalogue", "Activations", "Sync"]
     assert open_section(qtbot, window, "Activations") is window.activations
+    # The page header says the activation, its place and the zone its times are in.
     assert "Test Fest" in window.activation_label.text()
-    assert "Europe/London" in window.activation_label.text()
+    assert "Europe/London" in window.zone_label.text()
+    assert window.header_title.text() == "Activations"
     assert window.sync_label.text()
 
 

@@ -15,10 +15,12 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QCollator,
+    QCoreApplication,
     QEvent,
     QLocale,
     QLockFile,
     QObject,
+    QSettings,
     QStringDecoder,
     QSysInfo,
     Qt,
@@ -32,15 +34,18 @@ from .. import __version__
 from ..db import check_file, ensure_folder, storage_error, unwritable
 from ..errors import AlreadyOpen, DamagedDatabase, DataFileError, WellnessError
 from ..paths import lock_path
-from . import i18n
+from . import design, i18n
+from .core_words import error_text
+from .i18n import datetime_text
 from .icon import app_icon
-from .main_window import MainWindow
+from .main_window import MainWindow, ui_state_path
 
 # Set by bench/startup.py: print `shown` once the first data is on screen, then quit.
 QUIT_WHEN_SHOWN = "WELLNESS_DESK_QUIT_WHEN_SHOWN"
 TITLE = "Wellness Desk"
 
 log = logging.getLogger(__name__)
+translate = QCoreApplication.translate  # lupdate reads translate("app", "...") calls
 
 
 def application() -> QApplication:
@@ -130,7 +135,10 @@ def start(
     `prepare` runs once the folder is held and before the window is built (the demo of
     `make run`); its failure is told the same way.
     """
-    i18n.install(application(), i18n.stored_language(db_path.parent))
+    app = application()
+    i18n.install(app, i18n.stored_language(db_path.parent))
+    # The look (System, Light or Dark) is this laptop's, kept beside the window's layout.
+    design.start(app, QSettings(str(ui_state_path(db_path)), QSettings.Format.IniFormat))
     try:
         lock = _hold_and_prepare(db_path, prepare)
     except DamagedDatabase as e:  # found by the demo's open (make run), before any window
@@ -140,7 +148,7 @@ def start(
         return refused
     except WellnessError as e:
         log.warning("not started: %s", e)
-        return Refused(str(e), _tell(str(e)) if tell else None)
+        return Refused(str(e), _tell(error_text(e)) if tell else None)
     window = MainWindow(db_path)
     window.folder_hold = _FolderHold(lock, window)  # type: ignore[attr-defined]
     # The database is checked on the worker, before its first write, while the window
@@ -174,20 +182,24 @@ def _damaged(db_path: Path, problem: DamagedDatabase,
     app = application()
     # The box is the only window: closing the main window must not end the app under it.
     app.setQuitOnLastWindowClosed(False)
-    box = QMessageBox(QMessageBox.Icon.Critical, TITLE, "")
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("app", "Wellness Desk"), "")
     box.setTextFormat(Qt.TextFormat.PlainText)
     restore_button = None
     if newest is None:
-        box.setText(f"{problem}\n\nThere is no backup of it in {db_path.parent} to put back.")
+        box.setText(translate(
+            "app", "{problem}\n\nThere is no backup of it in {folder} to put back.").format(
+                problem=error_text(problem), folder=db_path.parent))
     else:
         when = _when(newest.taken_at)
-        box.setText(
-            f"{problem}\n\nThe newest good backup was made {when}. Restoring it puts that "
+        box.setText(translate(
+            "app", "{problem}\n\nThe newest good backup was made {when}. Restoring it puts that "
             "copy in place; the damaged file is set aside beside it, not deleted. What was "
-            "counted after the backup is not in that copy.")
-        restore_button = box.addButton(f"Restore the newest backup ({when})…",
-                                       QMessageBox.ButtonRole.AcceptRole)
-    quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+            "counted after the backup is not in that copy.").format(
+                problem=error_text(problem), when=when))
+        restore_button = box.addButton(
+            translate("app", "Restore the newest backup ({when})…").format(when=when),
+            QMessageBox.ButtonRole.AcceptRole)
+    quit_button = box.addButton(translate("app", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(quit_button)
 
     def chosen() -> None:
@@ -209,7 +221,7 @@ def _damaged(db_path: Path, problem: DamagedDatabase,
 
 
 def _when(instant: datetime) -> str:
-    return instant.astimezone().strftime("%a %d %b %Y, %H:%M")
+    return datetime_text(instant.astimezone())
 
 
 def _restore(db_path: Path, source: Path, *, when: str) -> MainWindow | None:
@@ -219,9 +231,9 @@ def _restore(db_path: Path, source: Path, *, when: str) -> MainWindow | None:
     from ..clock import utcnow
 
     confirm = QMessageBox(
-        QMessageBox.Icon.Question, TITLE,
-        f"Replace the damaged database with the backup made {when}? The damaged file is "
-        f"kept in {db_path.parent}.",
+        QMessageBox.Icon.Question, translate("app", "Wellness Desk"),
+        translate("app", "Replace the damaged database with the backup made {when}? The "
+                  "damaged file is kept in {folder}.").format(when=when, folder=db_path.parent),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
     confirm.setDefaultButton(QMessageBox.StandardButton.Cancel)
     if confirm.exec() != QMessageBox.StandardButton.Yes:
@@ -230,7 +242,7 @@ def _restore(db_path: Path, source: Path, *, when: str) -> MainWindow | None:
         restored = backups.restore(db_path, source, now=utcnow())
     except WellnessError as e:
         log.warning("restore refused: %s", e)
-        QMessageBox(QMessageBox.Icon.Warning, TITLE, str(e),
+        QMessageBox(QMessageBox.Icon.Warning, translate("app", "Wellness Desk"), error_text(e),
                     QMessageBox.StandardButton.Ok).exec()
         return None
     log.info("restored %s from the backup made %s", db_path, when)
@@ -240,9 +252,12 @@ def _restore(db_path: Path, source: Path, *, when: str) -> MainWindow | None:
             opened.box.exec()
         return None
     aside = restored.set_aside
-    opened.statusBar().showMessage(
-        f"Restored the backup made {when}; the damaged file was set aside as {aside.name}."
-        if aside is not None else f"Restored the backup made {when}.", 60_000)
+    if aside is not None:
+        done = translate("app", "Restored the backup made {when}; the damaged file was set "
+                         "aside as {file}.").format(when=when, file=aside.name)
+    else:
+        done = translate("app", "Restored the backup made {when}.").format(when=when)
+    opened.statusBar().showMessage(done, 60_000)
     return opened
 
 
@@ -263,7 +278,8 @@ def _hold_and_prepare(db_path: Path, prepare: Callable[[], None] | None) -> QLoc
 
 def _tell(message: str) -> QMessageBox:
     """The reason the app did not open, in a box of its own (there is no window yet)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, TITLE, message, QMessageBox.StandardButton.Ok)
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("app", "Wellness Desk"), message,
+                      QMessageBox.StandardButton.Ok)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box

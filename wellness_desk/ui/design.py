@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import Literal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -248,8 +248,8 @@ def qpalette(c: Colours) -> QPalette:
     for r, value in (
         (role.Window, c.window), (role.WindowText, c.text), (role.Base, c.surface),
         (role.AlternateBase, c.surface_alt), (role.Text, c.text), (role.Button, c.surface),
-        (role.ButtonText, c.text), (role.Highlight, c.primary),
-        (role.HighlightedText, c.on_primary), (role.ToolTipBase, c.surface),
+        (role.ButtonText, c.text), (role.Highlight, c.primary_soft),
+        (role.HighlightedText, c.on_primary_soft), (role.ToolTipBase, c.surface),
         (role.ToolTipText, c.text), (role.PlaceholderText, c.text_muted),
         (role.Link, c.primary), (role.BrightText, c.danger), (role.Mid, c.border),
         (role.Dark, c.border), (role.Light, c.surface), (role.Midlight, c.surface_alt),
@@ -263,14 +263,26 @@ def qpalette(c: Colours) -> QPalette:
 
 
 def style_sheet(c: Colours) -> str:
-    """The one application style sheet: roles and kinds set by `mark`, from the tokens."""
+    """The one application style sheet: roles and kinds set by `mark`, from the tokens.
+
+    Only marked widgets: Fusion and the palette (qpalette) draw every plain button, field
+    and list. A rule for every QPushButton or QLineEdit sends each one through the style
+    sheet's box model, and made the window's start about 20 % slower (bench/startup.py);
+    the rules by role and kind cost next to nothing."""
     s, r = SPACE, RADIUS
     return f"""
-QPushButton {{ min-height: 28px; padding: {s.xs}px {s.m}px; border: 1px solid {c.border};
-    border-radius: {r.medium}px; background: {c.surface}; color: {c.text}; }}
-QPushButton:hover {{ border-color: {c.primary}; }}
-QPushButton:focus {{ border: 2px solid {c.focus}; }}
-QPushButton:disabled {{ color: {c.text_muted}; background: {c.surface_alt}; }}
+QPushButton[kind="primary"], QPushButton[kind="danger"], QPushButton[kind="role"],
+QPushButton[kind="touch"] {{ min-height: 28px; padding: {s.xs}px {s.m}px;
+    border: 1px solid {c.border}; border-radius: {r.medium}px; background: {c.surface};
+    color: {c.text}; }}
+QPushButton[kind="role"]:hover, QPushButton[kind="touch"]:hover {{
+    border-color: {c.primary}; }}
+QPushButton[kind="primary"]:focus, QPushButton[kind="danger"]:focus,
+QPushButton[kind="role"]:focus, QPushButton[kind="touch"]:focus {{
+    border: 2px solid {c.focus}; }}
+QPushButton[kind="primary"]:disabled, QPushButton[kind="danger"]:disabled,
+QPushButton[kind="role"]:disabled, QPushButton[kind="touch"]:disabled {{
+    color: {c.text_muted}; background: {c.surface_alt}; border-color: {c.border}; }}
 QPushButton[kind="primary"] {{ background: {c.primary}; color: {c.on_primary};
     border-color: {c.primary}; }}
 QPushButton[kind="danger"] {{ background: {c.danger}; color: {c.on_danger};
@@ -287,13 +299,6 @@ QFrame[role="card"] QLabel {{ background: transparent; }}
 QLabel[role="muted"], QLabel[role="caption"] {{ color: {c.text_muted}; }}
 QLabel[role="problem"] {{ color: {c.danger}; }}
 QLabel[role="success"] {{ color: {c.success}; }}
-QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QDateEdit, QTimeEdit, QDateTimeEdit,
-QPlainTextEdit, QTextEdit {{ min-height: 28px; padding: 0 {s.xs}px;
-    border: 1px solid {c.border}; border-radius: {r.small}px; background: {c.surface};
-    color: {c.text}; }}
-QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDoubleSpinBox:focus, QDateEdit:focus,
-QTimeEdit:focus, QDateTimeEdit:focus, QPlainTextEdit:focus, QTextEdit:focus {{
-    border: 2px solid {c.focus}; }}
 *[invalid="true"] {{ border: 2px solid {c.danger}; background: {c.danger_soft}; }}
 QListWidget#sidebar {{ background: {c.surface_alt}; border: none; outline: none;
     padding: {s.s}px; }}
@@ -301,6 +306,10 @@ QListWidget#sidebar::item {{ border-radius: {r.medium}px; padding: {s.s}px; colo
 QListWidget#sidebar::item:selected {{ background: {c.primary_soft}; color: {c.on_primary_soft};
     font-weight: 600; }}
 QListWidget#sidebar::item:focus {{ border: 2px solid {c.focus}; }}
+QListWidget#sidebar::item:hover:!selected {{ background: {c.surface}; }}
+QFrame#page-header {{ background: {c.surface}; border: none;
+    border-bottom: 1px solid {c.border}; }}
+QFrame#page-header QLabel {{ background: transparent; }}
 QToolTip {{ background: {c.surface}; color: {c.text}; border: 1px solid {c.border}; }}
 QPushButton[kind="primary"]:disabled, QPushButton[kind="danger"]:disabled {{
     background: {c.surface_alt}; color: {c.text_muted}; border-color: {c.border}; }}
@@ -338,6 +347,63 @@ def apply(app: QApplication, chosen: Scheme | None = None) -> Scheme:
     app.setPalette(qpalette(c))
     app.setStyleSheet(style_sheet(c))
     return _scheme
+
+
+# The person's choice of look, per laptop: "system" follows the system's light or dark
+# mode, live; "light" and "dark" hold whatever the system does.
+APPEARANCES: tuple[str, ...] = ("system", "light", "dark")
+APPEARANCE_KEY = "appearance"
+_appearance = "system"
+_store: QSettings | None = None
+_following = False
+
+
+def appearance() -> str:
+    """The choice in force: one of APPEARANCES."""
+    return _appearance
+
+
+def _scheme_of(choice: str) -> Scheme | None:
+    return "light" if choice == "light" else "dark" if choice == "dark" else None
+
+
+def start(app: QApplication, store: QSettings | None = None) -> Scheme:
+    """At start-up: apply the appearance kept in `store` (the window's ui-state.ini; System
+    when none or unknown), remember where to keep a new choice, and follow the system's
+    changes of light and dark while the choice is System."""
+    global _appearance, _store, _following
+    _store = store
+    kept = str(store.value(APPEARANCE_KEY, "system")) if store is not None else "system"
+    _appearance = kept if kept in APPEARANCES else "system"
+    if not _following:
+        app.styleHints().colorSchemeChanged.connect(_system_changed)
+        _following = True
+    return apply(app, _scheme_of(_appearance))
+
+
+def _system_changed(_new: Qt.ColorScheme) -> None:
+    app = QApplication.instance()
+    if _appearance == "system" and isinstance(app, QApplication):
+        target = system_scheme()
+        if target != _scheme:
+            apply(app, target)
+
+
+def set_appearance(choice: str | None, store: QSettings | None = None) -> Scheme:
+    """Settings' appearance picker: "system" (or None), "light" or "dark". Applied to the
+    whole application at once and kept for the next start (in `store`, else where `start`
+    was told to keep it). Returns the scheme applied."""
+    global _appearance, _store
+    if store is not None:
+        _store = store
+    _appearance = choice if choice in APPEARANCES else "system"
+    if _store is not None:
+        _store.setValue(APPEARANCE_KEY, _appearance)
+        _store.sync()
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        raise RuntimeError("set_appearance needs the QApplication")
+    return apply(app, _scheme_of(_appearance))
 
 
 def colour_names() -> tuple[str, ...]:

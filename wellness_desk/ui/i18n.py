@@ -34,6 +34,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QWidget
 
+from .design import APPEARANCE_KEY, APPEARANCES
+
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
 # The interface's languages, in their own words (the picker shows these).
 LANGUAGES: dict[str, str] = {
@@ -47,8 +49,6 @@ LANGUAGES: dict[str, str] = {
 # layout too: main_window.py), and its keys for the two choices Settings offers.
 UI_STATE = "ui-state.ini"
 LANGUAGE_KEY = "language"
-APPEARANCE_KEY = "appearance"
-APPEARANCES = ("system", "light", "dark")
 
 _installed: list[QTranslator] = []
 
@@ -77,12 +77,6 @@ def stored_appearance(folder: Path) -> str:
     """"system", "light" or "dark" (the system's light or dark mode unless chosen)."""
     value = ui_state(folder).value(APPEARANCE_KEY)
     return value if isinstance(value, str) and value in APPEARANCES else "system"
-
-
-def store_appearance(folder: Path, appearance: str) -> None:
-    state = ui_state(folder)
-    state.setValue(APPEARANCE_KEY, appearance if appearance in APPEARANCES else "system")
-    state.sync()
 
 
 def system_language() -> str:

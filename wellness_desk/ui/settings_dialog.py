@@ -170,9 +170,8 @@ class SettingsDialog(QDialog):
             if isinstance(app, QApplication):
                 i18n.install(app, language)
         appearance = self.appearance.currentData()
-        i18n.store_appearance(folder, appearance)
         if isinstance(app, QApplication):
-            design.apply(app, None if appearance == "system" else appearance)
+            design.set_appearance(appearance, i18n.ui_state(folder))
 
     def _log_button(self) -> QPushButton:
         """What to send whoever helps when something went wrong (it holds no names)."""
