@@ -3002,6 +3002,213 @@ Das sind mehr als {most} auf einmal.</translation>
         </message>
     </context>
     <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Today</source>
+            <translation>Heute</translation>
+        </message>
+        <message>
+            <source>Kit counter</source>
+            <translation>Set-Zähler</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Hilfsangebote</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Programm</translation>
+        </message>
+        <message>
+            <source>Therapy days</source>
+            <translation>Therapietage</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Drucken</translation>
+        </message>
+        <message>
+            <source>Kit catalogue</source>
+            <translation>Set-Katalog</translation>
+        </message>
+        <message>
+            <source>Activations</source>
+            <translation>Einsätze</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Synchronisierung</translation>
+        </message>
+        <message>
+            <source>Resource directory: {problem}</source>
+            <translation>Verzeichnis der Hilfsangebote: {problem}</translation>
+        </message>
+        <message>
+            <source>No activation yet</source>
+            <translation>Noch kein Einsatz</translation>
+        </message>
+        <message>
+            <source>Create one under Activations</source>
+            <translation>Legen Sie einen unter Einsätze an</translation>
+        </message>
+        <message>
+            <source>{activation} · today: {stop}</source>
+            <translation>{activation} · heute: {stop}</translation>
+        </message>
+        <message>
+            <source>{activation} · next: {stop}, {day}</source>
+            <translation>{activation} · nächster Halt: {stop}, {day}</translation>
+        </message>
+        <message>
+            <source>{activation} · {place}</source>
+            <translation>{activation} · {place}</translation>
+        </message>
+        <message>
+            <source>Tour</source>
+            <translation>Tour</translation>
+        </message>
+        <message>
+            <source>Festival</source>
+            <translation>Festival</translation>
+        </message>
+        <message>
+            <source>{kind} · times in {zone}</source>
+            <translation>{kind} · Zeiten in {zone}</translation>
+        </message>
+        <message>
+            <source>Wellness Desk</source>
+            <translation>Wellness Desk</translation>
+        </message>
+        <message>
+            <source>{section} (Ctrl+{number})</source>
+            <translation>{section} (Strg+{number})</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Bereiche</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Einstellungen…</translation>
+        </message>
+        <message>
+            <source>Activation &amp;report…</source>
+            <translation>Einsatz&amp;bericht…</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>CSV e&amp;xportieren…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Gehe zu</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>&amp;About Wellness Desk</source>
+            <translation>&amp;Über Wellness Desk</translation>
+        </message>
+        <message>
+            <source>Page header</source>
+            <translation>Seitenkopf</translation>
+        </message>
+        <message>
+            <source>Sync: checking…</source>
+            <translation>Synchronisierung: wird geprüft…</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Tasten</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>Funktion</translation>
+        </message>
+        <message>
+            <source>About Wellness Desk</source>
+            <translation>Über Wellness Desk</translation>
+        </message>
+        <message>
+            <source>Version {version}</source>
+            <translation>Version {version}</translation>
+        </message>
+        <message>
+            <source>Wellness tents, kit hand-outs and therapy days at live-music events; it works with the network unplugged and sends only anonymous counts.</source>
+            <translation>Wellness-Zelte, Set-Ausgaben und Therapietage bei Live-Musik-Events; funktioniert ohne Netzwerk und sendet nur anonyme Zählungen.</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>Datenordner</translation>
+        </message>
+        <message>
+            <source>&amp;Open the data folder</source>
+            <translation>Datenordner ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>Free software under the MIT licence. Icons: Lucide (ISC licence). Fonts: DejaVu, Droid Sans Fallback and Symbola, under their own licences (in the assets folder).</source>
+            <translation>Freie Software unter der MIT-Lizenz. Symbole: Lucide (ISC-Lizenz). Schriften: DejaVu, Droid Sans Fallback und Symbola, unter ihren eigenen Lizenzen (im Ordner assets).</translation>
+        </message>
+        <message>
+            <source>The daily backup was not made: {problem}</source>
+            <translation>Die tägliche Sicherung wurde nicht erstellt: {problem}</translation>
+        </message>
+        <message>
+            <source>Restoring {file}…</source>
+            <translation>{file} wird wiederhergestellt…</translation>
+        </message>
+        <message>
+            <source>The restore failed ({kind}); the current database was left as it was.</source>
+            <translation>Die Wiederherstellung ist fehlgeschlagen ({kind}); die aktuelle Datenbank blieb unverändert.</translation>
+        </message>
+        <message>
+            <source>Restored {file}: it is the database now. The database it replaced is kept as {aside}.
+
+Wellness Desk closes now: open it again to carry on with the restored data.</source>
+            <translation>{file} wiederhergestellt: Das ist jetzt die Datenbank. Die ersetzte Datenbank bleibt als {aside} erhalten.
+
+Wellness Desk wird jetzt geschlossen: Öffnen Sie es erneut, um mit den wiederhergestellten Daten weiterzuarbeiten.</translation>
+        </message>
+        <message>
+            <source>Restored {file}: it is the database now.
+
+Wellness Desk closes now: open it again to carry on with the restored data.</source>
+            <translation>{file} wiederhergestellt: Das ist jetzt die Datenbank.
+
+Wellness Desk wird jetzt geschlossen: Öffnen Sie es erneut, um mit den wiederhergestellten Daten weiterzuarbeiten.</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+Wellness Desk closes now: open it again to carry on (with the database as it was).</source>
+            <translation>{problem}
+
+Wellness Desk wird jetzt geschlossen: Öffnen Sie es erneut, um weiterzuarbeiten (mit der Datenbank wie zuvor).</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Eine Sicherung wiederherstellen</translation>
+        </message>
+    </context>
+    <context>
         <name>NewActivationDialog</name>
         <message>
             <source>New activation</source>
@@ -4297,6 +4504,41 @@ Das sind mehr als {most} auf einmal.</translation>
         </message>
     </context>
     <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Everywhere</source>
+            <translation>Überall</translation>
+        </message>
+        <message>
+            <source>Show the keyboard shortcuts</source>
+            <translation>Tastenkürzel anzeigen</translation>
+        </message>
+        <message>
+            <source>Go to the first … ninth section of the sidebar</source>
+            <translation>Zum ersten … neunten Bereich der Seitenleiste</translation>
+        </message>
+        <message>
+            <source>Open Settings</source>
+            <translation>Einstellungen öffnen</translation>
+        </message>
+        <message>
+            <source>Quit Wellness Desk</source>
+            <translation>Wellness Desk beenden</translation>
+        </message>
+        <message>
+            <source>Kit counter</source>
+            <translation>Set-Zähler</translation>
+        </message>
+        <message>
+            <source>Hand out one kit of the first … ninth tile</source>
+            <translation>Ein Set der ersten … neunten Kachel ausgeben</translation>
+        </message>
+        <message>
+            <source>Undo the last hand-out</source>
+            <translation>Letzte Ausgabe rückgängig machen</translation>
+        </message>
+    </context>
+    <context>
         <name>SpaceCard</name>
         <message>
             <source>At the door</source>
@@ -5449,6 +5691,49 @@ Sie können das am Eingang auf der Seite Heute zurücknehmen („Zurücksetzen (
         <message>
             <source>Festival</source>
             <translation>Festival</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>Wellness Desk</source>
+            <translation>Wellness Desk</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+There is no backup of it in {folder} to put back.</source>
+            <translation>{problem}
+
+In {folder} gibt es keine Sicherung davon, die zurückgespielt werden könnte.</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+The newest good backup was made {when}. Restoring it puts that copy in place; the damaged file is set aside beside it, not deleted. What was counted after the backup is not in that copy.</source>
+            <translation>{problem}
+
+Die neueste fehlerfreie Sicherung wurde am {when} erstellt. Beim Wiederherstellen tritt diese Kopie an ihre Stelle; die beschädigte Datei wird daneben beiseitegelegt, nicht gelöscht. Was nach der Sicherung gezählt wurde, ist in dieser Kopie nicht enthalten.</translation>
+        </message>
+        <message>
+            <source>Restore the newest backup ({when})…</source>
+            <translation>Neueste Sicherung wiederherstellen ({when})…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Beenden</translation>
+        </message>
+        <message>
+            <source>Replace the damaged database with the backup made {when}? The damaged file is kept in {folder}.</source>
+            <translation>Die beschädigte Datenbank durch die Sicherung vom {when} ersetzen? Die beschädigte Datei bleibt in {folder} erhalten.</translation>
+        </message>
+        <message>
+            <source>Restored the backup made {when}; the damaged file was set aside as {file}.</source>
+            <translation>Sicherung vom {when} wiederhergestellt; die beschädigte Datei wurde als {file} beiseitegelegt.</translation>
+        </message>
+        <message>
+            <source>Restored the backup made {when}.</source>
+            <translation>Sicherung vom {when} wiederhergestellt.</translation>
         </message>
     </context>
     <context>

@@ -2990,6 +2990,207 @@ That is more than {most} at once.</source>
         </message>
     </context>
     <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kit counter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Therapy days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kit catalogue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resource directory: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No activation yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create one under Activations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{activation} · today: {stop}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{activation} · next: {stop}, {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{activation} · {place}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Festival</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kind} · times in {zone}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wellness Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{section} (Ctrl+{number})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activation &amp;report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About Wellness Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page header</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync: checking…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About Wellness Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version {version}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wellness tents, kit hand-outs and therapy days at live-music events; it works with the network unplugged and sends only anonymous counts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open the data folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Free software under the MIT licence. Icons: Lucide (ISC licence). Fonts: DejaVu, Droid Sans Fallback and Symbola, under their own licences (in the assets folder).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The daily backup was not made: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restoring {file}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The restore failed ({kind}); the current database was left as it was.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored {file}: it is the database now. The database it replaced is kept as {aside}.
+
+Wellness Desk closes now: open it again to carry on with the restored data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored {file}: it is the database now.
+
+Wellness Desk closes now: open it again to carry on with the restored data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem}
+
+Wellness Desk closes now: open it again to carry on (with the database as it was).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>NewActivationDialog</name>
         <message>
             <source>New activation</source>
@@ -4284,6 +4485,41 @@ That is more than {most} at once.</source>
         </message>
     </context>
     <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Everywhere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the keyboard shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to the first … ninth section of the sidebar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit Wellness Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kit counter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand out one kit of the first … ninth tile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo the last hand-out</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SpaceCard</name>
         <message>
             <source>At the door</source>
@@ -5435,6 +5671,45 @@ You can put it back from the door on the Today page (“Put back (not held)”).
         </message>
         <message>
             <source>Festival</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>Wellness Desk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem}
+
+There is no backup of it in {folder} to put back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem}
+
+The newest good backup was made {when}. Restoring it puts that copy in place; the damaged file is set aside beside it, not deleted. What was counted after the backup is not in that copy.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore the newest backup ({when})…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace the damaged database with the backup made {when}? The damaged file is kept in {folder}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored the backup made {when}; the damaged file was set aside as {file}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored the backup made {when}.</source>
             <translation type="unfinished" />
         </message>
     </context>

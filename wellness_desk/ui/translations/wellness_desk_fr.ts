@@ -3002,6 +3002,213 @@ C'est plus de {most} d'un coup.</translation>
         </message>
     </context>
     <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Today</source>
+            <translation>Aujourd'hui</translation>
+        </message>
+        <message>
+            <source>Kit counter</source>
+            <translation>Compteur de kits</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Ressources</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <source>Therapy days</source>
+            <translation>Journées de thérapie</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Imprimer</translation>
+        </message>
+        <message>
+            <source>Kit catalogue</source>
+            <translation>Catalogue des kits</translation>
+        </message>
+        <message>
+            <source>Activations</source>
+            <translation>Activations</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Synchronisation</translation>
+        </message>
+        <message>
+            <source>Resource directory: {problem}</source>
+            <translation>Annuaire des ressources : {problem}</translation>
+        </message>
+        <message>
+            <source>No activation yet</source>
+            <translation>Aucune activation pour l'instant</translation>
+        </message>
+        <message>
+            <source>Create one under Activations</source>
+            <translation>Créez-en une dans Activations</translation>
+        </message>
+        <message>
+            <source>{activation} · today: {stop}</source>
+            <translation>{activation} · aujourd'hui : {stop}</translation>
+        </message>
+        <message>
+            <source>{activation} · next: {stop}, {day}</source>
+            <translation>{activation} · prochaine étape : {stop}, {day}</translation>
+        </message>
+        <message>
+            <source>{activation} · {place}</source>
+            <translation>{activation} · {place}</translation>
+        </message>
+        <message>
+            <source>Tour</source>
+            <translation>Tournée</translation>
+        </message>
+        <message>
+            <source>Festival</source>
+            <translation>Festival</translation>
+        </message>
+        <message>
+            <source>{kind} · times in {zone}</source>
+            <translation>{kind} · heure de {zone}</translation>
+        </message>
+        <message>
+            <source>Wellness Desk</source>
+            <translation>Wellness Desk</translation>
+        </message>
+        <message>
+            <source>{section} (Ctrl+{number})</source>
+            <translation>{section} (Ctrl+{number})</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Sections</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Paramètres…</translation>
+        </message>
+        <message>
+            <source>Activation &amp;report…</source>
+            <translation>&amp;Rapport d'activation…</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>&amp;Exporter en CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Aller à</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>&amp;About Wellness Desk</source>
+            <translation>À &amp;propos de Wellness Desk</translation>
+        </message>
+        <message>
+            <source>Page header</source>
+            <translation>En-tête de page</translation>
+        </message>
+        <message>
+            <source>Sync: checking…</source>
+            <translation>Synchronisation : vérification…</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Touches</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>About Wellness Desk</source>
+            <translation>À propos de Wellness Desk</translation>
+        </message>
+        <message>
+            <source>Version {version}</source>
+            <translation>Version {version}</translation>
+        </message>
+        <message>
+            <source>Wellness tents, kit hand-outs and therapy days at live-music events; it works with the network unplugged and sends only anonymous counts.</source>
+            <translation>Tentes bien-être, distribution de kits et journées de thérapie lors d'événements de musique live ; fonctionne sans réseau et n'envoie que des comptages anonymes.</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>Dossier des données</translation>
+        </message>
+        <message>
+            <source>&amp;Open the data folder</source>
+            <translation>&amp;Ouvrir le dossier des données</translation>
+        </message>
+        <message>
+            <source>Free software under the MIT licence. Icons: Lucide (ISC licence). Fonts: DejaVu, Droid Sans Fallback and Symbola, under their own licences (in the assets folder).</source>
+            <translation>Logiciel libre sous licence MIT. Icônes : Lucide (licence ISC). Polices : DejaVu, Droid Sans Fallback et Symbola, sous leurs propres licences (dans le dossier assets).</translation>
+        </message>
+        <message>
+            <source>The daily backup was not made: {problem}</source>
+            <translation>La sauvegarde quotidienne n'a pas été faite : {problem}</translation>
+        </message>
+        <message>
+            <source>Restoring {file}…</source>
+            <translation>Restauration de {file}…</translation>
+        </message>
+        <message>
+            <source>The restore failed ({kind}); the current database was left as it was.</source>
+            <translation>La restauration a échoué ({kind}) ; la base de données actuelle est restée telle quelle.</translation>
+        </message>
+        <message>
+            <source>Restored {file}: it is the database now. The database it replaced is kept as {aside}.
+
+Wellness Desk closes now: open it again to carry on with the restored data.</source>
+            <translation>{file} restauré : c'est désormais la base de données. Celle qu'il remplace est conservée sous {aside}.
+
+Wellness Desk se ferme maintenant : rouvrez-le pour continuer avec les données restaurées.</translation>
+        </message>
+        <message>
+            <source>Restored {file}: it is the database now.
+
+Wellness Desk closes now: open it again to carry on with the restored data.</source>
+            <translation>{file} restauré : c'est désormais la base de données.
+
+Wellness Desk se ferme maintenant : rouvrez-le pour continuer avec les données restaurées.</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+Wellness Desk closes now: open it again to carry on (with the database as it was).</source>
+            <translation>{problem}
+
+Wellness Desk se ferme maintenant : rouvrez-le pour continuer (avec la base de données telle qu'elle était).</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restaurer une sauvegarde</translation>
+        </message>
+    </context>
+    <context>
         <name>NewActivationDialog</name>
         <message>
             <source>New activation</source>
@@ -4297,6 +4504,41 @@ C'est plus de {most} d'un coup.</translation>
         </message>
     </context>
     <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Everywhere</source>
+            <translation>Partout</translation>
+        </message>
+        <message>
+            <source>Show the keyboard shortcuts</source>
+            <translation>Afficher les raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Go to the first … ninth section of the sidebar</source>
+            <translation>Aller à la première … neuvième section de la barre latérale</translation>
+        </message>
+        <message>
+            <source>Open Settings</source>
+            <translation>Ouvrir les paramètres</translation>
+        </message>
+        <message>
+            <source>Quit Wellness Desk</source>
+            <translation>Quitter Wellness Desk</translation>
+        </message>
+        <message>
+            <source>Kit counter</source>
+            <translation>Compteur de kits</translation>
+        </message>
+        <message>
+            <source>Hand out one kit of the first … ninth tile</source>
+            <translation>Distribuer un kit de la première … neuvième tuile</translation>
+        </message>
+        <message>
+            <source>Undo the last hand-out</source>
+            <translation>Annuler la dernière distribution</translation>
+        </message>
+    </context>
+    <context>
         <name>SpaceCard</name>
         <message>
             <source>At the door</source>
@@ -5449,6 +5691,49 @@ Vous pouvez revenir en arrière depuis la porte, sur la page Aujourd'hui (« Ré
         <message>
             <source>Festival</source>
             <translation>Festival</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>Wellness Desk</source>
+            <translation>Wellness Desk</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+There is no backup of it in {folder} to put back.</source>
+            <translation>{problem}
+
+Il n'y en a aucune sauvegarde dans {folder} à remettre en place.</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+The newest good backup was made {when}. Restoring it puts that copy in place; the damaged file is set aside beside it, not deleted. What was counted after the backup is not in that copy.</source>
+            <translation>{problem}
+
+La dernière sauvegarde valide date du {when}. La restaurer met cette copie en place ; le fichier endommagé est mis de côté juste à côté, pas supprimé. Ce qui a été compté après la sauvegarde n'y figure pas.</translation>
+        </message>
+        <message>
+            <source>Restore the newest backup ({when})…</source>
+            <translation>Restaurer la dernière sauvegarde ({when})…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quitter</translation>
+        </message>
+        <message>
+            <source>Replace the damaged database with the backup made {when}? The damaged file is kept in {folder}.</source>
+            <translation>Remplacer la base de données endommagée par la sauvegarde du {when} ? Le fichier endommagé est conservé dans {folder}.</translation>
+        </message>
+        <message>
+            <source>Restored the backup made {when}; the damaged file was set aside as {file}.</source>
+            <translation>Sauvegarde du {when} restaurée ; le fichier endommagé a été mis de côté sous {file}.</translation>
+        </message>
+        <message>
+            <source>Restored the backup made {when}.</source>
+            <translation>Sauvegarde du {when} restaurée.</translation>
         </message>
     </context>
     <context>

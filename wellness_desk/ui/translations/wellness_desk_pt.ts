@@ -3002,6 +3002,213 @@ São mais de {most} de uma vez.</translation>
         </message>
     </context>
     <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Today</source>
+            <translation>Hoje</translation>
+        </message>
+        <message>
+            <source>Kit counter</source>
+            <translation>Contador de kits</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Recursos</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Programação</translation>
+        </message>
+        <message>
+            <source>Therapy days</source>
+            <translation>Dias de terapia</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Imprimir</translation>
+        </message>
+        <message>
+            <source>Kit catalogue</source>
+            <translation>Catálogo de kits</translation>
+        </message>
+        <message>
+            <source>Activations</source>
+            <translation>Ativações</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sincronização</translation>
+        </message>
+        <message>
+            <source>Resource directory: {problem}</source>
+            <translation>Diretório de recursos: {problem}</translation>
+        </message>
+        <message>
+            <source>No activation yet</source>
+            <translation>Ainda não há nenhuma ativação</translation>
+        </message>
+        <message>
+            <source>Create one under Activations</source>
+            <translation>Crie uma em Ativações</translation>
+        </message>
+        <message>
+            <source>{activation} · today: {stop}</source>
+            <translation>{activation} · hoje: {stop}</translation>
+        </message>
+        <message>
+            <source>{activation} · next: {stop}, {day}</source>
+            <translation>{activation} · próxima parada: {stop}, {day}</translation>
+        </message>
+        <message>
+            <source>{activation} · {place}</source>
+            <translation>{activation} · {place}</translation>
+        </message>
+        <message>
+            <source>Tour</source>
+            <translation>Turnê</translation>
+        </message>
+        <message>
+            <source>Festival</source>
+            <translation>Festival</translation>
+        </message>
+        <message>
+            <source>{kind} · times in {zone}</source>
+            <translation>{kind} · horários em {zone}</translation>
+        </message>
+        <message>
+            <source>Wellness Desk</source>
+            <translation>Wellness Desk</translation>
+        </message>
+        <message>
+            <source>{section} (Ctrl+{number})</source>
+            <translation>{section} (Ctrl+{number})</translation>
+        </message>
+        <message>
+            <source>Sections</source>
+            <translation>Seções</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Arquivo</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Configurações…</translation>
+        </message>
+        <message>
+            <source>Activation &amp;report…</source>
+            <translation>&amp;Relatório da ativação…</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>&amp;Exportar CSV…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>Sa&amp;ir</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Ir</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Aj&amp;uda</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Atalhos de teclado</translation>
+        </message>
+        <message>
+            <source>&amp;About Wellness Desk</source>
+            <translation>&amp;Sobre o Wellness Desk</translation>
+        </message>
+        <message>
+            <source>Page header</source>
+            <translation>Cabeçalho da página</translation>
+        </message>
+        <message>
+            <source>Sync: checking…</source>
+            <translation>Sincronização: verificando…</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Atalhos de teclado</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Teclas</translation>
+        </message>
+        <message>
+            <source>What it does</source>
+            <translation>O que faz</translation>
+        </message>
+        <message>
+            <source>About Wellness Desk</source>
+            <translation>Sobre o Wellness Desk</translation>
+        </message>
+        <message>
+            <source>Version {version}</source>
+            <translation>Versão {version}</translation>
+        </message>
+        <message>
+            <source>Wellness tents, kit hand-outs and therapy days at live-music events; it works with the network unplugged and sends only anonymous counts.</source>
+            <translation>Tendas de bem-estar, distribuição de kits e dias de terapia em eventos de música ao vivo; funciona sem rede e envia apenas contagens anônimas.</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>Pasta de dados</translation>
+        </message>
+        <message>
+            <source>&amp;Open the data folder</source>
+            <translation>&amp;Abrir a pasta de dados</translation>
+        </message>
+        <message>
+            <source>Free software under the MIT licence. Icons: Lucide (ISC licence). Fonts: DejaVu, Droid Sans Fallback and Symbola, under their own licences (in the assets folder).</source>
+            <translation>Software livre sob a licença MIT. Ícones: Lucide (licença ISC). Fontes: DejaVu, Droid Sans Fallback e Symbola, sob suas próprias licenças (na pasta assets).</translation>
+        </message>
+        <message>
+            <source>The daily backup was not made: {problem}</source>
+            <translation>O backup diário não foi feito: {problem}</translation>
+        </message>
+        <message>
+            <source>Restoring {file}…</source>
+            <translation>Restaurando {file}…</translation>
+        </message>
+        <message>
+            <source>The restore failed ({kind}); the current database was left as it was.</source>
+            <translation>A restauração falhou ({kind}); o banco de dados atual ficou como estava.</translation>
+        </message>
+        <message>
+            <source>Restored {file}: it is the database now. The database it replaced is kept as {aside}.
+
+Wellness Desk closes now: open it again to carry on with the restored data.</source>
+            <translation>{file} restaurado: agora é o banco de dados. O banco de dados substituído foi guardado como {aside}.
+
+O Wellness Desk fecha agora: abra-o de novo para continuar com os dados restaurados.</translation>
+        </message>
+        <message>
+            <source>Restored {file}: it is the database now.
+
+Wellness Desk closes now: open it again to carry on with the restored data.</source>
+            <translation>{file} restaurado: agora é o banco de dados.
+
+O Wellness Desk fecha agora: abra-o de novo para continuar com os dados restaurados.</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+Wellness Desk closes now: open it again to carry on (with the database as it was).</source>
+            <translation>{problem}
+
+O Wellness Desk fecha agora: abra-o de novo para continuar (com o banco de dados como estava).</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restaurar um backup</translation>
+        </message>
+    </context>
+    <context>
         <name>NewActivationDialog</name>
         <message>
             <source>New activation</source>
@@ -4297,6 +4504,41 @@ São mais de {most} de uma vez.</translation>
         </message>
     </context>
     <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Everywhere</source>
+            <translation>Em qualquer lugar</translation>
+        </message>
+        <message>
+            <source>Show the keyboard shortcuts</source>
+            <translation>Mostrar os atalhos de teclado</translation>
+        </message>
+        <message>
+            <source>Go to the first … ninth section of the sidebar</source>
+            <translation>Ir para a primeira … nona seção da barra lateral</translation>
+        </message>
+        <message>
+            <source>Open Settings</source>
+            <translation>Abrir Configurações</translation>
+        </message>
+        <message>
+            <source>Quit Wellness Desk</source>
+            <translation>Sair do Wellness Desk</translation>
+        </message>
+        <message>
+            <source>Kit counter</source>
+            <translation>Contador de kits</translation>
+        </message>
+        <message>
+            <source>Hand out one kit of the first … ninth tile</source>
+            <translation>Entregar um kit do primeiro … nono bloco</translation>
+        </message>
+        <message>
+            <source>Undo the last hand-out</source>
+            <translation>Desfazer a última entrega</translation>
+        </message>
+    </context>
+    <context>
         <name>SpaceCard</name>
         <message>
             <source>At the door</source>
@@ -5449,6 +5691,49 @@ Você pode desfazer pela porta na página Hoje (“Desfazer (não realizada)”)
         <message>
             <source>Festival</source>
             <translation>Festival</translation>
+        </message>
+    </context>
+    <context>
+        <name>app</name>
+        <message>
+            <source>Wellness Desk</source>
+            <translation>Wellness Desk</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+There is no backup of it in {folder} to put back.</source>
+            <translation>{problem}
+
+Não há nenhum backup dele em {folder} para restaurar.</translation>
+        </message>
+        <message>
+            <source>{problem}
+
+The newest good backup was made {when}. Restoring it puts that copy in place; the damaged file is set aside beside it, not deleted. What was counted after the backup is not in that copy.</source>
+            <translation>{problem}
+
+O backup válido mais recente foi feito em {when}. Restaurá-lo coloca essa cópia no lugar; o arquivo danificado é guardado ao lado, não apagado. O que foi contado depois do backup não está nessa cópia.</translation>
+        </message>
+        <message>
+            <source>Restore the newest backup ({when})…</source>
+            <translation>Restaurar o backup mais recente ({when})…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Sair</translation>
+        </message>
+        <message>
+            <source>Replace the damaged database with the backup made {when}? The damaged file is kept in {folder}.</source>
+            <translation>Substituir o banco de dados danificado pelo backup feito em {when}? O arquivo danificado fica guardado em {folder}.</translation>
+        </message>
+        <message>
+            <source>Restored the backup made {when}; the damaged file was set aside as {file}.</source>
+            <translation>Backup feito em {when} restaurado; o arquivo danificado foi guardado como {file}.</translation>
+        </message>
+        <message>
+            <source>Restored the backup made {when}.</source>
+            <translation>Backup feito em {when} restaurado.</translation>
         </message>
     </context>
     <context>
