@@ -73,9 +73,6 @@ def _ui_files() -> list[Path]:
 HEX = re.compile(r"(?<![\w&])#(?:[0-9A-Fa-f]{8}|[0-9A-Fa-f]{6}|[0-9A-Fa-f]{3})\b")
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "pages still carry their own style sheets and colours until the page helpers of "
-    "issue 15 land; the lead removes this mark after merging them"))
 def test_no_page_styles_itself():
     found = []
     for path in _ui_files():

@@ -99,9 +99,6 @@ def test_a_new_language_reaches_the_chrome_and_rebuilds_pages_without_a_restart(
     qtbot.waitUntil(lambda: sidebar_texts(window)[0] == "Today", timeout=5_000)
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "the pages' own words go through tr() once the page helpers of issue 15 land; the "
-    "lead removes this mark after merging them"))
 def test_a_rebuilt_page_speaks_the_new_language(qtbot, open_window, festival, bracketing):
     window = open_window(section="Kit catalogue")
     QCoreApplication.installTranslator(bracketing)

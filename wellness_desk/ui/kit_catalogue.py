@@ -40,12 +40,10 @@ from .tasks import Job, TaskRunner
 from .widgets import show_problem
 
 translate = QCoreApplication.translate  # by this name lupdate finds the texts
-# The tiles' palette (Okabe-Ito), by the names its authors gave the colours.
-_PALETTE_NAMES = {
-    "#0072B2": "Blue", "#E69F00": "Orange", "#009E73": "Bluish green",
-    "#CC79A7": "Reddish purple", "#56B4E9": "Sky blue", "#D55E00": "Vermilion",
-    "#F0E442": "Yellow", "#999999": "Grey",
-}
+# The tiles' palette (Okabe-Ito), by the names its authors gave the colours, in its order.
+_PALETTE_NAMES = dict(zip(design.TILE_PALETTE, (
+    "Blue", "Orange", "Bluish green", "Reddish purple", "Sky blue", "Vermilion", "Yellow",
+    "Grey"), strict=True))
 # Any other colour: the nearest of these hues (degrees, from Qt's HSV), by name.
 _HUES = ((15, "Red"), (40, "Orange"), (70, "Yellow"), (160, "Green"), (195, "Teal"),
          (255, "Blue"), (290, "Purple"), (340, "Pink"), (360, "Red"))
