@@ -68,10 +68,10 @@ def test_the_newest_good_backup_is_offered_put_back_and_opened_and_the_damaged_f
     backups.make_backup(path, now=BACKED_UP)
     _damage_index(path, LOCATION_INDEX)
     damaged = path.read_bytes()
-    when = _when(BACKED_UP)
 
     first = start(path)
     assert isinstance(first, MainWindow)
+    when = _when(BACKED_UP)  # in the language start() installed
     qtbot.addWidget(first)
     qtbot.waitUntil(lambda: len(_boxes()) == 1 and not first.isVisible(), timeout=10_000)
     box = _boxes()[0]

@@ -89,7 +89,7 @@ def test_a_failure_nobody_asked_for_goes_to_the_window_as_the_error(qtbot, open_
     window.runner.read(job)
     settle(qtbot, window)
     assert shown == [refusal]
-    assert window.statusBar().currentMessage() == "amount: not a number"
+    assert window.statusBar().currentMessage() == "Amount: not a number"  # a sentence on screen
 
 
 # -- the drawing pool ----------------------------------------------------------------------

@@ -165,10 +165,13 @@ class SettingsDialog(QDialog):
         folder = self.db_path.parent
         app = QApplication.instance()
         language = self.language.currentData()
-        if language != i18n.stored_language(folder) or language is None:
+        if language != i18n.stored_language(folder):
             i18n.store_language(folder, language)
-            if isinstance(app, QApplication):
-                i18n.install(app, language)
+        shown = language if language in i18n.LANGUAGES else i18n.system_language()
+        # Only a new language: installing rebuilds every page, and what was being typed on
+        # them (a card's tag, a search) would go with an OK that changed the help line.
+        if isinstance(app, QApplication) and shown != i18n.language():
+            i18n.install(app, language)
         appearance = self.appearance.currentData()
         if isinstance(app, QApplication):
             design.set_appearance(appearance, i18n.ui_state(folder))
