@@ -113,17 +113,17 @@ class VaultStatus:
     def explain(self) -> str:
         """Plain words for the person at the laptop about where the key is."""
         if self.mode == "keyring":
-            return (f"Names are encrypted; the key is in this computer's keyring "
-                    f"({self.keyring_name}). Your PIN hides them on screen.")
+            return msg("Names are encrypted; the key is in this computer's keyring "
+                       "({keyring}). Your PIN hides them on screen.", keyring=self.keyring_name)
         if self.mode == "passphrase":
-            return ("Names are encrypted with a key protected by your passphrase "
-                    "(no system keyring is used). Without the passphrase they cannot be read.")
+            return msg("Names are encrypted with a key protected by your passphrase (no system "
+                       "keyring is used). Without the passphrase they cannot be read.")
         if self.keyring_usable:
-            return (f"Set a PIN to start: names will be encrypted with a key kept in this "
-                    f"computer's keyring ({self.keyring_name}).")
-        return ("No system keyring works on this computer. Set a passphrase to start: names "
-                "will be encrypted with a key derived from it. Keep it safe: without it "
-                "nobody can read them.")
+            return msg("Set a PIN to start: names will be encrypted with a key kept in this "
+                       "computer's keyring ({keyring}).", keyring=self.keyring_name)
+        return msg("No system keyring works on this computer. Set a passphrase to start: "
+                   "names will be encrypted with a key derived from it. Keep it safe: without "
+                   "it nobody can read them.")
 
 
 def _database_id(db: Database) -> str:

@@ -3,6 +3,7 @@ shows: shared by the pseudo-locale and the accessibility tests."""
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -41,13 +42,16 @@ def open_demo_window(qtbot, data_dir: str, drawing) -> MainWindow:
     window.resize(*SIZE)
     with qtbot.waitSignal(window.ready, timeout=15_000):
         window.show()
-    qtbot.waitUntil(lambda: not window.runner.busy, timeout=15_000)
+    # The shipped directory too: the Resources page then always shows its cards.
+    qtbot.waitUntil(lambda: not window.runner.busy and not window.directory.busy,
+                    timeout=15_000)
     return window
 
 
 def visit(qtbot, window: MainWindow, index: int) -> QWidget:
     window.sidebar.setCurrentRow(index)
-    qtbot.waitUntil(lambda: not window.runner.busy, timeout=15_000)
+    qtbot.waitUntil(lambda: not window.runner.busy and not window.directory.busy,
+                    timeout=15_000)
     qtbot.wait(20)  # queued layouts and repaints
     return window.stack.currentWidget()
 
@@ -58,10 +62,54 @@ def shown(root: QWidget) -> list[QWidget]:
 
 
 def data_words(data_dir: str) -> set[str]:
-    """Every word the database holds (names of kits, places, sessions, people): shown as
-    they are, never translated."""
+    """Every word the database holds (names of kits, places, sessions, people), the
+    resource directory's texts whole (names of services and their lines), and the
+    countries and languages as the directory's labels name them: shown as they are, never
+    through tr(). An entry with a space is a whole text (see `without_data`)."""
+    from wellness_desk import resource_labels
+    from wellness_desk.resources.store import store_path
+
     words: set[str] = set()
-    con = sqlite3.connect(Path(db_path(data_dir)))
+    labels = [name for names in resource_labels.COUNTRIES.values() for name in names]
+    labels += list(resource_labels.LANGUAGE_NAMES.values())
+    for label in labels:
+        words.update(w.lower() for w in re.findall(r"[^\W\d_]+", label))
+    words |= _words_in(Path(db_path(data_dir)))
+    directory = store_path(Path(data_dir))
+    if directory.exists():
+        words |= _record_words(directory)
+    return words
+
+
+def _record_words(path: Path) -> set[str]:
+    """The directory's texts, each whole ("Text SHOUT to 85258"): a shown text may hold
+    them as they are, but their words one by one would let a label of ours ("Open 24/7")
+    pass untranslated. Its JSON keys are not on screen."""
+    def values(node: object) -> Iterator[str]:
+        if isinstance(node, str):
+            yield node
+        elif isinstance(node, dict):
+            for value in node.values():
+                yield from values(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from values(value)
+
+    words: set[str] = set()
+    con = sqlite3.connect(path)
+    try:
+        for table in ("organization", "service_record"):
+            for (record,) in con.execute(f"SELECT record FROM {table}"):
+                words.update(" ".join(text.lower().split())
+                             for text in values(json.loads(record)))
+    finally:
+        con.close()
+    return words
+
+
+def _words_in(path: Path) -> set[str]:
+    words: set[str] = set()
+    con = sqlite3.connect(path)
     try:
         tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         for table in tables:
@@ -72,3 +120,12 @@ def data_words(data_dir: str) -> set[str]:
     finally:
         con.close()
     return words
+
+
+def without_data(text: str, allowed: set[str]) -> str:
+    """`text` (lower case) with the whole data texts of `allowed` taken out."""
+    low = " ".join(text.lower().split())
+    for phrase in sorted((p for p in allowed if " " in p), key=len, reverse=True):
+        if phrase in low:
+            low = low.replace(phrase, " ")
+    return low

@@ -23,7 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tests.ui._walk import SECTIONS, at_noon_ish, data_words, open_demo_window, shown, visit
+from tests.ui._walk import (
+    SECTIONS,
+    at_noon_ish,
+    data_words,
+    open_demo_window,
+    shown,
+    visit,
+    without_data,
+)
 from wellness_desk import settings
 from wellness_desk.db import connect
 from wellness_desk.paths import db_path
@@ -82,7 +90,8 @@ def _untranslated(text: str, allowed: set[str]) -> bool:
     text = _plain(text)
     if "[" in text:
         return False
-    return any(word.lower() not in allowed for word in re.findall(r"[^\W\d_]+", text))
+    return any(word not in allowed
+               for word in re.findall(r"[^\W\d_]+", without_data(text, allowed)))
 
 
 def _clipped(widget: QWidget) -> str | None:

@@ -23,6 +23,7 @@ from .. import settings
 from ..activations import Activation, Location, current_activation, list_locations
 from ..clock import zone
 from ..errors import WellnessError
+from ..messages import Message, msg
 from .model import Contact, Service
 
 if TYPE_CHECKING:
@@ -31,6 +32,12 @@ if TYPE_CHECKING:
     from .search import Result
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+# The same, and the months, as the page shows them: each a message, so the window says
+# them in its language (a card prints DAY_NAMES in its own).
+_DAYS_SHOWN = (msg("Mon"), msg("Tue"), msg("Wed"), msg("Thu"), msg("Fri"), msg("Sat"),
+               msg("Sun"))
+_MONTHS_SHOWN = (msg("Jan"), msg("Feb"), msg("Mar"), msg("Apr"), msg("May"), msg("Jun"),
+                 msg("Jul"), msg("Aug"), msg("Sep"), msg("Oct"), msg("Nov"), msg("Dec"))
 # Hours of one week are enough: every window opens again within seven days, and the one
 # that is open now may have opened the evening before.
 _DAYS_BEHIND = 1
@@ -74,31 +81,31 @@ def _local(instant: datetime, tz: str, now: datetime) -> str:
     there = instant.astimezone(place)
     if there.date() == now.astimezone(place).date():
         return f"{there:%H:%M}"
-    return f"{DAY_NAMES[there.weekday()]} {there:%H:%M}"
+    return msg("{day} {time}", day=_DAYS_SHOWN[there.weekday()], time=f"{there:%H:%M}")
 
 
 def _zone_note(tz: str, now: datetime, viewer_tz: str | None) -> str:
-    """" (EST)" when the service keeps another clock than the person reading it."""
+    """"EST" when the service keeps another clock than the person reading it, else ""."""
     if viewer_tz is None:
         return ""
     here, there = now.astimezone(zone(viewer_tz)), now.astimezone(zone(tz))
     if here.utcoffset() == there.utcoffset():
         return ""
-    return f" ({there.tzname()})"
+    return there.tzname() or tz
 
 
 def hours_at_a_glance(contact: Contact, tz: str, now: datetime, *,
-                      viewer_tz: str | None = None) -> str:
+                      viewer_tz: str | None = None) -> Message:
     """One contact's hours right now, in the service's zone `tz`.
 
     `viewer_tz`: the zone of the person looking (the activation's); when its clock differs
     from the service's, the times say whose they are.
     """
     if contact.always_open:
-        return "Open 24/7"
+        return msg("Open 24/7")
     windows = _windows(contact, tz, now)
     if not windows:
-        return "Hours unknown"
+        return msg("Hours unknown")
     note = _zone_note(tz, now, viewer_tz)
     current = [(start, end) for start, end in windows if start <= now < end]
     if current:
@@ -108,10 +115,14 @@ def hours_at_a_glance(contact: Contact, tz: str, now: datetime, *,
             if start <= until < end:
                 until = end
         if until - now >= timedelta(days=_DAYS_AHEAD - 1):
-            return "Open now"
-        return f"Open now until {_local(until, tz, now)}{note}"
+            return msg("Open now")
+        if note:
+            return msg("Open now until {time} ({zone})", time=_local(until, tz, now), zone=note)
+        return msg("Open now until {time}", time=_local(until, tz, now))
     upcoming = next(start for start, _ in windows if start > now)
-    return f"Closed, opens {_local(upcoming, tz, now)}{note}"
+    if note:
+        return msg("Closed, opens {time} ({zone})", time=_local(upcoming, tz, now), zone=note)
+    return msg("Closed, opens {time}", time=_local(upcoming, tz, now))
 
 
 def _days_text(days: list[int]) -> str:
@@ -154,40 +165,46 @@ class AboutDirectory(Protocol):
     def services(self) -> int: ...
 
 
-def _day(d: date, today: date) -> str:
-    return f"{d.day} {d:%b}" if d.year == today.year else f"{d.day} {d:%b %Y}"
+def _day(d: date, today: date, *, year: bool = False) -> Message:
+    month = _MONTHS_SHOWN[d.month - 1]
+    if d.year == today.year and not year:
+        return msg("{day} {month}", day=d.day, month=month)
+    return msg("{day} {month} {year}", day=d.day, month=month, year=d.year)
 
 
-def source_words(source: str) -> str:
+def source_words(source: str) -> Message:
     """Where a directory came from, as the header says it."""
     if not source or source.startswith("shipped"):
-        return "shipped with the app"
+        return msg("shipped with the app")
     if source.startswith("hub") or source.startswith(("http://", "https://")):
-        return "from the hub"
+        return msg("from the hub")
     # The package's own name ("imported from tour-2027"), not the folders above it: the
     # header is one line, and the path says nothing the person does not know.
-    return f"imported from {PurePath(source).name or source}"
+    return msg("imported from {name}", name=PurePath(source).name or source)
 
 
-def about_line(about: AboutDirectory, *, checked: datetime | None, today: date) -> str:
+def about_line(about: AboutDirectory, *, checked: datetime | None, today: date) -> Message:
     """ "Directory of 12 Nov 2026, from the hub (checked 2 Dec)".
 
     `checked`: when the hub was last asked (an unchanged directory is checked too), else
     when its directory was installed; only a directory from the hub says it.
     """
     if about.services == 0 or about.published is None:
-        return "No directory installed yet"
-    published = about.published.date()
-    line = f"Directory of {published.day} {published:%b %Y}, {source_words(about.source)}"
-    if source_words(about.source) == "from the hub":
+        return msg("No directory installed yet")
+    published = _day(about.published.date(), today, year=True)
+    source = source_words(about.source)
+    if source.template == "from the hub":
         if checked is not None:
-            line += f" (checked {_day(checked.date(), today)})"
-        elif about.installed_at is not None:
-            line += f" (installed {_day(about.installed_at.date(), today)})"
-    elif about.installed_at is not None and not source_words(about.source).startswith(
-            "shipped"):
-        line += f" on {_day(about.installed_at.date(), today)}"
-    return line
+            return msg("Directory of {published}, {source} (checked {day})",
+                       published=published, source=source, day=_day(checked.date(), today))
+        if about.installed_at is not None:
+            return msg("Directory of {published}, {source} (installed {day})",
+                       published=published, source=source,
+                       day=_day(about.installed_at.date(), today))
+    elif about.installed_at is not None and source.template != "shipped with the app":
+        return msg("Directory of {published}, {source} on {day}", published=published,
+                   source=source, day=_day(about.installed_at.date(), today))
+    return msg("Directory of {published}, {source}", published=published, source=source)
 
 
 def _country(location: Location) -> str:

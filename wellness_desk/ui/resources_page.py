@@ -38,7 +38,7 @@ from ..errors import WellnessError
 from ..resources import glance
 from ..resources.model import KINDS, LANGUAGES
 from . import design, i18n
-from .core_words import error_text
+from .core_words import error_text, translated
 from .design import SPACE, TOUCH
 from .directory_worker import DirectoryWorker
 from .tasks import TaskRunner
@@ -327,7 +327,7 @@ class ContactRow(QWidget):
         kind = contact_word(contact.type)
         self.number.setText(contact.number)
         self.type.setText(kind)
-        self.hours.setText(line.hours)
+        self.hours.setText(translated(line.hours))
         open_role = "success" if line.open_now else "muted"
         if self.hours.property("role") != open_role:
             design.mark(self.hours, open_role)
@@ -362,7 +362,7 @@ class ContactRow(QWidget):
             name=entry.name, kind=service_kind(entry), number=contact.number,
             open=open_words(line.open_now)))
         self.setAccessibleDescription(" · ".join(
-            part for part in (kind, line.hours, extra) if part))
+            part for part in (kind, translated(line.hours), extra) if part))
 
 
 def service_kind(entry: glance.Entry) -> str:
@@ -646,7 +646,7 @@ class ResourcesPage(QWidget):
         self.search()
 
     def _show_header(self, header: _Header) -> None:
-        self.header.setText(header.line)
+        self.header.setText(translated(header.line))
         chosen = self.country.currentData() or (self._context.country if self._context else "")
         self.country.blockSignals(True)
         self.country.clear()

@@ -75,7 +75,7 @@ from ..errors import WellnessError
 from ..vault import Vault
 from ..views import TherapyView, therapy_view
 from . import design, i18n
-from .core_words import error_text
+from .core_words import error_text, translated
 from .design import RADIUS, SPACE, TOUCH
 from .forms import FormDialog, decimal_point
 from .tasks import Job, TaskRunner
@@ -947,7 +947,7 @@ class TherapyPage(QWidget):
             return
         self.view = view
         unlocked = self.vault is not None
-        how = view.vault.explain()
+        how = translated(view.vault.explain())
         text = self.tr("Unlocked: names are shown. {how}").format(how=how) if unlocked else how
         if view.vault.wait_s:
             text = self.tr("{text} (wait %n s)", "", view.vault.wait_s).format(text=text)
