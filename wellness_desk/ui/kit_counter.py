@@ -401,6 +401,9 @@ class KitCounterPage(QWidget):
         design.mark(self.today_total, "subtitle")
         tally_layout.addWidget(self.today_total)
         self.tally = HourlyTally()
+        # Short enough that the counter fits a 1280×720 screen at 150 % (853×480 to lay
+        # out), with the tiles keeping their room; it grows with the window.
+        self.tally.setMinimumHeight(80)
         tally_layout.addWidget(self.tally)
         side_layout.addWidget(tally_box)
         history_box = QGroupBox(self.tr("Recent actions"))
@@ -408,6 +411,7 @@ class KitCounterPage(QWidget):
         self.history = QListWidget()
         self.history.setAccessibleName(self.tr("Recent actions"))
         self.history.itemSelectionChanged.connect(self._history_selection)
+        self.history.setMinimumHeight(3 * self.history.fontMetrics().height())
         history_layout.addWidget(self.history)
         self.undo_selected = QPushButton(self.tr("Undo selected"))
         self.undo_selected.setAccessibleName(self.tr("Undo the selected action"))
