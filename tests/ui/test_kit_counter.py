@@ -191,6 +191,10 @@ def test_an_empty_database_says_what_to_do(qtbot, open_window):
     window = open_window()
     assert "No activation yet" in window.counter.empty_label.text()
     assert "No activation yet" in window.activation_label.text()
+    # The empty state holds the button that does what it says.
+    window.sidebar.setCurrentRow([t for t, _ in window.sections].index("Kit counter"))
+    qtbot.mouseClick(window.counter.empty.button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.activations
 
 
 def test_undo_again_walks_back_through_the_last_taps(qtbot, open_window, festival):

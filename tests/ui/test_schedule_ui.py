@@ -442,3 +442,4 @@ def test_a_schedule_with_no_activation_says_where_to_make_one(qtbot, open_window
     with qtbot.waitSignal(page.go_to_section) as asked:
         qtbot.mouseClick(page.empty.button, Qt.MouseButton.LeftButton)
     assert asked.args == ["Activations"]
+    assert window.stack.currentWidget() is window.activations

@@ -168,6 +168,7 @@ def test_with_no_activation_the_dashboard_says_where_to_start(qtbot, open_window
     assert page.no_activation.button.isVisibleTo(page)
     with qtbot.waitSignal(page.open_activations, timeout=1_000):
         qtbot.mouseClick(page.no_activation.button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.activations
     assert page.kits.counts.text() == "No kit types yet."
     assert not page.kits.warnings.isVisibleTo(page)
     for chart in page.charts.values():
@@ -238,6 +239,7 @@ def test_no_sessions_today_says_so_with_the_button_to_the_schedule(
     assert page.no_sessions.button.text() == "Open the schedule"
     with qtbot.waitSignal(page.open_schedule, timeout=1_000):
         qtbot.mouseClick(page.no_sessions.button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.schedule
 
 
 def test_a_narrow_kits_box_keeps_every_stock_warning_whole(

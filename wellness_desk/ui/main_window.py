@@ -460,11 +460,24 @@ class MainWindow(QMainWindow):
             message = getattr(page, "message", None)
             if message is not None:
                 message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+            # An empty state's button opens the section that fills it.
+            for name in ("go_to", "go_to_section"):
+                if (asked := getattr(page, name, None)) is not None:
+                    asked.connect(self.open_section_named)
+            for name, title in (("open_activations", "Activations"),
+                                ("open_schedule", "Schedule")):
+                if (asked := getattr(page, name, None)) is not None:
+                    asked.connect(partial(self.open_section_named, title))
             cast(_Page, page).refresh()
         return self._pages[index]
 
     def section(self, title: str) -> QWidget:
         return self.page([t for t, _ in self.sections].index(title))
+
+    def open_section_named(self, title: str) -> None:
+        """Show the section `title` (its English key, as in `sections`), as the sidebar
+        would."""
+        self.sidebar.setCurrentRow([t for t, _ in self.sections].index(title))
 
     @property
     def today(self) -> TodayPage:
