@@ -71,8 +71,8 @@ def test_mark_held_on_a_session_running_now_needs_no_question(qtbot, open_window
 
 
 def test_full_turns_the_door_the_danger_colour_with_a_large_full(qtbot, open_window, db,
-                                                                  pinned_clock):
-    from PySide6.QtGui import QColor
+                                                                  pinned_clock, monkeypatch):
+    from PySide6.QtGui import QAccessible, QColor
 
     from wellness_desk.ui import design
 
@@ -95,10 +95,22 @@ def test_full_turns_the_door_the_danger_colour_with_a_large_full(qtbot, open_win
     assert not door.full and door.background() == c.surface
     assert not door.full_label.isVisibleTo(door)
 
+    said = []
+    real = QAccessible.updateAccessibility
+
+    def watch(event):
+        if event.type() == QAccessible.Event.Announcement:
+            said.append((event.message(), event.politeness()))
+        real(event)
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(watch))
     for _ in range(2):
         qtbot.mouseClick(door.plus, Qt.MouseButton.LeftButton)
         settle(qtbot, window)
     assert door.full and door.property("state") == "full"
+    # Said to a screen reader at once, interrupting what it was reading; once.
+    assert said == [("FULL: Yoga. Count newcomers on the waitlist",
+                     QAccessible.AnnouncementPoliteness.Assertive)]
     assert door.background() == c.danger
     # The panel itself is painted the danger colour (read from the screen, not a flag).
     image = door.grab().toImage()

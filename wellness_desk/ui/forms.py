@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 
 from ..errors import WellnessError
 from . import design
-from .core_words import error_text, sentence
+from .core_words import error_text
 from .tasks import Job, TaskRunner
 
-__all__ = ["FormDialog", "decimal_point", "problem_label", "sentence"]  # sentence: core_words'
+__all__ = ["FormDialog", "decimal_point", "problem_label"]
 
 
 def decimal_point() -> str:

@@ -55,7 +55,7 @@ from ..clock import utcnow
 from ..clock_check import clock_behind_warning
 from ..errors import WellnessError
 from ..print.drawing import DrawingProcess
-from . import design
+from . import design, i18n
 from .core_words import error_text
 from .directory_worker import DirectoryWorker
 from .i18n import date_text
@@ -72,6 +72,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from ..activations import Activation
+    from ..exports import Exported
     from .activations_page import ActivationsPage
     from .kit_catalogue import KitCataloguePage
     from .print_page import PrintPage
@@ -364,7 +365,7 @@ class MainWindow(QMainWindow):
         # A long message beside it never squeezes what the sync says.
         self.sync_label.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         self.sync.status_changed.connect(self.sync_label.setText)
-        self.sync.failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.sync.failed.connect(self.say)
         self.directory.failed.connect(lambda error: self.statusBar().showMessage(
             self.tr("Resource directory: {problem}").format(problem=error), 10_000))
         # Said once the first data is shown: the clock is earlier than what is recorded.
@@ -459,7 +460,7 @@ class MainWindow(QMainWindow):
                 page.loaded.connect(self._refresh_status)
             message = getattr(page, "message", None)
             if message is not None:
-                message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+                message.connect(self.say)
             # An empty state's button opens the section that fills it.
             for name in ("go_to", "go_to_section"):
                 if (asked := getattr(page, name, None)) is not None:
@@ -793,6 +794,13 @@ class MainWindow(QMainWindow):
         if self.help_dialog is dialog:
             self.help_dialog = None
 
+    def say(self, text: str, timeout_ms: int = 10_000) -> None:
+        """A page's word ("Saved cards.pdf", "Handed out Earplugs") in the status bar, and
+        to a screen reader, which does not watch the status bar."""
+        self.statusBar().showMessage(text, timeout_ms)
+        if text:
+            i18n.announce(self.statusBar(), text)
+
     def _show_error(self, error: WellnessError) -> None:
         message = error_text(error)
         self.statusBar().showMessage(message, 10_000)
@@ -834,17 +842,25 @@ class MainWindow(QMainWindow):
         """File → Export CSV…; personal details only while the Therapy days section (if
         opened at all) is unlocked."""
         from .export_dialog import ExportDialog, default_folder
-        from .forms import sentence
 
         therapy = [t for t, _ in self.sections].index("Therapy days")
         today = clock.utcnow().astimezone().date()
         dialog = ExportDialog(self.runner, self.db_path, today=today, parent=self,
                               folder=default_folder(today),
                               vault=lambda: getattr(self._pages.get(therapy), "vault", None))
-        dialog.saved.connect(lambda done: self.statusBar().showMessage(
-            sentence(done.summary()), 30_000))
+        dialog.saved.connect(lambda done: self.say(self._exported_words(done), 30_000))
         dialog.open()
         return dialog
+
+    def _exported_words(self, done: Exported) -> str:
+        """What an export wrote, in the interface's words (the CLI says `done.summary()`)."""
+        files = ", ".join(self.tr("{file} (%n row(s))", "", rows).format(file=name)
+                          for name, rows in done.files)
+        text = self.tr("Wrote {folder}: {files}").format(folder=done.folder, files=files)
+        if done.personal:
+            text = self.tr("{text} — it holds names and contacts: keep it on this laptop"
+                           ).format(text=text)
+        return text
 
     def _daily_backup(self) -> None:
         """The day's backup, once the first data is on screen: on the drawing pool, so

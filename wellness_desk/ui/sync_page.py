@@ -19,7 +19,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAccessible, QFontDatabase
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -74,19 +74,6 @@ def outcome_words(outcome: str) -> str:
         "disconnected": translate("SyncPage", "Disconnected"),
     }
     return words.get(outcome, outcome)
-
-
-def announce(widget: QWidget, text: str) -> None:
-    """Have a screen reader say `text` now ("Synced"), without moving the focus.
-
-    Local until i18n.announce lands (issue 15: the i18n helper writes it); then this goes.
-    """
-    try:
-        from PySide6.QtGui import QAccessibleAnnouncementEvent
-    except ImportError:  # Qt before 6.8: the status line still says it
-        return
-    event = QAccessibleAnnouncementEvent(widget, text)
-    QAccessible.updateAccessibility(event)
 
 
 def local_when(at: datetime | str | None, tz: str | None) -> str:
@@ -517,7 +504,7 @@ class SyncPage(QWidget):
     def say(self, text: str) -> None:
         """Tell a screen reader, once, what just happened ("Synced")."""
         self.announced.append(text)
-        announce(self.status_line, text)
+        i18n.announce(self.status_line, text)
 
     def show_preview(self) -> None:
         self.runner.read(sync_preview, self._show_preview)

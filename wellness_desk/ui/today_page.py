@@ -9,8 +9,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
     QColor,
     QPainter,
     QPainterPath,
@@ -47,17 +45,6 @@ if TYPE_CHECKING:
     from .sync_worker import SyncWorker
 
 REFRESH_MS = 30_000  # "now" moves on even when nobody taps
-
-
-def _announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
-    """Say `text` to a screen reader (QAccessibleAnnouncementEvent, Qt 6.8+). Local until
-    the i18n helper's shared `announce(widget, text)` lands."""
-    if not QAccessible.isActive():
-        return
-    event = QAccessibleAnnouncementEvent(widget, text)
-    if assertive:
-        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
-    QAccessible.updateAccessibility(event)
 
 
 def _times(w: schedule.Workshop) -> str:
@@ -335,7 +322,7 @@ class DoorPanel(QFrame):
         self.waitlist.setText(self.tr("Walk-ins waiting: {count}").format(
             count=i18n.number_text(w.waitlist)))
         if self.full and not was_full:
-            _announce(self, self.tr("FULL: {title}. Count newcomers on the waitlist").format(
+            i18n.announce(self, self.tr("FULL: {title}. Count newcomers on the waitlist").format(
                 title=w.title), assertive=True)
 
     def _tap(self, counter: str, delta: int) -> None:
