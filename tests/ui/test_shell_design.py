@@ -119,7 +119,8 @@ def test_f1_lists_every_shortcut_by_group(qtbot, open_window, festival):
     for line in SHORTCUTS:
         assert (keys_text(line), line.what) in rows
     groups = [keys for keys, what in rows if not what]
-    assert groups == ["Everywhere", "Kit counter"]
+    assert groups == ["Everywhere", "Kit counter", "Resources", "Schedule", "Therapy days",
+                      "Print", "Dialogs"]
     undo = next(keys for keys, what in rows if what == "Undo the last hand-out")
     assert "Ctrl+Z" in undo
     assert ("1 … 9", "Hand out one kit of the first … ninth tile") in rows
@@ -133,6 +134,23 @@ def test_every_shortcut_of_the_window_is_listed(qtbot, open_window, festival):
     for action in (window.settings_action, window.quit_action, window.shortcuts_action):
         for sequence in action.shortcuts():
             assert sequence.toString() in listed, action.text()
+    # And every page's: its QShortcuts, and the keys set on its buttons ("1 … 9": each).
+    for line in SHORTCUTS:
+        first, last = line.keys[0], line.keys[-1]
+        if line.span and isinstance(first, str) and isinstance(last, str):
+            prefix = first[:-1]
+            listed |= {prefix + chr(c) for c in range(ord(first[-1]), ord(last[-1]) + 1)}
+    from PySide6.QtGui import QShortcut
+    from PySide6.QtWidgets import QAbstractButton
+
+    for index in range(window.sidebar.count()):
+        page = window.page(index)
+        for shortcut in page.findChildren(QShortcut):
+            assert shortcut.key().toString() in listed, (index, shortcut.key().toString())
+        for button in page.findChildren(QAbstractButton):
+            key = button.shortcut().toString()
+            if key and not key.startswith("Alt+"):  # Alt+letter: the underlined letter
+                assert key in listed, (index, button.text(), key)
 
 
 def test_about_says_the_version_and_opens_the_data_folder(qtbot, open_window, festival,
