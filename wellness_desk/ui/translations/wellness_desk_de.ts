@@ -808,6 +808,154 @@
             <translation>Nicht mit einem Hub verbunden: Verbinden Sie sich zuerst (wellness-desk sync --hub URL --enroll CODE); das bisherige Verzeichnis bleibt erhalten</translation>
         </message>
         <message>
+            <source>Mon</source>
+            <translation>Mo</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>Di</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>Mi</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>Do</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>Fr</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>Sa</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>So</translation>
+        </message>
+        <message>
+            <source>Jan</source>
+            <translation>Jan.</translation>
+        </message>
+        <message>
+            <source>Feb</source>
+            <translation>Feb.</translation>
+        </message>
+        <message>
+            <source>Mar</source>
+            <translation>März</translation>
+        </message>
+        <message>
+            <source>Apr</source>
+            <translation>Apr.</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>Mai</translation>
+        </message>
+        <message>
+            <source>Jun</source>
+            <translation>Juni</translation>
+        </message>
+        <message>
+            <source>Jul</source>
+            <translation>Juli</translation>
+        </message>
+        <message>
+            <source>Aug</source>
+            <translation>Aug.</translation>
+        </message>
+        <message>
+            <source>Sep</source>
+            <translation>Sept.</translation>
+        </message>
+        <message>
+            <source>Oct</source>
+            <translation>Okt.</translation>
+        </message>
+        <message>
+            <source>Nov</source>
+            <translation>Nov.</translation>
+        </message>
+        <message>
+            <source>Dec</source>
+            <translation>Dez.</translation>
+        </message>
+        <message>
+            <source>{day} {time}</source>
+            <translation>{day} {time}</translation>
+        </message>
+        <message>
+            <source>Open 24/7</source>
+            <translation>Rund um die Uhr erreichbar</translation>
+        </message>
+        <message>
+            <source>Hours unknown</source>
+            <translation>Zeiten unbekannt</translation>
+        </message>
+        <message>
+            <source>Open now</source>
+            <translation>Jetzt erreichbar</translation>
+        </message>
+        <message>
+            <source>Open now until {time} ({zone})</source>
+            <translation>Jetzt erreichbar bis {time} ({zone})</translation>
+        </message>
+        <message>
+            <source>Open now until {time}</source>
+            <translation>Jetzt erreichbar bis {time}</translation>
+        </message>
+        <message>
+            <source>Closed, opens {time} ({zone})</source>
+            <translation>Geschlossen, öffnet {time} ({zone})</translation>
+        </message>
+        <message>
+            <source>Closed, opens {time}</source>
+            <translation>Geschlossen, öffnet {time}</translation>
+        </message>
+        <message>
+            <source>{day} {month}</source>
+            <translation>{day}. {month}</translation>
+        </message>
+        <message>
+            <source>{day} {month} {year}</source>
+            <translation>{day}. {month} {year}</translation>
+        </message>
+        <message>
+            <source>shipped with the app</source>
+            <translation>mit der App geliefert</translation>
+        </message>
+        <message>
+            <source>from the hub</source>
+            <translation>vom Hub</translation>
+        </message>
+        <message>
+            <source>imported from {name}</source>
+            <translation>importiert aus {name}</translation>
+        </message>
+        <message>
+            <source>No directory installed yet</source>
+            <translation>Noch kein Verzeichnis installiert</translation>
+        </message>
+        <message>
+            <source>Directory of {published}, {source} (checked {day})</source>
+            <translation>Verzeichnis vom {published}, {source} (geprüft am {day})</translation>
+        </message>
+        <message>
+            <source>Directory of {published}, {source} (installed {day})</source>
+            <translation>Verzeichnis vom {published}, {source} (installiert am {day})</translation>
+        </message>
+        <message>
+            <source>Directory of {published}, {source} on {day}</source>
+            <translation>Verzeichnis vom {published}, {source} am {day}</translation>
+        </message>
+        <message>
+            <source>Directory of {published}, {source}</source>
+            <translation>Verzeichnis vom {published}, {source}</translation>
+        </message>
+        <message>
             <source>the directory package was refused, nothing was changed: 1 problem:</source>
             <translation>Das Verzeichnispaket wurde abgelehnt, nichts wurde geändert: 1 Problem:</translation>
         </message>
@@ -1758,6 +1906,22 @@
         <message>
             <source>{field}: cannot be decrypted with this key</source>
             <translation>{field}: lässt sich mit diesem Schlüssel nicht entschlüsseln</translation>
+        </message>
+        <message>
+            <source>Names are encrypted; the key is in this computer's keyring ({keyring}). Your PIN hides them on screen.</source>
+            <translation>Namen sind verschlüsselt; der Schlüssel liegt im Schlüsselbund dieses Computers ({keyring}). Ihre PIN verbirgt sie auf dem Bildschirm.</translation>
+        </message>
+        <message>
+            <source>Names are encrypted with a key protected by your passphrase (no system keyring is used). Without the passphrase they cannot be read.</source>
+            <translation>Namen sind mit einem Schlüssel verschlüsselt, den Ihre Passphrase schützt (kein Schlüsselbund des Systems). Ohne die Passphrase sind sie nicht lesbar.</translation>
+        </message>
+        <message>
+            <source>Set a PIN to start: names will be encrypted with a key kept in this computer's keyring ({keyring}).</source>
+            <translation>Legen Sie zuerst eine PIN fest: Namen werden mit einem Schlüssel verschlüsselt, der im Schlüsselbund dieses Computers liegt ({keyring}).</translation>
+        </message>
+        <message>
+            <source>No system keyring works on this computer. Set a passphrase to start: names will be encrypted with a key derived from it. Keep it safe: without it nobody can read them.</source>
+            <translation>Auf diesem Computer funktioniert kein Schlüsselbund des Systems. Legen Sie zuerst eine Passphrase fest: Namen werden mit einem daraus abgeleiteten Schlüssel verschlüsselt. Bewahren Sie sie sicher auf: ohne sie kann niemand sie lesen.</translation>
         </message>
         <message>
             <source>the key is already set up: unlock instead</source>
@@ -3167,6 +3331,21 @@ Das sind mehr als {most} auf einmal.</translation>
             <source>Free software under the MIT licence. Icons: Lucide (ISC licence). Fonts: DejaVu, Droid Sans Fallback and Symbola, under their own licences (in the assets folder).</source>
             <translation>Freie Software unter der MIT-Lizenz. Symbole: Lucide (ISC-Lizenz). Schriften: DejaVu, Droid Sans Fallback und Symbola, unter ihren eigenen Lizenzen (im Ordner assets).</translation>
         </message>
+        <message numerus="yes">
+            <source>{file} (%n row(s))</source>
+            <translation>
+                <numerusform>{file} (%n Zeile)</numerusform>
+                <numerusform>{file} (%n Zeilen)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wrote {folder}: {files}</source>
+            <translation>Gespeichert in {folder}: {files}</translation>
+        </message>
+        <message>
+            <source>{text} — it holds names and contacts: keep it on this laptop</source>
+            <translation>{text} — enthält Namen und Kontakte: auf diesem Laptop lassen</translation>
+        </message>
         <message>
             <source>The daily backup was not made: {problem}</source>
             <translation>Die tägliche Sicherung wurde nicht erstellt: {problem}</translation>
@@ -4536,6 +4715,90 @@ Wellness Desk wird jetzt geschlossen: Öffnen Sie es erneut, um weiterzuarbeiten
         <message>
             <source>Undo the last hand-out</source>
             <translation>Letzte Ausgabe rückgängig machen</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Hilfsangebote</translation>
+        </message>
+        <message>
+            <source>Type anywhere on the page to search</source>
+            <translation>Irgendwo auf der Seite tippen, um zu suchen</translation>
+        </message>
+        <message>
+            <source>Move through the numbers found</source>
+            <translation>Durch die gefundenen Nummern gehen</translation>
+        </message>
+        <message>
+            <source>Copy the chosen number</source>
+            <translation>Die gewählte Nummer kopieren</translation>
+        </message>
+        <message>
+            <source>Clear the search and the filters</source>
+            <translation>Suche und Filter leeren</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Programm</translation>
+        </message>
+        <message>
+            <source>New workshop</source>
+            <translation>Neuer Workshop</translation>
+        </message>
+        <message>
+            <source>Move between sessions (across spaces, in time)</source>
+            <translation>Zwischen Sessions wechseln (über Bereiche, in der Zeit)</translation>
+        </message>
+        <message>
+            <source>First or last session of the space</source>
+            <translation>Erste oder letzte Session des Bereichs</translation>
+        </message>
+        <message>
+            <source>Open the chosen session</source>
+            <translation>Die gewählte Session öffnen</translation>
+        </message>
+        <message>
+            <source>Therapy days</source>
+            <translation>Therapietage</translation>
+        </message>
+        <message>
+            <source>Move through the slots</source>
+            <translation>Durch die Termine gehen</translation>
+        </message>
+        <message>
+            <source>The chosen slot's main action (book, check in)</source>
+            <translation>Die Hauptaktion des gewählten Termins (buchen, einchecken)</translation>
+        </message>
+        <message>
+            <source>All actions on the chosen slot</source>
+            <translation>Alle Aktionen des gewählten Termins</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Drucken</translation>
+        </message>
+        <message>
+            <source>Save the cards or signs as a PDF</source>
+            <translation>Karten oder Schilder als PDF speichern</translation>
+        </message>
+        <message>
+            <source>Print the cards or signs</source>
+            <translation>Karten oder Schilder drucken</translation>
+        </message>
+        <message>
+            <source>Dialogs</source>
+            <translation>Dialoge</translation>
+        </message>
+        <message>
+            <source>Next or previous field</source>
+            <translation>Nächstes oder vorheriges Feld</translation>
+        </message>
+        <message>
+            <source>OK: save what the dialog holds</source>
+            <translation>OK: speichern, was im Dialog steht</translation>
+        </message>
+        <message>
+            <source>Cancel: close without saving</source>
+            <translation>Abbrechen: schließen ohne zu speichern</translation>
         </message>
     </context>
     <context>

@@ -808,6 +808,154 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Mon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feb</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apr</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>May</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jun</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Jul</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aug</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Oct</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nov</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dec</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open 24/7</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hours unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open now until {time} ({zone})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open now until {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed, opens {time} ({zone})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Closed, opens {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} {month}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{day} {month} {year}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>shipped with the app</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>from the hub</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>imported from {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No directory installed yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Directory of {published}, {source} (checked {day})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Directory of {published}, {source} (installed {day})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Directory of {published}, {source} on {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Directory of {published}, {source}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>the directory package was refused, nothing was changed: 1 problem:</source>
             <translation type="unfinished" />
         </message>
@@ -1757,6 +1905,22 @@
         </message>
         <message>
             <source>{field}: cannot be decrypted with this key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Names are encrypted; the key is in this computer's keyring ({keyring}). Your PIN hides them on screen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Names are encrypted with a key protected by your passphrase (no system keyring is used). Without the passphrase they cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set a PIN to start: names will be encrypted with a key kept in this computer's keyring ({keyring}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No system keyring works on this computer. Set a passphrase to start: names will be encrypted with a key derived from it. Keep it safe: without it nobody can read them.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3155,6 +3319,21 @@ That is more than {most} at once.</source>
             <source>Free software under the MIT licence. Icons: Lucide (ISC licence). Fonts: DejaVu, Droid Sans Fallback and Symbola, under their own licences (in the assets folder).</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>{file} (%n row(s))</source>
+            <translation>
+                <numerusform>{file} (%n row)</numerusform>
+                <numerusform>{file} (%n rows)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wrote {folder}: {files}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{text} — it holds names and contacts: keep it on this laptop</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>The daily backup was not made: {problem}</source>
             <translation type="unfinished" />
@@ -4516,6 +4695,90 @@ Wellness Desk closes now: open it again to carry on (with the database as it was
         </message>
         <message>
             <source>Undo the last hand-out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type anywhere on the page to search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move through the numbers found</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the chosen number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear the search and the filters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move between sessions (across spaces, in time)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>First or last session of the space</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the chosen session</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Therapy days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move through the slots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chosen slot's main action (book, check in)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All actions on the chosen slot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the cards or signs as a PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the cards or signs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dialogs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next or previous field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OK: save what the dialog holds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel: close without saving</source>
             <translation type="unfinished" />
         </message>
     </context>

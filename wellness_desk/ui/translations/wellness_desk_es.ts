@@ -808,6 +808,154 @@
             <translation>no conectado a un hub: conéctate primero (wellness-desk sync --hub URL --enroll CODE); se conserva el directorio que tenías</translation>
         </message>
         <message>
+            <source>Mon</source>
+            <translation>lun</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>mar</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>mié</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>jue</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>vie</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>sáb</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>dom</translation>
+        </message>
+        <message>
+            <source>Jan</source>
+            <translation>ene</translation>
+        </message>
+        <message>
+            <source>Feb</source>
+            <translation>feb</translation>
+        </message>
+        <message>
+            <source>Mar</source>
+            <translation>mar</translation>
+        </message>
+        <message>
+            <source>Apr</source>
+            <translation>abr</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>may</translation>
+        </message>
+        <message>
+            <source>Jun</source>
+            <translation>jun</translation>
+        </message>
+        <message>
+            <source>Jul</source>
+            <translation>jul</translation>
+        </message>
+        <message>
+            <source>Aug</source>
+            <translation>ago</translation>
+        </message>
+        <message>
+            <source>Sep</source>
+            <translation>sept</translation>
+        </message>
+        <message>
+            <source>Oct</source>
+            <translation>oct</translation>
+        </message>
+        <message>
+            <source>Nov</source>
+            <translation>nov</translation>
+        </message>
+        <message>
+            <source>Dec</source>
+            <translation>dic</translation>
+        </message>
+        <message>
+            <source>{day} {time}</source>
+            <translation>{day} {time}</translation>
+        </message>
+        <message>
+            <source>Open 24/7</source>
+            <translation>Abierto 24/7</translation>
+        </message>
+        <message>
+            <source>Hours unknown</source>
+            <translation>Horario desconocido</translation>
+        </message>
+        <message>
+            <source>Open now</source>
+            <translation>Abierto ahora</translation>
+        </message>
+        <message>
+            <source>Open now until {time} ({zone})</source>
+            <translation>Abierto ahora hasta las {time} ({zone})</translation>
+        </message>
+        <message>
+            <source>Open now until {time}</source>
+            <translation>Abierto ahora hasta las {time}</translation>
+        </message>
+        <message>
+            <source>Closed, opens {time} ({zone})</source>
+            <translation>Cerrado, abre {time} ({zone})</translation>
+        </message>
+        <message>
+            <source>Closed, opens {time}</source>
+            <translation>Cerrado, abre {time}</translation>
+        </message>
+        <message>
+            <source>{day} {month}</source>
+            <translation>{day} {month}</translation>
+        </message>
+        <message>
+            <source>{day} {month} {year}</source>
+            <translation>{day} {month} {year}</translation>
+        </message>
+        <message>
+            <source>shipped with the app</source>
+            <translation>incluido con la aplicación</translation>
+        </message>
+        <message>
+            <source>from the hub</source>
+            <translation>del hub</translation>
+        </message>
+        <message>
+            <source>imported from {name}</source>
+            <translation>importado de {name}</translation>
+        </message>
+        <message>
+            <source>No directory installed yet</source>
+            <translation>Aún no hay ningún directorio instalado</translation>
+        </message>
+        <message>
+            <source>Directory of {published}, {source} (checked {day})</source>
+            <translation>Directorio del {published}, {source} (comprobado el {day})</translation>
+        </message>
+        <message>
+            <source>Directory of {published}, {source} (installed {day})</source>
+            <translation>Directorio del {published}, {source} (instalado el {day})</translation>
+        </message>
+        <message>
+            <source>Directory of {published}, {source} on {day}</source>
+            <translation>Directorio del {published}, {source} el {day}</translation>
+        </message>
+        <message>
+            <source>Directory of {published}, {source}</source>
+            <translation>Directorio del {published}, {source}</translation>
+        </message>
+        <message>
             <source>the directory package was refused, nothing was changed: 1 problem:</source>
             <translation>el paquete del directorio se rechazó, no se cambió nada: 1 problema:</translation>
         </message>
@@ -1758,6 +1906,22 @@
         <message>
             <source>{field}: cannot be decrypted with this key</source>
             <translation>{field}: no se puede descifrar con esta clave</translation>
+        </message>
+        <message>
+            <source>Names are encrypted; the key is in this computer's keyring ({keyring}). Your PIN hides them on screen.</source>
+            <translation>Los nombres están cifrados; la clave está en el llavero de este ordenador ({keyring}). Tu PIN los oculta en pantalla.</translation>
+        </message>
+        <message>
+            <source>Names are encrypted with a key protected by your passphrase (no system keyring is used). Without the passphrase they cannot be read.</source>
+            <translation>Los nombres están cifrados con una clave protegida por tu frase de acceso (no se usa el llavero del sistema). Sin la frase no se pueden leer.</translation>
+        </message>
+        <message>
+            <source>Set a PIN to start: names will be encrypted with a key kept in this computer's keyring ({keyring}).</source>
+            <translation>Elige un PIN para empezar: los nombres se cifrarán con una clave guardada en el llavero de este ordenador ({keyring}).</translation>
+        </message>
+        <message>
+            <source>No system keyring works on this computer. Set a passphrase to start: names will be encrypted with a key derived from it. Keep it safe: without it nobody can read them.</source>
+            <translation>Ningún llavero del sistema funciona en este ordenador. Elige una frase de acceso para empezar: los nombres se cifrarán con una clave derivada de ella. Guárdala bien: sin ella nadie podrá leerlos.</translation>
         </message>
         <message>
             <source>the key is already set up: unlock instead</source>
@@ -3167,6 +3331,21 @@ Son más de {most} de una vez.</translation>
             <source>Free software under the MIT licence. Icons: Lucide (ISC licence). Fonts: DejaVu, Droid Sans Fallback and Symbola, under their own licences (in the assets folder).</source>
             <translation>Software libre con licencia MIT. Iconos: Lucide (licencia ISC). Fuentes: DejaVu, Droid Sans Fallback y Symbola, con sus propias licencias (en la carpeta assets).</translation>
         </message>
+        <message numerus="yes">
+            <source>{file} (%n row(s))</source>
+            <translation>
+                <numerusform>{file} (%n fila)</numerusform>
+                <numerusform>{file} (%n filas)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wrote {folder}: {files}</source>
+            <translation>Guardado en {folder}: {files}</translation>
+        </message>
+        <message>
+            <source>{text} — it holds names and contacts: keep it on this laptop</source>
+            <translation>{text} — contiene nombres y contactos: no lo saques de este portátil</translation>
+        </message>
         <message>
             <source>The daily backup was not made: {problem}</source>
             <translation>No se hizo la copia de seguridad diaria: {problem}</translation>
@@ -4536,6 +4715,90 @@ Wellness Desk se cierra ahora: ábralo de nuevo para continuar (con la base de d
         <message>
             <source>Undo the last hand-out</source>
             <translation>Deshacer la última entrega</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Recursos</translation>
+        </message>
+        <message>
+            <source>Type anywhere on the page to search</source>
+            <translation>Escribe en cualquier parte de la página para buscar</translation>
+        </message>
+        <message>
+            <source>Move through the numbers found</source>
+            <translation>Recorrer los números encontrados</translation>
+        </message>
+        <message>
+            <source>Copy the chosen number</source>
+            <translation>Copiar el número elegido</translation>
+        </message>
+        <message>
+            <source>Clear the search and the filters</source>
+            <translation>Borrar la búsqueda y los filtros</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <source>New workshop</source>
+            <translation>Nuevo taller</translation>
+        </message>
+        <message>
+            <source>Move between sessions (across spaces, in time)</source>
+            <translation>Moverse entre sesiones (entre espacios, en el tiempo)</translation>
+        </message>
+        <message>
+            <source>First or last session of the space</source>
+            <translation>Primera o última sesión del espacio</translation>
+        </message>
+        <message>
+            <source>Open the chosen session</source>
+            <translation>Abrir la sesión elegida</translation>
+        </message>
+        <message>
+            <source>Therapy days</source>
+            <translation>Días de terapia</translation>
+        </message>
+        <message>
+            <source>Move through the slots</source>
+            <translation>Recorrer las franjas</translation>
+        </message>
+        <message>
+            <source>The chosen slot's main action (book, check in)</source>
+            <translation>La acción principal de la franja elegida (reservar, registrar llegada)</translation>
+        </message>
+        <message>
+            <source>All actions on the chosen slot</source>
+            <translation>Todas las acciones de la franja elegida</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Imprimir</translation>
+        </message>
+        <message>
+            <source>Save the cards or signs as a PDF</source>
+            <translation>Guardar las tarjetas o carteles como PDF</translation>
+        </message>
+        <message>
+            <source>Print the cards or signs</source>
+            <translation>Imprimir las tarjetas o carteles</translation>
+        </message>
+        <message>
+            <source>Dialogs</source>
+            <translation>Diálogos</translation>
+        </message>
+        <message>
+            <source>Next or previous field</source>
+            <translation>Campo siguiente o anterior</translation>
+        </message>
+        <message>
+            <source>OK: save what the dialog holds</source>
+            <translation>Aceptar: guardar lo que tiene el diálogo</translation>
+        </message>
+        <message>
+            <source>Cancel: close without saving</source>
+            <translation>Cancelar: cerrar sin guardar</translation>
         </message>
     </context>
     <context>

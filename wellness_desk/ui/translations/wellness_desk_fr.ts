@@ -808,6 +808,154 @@
             <translation>non connecté à un hub : connectez-vous d'abord (wellness-desk sync --hub URL --enroll CODE) ; l'annuaire que vous aviez est conservé</translation>
         </message>
         <message>
+            <source>Mon</source>
+            <translation>lun.</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>mar.</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>mer.</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>jeu.</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>ven.</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>sam.</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>dim.</translation>
+        </message>
+        <message>
+            <source>Jan</source>
+            <translation>janv.</translation>
+        </message>
+        <message>
+            <source>Feb</source>
+            <translation>févr.</translation>
+        </message>
+        <message>
+            <source>Mar</source>
+            <translation>mars</translation>
+        </message>
+        <message>
+            <source>Apr</source>
+            <translation>avr.</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>mai</translation>
+        </message>
+        <message>
+            <source>Jun</source>
+            <translation>juin</translation>
+        </message>
+        <message>
+            <source>Jul</source>
+            <translation>juil.</translation>
+        </message>
+        <message>
+            <source>Aug</source>
+            <translation>août</translation>
+        </message>
+        <message>
+            <source>Sep</source>
+            <translation>sept.</translation>
+        </message>
+        <message>
+            <source>Oct</source>
+            <translation>oct.</translation>
+        </message>
+        <message>
+            <source>Nov</source>
+            <translation>nov.</translation>
+        </message>
+        <message>
+            <source>Dec</source>
+            <translation>déc.</translation>
+        </message>
+        <message>
+            <source>{day} {time}</source>
+            <translation>{day} {time}</translation>
+        </message>
+        <message>
+            <source>Open 24/7</source>
+            <translation>Ouvert 24 h/24, 7 j/7</translation>
+        </message>
+        <message>
+            <source>Hours unknown</source>
+            <translation>Horaires inconnus</translation>
+        </message>
+        <message>
+            <source>Open now</source>
+            <translation>Ouvert maintenant</translation>
+        </message>
+        <message>
+            <source>Open now until {time} ({zone})</source>
+            <translation>Ouvert jusqu'à {time} ({zone})</translation>
+        </message>
+        <message>
+            <source>Open now until {time}</source>
+            <translation>Ouvert jusqu'à {time}</translation>
+        </message>
+        <message>
+            <source>Closed, opens {time} ({zone})</source>
+            <translation>Fermé, ouvre {time} ({zone})</translation>
+        </message>
+        <message>
+            <source>Closed, opens {time}</source>
+            <translation>Fermé, ouvre {time}</translation>
+        </message>
+        <message>
+            <source>{day} {month}</source>
+            <translation>{day} {month}</translation>
+        </message>
+        <message>
+            <source>{day} {month} {year}</source>
+            <translation>{day} {month} {year}</translation>
+        </message>
+        <message>
+            <source>shipped with the app</source>
+            <translation>fourni avec l'application</translation>
+        </message>
+        <message>
+            <source>from the hub</source>
+            <translation>du hub</translation>
+        </message>
+        <message>
+            <source>imported from {name}</source>
+            <translation>importé de {name}</translation>
+        </message>
+        <message>
+            <source>No directory installed yet</source>
+            <translation>Aucun répertoire installé pour l'instant</translation>
+        </message>
+        <message>
+            <source>Directory of {published}, {source} (checked {day})</source>
+            <translation>Répertoire du {published}, {source} (vérifié le {day})</translation>
+        </message>
+        <message>
+            <source>Directory of {published}, {source} (installed {day})</source>
+            <translation>Répertoire du {published}, {source} (installé le {day})</translation>
+        </message>
+        <message>
+            <source>Directory of {published}, {source} on {day}</source>
+            <translation>Répertoire du {published}, {source} le {day}</translation>
+        </message>
+        <message>
+            <source>Directory of {published}, {source}</source>
+            <translation>Répertoire du {published}, {source}</translation>
+        </message>
+        <message>
             <source>the directory package was refused, nothing was changed: 1 problem:</source>
             <translation>le paquet d'annuaire a été refusé, rien n'a été modifié : 1 problème :</translation>
         </message>
@@ -1758,6 +1906,22 @@
         <message>
             <source>{field}: cannot be decrypted with this key</source>
             <translation>{field} : impossible à déchiffrer avec cette clé</translation>
+        </message>
+        <message>
+            <source>Names are encrypted; the key is in this computer's keyring ({keyring}). Your PIN hides them on screen.</source>
+            <translation>Les noms sont chiffrés ; la clé est dans le trousseau de cet ordinateur ({keyring}). Votre PIN les masque à l'écran.</translation>
+        </message>
+        <message>
+            <source>Names are encrypted with a key protected by your passphrase (no system keyring is used). Without the passphrase they cannot be read.</source>
+            <translation>Les noms sont chiffrés avec une clé protégée par votre phrase secrète (aucun trousseau système n'est utilisé). Sans elle, ils sont illisibles.</translation>
+        </message>
+        <message>
+            <source>Set a PIN to start: names will be encrypted with a key kept in this computer's keyring ({keyring}).</source>
+            <translation>Choisissez un PIN pour commencer : les noms seront chiffrés avec une clé gardée dans le trousseau de cet ordinateur ({keyring}).</translation>
+        </message>
+        <message>
+            <source>No system keyring works on this computer. Set a passphrase to start: names will be encrypted with a key derived from it. Keep it safe: without it nobody can read them.</source>
+            <translation>Aucun trousseau système ne fonctionne sur cet ordinateur. Choisissez une phrase secrète pour commencer : les noms seront chiffrés avec une clé qui en est dérivée. Gardez-la en lieu sûr : sans elle, personne ne pourra les lire.</translation>
         </message>
         <message>
             <source>the key is already set up: unlock instead</source>
@@ -3167,6 +3331,21 @@ C'est plus de {most} d'un coup.</translation>
             <source>Free software under the MIT licence. Icons: Lucide (ISC licence). Fonts: DejaVu, Droid Sans Fallback and Symbola, under their own licences (in the assets folder).</source>
             <translation>Logiciel libre sous licence MIT. Icônes : Lucide (licence ISC). Polices : DejaVu, Droid Sans Fallback et Symbola, sous leurs propres licences (dans le dossier assets).</translation>
         </message>
+        <message numerus="yes">
+            <source>{file} (%n row(s))</source>
+            <translation>
+                <numerusform>{file} (%n ligne)</numerusform>
+                <numerusform>{file} (%n lignes)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wrote {folder}: {files}</source>
+            <translation>Enregistré dans {folder} : {files}</translation>
+        </message>
+        <message>
+            <source>{text} — it holds names and contacts: keep it on this laptop</source>
+            <translation>{text} — il contient des noms et des contacts : gardez-le sur cet ordinateur</translation>
+        </message>
         <message>
             <source>The daily backup was not made: {problem}</source>
             <translation>La sauvegarde quotidienne n'a pas été faite : {problem}</translation>
@@ -4536,6 +4715,90 @@ Wellness Desk se ferme maintenant : rouvrez-le pour continuer (avec la base de d
         <message>
             <source>Undo the last hand-out</source>
             <translation>Annuler la dernière distribution</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Ressources</translation>
+        </message>
+        <message>
+            <source>Type anywhere on the page to search</source>
+            <translation>Tapez n'importe où sur la page pour chercher</translation>
+        </message>
+        <message>
+            <source>Move through the numbers found</source>
+            <translation>Parcourir les numéros trouvés</translation>
+        </message>
+        <message>
+            <source>Copy the chosen number</source>
+            <translation>Copier le numéro choisi</translation>
+        </message>
+        <message>
+            <source>Clear the search and the filters</source>
+            <translation>Effacer la recherche et les filtres</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <source>New workshop</source>
+            <translation>Nouvel atelier</translation>
+        </message>
+        <message>
+            <source>Move between sessions (across spaces, in time)</source>
+            <translation>Passer d'une séance à l'autre (entre espaces, dans le temps)</translation>
+        </message>
+        <message>
+            <source>First or last session of the space</source>
+            <translation>Première ou dernière séance de l'espace</translation>
+        </message>
+        <message>
+            <source>Open the chosen session</source>
+            <translation>Ouvrir la séance choisie</translation>
+        </message>
+        <message>
+            <source>Therapy days</source>
+            <translation>Journées de thérapie</translation>
+        </message>
+        <message>
+            <source>Move through the slots</source>
+            <translation>Parcourir les créneaux</translation>
+        </message>
+        <message>
+            <source>The chosen slot's main action (book, check in)</source>
+            <translation>L'action principale du créneau choisi (réserver, noter l'arrivée)</translation>
+        </message>
+        <message>
+            <source>All actions on the chosen slot</source>
+            <translation>Toutes les actions du créneau choisi</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Imprimer</translation>
+        </message>
+        <message>
+            <source>Save the cards or signs as a PDF</source>
+            <translation>Enregistrer les cartes ou affiches en PDF</translation>
+        </message>
+        <message>
+            <source>Print the cards or signs</source>
+            <translation>Imprimer les cartes ou affiches</translation>
+        </message>
+        <message>
+            <source>Dialogs</source>
+            <translation>Boîtes de dialogue</translation>
+        </message>
+        <message>
+            <source>Next or previous field</source>
+            <translation>Champ suivant ou précédent</translation>
+        </message>
+        <message>
+            <source>OK: save what the dialog holds</source>
+            <translation>OK : enregistrer le contenu de la boîte</translation>
+        </message>
+        <message>
+            <source>Cancel: close without saving</source>
+            <translation>Annuler : fermer sans enregistrer</translation>
         </message>
     </context>
     <context>

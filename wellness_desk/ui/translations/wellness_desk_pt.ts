@@ -808,6 +808,154 @@
             <translation>não ligado a um hub: ligue-se primeiro (wellness-desk sync --hub URL --enroll CODE); o diretório que tinha é mantido</translation>
         </message>
         <message>
+            <source>Mon</source>
+            <translation>seg</translation>
+        </message>
+        <message>
+            <source>Tue</source>
+            <translation>ter</translation>
+        </message>
+        <message>
+            <source>Wed</source>
+            <translation>qua</translation>
+        </message>
+        <message>
+            <source>Thu</source>
+            <translation>qui</translation>
+        </message>
+        <message>
+            <source>Fri</source>
+            <translation>sex</translation>
+        </message>
+        <message>
+            <source>Sat</source>
+            <translation>sáb</translation>
+        </message>
+        <message>
+            <source>Sun</source>
+            <translation>dom</translation>
+        </message>
+        <message>
+            <source>Jan</source>
+            <translation>jan</translation>
+        </message>
+        <message>
+            <source>Feb</source>
+            <translation>fev</translation>
+        </message>
+        <message>
+            <source>Mar</source>
+            <translation>mar</translation>
+        </message>
+        <message>
+            <source>Apr</source>
+            <translation>abr</translation>
+        </message>
+        <message>
+            <source>May</source>
+            <translation>mai</translation>
+        </message>
+        <message>
+            <source>Jun</source>
+            <translation>jun</translation>
+        </message>
+        <message>
+            <source>Jul</source>
+            <translation>jul</translation>
+        </message>
+        <message>
+            <source>Aug</source>
+            <translation>ago</translation>
+        </message>
+        <message>
+            <source>Sep</source>
+            <translation>set</translation>
+        </message>
+        <message>
+            <source>Oct</source>
+            <translation>out</translation>
+        </message>
+        <message>
+            <source>Nov</source>
+            <translation>nov</translation>
+        </message>
+        <message>
+            <source>Dec</source>
+            <translation>dez</translation>
+        </message>
+        <message>
+            <source>{day} {time}</source>
+            <translation>{day} {time}</translation>
+        </message>
+        <message>
+            <source>Open 24/7</source>
+            <translation>Aberto 24 horas</translation>
+        </message>
+        <message>
+            <source>Hours unknown</source>
+            <translation>Horário desconhecido</translation>
+        </message>
+        <message>
+            <source>Open now</source>
+            <translation>Aberto agora</translation>
+        </message>
+        <message>
+            <source>Open now until {time} ({zone})</source>
+            <translation>Aberto agora até {time} ({zone})</translation>
+        </message>
+        <message>
+            <source>Open now until {time}</source>
+            <translation>Aberto agora até {time}</translation>
+        </message>
+        <message>
+            <source>Closed, opens {time} ({zone})</source>
+            <translation>Fechado, abre {time} ({zone})</translation>
+        </message>
+        <message>
+            <source>Closed, opens {time}</source>
+            <translation>Fechado, abre {time}</translation>
+        </message>
+        <message>
+            <source>{day} {month}</source>
+            <translation>{day} {month}</translation>
+        </message>
+        <message>
+            <source>{day} {month} {year}</source>
+            <translation>{day} {month} {year}</translation>
+        </message>
+        <message>
+            <source>shipped with the app</source>
+            <translation>incluído no aplicativo</translation>
+        </message>
+        <message>
+            <source>from the hub</source>
+            <translation>do hub</translation>
+        </message>
+        <message>
+            <source>imported from {name}</source>
+            <translation>importado de {name}</translation>
+        </message>
+        <message>
+            <source>No directory installed yet</source>
+            <translation>Nenhum diretório instalado ainda</translation>
+        </message>
+        <message>
+            <source>Directory of {published}, {source} (checked {day})</source>
+            <translation>Diretório de {published}, {source} (verificado em {day})</translation>
+        </message>
+        <message>
+            <source>Directory of {published}, {source} (installed {day})</source>
+            <translation>Diretório de {published}, {source} (instalado em {day})</translation>
+        </message>
+        <message>
+            <source>Directory of {published}, {source} on {day}</source>
+            <translation>Diretório de {published}, {source} em {day}</translation>
+        </message>
+        <message>
+            <source>Directory of {published}, {source}</source>
+            <translation>Diretório de {published}, {source}</translation>
+        </message>
+        <message>
             <source>the directory package was refused, nothing was changed: 1 problem:</source>
             <translation>o pacote do diretório foi recusado, nada foi alterado: 1 problema:</translation>
         </message>
@@ -1758,6 +1906,22 @@
         <message>
             <source>{field}: cannot be decrypted with this key</source>
             <translation>{field}: não é possível decifrar com esta chave</translation>
+        </message>
+        <message>
+            <source>Names are encrypted; the key is in this computer's keyring ({keyring}). Your PIN hides them on screen.</source>
+            <translation>Os nomes estão criptografados; a chave está no chaveiro deste computador ({keyring}). Seu PIN os oculta na tela.</translation>
+        </message>
+        <message>
+            <source>Names are encrypted with a key protected by your passphrase (no system keyring is used). Without the passphrase they cannot be read.</source>
+            <translation>Os nomes estão criptografados com uma chave protegida pela sua frase secreta (nenhum chaveiro do sistema é usado). Sem a frase eles não podem ser lidos.</translation>
+        </message>
+        <message>
+            <source>Set a PIN to start: names will be encrypted with a key kept in this computer's keyring ({keyring}).</source>
+            <translation>Defina um PIN para começar: os nomes serão criptografados com uma chave guardada no chaveiro deste computador ({keyring}).</translation>
+        </message>
+        <message>
+            <source>No system keyring works on this computer. Set a passphrase to start: names will be encrypted with a key derived from it. Keep it safe: without it nobody can read them.</source>
+            <translation>Nenhum chaveiro do sistema funciona neste computador. Defina uma frase secreta para começar: os nomes serão criptografados com uma chave derivada dela. Guarde-a bem: sem ela ninguém poderá lê-los.</translation>
         </message>
         <message>
             <source>the key is already set up: unlock instead</source>
@@ -3167,6 +3331,21 @@ São mais de {most} de uma vez.</translation>
             <source>Free software under the MIT licence. Icons: Lucide (ISC licence). Fonts: DejaVu, Droid Sans Fallback and Symbola, under their own licences (in the assets folder).</source>
             <translation>Software livre sob a licença MIT. Ícones: Lucide (licença ISC). Fontes: DejaVu, Droid Sans Fallback e Symbola, sob suas próprias licenças (na pasta assets).</translation>
         </message>
+        <message numerus="yes">
+            <source>{file} (%n row(s))</source>
+            <translation>
+                <numerusform>{file} (%n linha)</numerusform>
+                <numerusform>{file} (%n linhas)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wrote {folder}: {files}</source>
+            <translation>Salvo em {folder}: {files}</translation>
+        </message>
+        <message>
+            <source>{text} — it holds names and contacts: keep it on this laptop</source>
+            <translation>{text} — contém nomes e contatos: mantenha-o neste notebook</translation>
+        </message>
         <message>
             <source>The daily backup was not made: {problem}</source>
             <translation>O backup diário não foi feito: {problem}</translation>
@@ -4536,6 +4715,90 @@ O Wellness Desk fecha agora: abra-o de novo para continuar (com o banco de dados
         <message>
             <source>Undo the last hand-out</source>
             <translation>Desfazer a última entrega</translation>
+        </message>
+        <message>
+            <source>Resources</source>
+            <translation>Recursos</translation>
+        </message>
+        <message>
+            <source>Type anywhere on the page to search</source>
+            <translation>Digite em qualquer lugar da página para buscar</translation>
+        </message>
+        <message>
+            <source>Move through the numbers found</source>
+            <translation>Percorrer os números encontrados</translation>
+        </message>
+        <message>
+            <source>Copy the chosen number</source>
+            <translation>Copiar o número escolhido</translation>
+        </message>
+        <message>
+            <source>Clear the search and the filters</source>
+            <translation>Limpar a busca e os filtros</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Programação</translation>
+        </message>
+        <message>
+            <source>New workshop</source>
+            <translation>Nova oficina</translation>
+        </message>
+        <message>
+            <source>Move between sessions (across spaces, in time)</source>
+            <translation>Mover entre sessões (entre espaços, no tempo)</translation>
+        </message>
+        <message>
+            <source>First or last session of the space</source>
+            <translation>Primeira ou última sessão do espaço</translation>
+        </message>
+        <message>
+            <source>Open the chosen session</source>
+            <translation>Abrir a sessão escolhida</translation>
+        </message>
+        <message>
+            <source>Therapy days</source>
+            <translation>Dias de terapia</translation>
+        </message>
+        <message>
+            <source>Move through the slots</source>
+            <translation>Percorrer os horários</translation>
+        </message>
+        <message>
+            <source>The chosen slot's main action (book, check in)</source>
+            <translation>A ação principal do horário escolhido (reservar, registrar chegada)</translation>
+        </message>
+        <message>
+            <source>All actions on the chosen slot</source>
+            <translation>Todas as ações do horário escolhido</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Imprimir</translation>
+        </message>
+        <message>
+            <source>Save the cards or signs as a PDF</source>
+            <translation>Salvar os cartões ou cartazes como PDF</translation>
+        </message>
+        <message>
+            <source>Print the cards or signs</source>
+            <translation>Imprimir os cartões ou cartazes</translation>
+        </message>
+        <message>
+            <source>Dialogs</source>
+            <translation>Caixas de diálogo</translation>
+        </message>
+        <message>
+            <source>Next or previous field</source>
+            <translation>Campo seguinte ou anterior</translation>
+        </message>
+        <message>
+            <source>OK: save what the dialog holds</source>
+            <translation>OK: salvar o que a caixa contém</translation>
+        </message>
+        <message>
+            <source>Cancel: close without saving</source>
+            <translation>Cancelar: fechar sem salvar</translation>
         </message>
     </context>
     <context>
