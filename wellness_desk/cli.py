@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__, cards
+from . import __version__, card_layouts
 from .errors import DataFileError, WellnessError
 from .kits import ROLES, UNSPECIFIED
 from .messages import msg
@@ -200,7 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
                                help="last local day (default: the activation's last)")
     report_parser.add_argument("--location", metavar="NAME",
                                help="only this location (default: every location)")
-    report_parser.add_argument("--lang", choices=cards.LANGUAGES, default="en",
+    report_parser.add_argument("--lang", choices=card_layouts.LANGUAGES, default="en",
                                help="language of the report (en)")
     report_parser.add_argument("--paper", choices=SHEET_PAPERS, default="a4", help="(a4)")
 
@@ -241,12 +241,12 @@ def build_parser() -> argparse.ArgumentParser:
         "settings --help-line-number). Unique codes continue the tag's numbering from the "
         "last saved or printed job.",
     )
-    cards_parser.add_argument("--template", choices=list(cards.TEMPLATES),
-                              help=", ".join(cards.TEMPLATES))
+    cards_parser.add_argument("--template", choices=list(card_layouts.LAYOUTS),
+                              help=", ".join(card_layouts.LAYOUTS))
     cards_parser.add_argument("--tag", metavar="TAG",
                               help="source tag the hub counts scans by "
                               "(e.g. green-room-chicago-2026)")
-    cards_parser.add_argument("--lang", choices=cards.LANGUAGES, default="en",
+    cards_parser.add_argument("--lang", choices=card_layouts.LANGUAGES, default="en",
                               help="language of the card texts (en)")
     cards_parser.add_argument("--copies", type=int, default=1, metavar="N",
                               help="cards, or signs, to print (1)")
@@ -377,7 +377,7 @@ def build_parser() -> argparse.ArgumentParser:
         "checked more than 12 months ago is refused, unless --include-stale prints it "
         "marked.")
     res_tour.add_argument("--pdf", required=True, metavar="FILE", help="the PDF to write")
-    res_tour.add_argument("--lang", choices=cards.LANGUAGES, default="en",
+    res_tour.add_argument("--lang", choices=card_layouts.LANGUAGES, default="en",
                           help="the sheet's language (en)")
     res_tour.add_argument("--activation", metavar="NAME",
                           help="the tour, by name (default: the current activation)")
@@ -741,7 +741,7 @@ def _export_csv(db: Database, args: argparse.Namespace) -> int:
 
 
 def _cards(db: Database, args: argparse.Namespace) -> int:
-    from . import card_batch, card_render, settings
+    from . import card_batch, card_render, cards, settings
 
     if args.locations:
         if args.template or args.tag:

@@ -342,3 +342,27 @@ def main(folder: Path) -> int:
 
 if __name__ == "__main__":
     sys.exit(main(Path(sys.argv[1])))
+
+
+def test_the_app_started_has_the_design_style_sheet_once_its_window_is_built(qtbot, tmp_path):
+    """start() sets the style sheet after building the window (design.apply_sheet): the
+    window shown has it all the same."""
+    from PySide6.QtWidgets import QApplication
+
+    from wellness_desk.cli import main
+    from wellness_desk.paths import DB_FILENAME
+    from wellness_desk.ui.app import start
+
+    assert main(["--data-dir", str(tmp_path), "demo"]) == 0
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setStyleSheet("")
+    window = start(tmp_path / DB_FILENAME)
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    try:
+        assert window.isVisible()
+        assert app.styleSheet() == design.style_sheet(design.colours())
+    finally:
+        window.close()
+        window.runner.stop()

@@ -138,18 +138,23 @@ def start(
     app = application()
     i18n.install(app, i18n.stored_language(db_path.parent))
     # The look (System, Light or Dark) is this laptop's, kept beside the window's layout.
-    design.start(app, QSettings(str(ui_state_path(db_path)), QSettings.Format.IniFormat))
+    # Its style sheet once the window is built (design.apply_sheet says why).
+    design.start(app, QSettings(str(ui_state_path(db_path)), QSettings.Format.IniFormat),
+                 sheet=False)
     try:
         lock = _hold_and_prepare(db_path, prepare)
     except DamagedDatabase as e:  # found by the demo's open (make run), before any window
         log.warning("not started: %s", e)
+        design.apply_sheet(app)
         refused = Refused(str(e), None, damaged=True)
         refused.box = _damaged(db_path, e, refused.restored) if tell else None
         return refused
     except WellnessError as e:
         log.warning("not started: %s", e)
+        design.apply_sheet(app)
         return Refused(str(e), _tell(error_text(e)) if tell else None)
     window = MainWindow(db_path)
+    design.apply_sheet(app)
     window.folder_hold = _FolderHold(lock, window)  # type: ignore[attr-defined]
     # The database is checked on the worker, before its first write, while the window
     # shows: a quick check of a million hand-outs takes 0.2 s the window need not wait for.
