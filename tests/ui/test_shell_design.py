@@ -245,7 +245,31 @@ def test_no_text_of_the_chrome_is_clipped_at_1280_by_720(scale, tmp_path):
     assert not clipped, "\n".join(clipped)
 
 
-# -- the script the test above runs -------------------------------------------------------
+def test_the_app_started_has_the_design_style_sheet_once_its_window_is_built(qtbot, tmp_path):
+    """start() sets the style sheet after building the window (design.apply_sheet): the
+    window shown has it all the same."""
+    from PySide6.QtWidgets import QApplication
+
+    from wellness_desk.cli import main
+    from wellness_desk.paths import DB_FILENAME
+    from wellness_desk.ui.app import start
+
+    assert main(["--data-dir", str(tmp_path), "demo"]) == 0
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setStyleSheet("")
+    window = start(tmp_path / DB_FILENAME)
+    assert isinstance(window, MainWindow)
+    qtbot.addWidget(window)
+    try:
+        assert window.isVisible()
+        assert app.styleSheet() == design.style_sheet(design.colours())
+    finally:
+        window.close()
+        window.runner.stop()
+
+
+# -- the script test_no_text_of_the_chrome_is_clipped_at_1280_by_720 runs ----------------
 
 
 def clipped_texts(window: MainWindow) -> tuple[list[str], int]:
@@ -341,28 +365,9 @@ def main(folder: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1])))
+    code = main(Path(sys.argv[1]))
+    sys.stdout.flush()
+    # Out at once: a worker thread still ending (the sync's, told to stop) and the
+    # interpreter tearing Qt's objects down could meet; the measuring is done.
+    os._exit(code)
 
-
-def test_the_app_started_has_the_design_style_sheet_once_its_window_is_built(qtbot, tmp_path):
-    """start() sets the style sheet after building the window (design.apply_sheet): the
-    window shown has it all the same."""
-    from PySide6.QtWidgets import QApplication
-
-    from wellness_desk.cli import main
-    from wellness_desk.paths import DB_FILENAME
-    from wellness_desk.ui.app import start
-
-    assert main(["--data-dir", str(tmp_path), "demo"]) == 0
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    app.setStyleSheet("")
-    window = start(tmp_path / DB_FILENAME)
-    assert isinstance(window, MainWindow)
-    qtbot.addWidget(window)
-    try:
-        assert window.isVisible()
-        assert app.styleSheet() == design.style_sheet(design.colours())
-    finally:
-        window.close()
-        window.runner.stop()
