@@ -95,3 +95,20 @@ def test_cancel_after_a_mistake_saves_nothing(qtbot, open_window, db):
 
     _drive_settings(qtbot, window, steps)
     assert settings.help_line(db) == settings.HelpLine()
+
+
+def test_settings_fits_the_screen_with_ok_and_cancel_in_view(qtbot, open_window, db):
+    """Taller than the test's 800×600 screen as a form: its groups scroll, OK and Cancel
+    stay on screen (the help line's field is scrolled to: test_resources_ui)."""
+    window = open_window()
+    seen: dict[str, object] = {}
+
+    def steps(dialog: SettingsDialog) -> None:
+        qtbot.wait(20)
+        room = dialog.screen().availableGeometry().height()
+        seen["fits"] = dialog.frameGeometry().height() <= room
+        seen["ok shown"] = not dialog.ok_button.visibleRegion().isEmpty()
+        seen["scrolls"] = dialog.groups_scroll.verticalScrollBar().maximum() > 0
+
+    _drive_settings(qtbot, window, steps)
+    assert seen == {"fits": True, "ok shown": True, "scrolls": True}

@@ -865,7 +865,7 @@ class MainWindow(QMainWindow):
                                 connect_hub=self.sync_page.open_connect_dialog,
                                 runner=self.runner, restore_backup=self.restore_backup)
         if focus is not None and focus in dialog.checked:
-            dialog.checked[focus].field.setFocus()
+            dialog.focus_field(focus)
         if dialog.exec():
             self.runner.write(dialog.job())
         dialog.deleteLater()

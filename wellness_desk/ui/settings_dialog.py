@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTreeWidget,
     QTreeWidgetItem,
@@ -79,7 +81,15 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.db_path = db_path
         self.setWindowTitle(self.tr("Settings"))
-        form = QFormLayout(self)
+        # The groups scroll, OK and Cancel stay in view: the whole form is taller than a
+        # 1280×720 screen (and than a 1920×1080 one at 150 %).
+        outer = QVBoxLayout(self)
+        self.groups_scroll = QScrollArea(self)
+        self.groups_scroll.setObjectName("settings-scroll")
+        self.groups_scroll.setWidgetResizable(True)
+        self.groups_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(self.groups_scroll)
+        form = QFormLayout(body)
         self.checked: dict[str, _Checked] = {}
         form.addRow(self._look_group())
         self.undo_window = QSpinBox()
@@ -120,7 +130,28 @@ class SettingsDialog(QDialog):
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.groups_scroll.setWidget(body)
+        self.groups_scroll.setAccessibleName(self.tr("Settings"))
+        outer.addWidget(self.groups_scroll, 1)
+        outer.addWidget(buttons)
+        self._fit(body)
+
+    def focus_field(self, name: str) -> None:
+        """Start in the field of setting `name` (the help line's number, from the Print
+        and Resources sections), scrolled into view."""
+        field = self.checked[name].field
+        field.setFocus()
+        self.groups_scroll.ensureWidgetVisible(field)
+
+    def _fit(self, body: QWidget) -> None:
+        """As tall as the form where the screen has room, else the screen's height less a
+        margin (the groups then scroll); as wide as the form, without a sideways scroll."""
+        need = body.sizeHint()
+        bar = self.groups_scroll.verticalScrollBar().sizeHint().width()
+        self.groups_scroll.setMinimumWidth(need.width() + bar)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        room = screen.height() - 80 if screen is not None else need.height()
+        self.groups_scroll.setMinimumHeight(min(need.height(), max(240, room - 120)))
 
     def _row(self, form: QFormLayout, label: str, name: str, field: QWidget,
              accessible: str | None = None) -> None:
