@@ -5,7 +5,9 @@
     python scripts/merge_ts.py --refresh  (`make ts`: the catalogues from the code)
 
 Each part `wellness_desk/ui/translations/parts/<part>_<lang>.ts` holds the words of some
-files, translated; `wellness_desk/ui/translations/wellness_desk_<lang>.ts` is the one the
+files, translated by someone working beside the others (none is kept once merged: a part
+left behind would bring back a translation corrected since in the catalogue);
+`wellness_desk/ui/translations/wellness_desk_<lang>.ts` is the one the
 Makefile builds the app's `.qm` from. A message is matched by (context, source,
 disambiguation): its translation (plural forms too) is copied from the part, and a message
 the catalogue lacks yet is added (`make ts` drops any the code no longer has). A part's

@@ -504,13 +504,16 @@ class MainWindow(QMainWindow):
             cast(_Page, page).refresh()
         return self._pages[index]
 
+    def _index(self, title: str) -> int:
+        """The sidebar row of the section `title` (its English key, as in `sections`)."""
+        return [t for t, _ in self.sections].index(title)
+
     def section(self, title: str) -> QWidget:
-        return self.page([t for t, _ in self.sections].index(title))
+        return self.page(self._index(title))
 
     def open_section_named(self, title: str) -> None:
-        """Show the section `title` (its English key, as in `sections`), as the sidebar
-        would."""
-        self.sidebar.setCurrentRow([t for t, _ in self.sections].index(title))
+        """Show the section `title`, as the sidebar would."""
+        self.sidebar.setCurrentRow(self._index(title))
 
     @property
     def today(self) -> TodayPage:
