@@ -499,3 +499,27 @@ def test_no_style_sheet_or_colour_of_their_own_in_the_resources_and_print_pages(
         text = (ui / name).read_text(encoding="utf-8")
         assert "setStyleSheet" not in text, name
         assert not re.search(r"#[0-9A-Fa-f]{6}\b", text), name
+
+
+def test_a_new_search_shows_its_first_result_whole_at_the_top(qtbot, open_window, tmp_path,
+                                                              pinned_clock):
+    from wellness_desk.resources.store import ensure_shipped, open_store, store_path
+
+    store = open_store(store_path(tmp_path))
+    try:
+        ensure_shipped(store, now=pinned_clock)
+    finally:
+        store.close()
+    window = open_window()
+    window.resize(1280, 720)
+    page = open_resources(qtbot, window)
+    for country in ("FR", "GB"):
+        page.country.setCurrentIndex(page.country.findData(country))
+        page.country.activated.emit(page.country.currentIndex())
+        settled(qtbot, window)
+        qtbot.wait(50)
+        assert len(page.cards) > 2
+        first = page.cards[0]
+        assert page.scroller.verticalScrollBar().value() == 0, country
+        top = first.mapTo(page.scroller.viewport(), first.rect().topLeft()).y()
+        assert top >= 0, country

@@ -837,7 +837,11 @@ class ResourcesPage(QWidget):
     def _highlight(self) -> None:
         for i, card in enumerate(self.cards):
             card.set_current(i == self.current)
-        if self.cards:
+        if self.cards and self.current == 0:
+            # The top of the list, header and all: a list just laid out may not have its
+            # cards' final places yet, and "visible" would leave the first one cut off.
+            self.scroller.verticalScrollBar().setValue(0)
+        elif self.cards:
             self.scroller.ensureWidgetVisible(self.cards[self.current], 0, 0)
 
     def step_through(self, step: int) -> None:
