@@ -17,7 +17,7 @@ from wellness_desk.messages import msg, unlabelled
 from wellness_desk.schedule_io import CsvImportError
 from wellness_desk.ui import core_words
 
-PARTS = Path(core_words.__file__).resolve().parent / "translations" / "parts"
+CATALOGUES = Path(core_words.__file__).resolve().parent / "translations"
 LRELEASE = Path(sys.executable).parent / "pyside6-lrelease"
 
 
@@ -30,7 +30,7 @@ def _qm(ts: Path, out: Path) -> Path:
 @pytest.fixture
 def spanish(qapp, tmp_path):
     translator = QTranslator()
-    assert translator.load(str(_qm(PARTS / "core_es.ts", tmp_path / "core_es.qm")))
+    assert translator.load(str(_qm(CATALOGUES / "wellness_desk_es.ts", tmp_path / "es.qm")))
     QCoreApplication.installTranslator(translator)
     yield translator
     QCoreApplication.removeTranslator(translator)

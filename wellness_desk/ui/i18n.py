@@ -5,9 +5,9 @@ that no other class subclasses, `QCoreApplication.translate("Context", "...")` e
 (a subclass's `self.tr` looks under the subclass's name first: PySide6 6.11 tries
 type(self).__name__ and then the classes of its MRO, so it finds the base's words only by
 that fallback; tests/ui/test_tr_lint.py keeps the rule), `%n` with the count as third
-argument for plurals. The `.ts` sources are in `wellness_desk/ui/translations/` (the
-helpers' parts in `translations/parts/`, merged by scripts/merge_ts.py); the Makefile
-builds the `.qm` files beside them.
+argument for plurals. The `.ts` sources are in `wellness_desk/ui/translations/` (`make ts`
+refreshes them from the code: scripts/merge_ts.py); the Makefile builds the `.qm` files
+beside them.
 
 `install(app, language)` switches the whole interface without a restart: Qt sends every
 widget a LanguageChange event and each one sets its words again. The language and the
