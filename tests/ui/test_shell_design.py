@@ -371,3 +371,30 @@ if __name__ == "__main__":
     # interpreter tearing Qt's objects down could meet; the measuring is done.
     os._exit(code)
 
+
+
+def test_a_long_page_title_gives_way_to_the_buttons_beside_it(qtbot):
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+
+    from wellness_desk.ui.widgets import page_title
+
+    full = "Schedule · " + "Riverside Sound Festival and Friends " * 4
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    title = page_title(full)
+    button = QPushButton("New workshop…")
+    layout.addWidget(title, 1)
+    layout.addWidget(button)
+    qtbot.addWidget(row)
+    row.resize(500, 60)
+    row.show()
+    qtbot.waitExposed(row)
+    assert button.width() >= button.sizeHint().width()
+    shown = title.text()
+    assert shown.endswith("…") and shown != full
+    assert QFontMetrics(title.font()).horizontalAdvance(shown) <= title.contentsRect().width()
+    assert title.toolTip() == full and title.accessibleName() == full
+    row.resize(3000, 60)
+    qtbot.waitUntil(lambda: title.text() == full)
+    assert title.toolTip() == ""

@@ -34,7 +34,7 @@ from .design import EmptyState
 from .i18n import date_text, number_text, time_text
 from .tasks import TaskRunner
 from .timeline import TimelineScroll, TimelineView
-from .widgets import show_problem
+from .widgets import page_title, show_problem
 from .workshop_editor import WorkshopEditor
 
 if TYPE_CHECKING:
@@ -58,8 +58,7 @@ class SchedulePage(QWidget):
         layout.setSpacing(design.SPACE.m)
         top = QHBoxLayout()
         top.setSpacing(design.SPACE.s)
-        self.title = QLabel(self.tr("Schedule"))
-        design.mark(self.title, "title")
+        self.title = page_title(self.tr("Schedule"))
         top.addWidget(self.title, 1)
         day_label = QLabel(self.tr("&Day:"))
         top.addWidget(day_label)

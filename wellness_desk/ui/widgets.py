@@ -50,9 +50,52 @@ def animations_on() -> bool:
     return app is None or app.property(ANIMATIONS) is not False
 
 
-def page_title(text: str = "") -> QLabel:
+class ElidedLabel(QLabel):
+    """One line that, short of room, ends in "…" and keeps the whole text in its tooltip
+    and accessible name: a page title with a long activation's name (or a longer
+    language) gives way to the buttons beside it rather than pushing them off the page."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full_text = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self.full_text = text
+        self._fit()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        width = QFontMetrics(self.font()).horizontalAdvance(self.full_text)
+        margins = self.contentsMargins()
+        return QSize(width + margins.left() + margins.right() + 2 * self.margin(),
+                     hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        metrics = QFontMetrics(self.font())
+        room = self.contentsRect().width() - 2 * self.margin()
+        if metrics.horizontalAdvance(self.full_text) <= room:
+            shown = self.full_text
+            self.setToolTip("")
+        else:
+            shown = metrics.elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)
+            self.setToolTip(self.full_text)
+        self.setAccessibleName(self.full_text)
+        if shown != super().text():
+            super().setText(shown)
+
+
+def page_title(text: str = "") -> ElidedLabel:
     """A page's heading, in the type scale's "title" role."""
-    label = QLabel(text)
+    label = ElidedLabel(text)
     design.mark(label, "title")
     return label
 
