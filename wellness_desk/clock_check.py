@@ -12,6 +12,8 @@ from datetime import UTC, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import TYPE_CHECKING
 
+from .messages import Message, msg
+
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
@@ -32,8 +34,8 @@ _LAST = (
     "SELECT at_utc, 'door' FROM door_tap ORDER BY id DESC LIMIT 1",
     "SELECT created_utc, 'booking' FROM therapy_booking ORDER BY id DESC LIMIT 1",
 )
-_NAMES = {"handed_out": "a hand-out", "undo": "an undo", "door": "a door count",
-          "booking": "a booking"}
+_NAMES = {"handed_out": msg("a hand-out"), "undo": msg("an undo"),
+          "door": msg("a door count"), "booking": msg("a booking")}
 
 
 def hub_date(value: str | None) -> datetime | None:
@@ -57,16 +59,18 @@ def skew_warning(hub_date: datetime, local_now: datetime) -> str | None:
     skew = local_now - hub_date
     if abs(skew) <= SKEW_LIMIT:
         return None
-    way = "ahead of" if skew > timedelta(0) else "behind"
-    return (f"this laptop's clock is {duration_text(abs(skew))} {way} the hub's: set it right "
-            "(what was recorded is kept and counted as it is)")
+    if skew > timedelta(0):
+        return msg("this laptop's clock is {span} ahead of the hub's: set it right (what was "
+                   "recorded is kept and counted as it is)", span=duration_text(abs(skew)))
+    return msg("this laptop's clock is {span} behind the hub's: set it right (what was "
+               "recorded is kept and counted as it is)", span=duration_text(abs(skew)))
 
 
 def clock_behind_warning(db: Database, now: datetime) -> str | None:
     """The start-up words when `now` (this laptop's clock) is more than `SKEW_LIMIT` earlier
     than the last hand-out, undo, door count or booking recorded here: the clock was set back
     (or was ahead when that was recorded). None when it is not."""
-    newest: tuple[str, str] | None = None
+    newest: tuple[str, Message] | None = None
     for sql in _LAST:
         row = db.execute(sql).fetchone()
         # Stamps are sortable UTC text of one format (clock.to_utc_text).
@@ -78,24 +82,29 @@ def clock_behind_warning(db: Database, now: datetime) -> str | None:
     behind = latest - now
     if behind <= SKEW_LIMIT:
         return None
-    return (f"This laptop's clock reads {_instant_text(now)}, {duration_text(behind)} before "
-            f"the last action recorded here ({newest[1]} at {_instant_text(latest)}): it "
-            "may be set wrong. Set it right; what you record meanwhile is kept and counted.")
+    return msg("This laptop's clock reads {now}, {span} before the last action recorded here "
+               "({action} at {then}): it may be set wrong. Set it right; what you record "
+               "meanwhile is kept and counted.", now=_instant_text(now),
+               span=duration_text(behind), action=newest[1], then=_instant_text(latest))
 
 
-def duration_text(span: timedelta) -> str:
+def duration_text(span: timedelta) -> Message:
     """"7 min", "2 h 5 min", "3 days 4 h": as precise as a person setting a clock needs."""
     minutes = int(span.total_seconds() // 60)
     days, rest = divmod(minutes, 24 * 60)
     hours, minutes = divmod(rest, 60)
+    if days == 1:
+        return msg("1 day {hours} h", hours=hours) if hours else msg("1 day")
     if days:
-        return f"{days} day{'s' if days != 1 else ''}" + (f" {hours} h" if hours else "")
+        return (msg("{days} days {hours} h", days=days, hours=hours) if hours
+                else msg("{days} days", days=days))
     if hours:
-        return f"{hours} h" + (f" {minutes} min" if minutes else "")
-    return f"{minutes} min"
+        return (msg("{hours} h {minutes} min", hours=hours, minutes=minutes) if minutes
+                else msg("{hours} h", hours=hours))
+    return msg("{minutes} min", minutes=minutes)
 
 
 def _instant_text(instant: datetime) -> str:
     # UTC and the date: a clock set wrong may be wrong by days, and in any zone.
     utc = instant.astimezone(UTC)
-    return f"{utc.day} {utc.strftime('%b %Y %H:%M')} UTC"
+    return f"{utc:%Y-%m-%d %H:%M} UTC"

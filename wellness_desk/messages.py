@@ -16,6 +16,7 @@ a value that is itself a Message (a problem inside a list) is translated in its 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -26,21 +27,24 @@ class Message(str):
     template: str
     values: dict[str, str]
     unlabelled: bool
+    sentence: bool  # shown with a capital and a full stop (as_sentence)
 
     def __new__(cls, template: str, values: dict[str, Any] | None = None,
-                unlabelled: bool = False) -> Message:
+                unlabelled: bool = False, sentence: bool = False) -> Message:
         kept = {name: _kept(value) for name, value in (values or {}).items()}
         english = template.format(**kept) if kept else _plain(template)
-        text = super().__new__(cls, drop_label(english) if unlabelled else english)
+        english = drop_label(english) if unlabelled else english
+        text = super().__new__(cls, made_sentence(english) if sentence else english)
         text.template = template
         text.values = kept
         text.unlabelled = unlabelled
+        text.sentence = sentence
         return text
 
     def __reduce__(self) -> tuple[Any, ...]:
         # An error crosses to the drawing process and back pickled; a str subclass would
         # come back as its bare text without this (or fail on the keyword-only state).
-        return Message, (self.template, self.values, self.unlabelled)
+        return Message, (self.template, self.values, self.unlabelled, self.sentence)
 
     def __repr__(self) -> str:
         return f"msg({self.template!r}, {self.values!r})"
@@ -61,6 +65,19 @@ def joined(parts: Iterable[str], separator: str = "\n") -> Message:
     return Message(template, values)
 
 
+def as_sentence(message: str) -> str:
+    """`message` on its own as a sentence: a capital and a full stop (a core message is
+    written lower case, to follow a "label:" or another message)."""
+    if isinstance(message, Message):
+        return Message(message.template, message.values, message.unlabelled, sentence=True)
+    return made_sentence(message)
+
+
+def made_sentence(text: str) -> str:
+    text = text[:1].upper() + text[1:]
+    return text if not text or text.endswith((".", "!", "?")) else text + "."
+
+
 def unlabelled(message: str, label: str) -> str:
     """The message without its leading "label: " (a list that names the field already).
 
@@ -77,6 +94,47 @@ def drop_label(text: str) -> str:
     """The text after its "label:" (French writes "titre : ..."); all of it if none."""
     _, colon, rest = text.partition(":")
     return rest.lstrip() if colon and rest.strip() else text
+
+
+def message_of(error: BaseException) -> str:
+    """An error's message: the Message it was raised with, so it can still be translated
+    where it is shown; else its text."""
+    first = error.args[0] if len(error.args) == 1 else None
+    return first if isinstance(first, Message) else str(error)
+
+
+def stored(message: str) -> str:
+    """`message` as text to keep in the database and read back whole with `restored`: a
+    Message keeps its template and values (the sync's last problem is shown days later, in
+    whatever language the window has by then); a plain str is kept as it is."""
+    if not isinstance(message, Message):
+        return str(message)
+    return json.dumps(_as_data(message), ensure_ascii=False, separators=(",", ":"))
+
+
+def restored(text: str | None) -> str | None:
+    """What `stored` kept: the Message again, or the plain text (words saved before
+    messages were kept whole, or a part of it damaged) as it is."""
+    if not text or not text.startswith('{"msg":'):
+        return text
+    try:
+        return _from_data(json.loads(text))
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError):
+        return text
+
+
+def _as_data(message: Message) -> dict[str, Any]:
+    return {"msg": message.template, "unlabelled": message.unlabelled,
+            "sentence": message.sentence,
+            "values": {name: _as_data(value) if isinstance(value, Message) else value
+                       for name, value in message.values.items()}}
+
+
+def _from_data(data: dict[str, Any]) -> Message:
+    values = {name: _from_data(value) if isinstance(value, dict) else str(value)
+              for name, value in data["values"].items()}
+    return Message(str(data["msg"]), values, unlabelled=bool(data.get("unlabelled")),
+                   sentence=bool(data.get("sentence")))
 
 
 def _kept(value: Any) -> str:

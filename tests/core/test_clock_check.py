@@ -65,8 +65,8 @@ def test_a_clock_set_back_before_the_newest_hand_out_is_told_at_start_up(db, fes
     warning = clock_behind_warning(db, datetime(2026, 7, 4, 14, 0, tzinfo=UTC))
 
     assert warning == (
-        "This laptop's clock reads 4 Jul 2026 14:00 UTC, 2 h 30 min before the last action "
-        "recorded here (a hand-out at 4 Jul 2026 16:30 UTC): it may be set wrong. Set it "
+        "This laptop's clock reads 2026-07-04 14:00 UTC, 2 h 30 min before the last action "
+        "recorded here (a hand-out at 2026-07-04 16:30 UTC): it may be set wrong. Set it "
         "right; what you record meanwhile is kept and counted.")
 
 
@@ -80,14 +80,14 @@ def test_the_newest_of_undo_door_count_and_booking_is_the_one_named(db, festival
     tapped = _tap(db, festival, datetime(2026, 7, 4, 13, 0, tzinfo=UTC))
     kits.undo(db, tapped.movement.id, now=datetime(2026, 7, 4, 13, 20, tzinfo=UTC))
     at_1320 = datetime(2026, 7, 4, 13, 0, tzinfo=UTC)
-    assert "(an undo at 4 Jul 2026 13:20 UTC)" in clock_behind_warning(db, at_1320)
+    assert "(an undo at 2026-07-04 13:20 UTC)" in clock_behind_warning(db, at_1320)
 
     yoga = schedule.create_workshop(db, schedule.Draft(
         location_id=festival["tent"].id, title="Yoga", kind="yoga",
         start=datetime(2026, 7, 4, 14, 0, tzinfo=UTC),
         end=datetime(2026, 7, 4, 15, 0, tzinfo=UTC), capacity=20))
     schedule.door_tap(db, yoga.id, now=datetime(2026, 7, 4, 14, 2, tzinfo=UTC))
-    assert "(a door count at 4 Jul 2026 14:02 UTC)" in clock_behind_warning(db, at_1320)
+    assert "(a door count at 2026-07-04 14:02 UTC)" in clock_behind_warning(db, at_1320)
 
 
 def test_a_booking_is_an_action_too(db, tour_day):

@@ -14,7 +14,16 @@ import wellness_desk
 from wellness_desk.activations import add_tour_stop, create_activation
 from wellness_desk.csv_table import Problem
 from wellness_desk.errors import DataFileError, WellnessError
-from wellness_desk.messages import Message, drop_label, joined, msg, unlabelled
+from wellness_desk.messages import (
+    Message,
+    as_sentence,
+    drop_label,
+    joined,
+    msg,
+    restored,
+    stored,
+    unlabelled,
+)
 from wellness_desk.resources import package
 from wellness_desk.schedule_io import CsvImportError
 
@@ -51,6 +60,29 @@ def test_a_message_survives_pickling_alone_and_inside_an_error():
     error = pickle.loads(pickle.dumps(DataFileError(m)))
     assert type(error) is DataFileError
     assert isinstance(error.args[0], Message) and error.args[0].template == m.template
+
+
+def test_a_message_kept_in_the_database_comes_back_whole():
+    """What the sync keeps for days (its last problem) is translated when it is shown."""
+    m = as_sentence(msg("Directory: {problem}; the directory you had is kept",
+                        problem=msg("hub unreachable (no network)")))
+    assert m == "Directory: hub unreachable (no network); the directory you had is kept."
+    back = restored(stored(m))
+    assert back == m and type(back) is Message
+    assert back.template == m.template and back.sentence
+    assert isinstance(back.values["problem"], Message)
+    assert back.values["problem"].template == "hub unreachable (no network)"
+    label = restored(stored(unlabelled(msg("title: is {what}", what="empty"), "title")))
+    assert label == "is empty" and label.unlabelled
+
+
+def test_words_kept_as_plain_text_are_read_back_as_they_are():
+    # Saved before messages were kept whole, or damaged: shown as they were, never a crash.
+    for text in ("hub unreachable", '{"msg": broken', '{"msg":"{gone}","values":{}}',
+                 '{"msg":"x","values":[1]}', "", None):
+        assert restored(text) == text
+        assert not isinstance(restored(text), Message)
+    assert stored("plain words") == "plain words"
 
 
 def test_joined_parts_stay_joined_and_each_keeps_its_template():

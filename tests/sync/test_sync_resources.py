@@ -322,5 +322,5 @@ def test_an_older_signed_edition_served_again_is_refused_and_the_newer_one_kept(
 
     replayed = pull(db, data_dir, now=NOW)
     assert replayed.outcome == "refused"
-    assert "older edition (10 May 2026)" in replayed.message
+    assert "older edition (2026-05-10)" in replayed.message
     assert _held(data_dir) == _canonical(edition="new")

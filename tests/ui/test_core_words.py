@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
+import httpx
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from wellness_desk.activations import add_tour_stop, create_activation
 from wellness_desk.csv_table import Problem
 from wellness_desk.errors import WellnessError
-from wellness_desk.messages import msg, unlabelled
+from wellness_desk.messages import msg, restored, stored, unlabelled
 from wellness_desk.schedule_io import CsvImportError
 from wellness_desk.ui import core_words
 
@@ -108,3 +109,28 @@ def test_a_broken_translation_falls_back_to_the_english(qapp, tmp_path):
         assert core_words.error_text(error) == "Kit name: 'Earplugs' already exists"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_the_sync_line_says_the_clock_and_the_directory_in_spanish(spanish):
+    from datetime import timedelta
+
+    from wellness_desk.clock_check import duration_text, skew_warning
+    from wellness_desk.sync.answers import network_words
+    from wellness_desk.sync.status import SyncStatus
+    from wellness_desk.ui.sync_worker import status_line
+
+    hub_clock = datetime(2026, 7, 4, 13, 0, tzinfo=UTC)
+    clock = skew_warning(hub_clock, hub_clock + timedelta(hours=2, minutes=5))
+    directory = msg("Directory: {problem}; the directory you had is kept",
+                    problem=network_words(httpx.ConnectError("Connection refused")))
+    state = SyncStatus(connected=True, hub_url="https://hub.example.org",
+                       hub_activation="Summer Fest", activation_name="Summer Fest",
+                       last_synced_utc=None, pending=3, last_error=None, stopped=False,
+                       directory_problem=restored(stored(directory)),
+                       clock_warning=restored(stored(clock)))
+    assert status_line(state) == (
+        "Enviando Summer Fest: 3 cambios pendientes · aún sin sincronizar · Directorio: hub "
+        "inaccesible (conexión rechazada); se conserva el directorio que tenías · el reloj "
+        "de este portátil va 2 h 5 min adelantado respecto al del hub: ponlo en hora (lo "
+        "registrado se conserva y se cuenta tal cual)")
+    assert core_words.translated(duration_text(timedelta(days=3))) == "3 días"

@@ -160,7 +160,7 @@ def test_a_hub_token_changed_in_the_keyring_is_said_in_the_bar_with_what_to_do(
     assert f"entry '{link.device_id}'" in bar(window)
     assert "reconnect this laptop on the Sync page with a new code" in bar(window)
     assert "tökén" not in bar(window)
-    qtbot.waitUntil(lambda: "the hub token in the keyring" in page.problem_label.text(),
+    qtbot.waitUntil(lambda: "the hub token in the keyring" in page.problem_label.text().lower(),
                     timeout=WAIT)
     assert hub.cell_rows() == []
 
@@ -229,7 +229,7 @@ def test_a_hub_that_is_down_is_said_plainly_and_caught_up_with_once_back(qtbot, 
     assert "1 change waiting" in bar(window)
     # The page reads while the sync writes: wait for the whole story, not its first line.
     qtbot.waitUntil(lambda: log_row(page)[3:4] == ["Hub unreachable"]
-                    and "hub unreachable" in page.problem_label.text(), timeout=WAIT)
+                    and "hub unreachable" in page.problem_label.text().lower(), timeout=WAIT)
     assert "connection refused" in log_row(page)[4]
 
     hub.restart()
@@ -237,6 +237,35 @@ def test_a_hub_that_is_down_is_said_plainly_and_caught_up_with_once_back(qtbot, 
     qtbot.waitUntil(lambda: all_sent(window), timeout=WAIT)
     assert kits_on_hub(hub) == 1
     qtbot.waitUntil(lambda: page.problem_label.text() == "none", timeout=WAIT)
+
+
+def test_a_hub_that_is_down_is_said_in_the_windows_language_whenever_it_is_read(
+        qtbot, open_window, festival, hub):
+    """The last problem is kept whole (its template and values), not as English text: a
+    window in Spanish reads it in Spanish, and in English again once switched back."""
+    window = open_window()
+    connect_on_the_page(qtbot, window, hub.url, hub.enrol(HUB_ACTIVATION))
+    hub.stop()
+    try:
+        tap(qtbot, window, festival["water"])
+        click(qtbot, window.stack.currentWidget().sync_button)
+        qtbot.waitUntil(lambda: "hub unreachable (connection refused)" in bar(window),
+                        timeout=WAIT)
+
+        i18n.install(QApplication.instance(), "es")
+        qtbot.waitUntil(lambda: bar(window).endswith(
+            ": 1 cambio pendiente · hub inaccesible (conexión rechazada)"), timeout=WAIT)
+        assert bar(window).startswith("Enviando ")
+        page = window.stack.currentWidget()  # the Sync page, built again in Spanish
+        qtbot.waitUntil(lambda: page.problem_label.text()
+                        == "Hub inaccesible (conexión rechazada)", timeout=WAIT)
+
+        i18n.install(QApplication.instance(), "en")
+        qtbot.waitUntil(lambda: bar(window).endswith(
+            ": 1 change waiting · hub unreachable (connection refused)"), timeout=WAIT)
+        assert bar(window).startswith("Sending ")
+    finally:
+        hub.restart()
 
 
 def test_when_the_network_comes_back_it_syncs_at_once(qtbot, open_window, festival, hub):

@@ -15,6 +15,7 @@ from email.utils import parsedate_to_datetime
 
 import httpx
 
+from ..messages import Message, message_of, msg
 from .words import plain, plural
 
 # The hub's own refusals of a malformed batch; any other 4xx is not about the batch.
@@ -25,7 +26,9 @@ _REFUSALS = (400, 413, 415, 422)
 class Answer:
     kind: str  # "held", "rejected", or a failing outcome of outcomes.OUTCOMES
     status: int | None
-    words: str  # plain words for the log and the status bar
+    # Plain words for the log and the status bar: a Message (messages.msg), so the window
+    # shows them in its own language, or the hub's own refusal as it came.
+    words: str
     held: list[int] | None = None
     retry_after_s: float | None = None
     differs: list[int] | None = None  # cells the hub holds otherwise (see push._renumber)
@@ -44,31 +47,37 @@ def kept(answer: Answer, revisions: list[int]) -> Answer:
     later: then the hub has a problem, and the acknowledgement must not move."""
     if answer.kind == "held" and (answer.held is None or not all(
             h >= r for h, r in zip(answer.held, revisions, strict=True))):
-        return Answer("server_error", None, "the hub did not keep every change it was sent")
+        return Answer("server_error", None, msg("the hub did not keep every change it was sent"))
     return answer
 
 
-def network_words(error: httpx.HTTPError) -> str:
+def network_words(error: httpx.HTTPError) -> Message:
     """Plain words for a request that got no answer (never the request's headers)."""
     if isinstance(error, httpx.ConnectTimeout):
-        return "hub unreachable (no answer to the connection)"
+        return msg("hub unreachable (no answer to the connection)")
     if isinstance(error, httpx.TimeoutException):
-        return "hub unreachable (it did not answer in time)"
+        return msg("hub unreachable (it did not answer in time)")
     text = str(error).lower()
     if isinstance(error, httpx.ConnectError):
         if "certificate" in text or "ssl" in text:
-            return "hub unreachable (its certificate is not trusted)"
+            return msg("hub unreachable (its certificate is not trusted)")
         if "refused" in text:
-            return "hub unreachable (connection refused)"
+            return msg("hub unreachable (connection refused)")
         if ("name or service" in text or "nodename" in text or "getaddrinfo" in text
                 or "name resolution" in text):
-            return "hub unreachable (its address cannot be found: no network?)"
+            return msg("hub unreachable (its address cannot be found: no network?)")
         if "unreachable" in text:
-            return "hub unreachable (no network)"
-        return "hub unreachable (cannot connect)"
+            return msg("hub unreachable (no network)")
+        return msg("hub unreachable (cannot connect)")
     if isinstance(error, httpx.TransportError):
-        return "hub unreachable (the connection broke off)"
-    return "hub unreachable"
+        return msg("hub unreachable (the connection broke off)")
+    return msg("hub unreachable")
+
+
+def not_the_hub(problem: BaseException) -> Message:
+    """An answer too big or oddly coded to be the hub's (transport.TooBig says which)."""
+    return msg("not the hub's answer ({reason}): a proxy or a Wi-Fi login page on the way?",
+               reason=message_of(problem))
 
 
 def hub_reason(response: httpx.Response) -> str:
@@ -96,27 +105,30 @@ def push_answer(response: httpx.Response, cells: int, now: datetime) -> Answer:
     if status == 200:
         return _held(response, cells)
     if status == 401:
-        return Answer("unauthorized", status, "the hub no longer accepts this laptop")
+        return Answer("unauthorized", status, msg("the hub no longer accepts this laptop"))
     if status == 429:
         wait = retry_after(response, now)
-        after = f": next try in {wait:.0f} s" if wait is not None else ""
-        return Answer("rate_limited", status, f"the hub asked to slow down{after}",
-                      retry_after_s=wait)
+        words = (msg("the hub asked to slow down: next try in {seconds} s",
+                     seconds=f"{wait:.0f}") if wait is not None
+                 else msg("the hub asked to slow down"))
+        return Answer("rate_limited", status, words, retry_after_s=wait)
     if status == 408:
         # A proxy's "request timeout": network trouble, not a malformed batch.
-        return Answer("offline", status, "hub unreachable (it did not answer in time)")
+        return Answer("offline", status, msg("hub unreachable (it did not answer in time)"))
     if 300 <= status < 400:
-        return Answer("offline", status,
-                      f"the network redirected the request (HTTP {status}; a Wi-Fi login page?)")
+        return Answer("offline", status, msg(
+            "the network redirected the request (HTTP {status}; a Wi-Fi login page?)",
+            status=status))
     if status >= 500:
-        return Answer("server_error", status, f"the hub has a problem (HTTP {status})")
+        return Answer("server_error", status, msg("the hub has a problem (HTTP {status})",
+                                                   status=status))
     if status == 409:
         ahead = _device_revision(response)
         if ahead is not None:
             # The hub holds later changes from this laptop than its database sent: it was
             # put back from a copy (catch_up), and the hub stored nothing of the batch.
-            return Answer("behind", status, "the hub holds later counts from this laptop "
-                          "than its database has (put back from a copy?)",
+            return Answer("behind", status, msg("the hub holds later counts from this laptop "
+                                                "than its database has (put back from a copy?)"),
                           device_revision=ahead)
     if status in _REFUSALS and _hub_detail(response):
         # The hub's own refusal of this batch: sending it again as it is will not help.
@@ -124,13 +136,14 @@ def push_answer(response: httpx.Response, cells: int, now: datetime) -> Answer:
     if status == 403 and _hub_detail(response):
         # The hub itself refuses this laptop's counts (another hub activation holds them):
         # its words say what to do; the queue waits for a laptop connected the right way.
-        return Answer("server_error", status,
-                      f"the hub refused these counts: {hub_reason(response)}")
+        return Answer("server_error", status, msg("the hub refused these counts: {reason}",
+                                                  reason=hub_reason(response)))
     if 400 <= status < 500:
         # Not about the batch (a wrong address, a proxy, a refusal in someone else's
         # words): the queue waits, nothing is set aside.
         return Answer("server_error", status, _odd_answer(status))
-    return Answer("server_error", status, f"the hub answered oddly (HTTP {status})")
+    return Answer("server_error", status, msg("the hub answered oddly (HTTP {status})",
+                                              status=status))
 
 
 def _held(response: httpx.Response, cells: int) -> Answer:
@@ -146,7 +159,7 @@ def _held(response: httpx.Response, cells: int) -> Answer:
             or not all(0 <= i < cells for i in differs)):
         # Not the hub's answer: a Wi-Fi login page or a proxy's, most likely.
         return Answer("offline", response.status_code,
-                      "the answer did not come from the hub (a Wi-Fi login page?)")
+                      msg("the answer did not come from the hub (a Wi-Fi login page?)"))
     return Answer("held", response.status_code, f"HTTP 200: {plural(cells, 'cell')} held",
                   held, differs=differs, device_revision=device_revision)
 
@@ -188,12 +201,12 @@ def _hub_detail(response: httpx.Response) -> bool:
     return isinstance(body, dict) and "detail" in body
 
 
-def _odd_answer(status: int) -> str:
+def _odd_answer(status: int) -> Message:
     if status in (403, 404, 405, 410):
-        return f"the hub answered HTTP {status} — is the address right?"
+        return msg("the hub answered HTTP {status} — is the address right?", status=status)
     if status == 407:
-        return "a proxy on this network asks for a login (HTTP 407)"
+        return msg("a proxy on this network asks for a login (HTTP 407)")
     if status in _REFUSALS:
-        return (f"something on the way refused the request (HTTP {status}, not in the hub's "
-                "words): a proxy?")
-    return f"the hub answered HTTP {status}"
+        return msg("something on the way refused the request (HTTP {status}, not in the "
+                   "hub's words): a proxy?", status=status)
+    return msg("the hub answered HTTP {status}", status=status)

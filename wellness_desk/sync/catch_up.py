@@ -39,6 +39,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from .. import settings
+from ..messages import msg
 from .cells import (
     KITS_WATERMARK,
     CellError,
@@ -164,8 +165,8 @@ def ask(client: httpx.Client, current: Link, token: str, *, after: int, limit: i
     answer that says why not (kind "unsupported": a hub without `GET /v1/cells`)."""
     import httpx
 
-    from .answers import Answer, network_words, push_answer
-    from .transport import NOT_THE_HUB, TooBig, exchange
+    from .answers import Answer, network_words, not_the_hub, push_answer
+    from .transport import TooBig, exchange
 
     request = client.build_request(
         "GET", f"{current.hub_url}/v1/cells", params={"after": after, "limit": limit},
@@ -173,19 +174,18 @@ def ask(client: httpx.Client, current: Link, token: str, *, after: int, limit: i
     try:
         response = exchange(client, request, deadline)
     except TooBig as e:
-        return Answer("offline", None, f"{NOT_THE_HUB} ({e}): a proxy or a Wi-Fi login "
-                      "page on the way?")
+        return Answer("offline", None, not_the_hub(e))
     except httpx.HTTPError as e:
         return Answer("offline", None, network_words(e))
     if response.status_code in (404, 405):
         return Answer("unsupported", response.status_code,
-                      "the hub cannot say what it holds from this laptop (an older hub)")
+                      msg("the hub cannot say what it holds from this laptop (an older hub)"))
     if response.status_code != 200:
         return push_answer(response, 0, now)
     page = _page(response, current.activation_uid)
     if page is None:
-        return Answer("offline", 200, "the answer did not come from the hub (a Wi-Fi login "
-                      "page?)")
+        return Answer("offline", 200, msg("the answer did not come from the hub (a Wi-Fi "
+                                          "login page?)"))
     return page
 
 

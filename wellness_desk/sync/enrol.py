@@ -18,7 +18,7 @@ import httpx
 
 from ..clock import to_utc_text, utcnow
 from ..db import immediate
-from ..messages import msg
+from ..messages import message_of, msg
 from ..system_keyring import keyring_usable
 from . import SyncError
 from .answers import hub_reason, network_words
@@ -190,14 +190,15 @@ def _enrol(hub_url: str, code: str, token: str, transport: httpx.BaseTransport |
             except TooBig as e:
                 raise SyncError(msg("{hub_url} gave {answer} ({reason}): check the address; "
                                     "the code is still unused",
-                                    hub_url=hub_url, answer=NOT_THE_HUB, reason=e)) from None
+                                    hub_url=hub_url, answer=NOT_THE_HUB,
+                                    reason=message_of(e))) from None
             except httpx.TransportError as e:  # timeouts, refused or lost connections
                 trouble = e
             except httpx.HTTPError as e:
                 trouble = e
                 break
     if response is None:
-        words = network_words(trouble) if trouble is not None else "hub unreachable"
+        words = network_words(trouble) if trouble is not None else msg("hub unreachable")
         raise SyncError(msg("cannot connect to {hub_url}: {words} (the same code works when "
                             "you try again)", hub_url=hub_url, words=words)) from None
     return _enrolled(response, hub_url)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..messages import Message, stored
 from .words import plain
 
 if TYPE_CHECKING:
@@ -89,8 +90,10 @@ def move_ack(db: Database, current: Link, revision: int) -> bool:
 def set_error(db: Database, device_id: str, words: str, *, stop: bool = False) -> None:
     """Keep what went wrong for the status bar; with `stop`, nothing is sent until the
     laptop is connected again (the hub refused it)."""
+    # A Message is kept whole, to be shown in the window's language (messages.stored).
+    kept = stored(words) if isinstance(words, Message) else plain(words)
     db.execute("UPDATE sync_link SET last_error = ?, stopped = max(stopped, ?)"
-               " WHERE id = 1 AND device_id = ?", [plain(words), int(stop), device_id])
+               " WHERE id = 1 AND device_id = ?", [kept, int(stop), device_id])
 
 
 def clear_error(db: Database, current: Link, *, synced_at: str | None) -> None:

@@ -24,9 +24,9 @@ from .. import settings
 from ..clock import to_utc_text, utcnow
 from ..clock_check import SKEW_SETTING, hub_date, skew_warning
 from ..db import immediate
-from ..messages import msg
+from ..messages import message_of, msg, restored, stored
 from . import SyncError, catch_up
-from .answers import Answer, kept, network_words, push_answer
+from .answers import Answer, kept, network_words, not_the_hub, push_answer
 from .bodies import MAX_BATCH, body_bytes, check_batch_size
 from .cells import Cell, current_revision, pending_cells, pending_count, refresh_cells
 from .hub_token import hub_token
@@ -34,7 +34,7 @@ from .link import Link, acked_revision, clear_error, link, move_ack, set_error
 from .log import record
 from .outcomes import NOT_CONNECTED_TEXT, STOPPED_TEXT, SyncResult, result
 from .quarantine import refused_again, refused_batch, release, set_aside
-from .transport import NOT_THE_HUB, TooBig, exchange, hub_client, request_limit
+from .transport import TooBig, exchange, hub_client, request_limit
 from .words import plural, waiting
 
 if TYPE_CHECKING:
@@ -119,8 +119,8 @@ def _catch_up(run: _Run, device_revision: int) -> SyncResult | None:
     counted elsewhere, and recount (what waits then goes in this same run)."""
     at = to_utc_text(run.now or utcnow())
     if run.catch_ups >= MAX_CATCH_UPS:
-        words = ("the hub keeps receiving later counts from this laptop than its database "
-                 "has: is a second copy of this data folder syncing too?")
+        words = msg("the hub keeps receiving later counts from this laptop than its "
+                    "database has: is a second copy of this data folder syncing too?")
         record(run.db, at, 0, 0, "server_error", words)
         return _failure(run.db, run.current, Answer("server_error", 409, words),
                         run.sent, run.batches, run.quarantined)
@@ -339,7 +339,7 @@ def _start(db: Database) -> tuple[Link, str] | SyncResult:
     try:
         token = hub_token(current)
     except SyncError as e:
-        set_error(db, current.device_id, str(e))
+        set_error(db, current.device_id, message_of(e))
         raise
     return current, token
 
@@ -355,8 +355,7 @@ def _post(client: httpx.Client, current: Link, token: str, wire: bytes, cells: i
     try:
         response = exchange(client, request, deadline)
     except TooBig as e:
-        return Answer("offline", None, f"{NOT_THE_HUB} ({e}): a proxy or a Wi-Fi login "
-                      "page on the way?")
+        return Answer("offline", None, not_the_hub(e))
     except httpx.HTTPError as e:
         return Answer("offline", None, network_words(e))
     return replace(push_answer(response, cells, now),
@@ -371,12 +370,12 @@ def note_clock(db: Database, answer: Answer) -> None:
         return  # no answer (offline): the clocks were not compared
     # The laptop's own clock, not a caller's `now` (a fixed instant for the log's stamps).
     warning = skew_warning(answer.hub_date, utcnow())
-    if warning == settings.get(db, SKEW_SETTING):
+    if warning == restored(settings.get(db, SKEW_SETTING)):
         return  # written only when it changes: not once per batch
     if warning is None:
         db.execute("DELETE FROM setting WHERE key = ?", [SKEW_SETTING])
     else:
-        settings.put(db, SKEW_SETTING, warning)
+        settings.put(db, SKEW_SETTING, stored(warning))
 
 
 def _failure(db: Database, current: Link, answer: Answer, sent: int, batches: int,

@@ -31,13 +31,14 @@ import httpx
 from .. import paths
 from ..clock import to_utc_text, utcnow
 from ..errors import WellnessError
-from .answers import hub_reason, network_words, retry_after
+from ..messages import as_sentence, message_of, msg, restored, stored
+from .answers import hub_reason, network_words, not_the_hub, retry_after
 from .enrol import curator_keys
 from .hub_token import hub_token
 from .link import link
 from .outcomes import DIRECTORY_PROBLEM as PROBLEM
 from .outcomes import NOT_CONNECTED_TEXT, STOPPED_TEXT
-from .transport import NOT_THE_HUB, TooBig, exchange, hub_client, request_limit
+from .transport import TooBig, exchange, hub_client, request_limit
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -54,7 +55,6 @@ ENVELOPE_FILENAME = "directory.signed.json"  # the last envelope installed, as s
 SHIPPED_KEYS = paths.ASSETS / "resources" / "curator-keys"
 OUTCOMES = ("unchanged", "installed", "refused", "no_directory", "offline", "unauthorized",
             "rate_limited", "server_error", "not_connected")
-_KEPT = "the directory you had is kept"
 
 
 @dataclass(frozen=True)
@@ -135,30 +135,37 @@ def _pull(db: Database, data_dir: Path, store: Store, hub_url: str, token: str,
             response = exchange(client, request, time.monotonic() + limit_s,
                                 max_answer=MAX_DIRECTORY)
         except TooBig as e:
-            return PullResult("offline", 0, f"Directory: {NOT_THE_HUB} ({e}): a proxy or a "
-                              f"Wi-Fi login page on the way? {_KEPT}")
+            return PullResult("offline", 0, msg(
+                "Directory: {problem}; the directory you had is kept",
+                problem=not_the_hub(e)))
         except httpx.HTTPError as e:
-            return PullResult("offline", 0, f"Directory: {network_words(e)}; {_KEPT}")
+            return PullResult("offline", 0, msg(
+                "Directory: {problem}; the directory you had is kept",
+                problem=network_words(e)))
     status = response.status_code
     if status == 304:
         stores.set_meta(store, stores.CHECKED_META, to_utc_text(now))
-        return PullResult("unchanged", 0, "Directory: unchanged")
+        return PullResult("unchanged", 0, msg("Directory: unchanged"))
     if status == 200:
         return _install(db, data_dir, store, hub_url, response, now)
     if status == 404:
-        return PullResult("no_directory", 0, "Directory: the hub has none to give yet; "
-                          + _KEPT)
+        return PullResult("no_directory", 0, msg(
+            "Directory: the hub has none to give yet; the directory you had is kept"))
     if status == 401:
-        return PullResult("unauthorized", 0, "Directory: the hub no longer accepts this "
-                          "laptop (reconnect it on the Sync page); " + _KEPT)
+        return PullResult("unauthorized", 0, msg(
+            "Directory: the hub no longer accepts this laptop (reconnect it on the Sync "
+            "page); the directory you had is kept"))
     if status == 429:
-        return PullResult("rate_limited", 0, "Directory: the hub is busy; " + _KEPT,
+        return PullResult("rate_limited", 0, msg(
+            "Directory: the hub is busy; the directory you had is kept"),
                           retry_after_s=retry_after(response, now))
     if status >= 500:
-        return PullResult("server_error", 0, f"Directory: the hub has a problem (HTTP "
-                          f"{status}); {_KEPT}")
-    return PullResult("server_error", 0, f"Directory: the hub refused the request "
-                      f"({hub_reason(response)}); {_KEPT}")
+        return PullResult("server_error", 0, msg(
+            "Directory: the hub has a problem (HTTP {status}); the directory you had is kept",
+            status=status))
+    return PullResult("server_error", 0, msg(
+        "Directory: the hub refused the request ({reason}); the directory you had is kept",
+        reason=hub_reason(response)))
 
 
 def _install(db: Database, data_dir: Path, store: Store, hub_url: str,
@@ -170,21 +177,23 @@ def _install(db: Database, data_dir: Path, store: Store, hub_url: str,
     try:
         directory_bytes = signing.verify(envelope, trusted_keys(db))
     except signing.SignatureRefused as e:
-        return PullResult("refused", 0, _sentence(str(e)))
+        return PullResult("refused", 0, as_sentence(message_of(e)))
     source = hub_name(hub_url)
     try:
         directory = package.from_json_bytes(directory_bytes, source=source)
     except WellnessError as e:
-        return PullResult("refused", 0, f"The directory from the hub is not valid ({e}): it "
-                          f"was refused and {_KEPT}.")
+        return PullResult("refused", 0, msg(
+            "The directory from the hub is not valid ({problem}): it was refused and the "
+            "directory you had is kept.", problem=message_of(e)))
     # A signed edition older than one already taken from a hub is a replay (a broken-into
     # hub serving last year's file would bring back a withdrawn number): refused.
     last = stores.get_meta(store, stores.PUBLISHED_META)
     if last and directory.published < datetime.fromisoformat(last):
-        return PullResult("refused", 0, (
-            f"The directory from the hub is an older edition ({directory.published:%d %b %Y})"
-            f" than the one this laptop has ({datetime.fromisoformat(last):%d %b %Y}): it was "
-            f"refused and {_KEPT}."))
+        return PullResult("refused", 0, msg(
+            "The directory from the hub is an older edition ({published}) than the one this "
+            "laptop has ({held}): it was refused and the directory you had is kept.",
+            published=f"{directory.published:%Y-%m-%d}",
+            held=f"{datetime.fromisoformat(last):%Y-%m-%d}"))
     installed = stores.install(store, directory, source=source, now=now)
     stores.set_meta(store, stores.PUBLISHED_META, to_utc_text(directory.published))
     stores.set_meta(store, stores.CHECKED_META, to_utc_text(now))
@@ -195,9 +204,11 @@ def _install(db: Database, data_dir: Path, store: Store, hub_url: str,
     stores.set_meta(store, ETAG_META, response.headers.get("ETag", ""))
     n = installed.services
     if not installed.changed:
-        return PullResult("unchanged", 0, "Directory: unchanged")
-    return PullResult("installed", n, f"Directory: installed {n:,} service"
-                      f"{'' if n == 1 else 's'} from the {source}")
+        return PullResult("unchanged", 0, msg("Directory: unchanged"))
+    host = urlsplit(hub_url).netloc or hub_url
+    return PullResult("installed", n, msg(
+        "Directory: installed 1 service from the hub {host}", host=host) if n == 1 else msg(
+        "Directory: installed {n} services from the hub {host}", n=f"{n:,}", host=host))
 
 
 def _keep_envelope(data_dir: Path, envelope: bytes) -> None:
@@ -220,16 +231,11 @@ def _remember(db: Database, result: PullResult) -> None:
     if result.ok:
         db.execute("DELETE FROM setting WHERE key = ?", [PROBLEM])
     elif result.outcome in ("refused", "server_error", "unauthorized"):
-        settings.put(db, PROBLEM, result.message)
+        settings.put(db, PROBLEM, stored(result.message))
 
 
 def pull_problem(db: Database) -> str | None:
     """The last pull's problem, in plain words, while no pull has worked since."""
     from .. import settings
 
-    return settings.get(db, PROBLEM)
-
-
-def _sentence(text: str) -> str:
-    text = text[:1].upper() + text[1:]
-    return text if text.endswith(".") else text + "."
+    return restored(settings.get(db, PROBLEM))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..clock import from_utc_text, utcnow, zone
 from ..clock_check import SKEW_SETTING
 from ..errors import WellnessError
+from ..messages import restored
 from .cells import pending_count, refresh_cells
 from .link import link_row, to_link
 from .outcomes import DIRECTORY_PROBLEM, NOT_CONNECTED_TEXT, STOPPED_TEXT
@@ -59,14 +60,14 @@ def status(db: Database, *, refresh: bool = False) -> SyncStatus:
         activation_name=current.activation_name, last_synced_utc=row[8],
         pending=pending_count(db, current.acked_revision,
                               activation_uid=current.activation_uid),
-        last_error=row[9], stopped=current.stopped, quarantined=refused,
+        last_error=restored(row[9]), stopped=current.stopped, quarantined=refused,
         directory_problem=_directory_problem(db),
-        clock_warning=_setting(db, SKEW_SETTING),
+        clock_warning=restored(_setting(db, SKEW_SETTING)),
     )
 
 
 def _directory_problem(db: Database) -> str | None:
-    return _setting(db, DIRECTORY_PROBLEM)
+    return restored(_setting(db, DIRECTORY_PROBLEM))
 
 
 def _setting(db: Database, key: str) -> str | None:

@@ -21,6 +21,7 @@ import httpcore
 import httpx
 
 from .. import __version__
+from ..messages import msg
 from .urls import proxy_for
 from .words import plain
 
@@ -31,7 +32,7 @@ REQUEST_LIMIT_S = 30.0
 # The hub's answers are a few hundred bytes (a held list of ≤ 1,000 numbers): anything past
 # this is not the hub's, and is not read.
 MAX_ANSWER = 1024 * 1024
-NOT_THE_HUB = "not the hub's answer"
+NOT_THE_HUB = msg("not the hub's answer")
 
 # The monotonic instant the request on this thread must be over by (None: no deadline).
 _DEADLINE: contextvars.ContextVar[float | None] = contextvars.ContextVar(
@@ -150,7 +151,7 @@ class TooBig(Exception):
     message says which, in a few words."""
 
 
-_OVER = f"over {MAX_ANSWER // (1024 * 1024)} MiB"
+_OVER = msg("over {mib} MiB", mib=MAX_ANSWER // (1024 * 1024))
 
 
 @contextlib.contextmanager
@@ -163,7 +164,7 @@ def _until(deadline: float) -> Iterator[None]:
 
 
 def _over(limit: int) -> str:
-    return _OVER if limit == MAX_ANSWER else f"over {limit // (1024 * 1024)} MiB"
+    return _OVER if limit == MAX_ANSWER else msg("over {mib} MiB", mib=limit // (1024 * 1024))
 
 
 def exchange(client: httpx.Client, request: httpx.Request, deadline: float, *,
@@ -181,7 +182,8 @@ def exchange(client: httpx.Client, request: httpx.Request, deadline: float, *,
                 raise TooBig(over)
             coding = response.headers.get("Content-Encoding", "identity").strip().lower()
             if coding not in ("identity", "gzip", ""):
-                raise TooBig(f"compressed as {plain(coding, 40)!r}, which the hub never is")
+                raise TooBig(msg("compressed as {coding}, which the hub never is",
+                                  coding=repr(plain(coding, 40))))
             chunks: list[bytes] = []
             size = 0
             if response.is_stream_consumed:
@@ -202,7 +204,7 @@ def exchange(client: httpx.Client, request: httpx.Request, deadline: float, *,
         try:
             body = inflate.decompress(body, max_answer + 1)
         except zlib.error:
-            raise TooBig("broken gzip") from None
+            raise TooBig(msg("broken gzip")) from None
         if len(body) > max_answer or inflate.unconsumed_tail:
             raise TooBig(over)
     headers = [(k, v) for k, v in response.headers.multi_items()

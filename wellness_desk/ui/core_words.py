@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..messages import Message, drop_label
+from ..messages import Message, drop_label, made_sentence
 
 
 def sentence(text: str) -> str:
@@ -32,7 +32,8 @@ def translated(message: str) -> str:
         text = template.format(**values)
     except (KeyError, IndexError, ValueError, AttributeError):
         text = message.template.format(**values)
-    return drop_label(text) if message.unlabelled else text
+    text = drop_label(text) if message.unlabelled else text
+    return made_sentence(text) if message.sentence else text
 
 
 def error_text(error: BaseException) -> str:

@@ -56,7 +56,7 @@ from ..clock_check import clock_behind_warning
 from ..errors import WellnessError
 from ..print.drawing import DrawingProcess
 from . import design, i18n
-from .core_words import error_text
+from .core_words import error_text, translated
 from .directory_worker import DirectoryWorker
 from .i18n import date_text
 from .icon import symbol
@@ -599,7 +599,7 @@ class MainWindow(QMainWindow):
                          self._show_clock_warning)
 
     def _show_clock_warning(self, warning: str | None) -> None:
-        self.clock_label.setText(f"⚠ {warning}" if warning else "")
+        self.clock_label.setText(f"⚠ {translated(warning)}" if warning else "")
         self.clock_label.setVisible(warning is not None)
 
     def _show_where(self, where: Where) -> None:
@@ -654,6 +654,8 @@ class MainWindow(QMainWindow):
         self.header.setAccessibleName(self.tr("Page header"))
         if not self.sync_label.text():
             self.sync_label.setText(self.tr("Sync: checking…"))
+        else:
+            self.sync.say_again()
         self._show_title()
         self._show_where(self._where)
         self._fit_sidebar()

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from ..clock import from_utc_text, zone
 from ..views import SyncPreview, SyncView, sync_preview, sync_view
 from . import design, i18n
+from .core_words import sentence, translated
 from .design import SPACE
 from .plurals import plural
 from .tasks import TaskRunner
@@ -408,7 +409,8 @@ class SyncPage(QWidget):
             self.activation_label.setText("—")
         self.last_sync_label.setText(local_when(status.last_synced_utc, tz))
         self.pending_label.setText(i18n.number_text(status.pending))
-        self.problem_label.setText(status.last_error or self.tr("none"))
+        self.problem_label.setText(sentence(translated(status.last_error))
+                                   if status.last_error else self.tr("none"))
         design.mark(self.problem_label, "problem" if status.last_error else "")
         for button in (self.disconnect_button, self.preview_button):
             button.setEnabled(bool(status.connected))

@@ -41,7 +41,7 @@ from ..clock import from_utc_text, utcnow, zone
 from ..errors import WellnessError
 from ..sync import SyncError
 from ..sync.policy import Next, SyncPolicy, Timer
-from .core_words import error_text
+from .core_words import error_text, translated
 from .plurals import plural
 
 if TYPE_CHECKING:
@@ -119,7 +119,7 @@ def status_line(status: SyncStatus, tz: str | None = None, *,
         head = plural(said, n)
     parts = [head.format(activation=name)]
     if status.last_error:
-        parts.append(status.last_error)
+        parts.append(translated(status.last_error))
     elif status.last_synced_utc:
         parts.append(_synced_when(status.last_synced_utc, tz, now))
     else:
@@ -128,8 +128,9 @@ def status_line(status: SyncStatus, tz: str | None = None, *,
         refused = status.quarantined
         said = QCoreApplication.translate("SyncWorker", "%n batch(es) refused (see the Sync page)", "", refused)  # noqa: E501
         parts.append(plural(said, refused))
-    # The hub's and the clock check's own sentences, as they came.
-    parts += [p for p in (status.directory_problem, status.clock_warning) if p]
+    # The directory pull's and the clock check's own sentences (a hub's refusal inside
+    # them as the hub wrote it).
+    parts += [translated(p) for p in (status.directory_problem, status.clock_warning) if p]
     return " · ".join(parts)
 
 
@@ -249,7 +250,7 @@ class _SyncEngine(QObject):
             return
         except SyncError as e:
             # Needs a person (the keyring, say); the link holds the words for the status.
-            self.failed.emit(str(e))
+            self.failed.emit(_sentence(error_text(e)))
         except Exception as e:
             stored = self._storage_problem(e)
             self.failed.emit(stored or self._problem("sync", e))
@@ -414,6 +415,11 @@ class _SyncEngine(QObject):
         # Changes made behind the window's back (the command line) are counted too. Says
         # something only when the status changed.
         self._report(only_if_changed=True, refresh=True)
+
+    @Slot()
+    def say_again(self) -> None:
+        """The status line once more, in the interface's language as it is now."""
+        self._report()
 
     @Slot()
     def shut_down(self) -> None:
@@ -590,6 +596,7 @@ class SyncWorker(QObject):
     _changes_seen = Signal()
     _network_changed = Signal(bool)
     _stop_asked = Signal()
+    _say_again_asked = Signal()
 
     def __init__(self, db_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -614,6 +621,7 @@ class SyncWorker(QObject):
         self._changes_seen.connect(self.engine.local_changes)
         self._network_changed.connect(self.engine.network_changed)
         self._stop_asked.connect(self.engine.shut_down)
+        self._say_again_asked.connect(self.engine.say_again)
         for name in ("status_changed", "state_changed", "synced", "log_changed",
                      "busy_changed", "connected", "connect_failed", "disconnected", "failed",
                      "resources_pulled"):
@@ -652,6 +660,11 @@ class SyncWorker(QObject):
     def send_again(self, batch_id: int) -> None:
         """Send a refused batch again (once the hub has been fixed)."""
         self._send_again_asked.emit(batch_id)
+
+    def say_again(self) -> None:
+        """Send the status line again (a new language: its words, and the last problem
+        kept whole in the database, come in that language)."""
+        self._say_again_asked.emit()
 
     def local_changes(self) -> None:
         """Something was saved here: count what waits once the burst of taps is over."""

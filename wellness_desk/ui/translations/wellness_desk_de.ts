@@ -424,6 +424,62 @@
             <translation>Die Zeitzone {name} ist keine bekannte IANA-Zone (z. B. Europe/London)</translation>
         </message>
         <message>
+            <source>a hand-out</source>
+            <translation>eine Ausgabe</translation>
+        </message>
+        <message>
+            <source>an undo</source>
+            <translation>ein Rückgängigmachen</translation>
+        </message>
+        <message>
+            <source>a door count</source>
+            <translation>eine Zählung an der Tür</translation>
+        </message>
+        <message>
+            <source>a booking</source>
+            <translation>eine Buchung</translation>
+        </message>
+        <message>
+            <source>this laptop's clock is {span} ahead of the hub's: set it right (what was recorded is kept and counted as it is)</source>
+            <translation>Die Uhr dieses Laptops geht {span} gegenüber der des Hubs vor: Stellen Sie sie richtig (Erfasstes bleibt erhalten und wird so gezählt)</translation>
+        </message>
+        <message>
+            <source>this laptop's clock is {span} behind the hub's: set it right (what was recorded is kept and counted as it is)</source>
+            <translation>Die Uhr dieses Laptops geht {span} gegenüber der des Hubs nach: Stellen Sie sie richtig (Erfasstes bleibt erhalten und wird so gezählt)</translation>
+        </message>
+        <message>
+            <source>This laptop's clock reads {now}, {span} before the last action recorded here ({action} at {then}): it may be set wrong. Set it right; what you record meanwhile is kept and counted.</source>
+            <translation>Die Uhr dieses Laptops zeigt {now}, {span} vor der letzten hier erfassten Aktion ({action} um {then}): Sie ist vielleicht falsch gestellt. Stellen Sie sie richtig; was Sie bis dahin erfassen, bleibt erhalten und wird gezählt.</translation>
+        </message>
+        <message>
+            <source>1 day {hours} h</source>
+            <translation>1 Tag {hours} Std.</translation>
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation>1 Tag</translation>
+        </message>
+        <message>
+            <source>{days} days {hours} h</source>
+            <translation>{days} Tage {hours} Std.</translation>
+        </message>
+        <message>
+            <source>{days} days</source>
+            <translation>{days} Tage</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} Std. {minutes} Min.</translation>
+        </message>
+        <message>
+            <source>{hours} h</source>
+            <translation>{hours} Std.</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} Min.</translation>
+        </message>
+        <message>
             <source>is not UTF-8 text (save the sheet as “CSV UTF-8”)</source>
             <translation>ist kein UTF-8-Text (speichern Sie die Tabelle als „CSV UTF-8“)</translation>
         </message>
@@ -1588,8 +1644,108 @@
             <translation>Logo: {path} ist keine Datei (wählen Sie ein PNG- oder JPEG-Bild oder lassen Sie es leer)</translation>
         </message>
         <message>
+            <source>the hub did not keep every change it was sent</source>
+            <translation>Der Hub hat nicht alle gesendeten Änderungen behalten</translation>
+        </message>
+        <message>
+            <source>hub unreachable (no answer to the connection)</source>
+            <translation>Hub nicht erreichbar (keine Antwort auf den Verbindungsaufbau)</translation>
+        </message>
+        <message>
+            <source>hub unreachable (it did not answer in time)</source>
+            <translation>Hub nicht erreichbar (keine Antwort in der Zeit)</translation>
+        </message>
+        <message>
+            <source>hub unreachable (its certificate is not trusted)</source>
+            <translation>Hub nicht erreichbar (seinem Zertifikat wird nicht vertraut)</translation>
+        </message>
+        <message>
+            <source>hub unreachable (connection refused)</source>
+            <translation>Hub nicht erreichbar (Verbindung abgelehnt)</translation>
+        </message>
+        <message>
+            <source>hub unreachable (its address cannot be found: no network?)</source>
+            <translation>Hub nicht erreichbar (seine Adresse ist nicht auffindbar: kein Netz?)</translation>
+        </message>
+        <message>
+            <source>hub unreachable (no network)</source>
+            <translation>Hub nicht erreichbar (kein Netz)</translation>
+        </message>
+        <message>
+            <source>hub unreachable (cannot connect)</source>
+            <translation>Hub nicht erreichbar (keine Verbindung möglich)</translation>
+        </message>
+        <message>
+            <source>hub unreachable (the connection broke off)</source>
+            <translation>Hub nicht erreichbar (die Verbindung brach ab)</translation>
+        </message>
+        <message>
+            <source>hub unreachable</source>
+            <translation>Hub nicht erreichbar</translation>
+        </message>
+        <message>
+            <source>not the hub's answer ({reason}): a proxy or a Wi-Fi login page on the way?</source>
+            <translation>Nicht die Antwort des Hubs ({reason}): ein Proxy oder eine WLAN-Anmeldeseite dazwischen?</translation>
+        </message>
+        <message>
+            <source>the hub no longer accepts this laptop</source>
+            <translation>Der Hub nimmt diesen Laptop nicht mehr an</translation>
+        </message>
+        <message>
+            <source>the hub asked to slow down: next try in {seconds} s</source>
+            <translation>Der Hub bat um langsameres Senden: nächster Versuch in {seconds} s</translation>
+        </message>
+        <message>
+            <source>the hub asked to slow down</source>
+            <translation>Der Hub bat um langsameres Senden</translation>
+        </message>
+        <message>
+            <source>the network redirected the request (HTTP {status}; a Wi-Fi login page?)</source>
+            <translation>Das Netz hat die Anfrage umgeleitet (HTTP {status}; eine WLAN-Anmeldeseite?)</translation>
+        </message>
+        <message>
+            <source>the hub has a problem (HTTP {status})</source>
+            <translation>Der Hub hat ein Problem (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>the hub holds later counts from this laptop than its database has (put back from a copy?)</source>
+            <translation>Der Hub hat neuere Zählungen von diesem Laptop als seine Datenbank (aus einer Kopie zurückgeholt?)</translation>
+        </message>
+        <message>
+            <source>the hub refused these counts: {reason}</source>
+            <translation>Der Hub hat diese Zählungen abgelehnt: {reason}</translation>
+        </message>
+        <message>
+            <source>the hub answered oddly (HTTP {status})</source>
+            <translation>Der Hub hat seltsam geantwortet (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>the answer did not come from the hub (a Wi-Fi login page?)</source>
+            <translation>Die Antwort kam nicht vom Hub (eine WLAN-Anmeldeseite?)</translation>
+        </message>
+        <message>
+            <source>the hub answered HTTP {status} — is the address right?</source>
+            <translation>Der Hub antwortete HTTP {status} – stimmt die Adresse?</translation>
+        </message>
+        <message>
+            <source>a proxy on this network asks for a login (HTTP 407)</source>
+            <translation>Ein Proxy in diesem Netz verlangt eine Anmeldung (HTTP 407)</translation>
+        </message>
+        <message>
+            <source>something on the way refused the request (HTTP {status}, not in the hub's words): a proxy?</source>
+            <translation>Etwas auf dem Weg hat die Anfrage abgelehnt (HTTP {status}, nicht in den Worten des Hubs): ein Proxy?</translation>
+        </message>
+        <message>
+            <source>the hub answered HTTP {status}</source>
+            <translation>Der Hub antwortete HTTP {status}</translation>
+        </message>
+        <message>
             <source>batch size: {batch_size} is not 1 to {max} cells</source>
             <translation>Paketgröße: {batch_size} liegt nicht zwischen 1 und {max} Zellen</translation>
+        </message>
+        <message>
+            <source>the hub cannot say what it holds from this laptop (an older hub)</source>
+            <translation>Der Hub kann nicht sagen, was er von diesem Laptop hat (ein älterer Hub)</translation>
         </message>
         <message>
             <source>no safe system keyring on this computer ({keyring_name}): the hub token would have nowhere safe to go, so this laptop cannot connect. Set up the system keyring (e.g. GNOME Keyring or KWallet) and try again; the code is still unused</source>
@@ -1680,12 +1836,76 @@
             <translation>Der Schlüsselbund ({keyring_name}) hat das Hub-Token behalten, obwohl es entfernt werden sollte: {still}</translation>
         </message>
         <message>
+            <source>the hub keeps receiving later counts from this laptop than its database has: is a second copy of this data folder syncing too?</source>
+            <translation>Der Hub erhält immer wieder neuere Zählungen von diesem Laptop, als seine Datenbank hat: Synchronisiert eine zweite Kopie dieses Datenordners ebenfalls?</translation>
+        </message>
+        <message>
             <source>batch {batch} was refused under an earlier connection to the hub; the present connection sends those counts anew, so it needs no retry</source>
             <translation>Das Paket {batch} wurde bei einer früheren Verbindung zum Hub abgelehnt; die jetzige Verbindung sendet diese Zahlen neu, daher ist kein neuer Versuch nötig</translation>
         </message>
         <message>
             <source>there is no refused batch {batch}</source>
             <translation>Es gibt kein abgelehntes Paket {batch}</translation>
+        </message>
+        <message>
+            <source>Directory: {problem}; the directory you had is kept</source>
+            <translation>Verzeichnis: {problem}; das bisherige Verzeichnis bleibt erhalten</translation>
+        </message>
+        <message>
+            <source>Directory: unchanged</source>
+            <translation>Verzeichnis: unverändert</translation>
+        </message>
+        <message>
+            <source>Directory: the hub has none to give yet; the directory you had is kept</source>
+            <translation>Verzeichnis: Der Hub hat noch keines zu vergeben; das bisherige Verzeichnis bleibt erhalten</translation>
+        </message>
+        <message>
+            <source>Directory: the hub no longer accepts this laptop (reconnect it on the Sync page); the directory you had is kept</source>
+            <translation>Verzeichnis: Der Hub nimmt diesen Laptop nicht mehr an (verbinden Sie ihn auf der Sync-Seite neu); das bisherige Verzeichnis bleibt erhalten</translation>
+        </message>
+        <message>
+            <source>Directory: the hub is busy; the directory you had is kept</source>
+            <translation>Verzeichnis: Der Hub ist ausgelastet; das bisherige Verzeichnis bleibt erhalten</translation>
+        </message>
+        <message>
+            <source>Directory: the hub has a problem (HTTP {status}); the directory you had is kept</source>
+            <translation>Verzeichnis: Der Hub hat ein Problem (HTTP {status}); das bisherige Verzeichnis bleibt erhalten</translation>
+        </message>
+        <message>
+            <source>Directory: the hub refused the request ({reason}); the directory you had is kept</source>
+            <translation>Verzeichnis: Der Hub hat die Anfrage abgelehnt ({reason}); das bisherige Verzeichnis bleibt erhalten</translation>
+        </message>
+        <message>
+            <source>The directory from the hub is not valid ({problem}): it was refused and the directory you had is kept.</source>
+            <translation>Das Verzeichnis vom Hub ist ungültig ({problem}): Es wurde abgelehnt, das bisherige bleibt erhalten.</translation>
+        </message>
+        <message>
+            <source>The directory from the hub is an older edition ({published}) than the one this laptop has ({held}): it was refused and the directory you had is kept.</source>
+            <translation>Das Verzeichnis vom Hub ist eine ältere Ausgabe ({published}) als die dieses Laptops ({held}): Es wurde abgelehnt, das bisherige bleibt erhalten.</translation>
+        </message>
+        <message>
+            <source>Directory: installed 1 service from the hub {host}</source>
+            <translation>Verzeichnis: 1 Angebot vom Hub {host} installiert</translation>
+        </message>
+        <message>
+            <source>Directory: installed {n} services from the hub {host}</source>
+            <translation>Verzeichnis: {n} Angebote vom Hub {host} installiert</translation>
+        </message>
+        <message>
+            <source>not the hub's answer</source>
+            <translation>nicht die Antwort des Hubs</translation>
+        </message>
+        <message>
+            <source>over {mib} MiB</source>
+            <translation>über {mib} MiB</translation>
+        </message>
+        <message>
+            <source>compressed as {coding}, which the hub never is</source>
+            <translation>komprimiert als {coding}, was der Hub nie tut</translation>
+        </message>
+        <message>
+            <source>broken gzip</source>
+            <translation>beschädigtes gzip</translation>
         </message>
         <message>
             <source>hub address: empty (give it as https://hub.example.org)</source>
@@ -2598,7 +2818,7 @@ Sie können das mit „Zurücksetzen (nicht stattgefunden)“ zurücknehmen.</nu
         </message>
         <message>
             <source>These files will hold the names and contacts of people in therapy. Keep them on this laptop: never email, upload or share them, and delete them when you are done.</source>
-            <translation>Diese Dateien enthalten Namen und Kontakte von Menschen in Therapie. Bewahre sie nur auf diesem Laptop auf: niemals mailen, hochladen oder teilen, und lösche sie, wenn du fertig bist.</translation>
+            <translation>Diese Dateien enthalten Namen und Kontakte von Menschen in Therapie. Bewahren Sie sie nur auf diesem Laptop auf: niemals mailen, hochladen oder teilen, und löschen Sie sie, wenn Sie fertig sind.</translation>
         </message>
         <message>
             <source>To include personal details, unlock the Therapy days section first.</source>
@@ -2642,7 +2862,7 @@ Sie können das mit „Zurücksetzen (nicht stattgefunden)“ zurücknehmen.</nu
         </message>
         <message>
             <source>Folder: choose where to export</source>
-            <translation>Ordner: wähle, wohin exportiert wird</translation>
+            <translation>Ordner: Wählen Sie, wohin exportiert wird</translation>
         </message>
         <message>
             <source>Exporting…</source>
@@ -2735,7 +2955,7 @@ Das sind mehr als {most} auf einmal.</translation>
         </message>
         <message>
             <source>No kits yet. Add what the tent hands out (earplugs, water, condoms…): each kit becomes a tile on the kit counter.</source>
-            <translation>Noch keine Sets. Füge hinzu, was das Zelt ausgibt (Ohrstöpsel, Wasser, Kondome…): Jedes Set wird eine Kachel am Set-Zähler.</translation>
+            <translation>Noch keine Sets. Fügen Sie hinzu, was das Zelt ausgibt (Ohrstöpsel, Wasser, Kondome…): Jedes Set wird eine Kachel am Set-Zähler.</translation>
         </message>
         <message>
             <source>Add kit…</source>
@@ -3973,11 +4193,11 @@ Wellness Desk wird jetzt geschlossen: Öffnen Sie es erneut, um weiterzuarbeiten
         </message>
         <message>
             <source>No activation yet: create one in Activations</source>
-            <translation>Noch keine Aktivierung: lege eine unter Aktivierungen an</translation>
+            <translation>Noch keine Aktivierung: Legen Sie eine unter Aktivierungen an</translation>
         </message>
         <message>
             <source>File: say where to save the PDF</source>
-            <translation>Datei: gib an, wo das PDF gespeichert wird</translation>
+            <translation>Datei: Geben Sie an, wo das PDF gespeichert wird</translation>
         </message>
     </context>
     <context>
@@ -4923,7 +5143,7 @@ Wellness Desk wird jetzt geschlossen: Öffnen Sie es erneut, um weiterzuarbeiten
         </message>
         <message>
             <source>This laptop sends its counts to no hub yet. Ask the coordinator for an enrolment code, then connect.</source>
-            <translation>Dieser Laptop sendet seine Zählungen noch an keinen Hub. Bitte die Koordination um einen Anmeldecode und verbinde dich dann.</translation>
+            <translation>Dieser Laptop sendet seine Zählungen noch an keinen Hub. Bitten Sie die Koordination um einen Anmeldecode und verbinden Sie sich dann.</translation>
         </message>
         <message>
             <source>Connect to a hub…</source>
@@ -5011,7 +5231,7 @@ Wellness Desk wird jetzt geschlossen: Öffnen Sie es erneut, um weiterzuarbeiten
         </message>
         <message>
             <source>Set aside so they never block the rest; send one again once the hub is fixed.</source>
-            <translation>Zurückgelegt, damit sie den Rest nie blockieren; sende eines erneut, sobald der Hub repariert ist.</translation>
+            <translation>Zurückgelegt, damit sie den Rest nie blockieren; senden Sie eines erneut, sobald der Hub repariert ist.</translation>
         </message>
         <message>
             <source>Hub's answer</source>
@@ -5086,7 +5306,7 @@ Wellness Desk wird jetzt geschlossen: Öffnen Sie es erneut, um weiterzuarbeiten
         </message>
         <message>
             <source>Sync stopped: the hub no longer accepts this laptop — reconnect it on the Sync page</source>
-            <translation>Sync angehalten: Der Hub nimmt diesen Laptop nicht mehr an – verbinde ihn auf der Sync-Seite neu</translation>
+            <translation>Sync angehalten: Der Hub nimmt diesen Laptop nicht mehr an – verbinden Sie ihn auf der Sync-Seite neu</translation>
         </message>
         <message>
             <source>Sending {activation}: all sent</source>
@@ -6003,15 +6223,15 @@ Die neueste fehlerfreie Sicherung wurde am {when} erstellt. Beim Wiederherstelle
         <name>crash</name>
         <message>
             <source>Something went wrong inside Wellness Desk ({kind}). It was written to the log at {log}; your counts are saved. You can carry on; if it happens again, send that file to whoever looks after the app.</source>
-            <translation>In Wellness Desk ist etwas schiefgegangen ({kind}). Es wurde ins Protokoll {log} geschrieben; deine Zählungen sind gespeichert. Du kannst weitermachen; passiert es wieder, schick diese Datei an die Person, die die App betreut.</translation>
+            <translation>In Wellness Desk ist etwas schiefgegangen ({kind}). Es wurde ins Protokoll {log} geschrieben; Ihre Zählungen sind gespeichert. Sie können weitermachen; passiert es wieder, schicken Sie diese Datei an die Person, die die App betreut.</translation>
         </message>
         <message>
             <source>Something went wrong inside Wellness Desk ({kind}). It could not be written to the log (the folder {folder} cannot be written); your counts are saved. You can carry on; if it happens again, tell whoever looks after the app.</source>
-            <translation>In Wellness Desk ist etwas schiefgegangen ({kind}). Es konnte nicht ins Protokoll geschrieben werden (in den Ordner {folder} kann nicht geschrieben werden); deine Zählungen sind gespeichert. Du kannst weitermachen; passiert es wieder, sag der Person Bescheid, die die App betreut.</translation>
+            <translation>In Wellness Desk ist etwas schiefgegangen ({kind}). Es konnte nicht ins Protokoll geschrieben werden (in den Ordner {folder} kann nicht geschrieben werden); Ihre Zählungen sind gespeichert. Sie können weitermachen; passiert es wieder, sagen Sie der Person Bescheid, die die App betreut.</translation>
         </message>
         <message>
             <source>Something went wrong inside Wellness Desk ({kind}). It could not be written to a log; your counts are saved. You can carry on; if it happens again, tell whoever looks after the app.</source>
-            <translation>In Wellness Desk ist etwas schiefgegangen ({kind}). Es konnte in kein Protokoll geschrieben werden; deine Zählungen sind gespeichert. Du kannst weitermachen; passiert es wieder, sag der Person Bescheid, die die App betreut.</translation>
+            <translation>In Wellness Desk ist etwas schiefgegangen ({kind}). Es konnte in kein Protokoll geschrieben werden; Ihre Zählungen sind gespeichert. Sie können weitermachen; passiert es wieder, sagen Sie der Person Bescheid, die die App betreut.</translation>
         </message>
         <message>
             <source>Something went wrong</source>

@@ -424,6 +424,62 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>a hand-out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a door count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a booking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this laptop's clock is {span} ahead of the hub's: set it right (what was recorded is kept and counted as it is)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this laptop's clock is {span} behind the hub's: set it right (what was recorded is kept and counted as it is)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This laptop's clock reads {now}, {span} before the last action recorded here ({action} at {then}): it may be set wrong. Set it right; what you record meanwhile is kept and counted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 day {hours} h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{days} days {hours} h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{days} days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{hours} h</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>is not UTF-8 text (save the sheet as “CSV UTF-8”)</source>
             <translation type="unfinished" />
         </message>
@@ -1588,7 +1644,107 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>the hub did not keep every change it was sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hub unreachable (no answer to the connection)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hub unreachable (it did not answer in time)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hub unreachable (its certificate is not trusted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hub unreachable (connection refused)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hub unreachable (its address cannot be found: no network?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hub unreachable (no network)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hub unreachable (cannot connect)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hub unreachable (the connection broke off)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hub unreachable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not the hub's answer ({reason}): a proxy or a Wi-Fi login page on the way?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the hub no longer accepts this laptop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the hub asked to slow down: next try in {seconds} s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the hub asked to slow down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the network redirected the request (HTTP {status}; a Wi-Fi login page?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the hub has a problem (HTTP {status})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the hub holds later counts from this laptop than its database has (put back from a copy?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the hub refused these counts: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the hub answered oddly (HTTP {status})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the answer did not come from the hub (a Wi-Fi login page?)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the hub answered HTTP {status} — is the address right?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a proxy on this network asks for a login (HTTP 407)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>something on the way refused the request (HTTP {status}, not in the hub's words): a proxy?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the hub answered HTTP {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>batch size: {batch_size} is not 1 to {max} cells</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the hub cannot say what it holds from this laptop (an older hub)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1680,11 +1836,75 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>the hub keeps receiving later counts from this laptop than its database has: is a second copy of this data folder syncing too?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>batch {batch} was refused under an earlier connection to the hub; the present connection sends those counts anew, so it needs no retry</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>there is no refused batch {batch}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Directory: {problem}; the directory you had is kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Directory: unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Directory: the hub has none to give yet; the directory you had is kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Directory: the hub no longer accepts this laptop (reconnect it on the Sync page); the directory you had is kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Directory: the hub is busy; the directory you had is kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Directory: the hub has a problem (HTTP {status}); the directory you had is kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Directory: the hub refused the request ({reason}); the directory you had is kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The directory from the hub is not valid ({problem}): it was refused and the directory you had is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The directory from the hub is an older edition ({published}) than the one this laptop has ({held}): it was refused and the directory you had is kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Directory: installed 1 service from the hub {host}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Directory: installed {n} services from the hub {host}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not the hub's answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>over {mib} MiB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>compressed as {coding}, which the hub never is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>broken gzip</source>
             <translation type="unfinished" />
         </message>
         <message>

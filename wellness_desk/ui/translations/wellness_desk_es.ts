@@ -424,6 +424,62 @@
             <translation>la zona horaria {name} no es una zona IANA conocida (p. ej. Europe/London)</translation>
         </message>
         <message>
+            <source>a hand-out</source>
+            <translation>una entrega</translation>
+        </message>
+        <message>
+            <source>an undo</source>
+            <translation>una anulación</translation>
+        </message>
+        <message>
+            <source>a door count</source>
+            <translation>un conteo en la puerta</translation>
+        </message>
+        <message>
+            <source>a booking</source>
+            <translation>una reserva</translation>
+        </message>
+        <message>
+            <source>this laptop's clock is {span} ahead of the hub's: set it right (what was recorded is kept and counted as it is)</source>
+            <translation>el reloj de este portátil va {span} adelantado respecto al del hub: ponlo en hora (lo registrado se conserva y se cuenta tal cual)</translation>
+        </message>
+        <message>
+            <source>this laptop's clock is {span} behind the hub's: set it right (what was recorded is kept and counted as it is)</source>
+            <translation>el reloj de este portátil va {span} atrasado respecto al del hub: ponlo en hora (lo registrado se conserva y se cuenta tal cual)</translation>
+        </message>
+        <message>
+            <source>This laptop's clock reads {now}, {span} before the last action recorded here ({action} at {then}): it may be set wrong. Set it right; what you record meanwhile is kept and counted.</source>
+            <translation>El reloj de este portátil marca {now}, {span} antes de la última acción registrada aquí ({action} a las {then}): puede que esté mal puesto. Ponlo en hora; lo que registres mientras tanto se conserva y se cuenta.</translation>
+        </message>
+        <message>
+            <source>1 day {hours} h</source>
+            <translation>1 día {hours} h</translation>
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation>1 día</translation>
+        </message>
+        <message>
+            <source>{days} days {hours} h</source>
+            <translation>{days} días {hours} h</translation>
+        </message>
+        <message>
+            <source>{days} days</source>
+            <translation>{days} días</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} h {minutes} min</translation>
+        </message>
+        <message>
+            <source>{hours} h</source>
+            <translation>{hours} h</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
             <source>is not UTF-8 text (save the sheet as “CSV UTF-8”)</source>
             <translation>no es texto UTF-8 (guarda la hoja como “CSV UTF-8”)</translation>
         </message>
@@ -1588,8 +1644,108 @@
             <translation>logotipo: {path} no es un archivo (elige una imagen PNG o JPEG, o déjalo vacío)</translation>
         </message>
         <message>
+            <source>the hub did not keep every change it was sent</source>
+            <translation>el hub no guardó todos los cambios que se le enviaron</translation>
+        </message>
+        <message>
+            <source>hub unreachable (no answer to the connection)</source>
+            <translation>hub inaccesible (no responde a la conexión)</translation>
+        </message>
+        <message>
+            <source>hub unreachable (it did not answer in time)</source>
+            <translation>hub inaccesible (no respondió a tiempo)</translation>
+        </message>
+        <message>
+            <source>hub unreachable (its certificate is not trusted)</source>
+            <translation>hub inaccesible (su certificado no es de confianza)</translation>
+        </message>
+        <message>
+            <source>hub unreachable (connection refused)</source>
+            <translation>hub inaccesible (conexión rechazada)</translation>
+        </message>
+        <message>
+            <source>hub unreachable (its address cannot be found: no network?)</source>
+            <translation>hub inaccesible (no se encuentra su dirección: ¿sin red?)</translation>
+        </message>
+        <message>
+            <source>hub unreachable (no network)</source>
+            <translation>hub inaccesible (sin red)</translation>
+        </message>
+        <message>
+            <source>hub unreachable (cannot connect)</source>
+            <translation>hub inaccesible (no se puede conectar)</translation>
+        </message>
+        <message>
+            <source>hub unreachable (the connection broke off)</source>
+            <translation>hub inaccesible (la conexión se cortó)</translation>
+        </message>
+        <message>
+            <source>hub unreachable</source>
+            <translation>hub inaccesible</translation>
+        </message>
+        <message>
+            <source>not the hub's answer ({reason}): a proxy or a Wi-Fi login page on the way?</source>
+            <translation>no es la respuesta del hub ({reason}): ¿un proxy o una página de acceso wifi por medio?</translation>
+        </message>
+        <message>
+            <source>the hub no longer accepts this laptop</source>
+            <translation>el hub ya no acepta este portátil</translation>
+        </message>
+        <message>
+            <source>the hub asked to slow down: next try in {seconds} s</source>
+            <translation>el hub pidió ir más despacio: próximo intento en {seconds} s</translation>
+        </message>
+        <message>
+            <source>the hub asked to slow down</source>
+            <translation>el hub pidió ir más despacio</translation>
+        </message>
+        <message>
+            <source>the network redirected the request (HTTP {status}; a Wi-Fi login page?)</source>
+            <translation>la red redirigió la petición (HTTP {status}; ¿una página de acceso wifi?)</translation>
+        </message>
+        <message>
+            <source>the hub has a problem (HTTP {status})</source>
+            <translation>el hub tiene un problema (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>the hub holds later counts from this laptop than its database has (put back from a copy?)</source>
+            <translation>el hub tiene recuentos de este portátil más recientes que su base de datos (¿restaurada de una copia?)</translation>
+        </message>
+        <message>
+            <source>the hub refused these counts: {reason}</source>
+            <translation>el hub rechazó estos recuentos: {reason}</translation>
+        </message>
+        <message>
+            <source>the hub answered oddly (HTTP {status})</source>
+            <translation>el hub respondió de forma extraña (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>the answer did not come from the hub (a Wi-Fi login page?)</source>
+            <translation>la respuesta no vino del hub (¿una página de acceso wifi?)</translation>
+        </message>
+        <message>
+            <source>the hub answered HTTP {status} — is the address right?</source>
+            <translation>el hub respondió HTTP {status}: ¿es correcta la dirección?</translation>
+        </message>
+        <message>
+            <source>a proxy on this network asks for a login (HTTP 407)</source>
+            <translation>un proxy de esta red pide iniciar sesión (HTTP 407)</translation>
+        </message>
+        <message>
+            <source>something on the way refused the request (HTTP {status}, not in the hub's words): a proxy?</source>
+            <translation>algo por el camino rechazó la petición (HTTP {status}, no con las palabras del hub): ¿un proxy?</translation>
+        </message>
+        <message>
+            <source>the hub answered HTTP {status}</source>
+            <translation>el hub respondió HTTP {status}</translation>
+        </message>
+        <message>
             <source>batch size: {batch_size} is not 1 to {max} cells</source>
             <translation>tamaño del lote: {batch_size} no es de 1 a {max} celdas</translation>
+        </message>
+        <message>
+            <source>the hub cannot say what it holds from this laptop (an older hub)</source>
+            <translation>el hub no puede decir qué tiene de este portátil (un hub más antiguo)</translation>
         </message>
         <message>
             <source>no safe system keyring on this computer ({keyring_name}): the hub token would have nowhere safe to go, so this laptop cannot connect. Set up the system keyring (e.g. GNOME Keyring or KWallet) and try again; the code is still unused</source>
@@ -1680,12 +1836,76 @@
             <translation>el llavero ({keyring_name}) conservó el token del hub aunque se le pidió eliminarlo: {still}</translation>
         </message>
         <message>
+            <source>the hub keeps receiving later counts from this laptop than its database has: is a second copy of this data folder syncing too?</source>
+            <translation>el hub sigue recibiendo de este portátil recuentos más recientes que los de su base de datos: ¿hay una segunda copia de esta carpeta de datos sincronizando también?</translation>
+        </message>
+        <message>
             <source>batch {batch} was refused under an earlier connection to the hub; the present connection sends those counts anew, so it needs no retry</source>
             <translation>el lote {batch} se rechazó con una conexión anterior al hub; la conexión actual vuelve a enviar esos recuentos, así que no hace falta reintentarlo</translation>
         </message>
         <message>
             <source>there is no refused batch {batch}</source>
             <translation>no hay ningún lote rechazado {batch}</translation>
+        </message>
+        <message>
+            <source>Directory: {problem}; the directory you had is kept</source>
+            <translation>Directorio: {problem}; se conserva el directorio que tenías</translation>
+        </message>
+        <message>
+            <source>Directory: unchanged</source>
+            <translation>Directorio: sin cambios</translation>
+        </message>
+        <message>
+            <source>Directory: the hub has none to give yet; the directory you had is kept</source>
+            <translation>Directorio: el hub aún no tiene ninguno que dar; se conserva el directorio que tenías</translation>
+        </message>
+        <message>
+            <source>Directory: the hub no longer accepts this laptop (reconnect it on the Sync page); the directory you had is kept</source>
+            <translation>Directorio: el hub ya no acepta este portátil (vuelve a conectarlo en la página Sincronizar); se conserva el directorio que tenías</translation>
+        </message>
+        <message>
+            <source>Directory: the hub is busy; the directory you had is kept</source>
+            <translation>Directorio: el hub está ocupado; se conserva el directorio que tenías</translation>
+        </message>
+        <message>
+            <source>Directory: the hub has a problem (HTTP {status}); the directory you had is kept</source>
+            <translation>Directorio: el hub tiene un problema (HTTP {status}); se conserva el directorio que tenías</translation>
+        </message>
+        <message>
+            <source>Directory: the hub refused the request ({reason}); the directory you had is kept</source>
+            <translation>Directorio: el hub rechazó la petición ({reason}); se conserva el directorio que tenías</translation>
+        </message>
+        <message>
+            <source>The directory from the hub is not valid ({problem}): it was refused and the directory you had is kept.</source>
+            <translation>El directorio del hub no es válido ({problem}): se rechazó y se conserva el que tenías.</translation>
+        </message>
+        <message>
+            <source>The directory from the hub is an older edition ({published}) than the one this laptop has ({held}): it was refused and the directory you had is kept.</source>
+            <translation>El directorio del hub es una edición más antigua ({published}) que la de este portátil ({held}): se rechazó y se conserva el que tenías.</translation>
+        </message>
+        <message>
+            <source>Directory: installed 1 service from the hub {host}</source>
+            <translation>Directorio: instalado 1 servicio del hub {host}</translation>
+        </message>
+        <message>
+            <source>Directory: installed {n} services from the hub {host}</source>
+            <translation>Directorio: instalados {n} servicios del hub {host}</translation>
+        </message>
+        <message>
+            <source>not the hub's answer</source>
+            <translation>no es la respuesta del hub</translation>
+        </message>
+        <message>
+            <source>over {mib} MiB</source>
+            <translation>más de {mib} MiB</translation>
+        </message>
+        <message>
+            <source>compressed as {coding}, which the hub never is</source>
+            <translation>comprimida como {coding}, algo que el hub nunca hace</translation>
+        </message>
+        <message>
+            <source>broken gzip</source>
+            <translation>gzip dañado</translation>
         </message>
         <message>
             <source>hub address: empty (give it as https://hub.example.org)</source>

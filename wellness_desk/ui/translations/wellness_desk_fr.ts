@@ -424,6 +424,62 @@
             <translation>le fuseau horaire {name} n'est pas une zone IANA connue (p. ex. Europe/London)</translation>
         </message>
         <message>
+            <source>a hand-out</source>
+            <translation>une distribution</translation>
+        </message>
+        <message>
+            <source>an undo</source>
+            <translation>une annulation</translation>
+        </message>
+        <message>
+            <source>a door count</source>
+            <translation>un comptage à la porte</translation>
+        </message>
+        <message>
+            <source>a booking</source>
+            <translation>une réservation</translation>
+        </message>
+        <message>
+            <source>this laptop's clock is {span} ahead of the hub's: set it right (what was recorded is kept and counted as it is)</source>
+            <translation>l'horloge de cet ordinateur avance de {span} sur celle du hub : remettez-la à l'heure (ce qui a été enregistré est gardé et compté tel quel)</translation>
+        </message>
+        <message>
+            <source>this laptop's clock is {span} behind the hub's: set it right (what was recorded is kept and counted as it is)</source>
+            <translation>l'horloge de cet ordinateur retarde de {span} sur celle du hub : remettez-la à l'heure (ce qui a été enregistré est gardé et compté tel quel)</translation>
+        </message>
+        <message>
+            <source>This laptop's clock reads {now}, {span} before the last action recorded here ({action} at {then}): it may be set wrong. Set it right; what you record meanwhile is kept and counted.</source>
+            <translation>L'horloge de cet ordinateur indique {now}, {span} avant la dernière action enregistrée ici ({action} à {then}) : elle est peut-être mal réglée. Remettez-la à l'heure ; ce que vous enregistrez entre-temps est gardé et compté.</translation>
+        </message>
+        <message>
+            <source>1 day {hours} h</source>
+            <translation>1 jour {hours} h</translation>
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation>1 jour</translation>
+        </message>
+        <message>
+            <source>{days} days {hours} h</source>
+            <translation>{days} jours {hours} h</translation>
+        </message>
+        <message>
+            <source>{days} days</source>
+            <translation>{days} jours</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} h {minutes} min</translation>
+        </message>
+        <message>
+            <source>{hours} h</source>
+            <translation>{hours} h</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
             <source>is not UTF-8 text (save the sheet as “CSV UTF-8”)</source>
             <translation>n'est pas du texte UTF-8 (enregistrez la feuille en « CSV UTF-8 »)</translation>
         </message>
@@ -1588,8 +1644,108 @@
             <translation>logo : {path} n'est pas un fichier (choisissez une image PNG ou JPEG, ou laissez vide)</translation>
         </message>
         <message>
+            <source>the hub did not keep every change it was sent</source>
+            <translation>le hub n'a pas gardé toutes les modifications qui lui ont été envoyées</translation>
+        </message>
+        <message>
+            <source>hub unreachable (no answer to the connection)</source>
+            <translation>hub injoignable (pas de réponse à la connexion)</translation>
+        </message>
+        <message>
+            <source>hub unreachable (it did not answer in time)</source>
+            <translation>hub injoignable (il n'a pas répondu à temps)</translation>
+        </message>
+        <message>
+            <source>hub unreachable (its certificate is not trusted)</source>
+            <translation>hub injoignable (son certificat n'est pas reconnu comme fiable)</translation>
+        </message>
+        <message>
+            <source>hub unreachable (connection refused)</source>
+            <translation>hub injoignable (connexion refusée)</translation>
+        </message>
+        <message>
+            <source>hub unreachable (its address cannot be found: no network?)</source>
+            <translation>hub injoignable (son adresse est introuvable : pas de réseau ?)</translation>
+        </message>
+        <message>
+            <source>hub unreachable (no network)</source>
+            <translation>hub injoignable (pas de réseau)</translation>
+        </message>
+        <message>
+            <source>hub unreachable (cannot connect)</source>
+            <translation>hub injoignable (connexion impossible)</translation>
+        </message>
+        <message>
+            <source>hub unreachable (the connection broke off)</source>
+            <translation>hub injoignable (la connexion a été coupée)</translation>
+        </message>
+        <message>
+            <source>hub unreachable</source>
+            <translation>hub injoignable</translation>
+        </message>
+        <message>
+            <source>not the hub's answer ({reason}): a proxy or a Wi-Fi login page on the way?</source>
+            <translation>ce n'est pas la réponse du hub ({reason}) : un proxy ou une page de connexion Wi-Fi en chemin ?</translation>
+        </message>
+        <message>
+            <source>the hub no longer accepts this laptop</source>
+            <translation>le hub n'accepte plus cet ordinateur</translation>
+        </message>
+        <message>
+            <source>the hub asked to slow down: next try in {seconds} s</source>
+            <translation>le hub a demandé de ralentir : prochain essai dans {seconds} s</translation>
+        </message>
+        <message>
+            <source>the hub asked to slow down</source>
+            <translation>le hub a demandé de ralentir</translation>
+        </message>
+        <message>
+            <source>the network redirected the request (HTTP {status}; a Wi-Fi login page?)</source>
+            <translation>le réseau a redirigé la requête (HTTP {status} ; une page de connexion Wi-Fi ?)</translation>
+        </message>
+        <message>
+            <source>the hub has a problem (HTTP {status})</source>
+            <translation>le hub a un problème (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>the hub holds later counts from this laptop than its database has (put back from a copy?)</source>
+            <translation>le hub détient des comptages de cet ordinateur plus récents que sa base de données (restaurée depuis une copie ?)</translation>
+        </message>
+        <message>
+            <source>the hub refused these counts: {reason}</source>
+            <translation>le hub a refusé ces comptages : {reason}</translation>
+        </message>
+        <message>
+            <source>the hub answered oddly (HTTP {status})</source>
+            <translation>le hub a répondu de façon inattendue (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>the answer did not come from the hub (a Wi-Fi login page?)</source>
+            <translation>la réponse ne venait pas du hub (une page de connexion Wi-Fi ?)</translation>
+        </message>
+        <message>
+            <source>the hub answered HTTP {status} — is the address right?</source>
+            <translation>le hub a répondu HTTP {status} — l'adresse est-elle juste ?</translation>
+        </message>
+        <message>
+            <source>a proxy on this network asks for a login (HTTP 407)</source>
+            <translation>un proxy de ce réseau demande une connexion (HTTP 407)</translation>
+        </message>
+        <message>
+            <source>something on the way refused the request (HTTP {status}, not in the hub's words): a proxy?</source>
+            <translation>quelque chose en chemin a refusé la requête (HTTP {status}, pas dans les termes du hub) : un proxy ?</translation>
+        </message>
+        <message>
+            <source>the hub answered HTTP {status}</source>
+            <translation>le hub a répondu HTTP {status}</translation>
+        </message>
+        <message>
             <source>batch size: {batch_size} is not 1 to {max} cells</source>
             <translation>taille du lot : {batch_size} n'est pas entre 1 et {max} cellules</translation>
+        </message>
+        <message>
+            <source>the hub cannot say what it holds from this laptop (an older hub)</source>
+            <translation>le hub ne peut pas dire ce qu'il détient de cet ordinateur (un hub plus ancien)</translation>
         </message>
         <message>
             <source>no safe system keyring on this computer ({keyring_name}): the hub token would have nowhere safe to go, so this laptop cannot connect. Set up the system keyring (e.g. GNOME Keyring or KWallet) and try again; the code is still unused</source>
@@ -1680,12 +1836,76 @@
             <translation>le trousseau ({keyring_name}) a gardé le jeton du hub alors qu'on lui a demandé de le supprimer : {still}</translation>
         </message>
         <message>
+            <source>the hub keeps receiving later counts from this laptop than its database has: is a second copy of this data folder syncing too?</source>
+            <translation>le hub reçoit sans cesse de cet ordinateur des comptages plus récents que sa base de données : une deuxième copie de ce dossier de données se synchronise-t-elle aussi ?</translation>
+        </message>
+        <message>
             <source>batch {batch} was refused under an earlier connection to the hub; the present connection sends those counts anew, so it needs no retry</source>
             <translation>le lot {batch} a été refusé lors d'une connexion précédente au hub ; la connexion actuelle renvoie ces comptes, il n'a donc pas besoin d'être réessayé</translation>
         </message>
         <message>
             <source>there is no refused batch {batch}</source>
             <translation>il n'y a pas de lot refusé {batch}</translation>
+        </message>
+        <message>
+            <source>Directory: {problem}; the directory you had is kept</source>
+            <translation>Annuaire : {problem} ; l'annuaire que vous aviez est gardé</translation>
+        </message>
+        <message>
+            <source>Directory: unchanged</source>
+            <translation>Annuaire : inchangé</translation>
+        </message>
+        <message>
+            <source>Directory: the hub has none to give yet; the directory you had is kept</source>
+            <translation>Annuaire : le hub n'en a pas encore à donner ; l'annuaire que vous aviez est gardé</translation>
+        </message>
+        <message>
+            <source>Directory: the hub no longer accepts this laptop (reconnect it on the Sync page); the directory you had is kept</source>
+            <translation>Annuaire : le hub n'accepte plus cet ordinateur (reconnectez-le sur la page Synchronisation) ; l'annuaire que vous aviez est gardé</translation>
+        </message>
+        <message>
+            <source>Directory: the hub is busy; the directory you had is kept</source>
+            <translation>Annuaire : le hub est occupé ; l'annuaire que vous aviez est gardé</translation>
+        </message>
+        <message>
+            <source>Directory: the hub has a problem (HTTP {status}); the directory you had is kept</source>
+            <translation>Annuaire : le hub a un problème (HTTP {status}) ; l'annuaire que vous aviez est gardé</translation>
+        </message>
+        <message>
+            <source>Directory: the hub refused the request ({reason}); the directory you had is kept</source>
+            <translation>Annuaire : le hub a refusé la requête ({reason}) ; l'annuaire que vous aviez est gardé</translation>
+        </message>
+        <message>
+            <source>The directory from the hub is not valid ({problem}): it was refused and the directory you had is kept.</source>
+            <translation>L'annuaire venu du hub n'est pas valide ({problem}) : il a été refusé et celui que vous aviez est gardé.</translation>
+        </message>
+        <message>
+            <source>The directory from the hub is an older edition ({published}) than the one this laptop has ({held}): it was refused and the directory you had is kept.</source>
+            <translation>L'annuaire venu du hub est une édition plus ancienne ({published}) que celle de cet ordinateur ({held}) : il a été refusé et celui que vous aviez est gardé.</translation>
+        </message>
+        <message>
+            <source>Directory: installed 1 service from the hub {host}</source>
+            <translation>Annuaire : 1 service installé depuis le hub {host}</translation>
+        </message>
+        <message>
+            <source>Directory: installed {n} services from the hub {host}</source>
+            <translation>Annuaire : {n} services installés depuis le hub {host}</translation>
+        </message>
+        <message>
+            <source>not the hub's answer</source>
+            <translation>ce n'est pas la réponse du hub</translation>
+        </message>
+        <message>
+            <source>over {mib} MiB</source>
+            <translation>plus de {mib} Mio</translation>
+        </message>
+        <message>
+            <source>compressed as {coding}, which the hub never is</source>
+            <translation>compressée en {coding}, ce que le hub ne fait jamais</translation>
+        </message>
+        <message>
+            <source>broken gzip</source>
+            <translation>gzip endommagé</translation>
         </message>
         <message>
             <source>hub address: empty (give it as https://hub.example.org)</source>

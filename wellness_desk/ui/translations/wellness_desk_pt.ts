@@ -424,6 +424,62 @@
             <translation>o fuso horário {name} não é uma zona IANA conhecida (p. ex. Europe/London)</translation>
         </message>
         <message>
+            <source>a hand-out</source>
+            <translation>uma entrega</translation>
+        </message>
+        <message>
+            <source>an undo</source>
+            <translation>uma anulação</translation>
+        </message>
+        <message>
+            <source>a door count</source>
+            <translation>uma contagem à porta</translation>
+        </message>
+        <message>
+            <source>a booking</source>
+            <translation>uma marcação</translation>
+        </message>
+        <message>
+            <source>this laptop's clock is {span} ahead of the hub's: set it right (what was recorded is kept and counted as it is)</source>
+            <translation>o relógio deste portátil está {span} adiantado em relação ao do hub: acerte-o (o que foi registado é mantido e contado tal como está)</translation>
+        </message>
+        <message>
+            <source>this laptop's clock is {span} behind the hub's: set it right (what was recorded is kept and counted as it is)</source>
+            <translation>o relógio deste portátil está {span} atrasado em relação ao do hub: acerte-o (o que foi registado é mantido e contado tal como está)</translation>
+        </message>
+        <message>
+            <source>This laptop's clock reads {now}, {span} before the last action recorded here ({action} at {then}): it may be set wrong. Set it right; what you record meanwhile is kept and counted.</source>
+            <translation>O relógio deste portátil marca {now}, {span} antes da última ação registada aqui ({action} às {then}): pode estar mal acertado. Acerte-o; o que registar entretanto é mantido e contado.</translation>
+        </message>
+        <message>
+            <source>1 day {hours} h</source>
+            <translation>1 dia {hours} h</translation>
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation>1 dia</translation>
+        </message>
+        <message>
+            <source>{days} days {hours} h</source>
+            <translation>{days} dias {hours} h</translation>
+        </message>
+        <message>
+            <source>{days} days</source>
+            <translation>{days} dias</translation>
+        </message>
+        <message>
+            <source>{hours} h {minutes} min</source>
+            <translation>{hours} h {minutes} min</translation>
+        </message>
+        <message>
+            <source>{hours} h</source>
+            <translation>{hours} h</translation>
+        </message>
+        <message>
+            <source>{minutes} min</source>
+            <translation>{minutes} min</translation>
+        </message>
+        <message>
             <source>is not UTF-8 text (save the sheet as “CSV UTF-8”)</source>
             <translation>não é texto UTF-8 (guarde a folha como “CSV UTF-8”)</translation>
         </message>
@@ -1588,8 +1644,108 @@
             <translation>logótipo: {path} não é um ficheiro (escolha uma imagem PNG ou JPEG, ou deixe vazio)</translation>
         </message>
         <message>
+            <source>the hub did not keep every change it was sent</source>
+            <translation>o hub não guardou todas as alterações que lhe foram enviadas</translation>
+        </message>
+        <message>
+            <source>hub unreachable (no answer to the connection)</source>
+            <translation>hub inacessível (sem resposta à ligação)</translation>
+        </message>
+        <message>
+            <source>hub unreachable (it did not answer in time)</source>
+            <translation>hub inacessível (não respondeu a tempo)</translation>
+        </message>
+        <message>
+            <source>hub unreachable (its certificate is not trusted)</source>
+            <translation>hub inacessível (o seu certificado não é de confiança)</translation>
+        </message>
+        <message>
+            <source>hub unreachable (connection refused)</source>
+            <translation>hub inacessível (ligação recusada)</translation>
+        </message>
+        <message>
+            <source>hub unreachable (its address cannot be found: no network?)</source>
+            <translation>hub inacessível (não se encontra o endereço: sem rede?)</translation>
+        </message>
+        <message>
+            <source>hub unreachable (no network)</source>
+            <translation>hub inacessível (sem rede)</translation>
+        </message>
+        <message>
+            <source>hub unreachable (cannot connect)</source>
+            <translation>hub inacessível (não é possível ligar)</translation>
+        </message>
+        <message>
+            <source>hub unreachable (the connection broke off)</source>
+            <translation>hub inacessível (a ligação foi interrompida)</translation>
+        </message>
+        <message>
+            <source>hub unreachable</source>
+            <translation>hub inacessível</translation>
+        </message>
+        <message>
+            <source>not the hub's answer ({reason}): a proxy or a Wi-Fi login page on the way?</source>
+            <translation>não é a resposta do hub ({reason}): um proxy ou uma página de acesso Wi-Fi pelo caminho?</translation>
+        </message>
+        <message>
+            <source>the hub no longer accepts this laptop</source>
+            <translation>o hub já não aceita este portátil</translation>
+        </message>
+        <message>
+            <source>the hub asked to slow down: next try in {seconds} s</source>
+            <translation>o hub pediu para abrandar: próxima tentativa daqui a {seconds} s</translation>
+        </message>
+        <message>
+            <source>the hub asked to slow down</source>
+            <translation>o hub pediu para abrandar</translation>
+        </message>
+        <message>
+            <source>the network redirected the request (HTTP {status}; a Wi-Fi login page?)</source>
+            <translation>a rede redirecionou o pedido (HTTP {status}; uma página de acesso Wi-Fi?)</translation>
+        </message>
+        <message>
+            <source>the hub has a problem (HTTP {status})</source>
+            <translation>o hub tem um problema (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>the hub holds later counts from this laptop than its database has (put back from a copy?)</source>
+            <translation>o hub tem contagens deste portátil mais recentes do que a sua base de dados (reposta de uma cópia?)</translation>
+        </message>
+        <message>
+            <source>the hub refused these counts: {reason}</source>
+            <translation>o hub recusou estas contagens: {reason}</translation>
+        </message>
+        <message>
+            <source>the hub answered oddly (HTTP {status})</source>
+            <translation>o hub respondeu de forma estranha (HTTP {status})</translation>
+        </message>
+        <message>
+            <source>the answer did not come from the hub (a Wi-Fi login page?)</source>
+            <translation>a resposta não veio do hub (uma página de acesso Wi-Fi?)</translation>
+        </message>
+        <message>
+            <source>the hub answered HTTP {status} — is the address right?</source>
+            <translation>o hub respondeu HTTP {status} — o endereço está certo?</translation>
+        </message>
+        <message>
+            <source>a proxy on this network asks for a login (HTTP 407)</source>
+            <translation>um proxy desta rede pede início de sessão (HTTP 407)</translation>
+        </message>
+        <message>
+            <source>something on the way refused the request (HTTP {status}, not in the hub's words): a proxy?</source>
+            <translation>algo pelo caminho recusou o pedido (HTTP {status}, não nas palavras do hub): um proxy?</translation>
+        </message>
+        <message>
+            <source>the hub answered HTTP {status}</source>
+            <translation>o hub respondeu HTTP {status}</translation>
+        </message>
+        <message>
             <source>batch size: {batch_size} is not 1 to {max} cells</source>
             <translation>tamanho do lote: {batch_size} não é de 1 a {max} células</translation>
+        </message>
+        <message>
+            <source>the hub cannot say what it holds from this laptop (an older hub)</source>
+            <translation>o hub não consegue dizer o que tem deste portátil (um hub mais antigo)</translation>
         </message>
         <message>
             <source>no safe system keyring on this computer ({keyring_name}): the hub token would have nowhere safe to go, so this laptop cannot connect. Set up the system keyring (e.g. GNOME Keyring or KWallet) and try again; the code is still unused</source>
@@ -1680,12 +1836,76 @@
             <translation>o porta-chaves ({keyring_name}) manteve o token do hub apesar de lhe ter sido pedido para o remover: {still}</translation>
         </message>
         <message>
+            <source>the hub keeps receiving later counts from this laptop than its database has: is a second copy of this data folder syncing too?</source>
+            <translation>o hub continua a receber deste portátil contagens mais recentes do que as da sua base de dados: há uma segunda cópia desta pasta de dados a sincronizar também?</translation>
+        </message>
+        <message>
             <source>batch {batch} was refused under an earlier connection to the hub; the present connection sends those counts anew, so it needs no retry</source>
             <translation>o lote {batch} foi recusado numa ligação anterior ao hub; a ligação atual volta a enviar essas contagens, por isso não é preciso tentar de novo</translation>
         </message>
         <message>
             <source>there is no refused batch {batch}</source>
             <translation>não há nenhum lote recusado {batch}</translation>
+        </message>
+        <message>
+            <source>Directory: {problem}; the directory you had is kept</source>
+            <translation>Diretório: {problem}; mantém-se o diretório que tinha</translation>
+        </message>
+        <message>
+            <source>Directory: unchanged</source>
+            <translation>Diretório: sem alterações</translation>
+        </message>
+        <message>
+            <source>Directory: the hub has none to give yet; the directory you had is kept</source>
+            <translation>Diretório: o hub ainda não tem nenhum para dar; mantém-se o diretório que tinha</translation>
+        </message>
+        <message>
+            <source>Directory: the hub no longer accepts this laptop (reconnect it on the Sync page); the directory you had is kept</source>
+            <translation>Diretório: o hub já não aceita este portátil (volte a ligá-lo na página Sincronizar); mantém-se o diretório que tinha</translation>
+        </message>
+        <message>
+            <source>Directory: the hub is busy; the directory you had is kept</source>
+            <translation>Diretório: o hub está ocupado; mantém-se o diretório que tinha</translation>
+        </message>
+        <message>
+            <source>Directory: the hub has a problem (HTTP {status}); the directory you had is kept</source>
+            <translation>Diretório: o hub tem um problema (HTTP {status}); mantém-se o diretório que tinha</translation>
+        </message>
+        <message>
+            <source>Directory: the hub refused the request ({reason}); the directory you had is kept</source>
+            <translation>Diretório: o hub recusou o pedido ({reason}); mantém-se o diretório que tinha</translation>
+        </message>
+        <message>
+            <source>The directory from the hub is not valid ({problem}): it was refused and the directory you had is kept.</source>
+            <translation>O diretório do hub não é válido ({problem}): foi recusado e mantém-se o que tinha.</translation>
+        </message>
+        <message>
+            <source>The directory from the hub is an older edition ({published}) than the one this laptop has ({held}): it was refused and the directory you had is kept.</source>
+            <translation>O diretório do hub é uma edição mais antiga ({published}) do que a deste portátil ({held}): foi recusado e mantém-se o que tinha.</translation>
+        </message>
+        <message>
+            <source>Directory: installed 1 service from the hub {host}</source>
+            <translation>Diretório: instalado 1 serviço do hub {host}</translation>
+        </message>
+        <message>
+            <source>Directory: installed {n} services from the hub {host}</source>
+            <translation>Diretório: instalados {n} serviços do hub {host}</translation>
+        </message>
+        <message>
+            <source>not the hub's answer</source>
+            <translation>não é a resposta do hub</translation>
+        </message>
+        <message>
+            <source>over {mib} MiB</source>
+            <translation>mais de {mib} MiB</translation>
+        </message>
+        <message>
+            <source>compressed as {coding}, which the hub never is</source>
+            <translation>comprimida como {coding}, algo que o hub nunca faz</translation>
+        </message>
+        <message>
+            <source>broken gzip</source>
+            <translation>gzip danificado</translation>
         </message>
         <message>
             <source>hub address: empty (give it as https://hub.example.org)</source>
