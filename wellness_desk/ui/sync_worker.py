@@ -418,8 +418,9 @@ class _SyncEngine(QObject):
 
     @Slot()
     def say_again(self) -> None:
-        """The status line once more, in the interface's language as it is now."""
-        self._report()
+        """The status line once more, in the interface's language as it is now (only if
+        that changed its words)."""
+        self._report(only_if_changed=True)
 
     @Slot()
     def shut_down(self) -> None:
