@@ -181,3 +181,28 @@ def test_a_newer_preview_drops_the_ones_still_waiting_for_the_pool(qtbot, open_w
     release.set()
     settle(qtbot, window)
     assert drawn == [2] and shown == [2]
+
+
+def test_an_answer_for_a_page_rebuilt_meanwhile_is_dropped(qtbot, open_window):
+    """A page built again (a new language) may have asked for a read just before it went:
+    the answer reaches nobody, rather than a widget Qt has deleted."""
+    import shiboken6
+
+    from tests.ui.conftest import open_section
+    from wellness_desk.views import sync_view
+
+    window = open_window()
+    page = open_section(qtbot, window, "Sync")
+    gate = threading.Event()
+
+    def held(db):
+        gate.wait(10)
+        return sync_view(db)
+
+    window.runner.read(held, page._show)
+    window.rebuild_pages()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(page), timeout=5_000)
+    assert window.stack.currentWidget() is not page
+    gate.set()
+    settle(qtbot, window)  # an exception in the answer's delivery would fail the test here
+    assert not window.runner.busy

@@ -24,6 +24,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -264,10 +265,10 @@ class TaskRunner(QObject):
         done, failed, write = entry
         if not ok:
             assert isinstance(result, WellnessError)  # the worker and the pool send nothing else
-            (failed or self.failed.emit)(result)
+            (failed if failed is not None and _alive(failed) else self.failed.emit)(result)
             return
         try:
-            if done is not None:
+            if done is not None and _alive(done):
                 done(result)
         finally:
             # The write is committed whatever the callback did: every page must show it.
@@ -295,3 +296,9 @@ class TaskRunner(QObject):
         if self._owns_drawing and self._drawing is not None:
             self._drawing.close()
 
+
+def _alive(callback: Callable[..., Any]) -> bool:
+    """False for a method of a widget Qt has deleted: a page rebuilt in a new language may
+    have asked for a read just before it went, and its answer must not reach it."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
