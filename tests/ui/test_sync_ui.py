@@ -259,6 +259,9 @@ def test_a_hub_that_is_down_is_said_in_the_windows_language_whenever_it_is_read(
         page = window.stack.currentWidget()  # the Sync page, built again in Spanish
         qtbot.waitUntil(lambda: page.problem_label.text()
                         == "Hub inaccesible (conexión rechazada)", timeout=WAIT)
+        # The log's line too: its outcome, and the detail it keeps whole.
+        qtbot.waitUntil(lambda: log_row(page)[3:] == [
+            "Hub inaccesible", "hub inaccesible (conexión rechazada)"], timeout=WAIT)
 
         i18n.install(QApplication.instance(), "en")
         qtbot.waitUntil(lambda: bar(window).endswith(

@@ -38,8 +38,11 @@ class Answer:
 
     @property
     def detail(self) -> str:
-        """The log's words: the words, after the HTTP status when there was one."""
-        return f"HTTP {self.status}: {self.words}" if self.status else self.words
+        """The log's words: the words, after the HTTP status when there was one (a
+        Message of placeholders only: nothing in it to translate but the words)."""
+        if not self.status:
+            return self.words
+        return Message("HTTP {status}: {words}", {"status": self.status, "words": self.words})
 
 
 def kept(answer: Answer, revisions: list[int]) -> Answer:

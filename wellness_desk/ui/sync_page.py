@@ -422,7 +422,7 @@ class SyncPage(QWidget):
         for row, entry in enumerate(view.log):
             values = [local_when(entry.at_utc, view.tz), i18n.number_text(entry.cells),
                       i18n.number_text(entry.bytes), outcome_words(entry.outcome),
-                      entry.detail or ""]
+                      translated(entry.detail) if entry.detail else ""]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column in (1, 2):
