@@ -24,7 +24,6 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
@@ -301,4 +300,10 @@ def _alive(callback: Callable[..., Any]) -> bool:
     """False for a method of a widget Qt has deleted: a page rebuilt in a new language may
     have asked for a read just before it went, and its answer must not reach it."""
     owner = getattr(callback, "__self__", None)
-    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+    if not isinstance(owner, QObject):
+        return True
+    try:
+        owner.objectName()  # raises once the C++ object is gone
+    except RuntimeError:
+        return False
+    return True
